@@ -1,0 +1,239 @@
+// Package graph is eventgraph's storage: it opens a Cayley quad store (an
+// embedded bolt or leveldb directory, memory, or PostgreSQL), turns schema
+// values into quads, replaces a document's quads in one transaction, loads
+// articles and N-Quads files, runs Gizmo scripts and exports the store.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // the default embedded backend
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // an alternative embedded backend
+	_ "github.com/cayleygraph/cayley/graph/memstore"   // memory
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/cayley/clog"
+)
+
+// EnvDB is the environment variable that names the default store.
+const EnvDB = "EVENTGRAPH_DB"
+
+// DefaultPath is the default store: an embedded bolt store in this
+// directory of the working directory.
+const DefaultPath = "eventgraph.db"
+
+// lockFile is the file in an embedded store's directory that one process at
+// a time holds. Cayley's bolt backend blocks forever on a second opener, so
+// eventgraph takes this lock first, without waiting, and reports who holds it.
+const lockFile = "eventgraph.lock"
+
+// ErrLocked is returned (wrapped) when another process holds the store.
+var ErrLocked = errors.New("store is in use by another process")
+
+// Spec says which backend a store uses and where it is.
+type Spec struct {
+	Backend string // "bolt", "leveldb", "memory" or "postgres"
+	Address string // a directory for bolt and leveldb, a URL for postgres
+}
+
+func (s Spec) String() string {
+	if s.Backend == "memory" {
+		return "memory"
+	}
+	return s.Backend + ":" + s.Address
+}
+
+// ParseSpec reads a --db value: "" (then $EVENTGRAPH_DB, then
+// eventgraph.db), "memory", "postgres://...", "bolt:DIR", "leveldb:DIR", or a
+// directory (bolt).
+func ParseSpec(db string) (Spec, error) {
+	if db == "" {
+		db = os.Getenv(EnvDB)
+	}
+	if db == "" {
+		db = DefaultPath
+	}
+	switch {
+	case db == "memory" || db == "mem" || db == "memstore":
+		return Spec{Backend: "memory"}, nil
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		return Spec{Backend: "postgres", Address: db}, nil
+	case strings.HasPrefix(db, "bolt:"):
+		return Spec{Backend: "bolt", Address: strings.TrimPrefix(db, "bolt:")}, nil
+	case strings.HasPrefix(db, "leveldb:"):
+		return Spec{Backend: "leveldb", Address: strings.TrimPrefix(db, "leveldb:")}, nil
+	case strings.Contains(db, "://"):
+		return Spec{}, fmt.Errorf("store %q: unsupported backend (use a directory, bolt:DIR, leveldb:DIR, memory or postgres://...)", db)
+	}
+	return Spec{Backend: "bolt", Address: db}, nil
+}
+
+// Store is an open quad store. It is safe for concurrent use: Cayley's
+// stores serialise their own writes, and every query gets its own session.
+type Store struct {
+	qs   cgraph.QuadStore
+	spec Spec
+	lock *os.File
+}
+
+// Open opens (creating it if needed) the store db names; see ParseSpec.
+func Open(ctx context.Context, db string) (*Store, error) {
+	spec, err := ParseSpec(db)
+	if err != nil {
+		return nil, err
+	}
+	return OpenSpec(ctx, spec)
+}
+
+// OpenSpec opens (creating it if needed) the store spec names.
+func OpenSpec(ctx context.Context, spec Spec) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	clog.SetV(-1)
+	s := &Store{spec: spec}
+	switch spec.Backend {
+	case "memory":
+		qs, err := cgraph.NewQuadStore("memstore", "", nil)
+		if err != nil {
+			return nil, fmt.Errorf("open memory store: %w", err)
+		}
+		s.qs = qs
+		return s, nil
+	case "bolt", "leveldb":
+		if spec.Address == "" {
+			return nil, fmt.Errorf("open %s store: empty path", spec.Backend)
+		}
+		if err := os.MkdirAll(spec.Address, 0o755); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", spec.Address, err)
+		}
+		lock, err := acquireLock(spec.Address)
+		if err != nil {
+			return nil, err
+		}
+		s.lock = lock
+		if err := s.openKV(); err != nil {
+			s.unlock()
+			return nil, err
+		}
+		return s, nil
+	case "postgres":
+		if err := cgraph.InitQuadStore("postgres", spec.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("open store %s: %w", redact(spec.Address), err)
+		}
+		qs, err := cgraph.NewQuadStore("postgres", spec.Address, nil)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", redact(spec.Address), err)
+		}
+		s.qs = qs
+		return s, nil
+	}
+	return nil, fmt.Errorf("open store: unknown backend %q", spec.Backend)
+}
+
+func (s *Store) openKV() error {
+	dir := s.spec.Address
+	marker := kvFile(s.spec.Backend, dir)
+	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) {
+		if err := cgraph.InitQuadStore(s.spec.Backend, dir, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return fmt.Errorf("create %s store %s: %w", s.spec.Backend, dir, err)
+		}
+	}
+	qs, err := openKVStore(s.spec.Backend, dir)
+	if err != nil {
+		return fmt.Errorf("open %s store %s (is it an eventgraph store, and intact?): %w", s.spec.Backend, dir, err)
+	}
+	s.qs = qs
+	return nil
+}
+
+// openKVStore opens a kv store, turning a panic inside the backend (some
+// corrupted files make bolt panic) into an error.
+func openKVStore(backend, dir string) (qs cgraph.QuadStore, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("backend failed: %v", r)
+		}
+	}()
+	return cgraph.NewQuadStore(backend, dir, nil)
+}
+
+func kvFile(backend, dir string) string {
+	if backend == "bolt" {
+		return filepath.Join(dir, "indexes.bolt")
+	}
+	return filepath.Join(dir, "CURRENT")
+}
+
+// acquireLock takes the store's lock file without waiting.
+func acquireLock(dir string) (*os.File, error) {
+	path := filepath.Join(dir, lockFile)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		holder := ""
+		if b, rerr := os.ReadFile(path); rerr == nil && len(b) > 0 {
+			holder = " (pid " + strings.TrimSpace(string(b)) + ")"
+		}
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("open store %s: %w%s; stop it or use another --db", dir, ErrLocked, holder)
+		}
+		return nil, fmt.Errorf("lock store %s: %w", dir, err)
+	}
+	if err := f.Truncate(0); err == nil {
+		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	}
+	return f, nil
+}
+
+func (s *Store) unlock() {
+	if s.lock != nil {
+		_ = syscall.Flock(int(s.lock.Fd()), syscall.LOCK_UN)
+		s.lock.Close()
+		s.lock = nil
+	}
+}
+
+// Spec is what the store was opened from.
+func (s *Store) Spec() Spec { return s.spec }
+
+// QuadStore is the underlying Cayley store, for Cayley's own tools (its HTTP
+// API); eventgraph's code goes through the Store's methods.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close closes the store and releases its lock.
+func (s *Store) Close() error {
+	var err error
+	if s.qs != nil {
+		err = s.qs.Close()
+		s.qs = nil
+	}
+	s.unlock()
+	if err != nil {
+		return fmt.Errorf("close store %s: %w", s.spec, err)
+	}
+	return nil
+}
+
+// redact hides a password in a database URL.
+func redact(addr string) string {
+	if i := strings.Index(addr, "://"); i >= 0 {
+		if at := strings.Index(addr[i+3:], "@"); at >= 0 {
+			cred := addr[i+3 : i+3+at]
+			if c := strings.Index(cred, ":"); c >= 0 {
+				return addr[:i+3] + cred[:c] + ":***" + addr[i+3+at:]
+			}
+		}
+	}
+	return addr
+}

@@ -1,0 +1,9 @@
+// actor: what one actor did and said — the actor (names, type, roles), the events they took part in (date order) and the claims they made.
+// param actor (required): an actor's IRI, full name, alias or surname.
+if (!P.actor) throw new Error("actor needs the parameter actor");
+actorRefs(P.actor).forEach(function (a) {
+  var o = actorObject(a);
+  o.events = sortByDate(eventsOf([a]).map(eventObject));
+  o.claims = sortByDate(uniq(g.V(a).in(T.attributed).toArray()).map(claimObject));
+  g.emit(o);
+});
