@@ -94,6 +94,9 @@ func escapeIRI(s string) string {
 // (xsd:dateTime, xsd:integer, ...) become Cayley's native values, the form
 // in which eventgraph stores them, so that Gizmo compares dates natively.
 func ParseQuad(line string) (quad.Quad, error) {
+	if err := checkTerms(line); err != nil {
+		return quad.Quad{}, err
+	}
 	q, err := nquads.Parse(line)
 	if err != nil {
 		return quad.Quad{}, err
@@ -109,4 +112,53 @@ func ParseQuad(line string) (quad.Quad, error) {
 		}
 	}
 	return q, nil
+}
+
+// checkTerms rejects what Cayley's lenient parser lets through but RDF 1.1
+// N-Quads does not: a subject or predicate that is no IRI or blank node, an
+// object that is a bare word, a line without its final dot.
+func checkTerms(line string) error {
+	pos := 0
+	skip := func() {
+		for pos < len(line) && (line[pos] == ' ' || line[pos] == '\t') {
+			pos++
+		}
+	}
+	for i, what := range []string{"subject", "predicate", "object"} {
+		skip()
+		if pos >= len(line) {
+			return fmt.Errorf("incomplete quad: no %s", what)
+		}
+		switch c := line[pos]; {
+		case c == '<':
+			end := strings.IndexByte(line[pos:], '>')
+			if end < 0 {
+				return fmt.Errorf("unterminated IRI in the %s", what)
+			}
+			pos += end + 1
+		case strings.HasPrefix(line[pos:], "_:") && i != 1:
+			for pos < len(line) && line[pos] != ' ' && line[pos] != '\t' {
+				pos++
+			}
+		case c == '"' && i == 2:
+			return checkEnd(line)
+		default:
+			return fmt.Errorf("the %s must be an IRI%s, not %q", what, map[bool]string{true: ", blank node or literal", false: " or blank node"}[i == 2], firstWord(line[pos:]))
+		}
+	}
+	return checkEnd(line)
+}
+
+func checkEnd(line string) error {
+	if !strings.HasSuffix(strings.TrimRight(line, " \t"), ".") {
+		return fmt.Errorf("missing the final \" .\"")
+	}
+	return nil
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

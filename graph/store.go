@@ -92,12 +92,33 @@ func Open(ctx context.Context, db string) (*Store, error) {
 	return OpenSpec(ctx, spec)
 }
 
+// ErrNoStore is returned (wrapped) by OpenExisting when there is no store.
+var ErrNoStore = errors.New("no store there")
+
+// OpenExisting opens the store db names, failing with ErrNoStore when an
+// embedded store does not exist yet (commands that only read use it, so a
+// typo in --db does not create an empty store).
+func OpenExisting(ctx context.Context, db string) (*Store, error) {
+	spec, err := ParseSpec(db)
+	if err != nil {
+		return nil, err
+	}
+	if spec.Backend == "bolt" || spec.Backend == "leveldb" {
+		if _, err := os.Stat(kvFile(spec.Backend, spec.Address)); err != nil {
+			return nil, fmt.Errorf("open store %s: %w (load articles into it first: eventgraph load --db %s PATH)", spec.Address, ErrNoStore, spec.Address)
+		}
+	}
+	return OpenSpec(ctx, spec)
+}
+
 // OpenSpec opens (creating it if needed) the store spec names.
 func OpenSpec(ctx context.Context, spec Spec) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	clog.SetV(-1)
+	// Cayley logs its backends' errors itself; eventgraph returns them
+	// wrapped with context instead, so its log would only repeat them.
+	clog.SetLogger(nil)
 	s := &Store{spec: spec}
 	switch spec.Backend {
 	case "memory":
