@@ -1,0 +1,164 @@
+package timeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/queries"
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+func loadFixture(t *testing.T) (*graph.Store, *queries.Set) {
+	t.Helper()
+	ctx := context.Background()
+	b, err := os.ReadFile("../graph/testdata/article.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a schema.Article
+	if err := json.Unmarshal(b, &a); err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(ctx, "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.ReplaceDocument(ctx, quad.IRI(a.Document.IRI), graph.ArticleQuads(&a)); err != nil {
+		t.Fatal(err)
+	}
+	set, err := queries.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, set
+}
+
+// Validate checks timeline JSON against schema/timeline.schema.json.
+func validate(t *testing.T, doc []byte) {
+	t.Helper()
+	sch, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.TimelineJSONSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("timeline.schema.json", sch); err != nil {
+		t.Fatal(err)
+	}
+	compiled, err := c.Compile("timeline.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := compiled.Validate(inst); err != nil {
+		t.Fatalf("timeline JSON does not validate: %v", err)
+	}
+}
+
+func TestBuildValidatesAndIsOrdered(t *testing.T) {
+	s, set := loadFixture(t)
+	tl, err := Build(context.Background(), s, set, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validate(t, b)
+	var got []string
+	for _, e := range tl.Events {
+		got = append(got, deref(e.Type)+" "+deref(e.Date)+" "+deref(e.Status))
+	}
+	want := "meeting 2025-08-15 happened|call 2025-10-16 happened|meeting 2025-10-17 happened|call 2025-10-20 happened|summit 2025-W44 planned|meeting  postponed"
+	if strings.Join(got, "|") != want {
+		t.Fatalf("events:\n%s\nwant\n%s", strings.Join(got, "|"), want)
+	}
+	if len(tl.Claims) != 4 || len(tl.Documents) != 1 || len(tl.Actors) != 13 {
+		t.Fatalf("claims %d, documents %d, actors %d", len(tl.Claims), len(tl.Documents), len(tl.Actors))
+	}
+}
+
+func TestBuildFilters(t *testing.T) {
+	s, set := loadFixture(t)
+	for _, c := range []struct {
+		f              Filter
+		events, claims int
+	}{
+		{Filter{Actor: "Lavrov"}, 2, 2},
+		{Filter{From: "2025-10-17", To: "2025-10-20"}, 2, 1},
+		{Filter{Actor: "Orban"}, 0, 1},
+		{Filter{From: "2026"}, 0, 0},
+	} {
+		tl, err := Build(context.Background(), s, set, c.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tl.Events) != c.events || len(tl.Claims) != c.claims {
+			t.Errorf("%+v: %d events, %d claims; want %d, %d", c.f, len(tl.Events), len(tl.Claims), c.events, c.claims)
+		}
+		b, _ := json.Marshal(tl)
+		validate(t, b)
+	}
+}
+
+func TestTimelineJS(t *testing.T) {
+	s, set := loadFixture(t)
+	tl, err := Build(context.Background(), s, set, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := tl.TimelineJS("Test")
+	if len(js.Events) != 5 { // the undated postponed meeting has no slide
+		t.Fatalf("%d slides, want 5", len(js.Events))
+	}
+	first := js.Events[0]
+	if first.StartDate == nil || *first.StartDate != (TJSDate{Year: 2025, Month: 8, Day: 15}) || first.Group != "meeting" {
+		t.Fatalf("first slide %+v", first)
+	}
+	week := js.Events[4]
+	if *week.StartDate != (TJSDate{Year: 2025, Month: 10, Day: 27}) || week.EndDate == nil || *week.EndDate != (TJSDate{Year: 2025, Month: 11, Day: 2}) {
+		t.Fatalf("2025-W44 slide spans %+v to %+v, want 27 Oct to 2 Nov", week.StartDate, week.EndDate)
+	}
+	if !strings.Contains(week.Text.Headline, "planned") {
+		t.Errorf("a planned event's headline does not say so: %q", week.Text.Headline)
+	}
+	b, _ := json.Marshal(js)
+	if strings.Contains(string(b), "<script") {
+		t.Fatal("unescaped HTML")
+	}
+}
+
+func TestTJSSpanGranularities(t *testing.T) {
+	for _, c := range []struct {
+		value      string
+		start, end TJSDate
+	}{
+		{"2025-10", TJSDate{Year: 2025, Month: 10}, TJSDate{}},
+		{"2025", TJSDate{Year: 2025}, TJSDate{}},
+		{"2025-Q3", TJSDate{Year: 2025, Month: 7}, TJSDate{Year: 2025, Month: 9}},
+		{"2025-10-20", TJSDate{Year: 2025, Month: 10, Day: 20}, TJSDate{}},
+	} {
+		iv, err := schema.ParseDateValue(c.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, e := iv.Begin.Format("2006-01-02T15:04:05Z"), iv.End.Format("2006-01-02T15:04:05Z")
+		g := iv.Granularity
+		start, end, ok := tjsSpan(Event{Begin: &b, End: &e, Granularity: &g})
+		if !ok || *start != c.start || (end == nil) != (c.end == TJSDate{}) || (end != nil && *end != c.end) {
+			t.Errorf("%s: %+v %+v", c.value, start, end)
+		}
+	}
+}
