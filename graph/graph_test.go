@@ -14,6 +14,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/eventgraph/eventgraph/internal/pgtest"
 	"github.com/eventgraph/eventgraph/schema"
 )
 
@@ -39,10 +40,8 @@ func backends(t *testing.T) map[string]string {
 		"bolt":    filepath.Join(dir, "bolt"),
 		"leveldb": "leveldb:" + filepath.Join(dir, "leveldb"),
 	}
-	if pg := os.Getenv("EVENTGRAPH_TEST_POSTGRES"); pg != "" {
+	if pg := pgtest.FreshDB(t); pg != "" {
 		b["postgres"] = pg
-	} else {
-		t.Log("PostgreSQL backend not tested: set EVENTGRAPH_TEST_POSTGRES=postgres://... (CI does)")
 	}
 	return b
 }
@@ -86,11 +85,6 @@ func TestReplaceDocumentIsIdempotentOnEveryBackend(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			if name == "postgres" {
-				if _, err := s.ReplaceDocument(ctx, label, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
 			ch, err := s.ReplaceDocument(ctx, label, qs)
 			if err != nil {
 				t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/pgtest"
 	"github.com/eventgraph/eventgraph/queries"
 	"github.com/eventgraph/eventgraph/schema"
 )
@@ -135,10 +136,8 @@ func TestStoredQueriesOnEveryBackend(t *testing.T) {
 	}
 	dir := t.TempDir()
 	dbs := map[string]string{"memory": "memory", "bolt": filepath.Join(dir, "b"), "leveldb": "leveldb:" + filepath.Join(dir, "l")}
-	if pg := os.Getenv("EVENTGRAPH_TEST_POSTGRES"); pg != "" {
+	if pg := pgtest.FreshDB(t); pg != "" {
 		dbs["postgres"] = pg
-	} else {
-		t.Log("PostgreSQL not tested: EVENTGRAPH_TEST_POSTGRES is unset (CI sets it)")
 	}
 	results := map[string][]string{}
 	for backend, db := range dbs {
