@@ -1,0 +1,1865 @@
+// Date normalisation: finding temporal expressions in English news text and
+// giving them TIMEX3 values against the publication date.
+//
+// How Find works:
+//
+//  1. The text is cut into tokens (words, numbers, single punctuation marks)
+//     with byte offsets; each token knows whether space precedes it, whether
+//     it is capitalised, and which sentence it belongs to.
+//  2. At each token that can start an expression (a cheap set look-up: the
+//     first words of all lexicon entries, and numbers), every rule is tried
+//     and the longest match wins; ties go to the rule tried first. Rules, in
+//     order: numeric dates (2025-10-20, 10/20/2025); clock times (10 a.m.,
+//     18:00 UTC, noon), optionally with a day; calendar dates (weekday,
+//     month-day, day-month, month-year, year, with "early"/"mid-"/"late" and
+//     "the end of" in front); decades and centuries; quarters and halves;
+//     seasons; holidays; days named from today (yesterday, tonight);
+//     units shifted from today ("last week", "next year", "this month") or
+//     from the last date mentioned ("the following week", "that day");
+//     counted units ("two weeks ago", "three days later", or else the
+//     duration "two weeks"); sets ("every Monday", "weekly"); fixed words
+//     (now → PRESENT_REF, recently → PAST_REF, the future → FUTURE_REF).
+//  3. A match is resolved when it is chosen, left to right, so that
+//     anaphoric expressions see the dates mentioned before them
+//     (HeidelTime's approach). Deictic expressions ("yesterday", "last
+//     week") resolve against the publication date; anaphoric ones ("the
+//     same day", "two days later", "a year earlier") against the last date
+//     of the right granularity mentioned before.
+//  4. A name without its year or week (a weekday, a month, "October 16", a
+//     season, a dtHoliday) is placed by the tense of its sentence: in a past
+//     clause, the latest dtOccurrence not after the publication date; in a
+//     future clause ("will", "is to", ...), the first not before it; with no
+//     tense marker, weekdays count as past and the rest take the
+//     publication year. "last"/"next"/"this" override the tense.
+//  5. Values are written at their own granularity: "2025-10-20",
+//     "2025-W44", "2025-10", "2025-Q3", "2023-SU", "2025", "199" (the
+//     1990s), "P2W", "XXXX-WXX-1", "PRESENT_REF".
+//
+// Every word list (month names, number words, unit words, tense markers,
+// holidays...) is read from the lexicon file dates.yaml; only the structure
+// of the rules is written here.
+
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Timex is a normalised temporal expression.
+type Timex struct {
+	Start, End int    // byte offsets into the text passed to Find (End exclusive)
+	Text       string // text[Start:End]
+	Type       string // TIMEX3 type: "DATE", "TIME", "DURATION", "SET"
+	Value      string // TIMEX3 value: "2025-10-20", "2025-10", "2025-W44", "2025", "2023-SP", "P2W", "PRESENT_REF", "XXXX-WXX-1"...
+	Mod        string // TIMEX3 mod where one applies: "START", "MID", "END", "APPROX", ... or ""
+}
+
+// dtLexiconFile is the lexicon file NewDateFinder reads.
+const dtLexiconFile = "dates.yaml"
+
+// dtLexicon is the content of dates.yaml.
+type dtLexicon struct {
+	Months          map[string]int       `yaml:"months"`
+	Weekdays        map[string]int       `yaml:"weekdays"`
+	ShortForms      []string             `yaml:"short_forms"`
+	Numbers         map[string]float64   `yaml:"numbers"`
+	Multipliers     map[string]float64   `yaml:"multipliers"`
+	VagueNumbers    []string             `yaml:"vague_numbers"`
+	Ordinals        map[string]int       `yaml:"ordinals"`
+	OrdinalSuffixes []string             `yaml:"ordinal_suffixes"`
+	Units           map[string]string    `yaml:"units"`
+	Seasons         map[string]string    `yaml:"seasons"`
+	PartsOfDay      map[string]string    `yaml:"parts_of_day"`
+	ClockWords      map[string]string    `yaml:"clock_words"`
+	AM              []string             `yaml:"am"`
+	PM              []string             `yaml:"pm"`
+	TimeZones       map[string]string    `yaml:"time_zones"`
+	DeicticDays     map[string]int       `yaml:"deictic_days"`
+	DeicticShift    map[string]int       `yaml:"deictic_shift"`
+	AnaphoricShift  map[string]int       `yaml:"anaphoric_shift"`
+	Ago             []string             `yaml:"ago"`
+	BeforeRef       []string             `yaml:"before_ref"`
+	AfterRef        []string             `yaml:"after_ref"`
+	PartMods        map[string]string    `yaml:"part_mods"`
+	DurationMods    map[string]string    `yaml:"duration_mods"`
+	DurationLead    []string             `yaml:"duration_lead"`
+	Fixed           map[string][2]string `yaml:"fixed"`
+	FixedAfterCount []string             `yaml:"fixed_after_count"`
+	FixedAlone      []string             `yaml:"fixed_alone"`
+	SetWords        []string             `yaml:"set_words"`
+	CountWords      []string             `yaml:"count_words"`
+	YearPreps       []string             `yaml:"year_preps"`
+	FutureWords     []string             `yaml:"future_words"`
+	PastWords       []string             `yaml:"past_words"`
+	YearLeads       []string             `yaml:"year_leads"`
+	Holidays        map[string]string    `yaml:"holidays"`
+}
+
+// dtPhrase is one lexicon entry: its words (as tokens) and its value.
+type dtPhrase struct {
+	words []string
+	s     string
+	n     float64
+}
+
+// dtPhrases matches lexicon entries of one or more words against tokens.
+type dtPhrases struct {
+	byFirst map[string][]dtPhrase // longest first
+}
+
+func newDTPhrases() *dtPhrases { return &dtPhrases{byFirst: map[string][]dtPhrase{}} }
+
+func (p *dtPhrases) add(key, s string, n float64) {
+	toks := dtTokenize(strings.ToLower(key), nil)
+	if len(toks) == 0 {
+		return
+	}
+	w := make([]string, len(toks))
+	for i, t := range toks {
+		w[i] = t.low
+	}
+	l := append(p.byFirst[w[0]], dtPhrase{words: w, s: s, n: n})
+	sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+	p.byFirst[w[0]] = l
+}
+
+// match gives the longest entry starting at token i: the index after it.
+func (p *dtPhrases) match(toks []dtTok, i int) (dtPhrase, int, bool) {
+	if i >= len(toks) {
+		return dtPhrase{}, i, false
+	}
+	for _, ph := range p.byFirst[toks[i].low] {
+		if i+len(ph.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ph.words); k++ {
+			if toks[i+k].low != ph.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph, i + len(ph.words), true
+		}
+	}
+	return dtPhrase{}, i, false
+}
+
+func (p *dtPhrases) has(toks []dtTok, i int) bool { _, _, ok := p.match(toks, i); return ok }
+
+// dtHoliday is a rule placing a dtHoliday in a given year.
+type dtHoliday struct {
+	month, day   int // fixed day
+	weekday, nth int // nth weekday of month (nth -1: last)
+	easter       bool
+	offset       int // days after Easter, or after the nth weekday
+}
+
+// DateFinder finds and normalises temporal expressions. Build it once with
+// NewDateFinder; it is read-only afterwards and safe for concurrent use.
+type DateFinder struct {
+	months, weekdays, numbers, multipliers, vague, ordinals, ordSuffix,
+	units, seasons, parts, clock, am, pm, zones, deicticDays, deicticShift,
+	anaShift, ago, beforeRef, afterRef, partMods, durMods, durLead, fixed,
+	afterCount, alone, setWords, countWords, yearPreps, future, past,
+	yearLeads, holidays *dtPhrases
+	short    map[string]bool
+	hols     map[string]dtHoliday
+	starters map[string]bool // first words of every entry
+}
+
+// NewDateFinder builds a DateFinder from the lexicon folder (data.Lexicon()),
+// reading its dates.yaml.
+func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
+	raw, err := fs.ReadFile(lexicon, dtLexiconFile)
+	if err != nil {
+		return nil, fmt.Errorf("date finder: reading lexicon: %w", err)
+	}
+	var lx dtLexicon
+	if err := yaml.Unmarshal(raw, &lx); err != nil {
+		return nil, fmt.Errorf("date finder: parsing %s: %w", dtLexiconFile, err)
+	}
+	if len(lx.Months) == 0 || len(lx.Weekdays) == 0 || len(lx.Units) == 0 {
+		return nil, fmt.Errorf("date finder: %s lacks months, weekdays or units", dtLexiconFile)
+	}
+	f := &DateFinder{short: map[string]bool{}, hols: map[string]dtHoliday{}, starters: map[string]bool{}}
+	ints := func(m map[string]int) *dtPhrases {
+		p := newDTPhrases()
+		for k, v := range m {
+			p.add(k, "", float64(v))
+		}
+		return p
+	}
+	floats := func(m map[string]float64) *dtPhrases {
+		p := newDTPhrases()
+		for k, v := range m {
+			p.add(k, "", v)
+		}
+		return p
+	}
+	strs := func(m map[string]string) *dtPhrases {
+		p := newDTPhrases()
+		for k, v := range m {
+			p.add(k, v, 0)
+		}
+		return p
+	}
+	list := func(l []string) *dtPhrases {
+		p := newDTPhrases()
+		for _, k := range l {
+			p.add(k, k, 0)
+		}
+		return p
+	}
+	f.months, f.weekdays = ints(lx.Months), ints(lx.Weekdays)
+	f.numbers, f.multipliers = floats(lx.Numbers), floats(lx.Multipliers)
+	f.vague, f.ordinals, f.ordSuffix = list(lx.VagueNumbers), ints(lx.Ordinals), list(lx.OrdinalSuffixes)
+	f.units, f.seasons, f.parts = strs(lx.Units), strs(lx.Seasons), strs(lx.PartsOfDay)
+	f.clock, f.am, f.pm, f.zones = strs(lx.ClockWords), list(lx.AM), list(lx.PM), strs(lx.TimeZones)
+	f.deicticDays, f.deicticShift, f.anaShift = ints(lx.DeicticDays), ints(lx.DeicticShift), ints(lx.AnaphoricShift)
+	f.ago, f.beforeRef, f.afterRef = list(lx.Ago), list(lx.BeforeRef), list(lx.AfterRef)
+	f.partMods, f.durMods, f.durLead = strs(lx.PartMods), strs(lx.DurationMods), list(lx.DurationLead)
+	f.fixed = newDTPhrases()
+	for k, v := range lx.Fixed {
+		if v[0] == "" || v[1] == "" {
+			return nil, fmt.Errorf("date finder: fixed expression %q needs [TYPE, VALUE]", k)
+		}
+		f.fixed.add(k, v[0]+" "+v[1], 0)
+	}
+	f.afterCount, f.alone, f.setWords, f.countWords = list(lx.FixedAfterCount), list(lx.FixedAlone), list(lx.SetWords), list(lx.CountWords)
+	f.yearPreps, f.future, f.past, f.yearLeads = list(lx.YearPreps), list(lx.FutureWords), list(lx.PastWords), list(lx.YearLeads)
+	f.holidays = newDTPhrases()
+	for k, v := range lx.Holidays {
+		h, err := parseDTHoliday(v)
+		if err != nil {
+			return nil, fmt.Errorf("date finder: dtHoliday %q: %w", k, err)
+		}
+		f.hols[v] = h
+		f.holidays.add(k, v, 0)
+	}
+	for _, s := range lx.ShortForms {
+		f.short[strings.ToLower(s)] = true
+	}
+	// Words that can start an expression: the pre-check of Find.
+	for _, p := range []*dtPhrases{f.months, f.weekdays, f.numbers, f.vague, f.ordinals, f.units,
+		f.seasons, f.parts, f.clock, f.deicticDays, f.deicticShift, f.anaShift, f.partMods,
+		f.durMods, f.durLead, f.fixed, f.setWords, f.yearLeads, f.holidays} {
+		for w := range p.byFirst {
+			f.starters[w] = true
+		}
+	}
+	for _, w := range []string{"the", "'", "’", "q"} { // structural starters: "the 1990s", "'90s", "Q3"
+		f.starters[w] = true
+	}
+	return f, nil
+}
+
+// parseDTHoliday reads a dtHoliday rule: "12-25", "11-4-4" (4th Thursday of
+// November), "05-1--1" (last Monday of May), "11-election" (the Tuesday
+// after the first Monday of November), "easter+1".
+func parseDTHoliday(v string) (dtHoliday, error) {
+	if rest, ok := strings.CutPrefix(v, "easter"); ok {
+		n := 0
+		if rest != "" {
+			var err error
+			if n, err = strconv.Atoi(strings.TrimPrefix(rest, "+")); err != nil {
+				return dtHoliday{}, fmt.Errorf("bad easter offset %q", rest)
+			}
+		}
+		return dtHoliday{easter: true, offset: n}, nil
+	}
+	parts := strings.SplitN(v, "-", 3)
+	if len(parts) < 2 {
+		return dtHoliday{}, fmt.Errorf("bad rule %q", v)
+	}
+	m, err := strconv.Atoi(parts[0])
+	if err != nil || m < 1 || m > 12 {
+		return dtHoliday{}, fmt.Errorf("bad month in %q", v)
+	}
+	if parts[1] == "election" {
+		return dtHoliday{month: m, weekday: 1, nth: 1, offset: 1}, nil
+	}
+	a, err := strconv.Atoi(parts[1])
+	if err != nil {
+		return dtHoliday{}, fmt.Errorf("bad rule %q", v)
+	}
+	if len(parts) == 2 {
+		return dtHoliday{month: m, day: a}, nil
+	}
+	n, err := strconv.Atoi(parts[2])
+	if err != nil || a < 1 || a > 7 || n == 0 || n > 5 {
+		return dtHoliday{}, fmt.Errorf("bad rule %q", v)
+	}
+	return dtHoliday{month: m, weekday: a, nth: n}, nil
+}
+
+// date gives the day of the dtHoliday in year y.
+func (h dtHoliday) date(y int) time.Time {
+	switch {
+	case h.easter:
+		return dtEaster(y).AddDate(0, 0, h.offset)
+	case h.nth > 0:
+		first := dtYMD(y, h.month, 1)
+		d := first.AddDate(0, 0, (h.weekday-dtISOWeekday(first)+7)%7+7*(h.nth-1))
+		return d.AddDate(0, 0, h.offset)
+	case h.nth < 0:
+		last := dtYMD(y, h.month+1, 0)
+		return last.AddDate(0, 0, -((dtISOWeekday(last) - h.weekday + 7) % 7))
+	}
+	return dtYMD(y, h.month, h.day)
+}
+
+// dtEaster is Easter Sunday of year y (anonymous Gregorian algorithm).
+func dtEaster(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	g := (8*b + 13) / 25
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 19*l) / 433
+	month := (h + l - 7*m + 90) / 25
+	day := (h + l - 7*m + 33*month + 19) % 32
+	return dtYMD(y, month, day)
+}
+
+func dtYMD(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// dtISOWeekday is 1 for Monday … 7 for Sunday.
+func dtISOWeekday(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+type dtTok struct {
+	s, e   int
+	low    string // lower-case text, curly apostrophe as '
+	kind   byte   // 'w' word, 'n' number, 'p' punctuation
+	glued  bool   // no space before it
+	nl     bool   // a line break before it
+	cap    bool   // starts with an upper-case letter
+	num    int    // value of a number token (digits), -1 if too long
+	digits int    // number of digits of a number token
+	sent   int    // sentence index
+}
+
+func dtIsLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// dtTokenize cuts text into tokens, appending to toks.
+func dtTokenize(text string, toks []dtTok) []dtTok {
+	space, nl := true, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			if c == '\n' {
+				nl = true
+			}
+			space = true
+			i++
+			continue
+		}
+		start := i
+		var kind byte
+		switch {
+		case c >= '0' && c <= '9':
+			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+				i++
+			}
+			kind = 'n'
+		case dtIsLetter(c):
+			i = dtWordEnd(text, i)
+			kind = 'w'
+		case c < utf8.RuneSelf:
+			i++
+			kind = 'p'
+		default:
+			r, sz := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				i = dtWordEnd(text, i)
+				kind = 'w'
+			case unicode.IsSpace(r):
+				i += sz
+				space = true
+				continue
+			default:
+				i += sz
+				kind = 'p'
+			}
+		}
+		t := dtTok{s: start, e: i, kind: kind, glued: !space, nl: nl, num: -1}
+		switch kind {
+		case 'w':
+			t.low = strings.ToLower(text[start:i])
+			r, _ := utf8.DecodeRuneInString(text[start:])
+			t.cap = unicode.IsUpper(r)
+		case 'n':
+			t.low = text[start:i]
+			t.digits = i - start
+			if t.digits <= 9 {
+				t.num, _ = strconv.Atoi(t.low)
+			}
+		default:
+			t.low = text[start:i]
+			if t.low == "’" || t.low == "‘" {
+				t.low = "'"
+			}
+		}
+		toks = append(toks, t)
+		space, nl = false, false
+	}
+	return toks
+}
+
+func dtWordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !dtIsLetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += sz
+	}
+	return i
+}
+
+// dtMarkSentences gives each token its sentence index: a sentence ends at
+// ".", "!" or "?" followed by a capitalised word, a quote or a line break,
+// or at a blank line.
+func dtMarkSentences(toks []dtTok) {
+	s := 0
+	for i := range toks {
+		if i > 0 {
+			p := toks[i-1]
+			if toks[i].nl {
+				s++
+			} else if p.kind == 'p' && (p.low == "." || p.low == "!" || p.low == "?") && !toks[i].glued &&
+				(toks[i].cap || toks[i].kind == 'p') {
+				// "a.m. Friday" or "Sept. 30": an abbreviation, not an end.
+				if !(i >= 2 && toks[i-2].kind == 'w' && len(toks[i-2].low) <= 4 && toks[i-2].glued == false && toks[i].kind == 'n') {
+					s++
+				}
+			}
+		}
+		toks[i].sent = s
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Candidates
+
+// Kinds of candidate.
+const (
+	dtkFixed    = iota // literal type and value
+	dtkCal             // calendar spec (year, month, day, weekday, season, quarter, ...)
+	dtkShift           // a unit shifted from today or from the last date ("last week", "that day")
+	dtkDuration        // a span of time ("two weeks")
+)
+
+// Directions of a calendar name.
+const (
+	dtDirNone   = 0
+	dtDirLast   = 1 // "last Friday"
+	dtDirNext   = 2 // "next Friday"
+	dtDirThis   = 3 // "this Friday"
+	dtDirPast   = 4 // tense: past
+	dtDirFuture = 5 // tense: future
+)
+
+type dtCand struct {
+	end  int // token index after the expression
+	kind int
+	typ  string
+	val  string
+	mod  string
+
+	// dtkCal
+	y, m, d, wd, q, half int
+	season, hol          string
+	yShift               int  // year relative to the anchor year ("June last year")
+	hasYShift            bool //
+	dir                  int
+	part                 string // part of day: MO, AF, EV, NI
+	hh, mi               int
+	clock                bool
+	tz                   string
+
+	// dtkShift, dtkDuration
+	unit      string
+	n         float64
+	vague     bool
+	anaphoric bool // anchored on the last date mentioned, not today
+	counted   bool // "a year ago", "two days later"
+	dayPart   bool // dtkShift D: keep the part of day
+}
+
+// ---------------------------------------------------------------------------
+// Find
+
+// dtState is what Find remembers while it reads a document.
+type dtState struct {
+	f    *DateFinder
+	text string
+	toks []dtTok
+	dct  time.Time
+	// The last dates mentioned, by granularity (zero if none).
+	refDay, refMonth, refYear time.Time
+	refQuarter                int // year*4 + quarter-1, or -1
+	lastGran                  string
+}
+
+// Find returns the temporal expressions of text, in order, normalised
+// against dct (the publication date).
+func (f *DateFinder) Find(text string, dct time.Time) []Timex {
+	dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	st := &dtState{f: f, text: text, dct: dct, refQuarter: -1}
+	st.toks = dtTokenize(text, make([]dtTok, 0, len(text)/5+1))
+	dtMarkSentences(st.toks)
+	var out []Timex
+	for i := 0; i < len(st.toks); {
+		t := &st.toks[i]
+		if t.kind != 'n' && !f.starters[t.low] {
+			i++
+			continue
+		}
+		c, ok := st.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		tx, ok := st.resolve(i, c)
+		if ok {
+			tx.Start, tx.End = st.toks[i].s, st.toks[c.end-1].e
+			tx.Text = text[tx.Start:tx.End]
+			out = append(out, tx)
+			st.remember(tx)
+		}
+		i = c.end
+	}
+	return out
+}
+
+// best tries every rule at token i and keeps the longest match.
+func (st *dtState) best(i int) (dtCand, bool) {
+	var best dtCand
+	found := false
+	try := func(c dtCand, ok bool) {
+		if ok && c.end > i && (!found || c.end > best.end) {
+			best, found = c, true
+		}
+	}
+	try(st.numericDate(i))
+	try(st.clockTime(i))
+	try(st.calendar(i))
+	try(st.decade(i))
+	try(st.quarter(i))
+	try(st.yearAgo(i))
+	try(st.deictic(i))
+	try(st.anaphoric(i))
+	try(st.counted(i))
+	try(st.set(i))
+	try(st.fixedExpr(i))
+	return best, found
+}
+
+// ---------------------------------------------------------------------------
+// Small parsers: each reads one element at token i and gives the index after.
+
+func (st *dtState) tokAt(i int) *dtTok {
+	if i < 0 || i >= len(st.toks) {
+		return nil
+	}
+	return &st.toks[i]
+}
+
+// is says whether token i is the punctuation or word w.
+func (st *dtState) is(i int, w string) bool {
+	t := st.tokAt(i)
+	return t != nil && t.low == w
+}
+
+// skipDot takes a glued full stop after an abbreviation.
+func (st *dtState) skipDot(i int) int {
+	if t := st.tokAt(i); t != nil && t.glued && t.low == "." {
+		return i + 1
+	}
+	return i
+}
+
+// month reads a capitalised month name ("October", "Oct.", "Sept").
+func (st *dtState) month(i int) (int, int, bool) {
+	t := st.tokAt(i)
+	if t == nil || t.kind != 'w' || !t.cap {
+		return 0, i, false
+	}
+	ph, j, ok := st.f.months.match(st.toks, i)
+	if !ok {
+		return 0, i, false
+	}
+	if st.f.short[t.low] {
+		k := st.skipDot(j)
+		if k == j {
+			if n := st.tokAt(j); n == nil || n.kind != 'n' {
+				return 0, i, false
+			}
+		}
+		j = k
+	}
+	return int(ph.n), j, true
+}
+
+// weekday reads a capitalised weekday name ("Monday", "Tues.").
+func (st *dtState) weekday(i int) (int, int, bool) {
+	t := st.tokAt(i)
+	if t == nil || t.kind != 'w' || !t.cap {
+		return 0, i, false
+	}
+	ph, j, ok := st.f.weekdays.match(st.toks, i)
+	if !ok {
+		return 0, i, false
+	}
+	if st.f.short[t.low] {
+		k := st.skipDot(j)
+		if k == j {
+			return 0, i, false
+		}
+		j = k
+	}
+	// "Friday's" is the day; "Fridays" is a set and read elsewhere.
+	return int(ph.n), j, true
+}
+
+// dayNum reads a day of the month: "16", "3rd", "third".
+func (st *dtState) dayNum(i int) (int, int, bool) {
+	t := st.tokAt(i)
+	if t == nil {
+		return 0, i, false
+	}
+	if t.kind == 'n' {
+		if t.digits > 2 || t.num < 1 || t.num > 31 {
+			return 0, i, false
+		}
+		j := i + 1
+		if n := st.tokAt(j); n != nil && n.glued && n.kind == 'w' && st.f.ordSuffix.has(st.toks, j) {
+			j++
+		}
+		// not "16:30", "16.5", "16-year", "16/10"
+		if n := st.tokAt(j); n != nil && n.glued && (n.low == ":" || n.low == "/" || n.low == "-" || n.low == "%") {
+			return 0, i, false
+		}
+		if n := st.tokAt(j); n != nil && n.glued && n.low == "." && st.tokAt(j+1) != nil && st.toks[j+1].glued && st.toks[j+1].kind == 'n' {
+			return 0, i, false
+		}
+		return t.num, j, true
+	}
+	if ph, j, ok := st.f.ordinals.match(st.toks, i); ok && ph.n <= 31 && t.low != "last" && t.low != "final" {
+		return int(ph.n), j, true
+	}
+	return 0, i, false
+}
+
+// year reads a four-digit year ("2025") or an apostrophe year ("'98").
+// loose accepts any year from 1000 to 2199; otherwise years before 1900
+// need a preposition before them.
+func (st *dtState) year(i int, loose bool) (int, int, bool) {
+	t := st.tokAt(i)
+	if t == nil {
+		return 0, i, false
+	}
+	if t.low == "'" {
+		n := st.tokAt(i + 1)
+		if n != nil && n.glued && n.kind == 'n' && n.digits == 2 {
+			y := 1900 + n.num
+			if n.num < 30 {
+				y = 2000 + n.num
+			}
+			return y, i + 2, true
+		}
+		return 0, i, false
+	}
+	if t.kind != 'n' || t.digits != 4 {
+		return 0, i, false
+	}
+	y := t.num
+	if y < 1000 || y > 2199 {
+		return 0, i, false
+	}
+	if !loose && y < 1900 && !st.f.yearPreps.has(st.toks, i-1) {
+		return 0, i, false
+	}
+	// Not part of a bigger number or a code: "$2000", "2000-3000", "2,000", "1999.5".
+	if p := st.tokAt(i - 1); p != nil && t.glued && (p.low == "$" || p.low == "£" || p.low == "€" || p.low == "#" || p.kind == 'n' || p.low == "," || p.low == "." || p.low == "/") {
+		return 0, i, false
+	}
+	if n := st.tokAt(i + 1); n != nil && n.glued {
+		switch {
+		case n.low == "%" || n.kind == 'n':
+			return 0, i, false
+		case (n.low == "," || n.low == ".") && st.tokAt(i+2) != nil && st.toks[i+2].glued && st.toks[i+2].kind == 'n':
+			return 0, i, false
+		case n.kind == 'w' && n.low != "s":
+			return 0, i, false
+		case n.low == "-" && st.tokAt(i+2) != nil && st.toks[i+2].glued && st.toks[i+2].kind == 'w': // "2000-ton"
+			return 0, i, false
+		}
+	}
+	if n := st.tokAt(i + 1); n != nil && st.f.units.has(st.toks, i+1) {
+		return 0, i, false // "2000 years"
+	}
+	return y, i + 1, true
+}
+
+// number reads a count: "24", "2.5", "two", "twenty-four", "a", "a few".
+// vague is true for counts with no value ("several").
+func (st *dtState) number(i int) (n float64, j int, vague, ok bool) {
+	t := st.tokAt(i)
+	if t == nil {
+		return 0, i, false, false
+	}
+	if _, j, ok := st.f.vague.match(st.toks, i); ok {
+		return 0, j, true, true
+	}
+	if t.kind == 'n' {
+		if t.num < 0 {
+			return 0, i, false, false
+		}
+		v := float64(t.num)
+		j := i + 1
+		// 1,000 and 2.5
+		for {
+			a, b := st.tokAt(j), st.tokAt(j+1)
+			if a != nil && b != nil && a.glued && b.glued && b.kind == 'n' {
+				if a.low == "," && b.digits == 3 {
+					v = v*1000 + float64(b.num)
+					j += 2
+					continue
+				}
+				if a.low == "." {
+					f, _ := strconv.ParseFloat(st.text[t.s:b.e], 64)
+					v = f
+					j += 2
+				}
+			}
+			break
+		}
+		return v, j, false, true
+	}
+	ph, j, ok := st.f.numbers.match(st.toks, i)
+	if !ok {
+		return 0, i, false, false
+	}
+	v := ph.n
+	// twenty-four, twenty four
+	if v >= 20 && v < 100 && math.Mod(v, 10) == 0 {
+		k := j
+		if st.is(k, "-") {
+			k++
+		}
+		if ph2, k2, ok := st.f.numbers.match(st.toks, k); ok && ph2.n >= 1 && ph2.n < 10 && st.toks[k].kind == 'w' && st.toks[k].low != "a" && st.toks[k].low != "an" {
+			v += ph2.n
+			j = k2
+		}
+	}
+	if m, k, ok := st.f.multipliers.match(st.toks, j); ok {
+		v *= m.n
+		j = k
+	}
+	// "one and a half", "a half"
+	return v, j, false, true
+}
+
+// unit reads a unit word: "week", "years".
+func (st *dtState) unit(i int) (string, int, bool) {
+	ph, j, ok := st.f.units.match(st.toks, i)
+	if !ok {
+		return "", i, false
+	}
+	return ph.s, j, true
+}
+
+// partMod reads "early", "mid-", "late", "the end of".
+func (st *dtState) partMod(i int) (string, int, bool) {
+	ph, j, ok := st.f.partMods.match(st.toks, i)
+	if !ok {
+		return "", i, false
+	}
+	if st.is(j, "-") && st.toks[j].glued {
+		j++
+	}
+	return ph.s, j, true
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+
+// numericDate: 2025-10-20, 10/20/2025, 10/20/25.
+func (st *dtState) numericDate(i int) (dtCand, bool) {
+	t := st.tokAt(i)
+	if t == nil || t.kind != 'n' || i+4 >= len(st.toks) {
+		return dtCand{}, false
+	}
+	a, s1, b, s2, c := st.toks[i], st.toks[i+1], st.toks[i+2], st.toks[i+3], st.toks[i+4]
+	if !(s1.glued && b.glued && s2.glued && c.glued && b.kind == 'n' && c.kind == 'n' && s1.low == s2.low) {
+		return dtCand{}, false
+	}
+	var y, m, d int
+	switch {
+	case s1.low == "-" && a.digits == 4 && b.digits == 2 && c.digits == 2:
+		y, m, d = a.num, b.num, c.num
+	case s1.low == "/" && a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2):
+		m, d, y = a.num, b.num, c.num
+		if c.digits == 2 {
+			y += 1900
+			if c.num < 50 {
+				y += 100
+			}
+		}
+	default:
+		return dtCand{}, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return dtCand{}, false
+	}
+	return dtCand{end: i + 5, kind: dtkCal, y: y, m: m, d: d}, true
+}
+
+// clockTime: "10 a.m.", "10:35 p.m. EDT Thursday", "18:00 UTC", "noon".
+func (st *dtState) clockTime(i int) (dtCand, bool) {
+	t := st.tokAt(i)
+	if t == nil {
+		return dtCand{}, false
+	}
+	c := dtCand{kind: dtkCal, clock: true}
+	j := i
+	if ph, k, ok := st.f.clock.match(st.toks, i); ok {
+		fmt.Sscanf(ph.s, "%d:%d", &c.hh, &c.mi)
+		j = k
+	} else {
+		if t.kind != 'n' || t.digits > 2 || t.num > 24 {
+			return dtCand{}, false
+		}
+		c.hh = t.num
+		j = i + 1
+		hasMin := false
+		if st.is(j, ":") && st.toks[j].glued && j+1 < len(st.toks) && st.toks[j+1].glued && st.toks[j+1].kind == 'n' && st.toks[j+1].digits == 2 {
+			c.mi = st.toks[j+1].num
+			if c.mi > 59 {
+				return dtCand{}, false
+			}
+			hasMin = true
+			j += 2
+		}
+		ampm := false
+		if _, k, ok := st.f.am.match(st.toks, j); ok {
+			if c.hh == 12 {
+				c.hh = 0
+			}
+			j, ampm = k, true
+		} else if _, k, ok := st.f.pm.match(st.toks, j); ok {
+			if c.hh < 12 {
+				c.hh += 12
+			}
+			j, ampm = k, true
+		}
+		if ampm && (t.num == 0 || t.num > 12) {
+			return dtCand{}, false
+		}
+		if !ampm {
+			_, _, tz := st.f.zones.match(st.toks, j)
+			if !hasMin && !tz {
+				return dtCand{}, false
+			}
+		}
+	}
+	if ph, k, ok := st.f.zones.match(st.toks, j); ok {
+		if ph.s != "-" {
+			c.tz = ph.s
+		}
+		j = k
+	}
+	c.end = j
+	// a day after it: "10 p.m. Wednesday", "9 a.m. yesterday"
+	k := j
+	if st.is(k, "on") || st.is(k, ",") {
+		k++
+	}
+	if d, ok := st.calendar(k); ok && d.m == 0 && d.y == 0 && d.wd != 0 && d.part == "" {
+		c.wd, c.dir, c.end = d.wd, d.dir, d.end
+	} else if d, ok := st.calendar(k); ok && d.d != 0 && !d.clock {
+		c.y, c.m, c.d, c.end = d.y, d.m, d.d, d.end
+	} else if ph, e, ok := st.f.deicticDays.match(st.toks, k); ok {
+		c.kind = dtkShift
+		c.unit, c.n, c.end = "D", ph.n, e
+	}
+	return c, true
+}
+
+// calendar: dates built from names and numbers, with an optional part
+// modifier in front: "Monday", "Friday, Oct. 23", "August 15, 2025",
+// "13 May 2024", "May 2024", "October 3rd", "the 3rd of October", "2025",
+// "fiscal 1989", "mid-June", "late October", "early 2024", "summer 2023",
+// "last spring", "this August", "Christmas", "Friday morning".
+func (st *dtState) calendar(i int) (dtCand, bool) {
+	c := dtCand{kind: dtkCal}
+	j := i
+	if mod, k, ok := st.partMod(i); ok {
+		c.mod, j = mod, k
+		if st.is(j, "this") || st.is(j, "next") || st.is(j, "last") || st.is(j, "current") {
+			// "earlier this August", "early next year": shift words below
+		} else if st.is(j, "the") && !st.is(j+1, "last") {
+			j++
+		}
+	}
+	// last/next/this
+	if ph, k, ok := st.f.deicticShift.match(st.toks, j); ok && st.toks[j].kind == 'w' {
+		var dir int
+		switch {
+		case ph.n < 0:
+			dir = dtDirLast
+		case ph.n > 0:
+			dir = dtDirNext
+		default:
+			dir = dtDirThis
+		}
+		if r, ok := st.calendarCore(k, c); ok && r.y == 0 && (r.m != 0 && r.d == 0 || r.wd != 0 || r.season != "" || r.hol != "") {
+			r.dir = dir
+			return r, true
+		}
+		if c.mod != "" {
+			// "early next year", "later this month": a shifted unit with a mod
+			if u, e, ok := st.unit(k); ok && (u == "Y" || u == "M" || u == "W" || u == "Q" || u == "D" || u == "WE") {
+				return dtCand{end: e, kind: dtkShift, unit: u, n: ph.n, mod: c.mod}, true
+			}
+		}
+		return dtCand{}, false
+	}
+	return st.calendarCore(j, c)
+}
+
+// calendarCore reads the date itself (after any modifier).
+func (st *dtState) calendarCore(j int, c dtCand) (dtCand, bool) {
+	t := st.tokAt(j)
+	if t == nil {
+		return dtCand{}, false
+	}
+	// weekday [,] [date]
+	if wd, k, ok := st.weekday(j); ok {
+		c.wd, c.end = wd, k
+		k2 := k
+		if st.is(k2, ",") {
+			k2++
+		}
+		if d, ok := st.monthDay(k2); ok {
+			d.mod, d.wd = c.mod, 0
+			return d, true
+		}
+		if p, e, ok := st.f.parts.match(st.toks, k); ok && st.toks[k].kind == 'w' {
+			c.part, c.end = p.s, e
+		}
+		return c, true
+	}
+	if d, ok := st.monthDay(j); ok {
+		d.mod = c.mod
+		return d, true
+	}
+	// season [of] [year]
+	if ph, k, ok := st.f.seasons.match(st.toks, j); ok {
+		c.season, c.end = ph.s, k
+		k2 := k
+		if st.is(k2, "of") {
+			k2++
+		}
+		if y, e, ok := st.year(k2, true); ok {
+			c.y, c.end = y, e
+		}
+		return c, true
+	}
+	// dtHoliday [year]
+	if ph, k, ok := st.f.holidays.match(st.toks, j); ok && st.toks[j].cap {
+		c.hol, c.end = ph.s, k
+		if y, e, ok := st.year(k, true); ok {
+			c.y, c.end = y, e
+		}
+		return c, true
+	}
+	// fiscal 1989, 2025
+	k := j
+	if _, e, ok := st.f.yearLeads.match(st.toks, j); ok {
+		k = e
+	}
+	if y, e, ok := st.year(k, c.mod != "" || k > j); ok {
+		if st.is(e, "s") && st.toks[e].glued { // the 1990s: read by decade
+			return dtCand{}, false
+		}
+		c.y, c.end = y, e
+		return c, true
+	}
+	return dtCand{}, false
+}
+
+// monthDay: "August 15, 2025", "Oct. 3rd", "13 May 2024", "May 2024",
+// "the 3rd of October", "October", "June last year".
+func (st *dtState) monthDay(j int) (dtCand, bool) {
+	c := dtCand{kind: dtkCal}
+	if m, k, ok := st.month(j); ok {
+		c.m, c.end = m, k
+		if d, e, ok := st.dayNum(k); ok && !(st.toks[k].kind == 'n' && st.toks[k].digits == 4) {
+			c.d, c.end = d, e
+			e2 := e
+			if st.is(e2, ",") {
+				e2++
+			}
+			if y, e3, ok := st.year(e2, true); ok {
+				c.y, c.end = y, e3
+			}
+			return c, true
+		}
+		k2 := k
+		if st.is(k2, ",") || st.is(k2, "of") {
+			k2++
+		}
+		if y, e, ok := st.year(k2, true); ok {
+			c.y, c.end = y, e
+			return c, true
+		}
+		// "June last year", "January this year"
+		if ph, e, ok := st.f.deicticShift.match(st.toks, k); ok {
+			if u, e2, ok := st.unit(e); ok && u == "Y" {
+				c.yShift, c.hasYShift, c.end = int(ph.n), true, e2
+				return c, true
+			}
+		}
+		// a bare month: not at the start of a sentence, not after a
+		// capitalised word ("Theresa May"), unless it is clearly a month
+		p := st.tokAt(j - 1)
+		if p == nil || p.sent != st.toks[j].sent || (p.kind == 'w' && p.cap) || (p.kind == 'p' && p.low != "," && p.low != "(" && p.low != "-") {
+			if !st.f.short[st.toks[j].low] || true {
+				if p == nil || p.sent != st.toks[j].sent || (p.kind == 'w' && p.cap) {
+					return dtCand{}, false
+				}
+			}
+		}
+		return c, true
+	}
+	k := j
+	the := st.is(k, "the")
+	if the {
+		k++
+	}
+	if d, e, ok := st.dayNum(k); ok {
+		e2 := e
+		if st.is(e2, "of") {
+			e2++
+		} else if the {
+			return dtCand{}, false
+		}
+		if m, e3, ok := st.month(e2); ok {
+			c.d, c.m, c.end = d, m, e3
+			e4 := e3
+			if st.is(e4, ",") {
+				e4++
+			}
+			if y, e5, ok := st.year(e4, true); ok {
+				c.y, c.end = y, e5
+			}
+			return c, true
+		}
+	}
+	return dtCand{}, false
+}
+
+// decade: "the 1990s", "1990s", "the '90s", "the late 1970s", "the 20th century".
+func (st *dtState) decade(i int) (dtCand, bool) {
+	j := i
+	c := dtCand{kind: dtkFixed, typ: "DATE"}
+	if st.is(j, "the") {
+		j++
+	}
+	if mod, k, ok := st.partMod(j); ok {
+		c.mod, j = mod, k
+	}
+	t := st.tokAt(j)
+	if t == nil {
+		return dtCand{}, false
+	}
+	if t.kind == 'n' && t.digits == 4 && t.num%10 == 0 && st.is(j+1, "s") && st.toks[j+1].glued {
+		c.val, c.end = strconv.Itoa(t.num/10), j+2
+		return c, true
+	}
+	if t.low == "'" && j+2 < len(st.toks) && st.toks[j+1].kind == 'n' && st.toks[j+1].digits == 2 && st.toks[j+1].num%10 == 0 && st.is(j+2, "s") && st.toks[j+2].glued {
+		c.val, c.end = strconv.Itoa(190+st.toks[j+1].num/10), j+3
+		return c, true
+	}
+	// the 20th century, the nineteenth century
+	n := 0
+	k := j
+	if t.kind == 'n' && t.digits <= 2 && st.f.ordSuffix.has(st.toks, j+1) && st.toks[j+1].glued {
+		n, k = t.num, j+2
+	} else if ph, e, ok := st.f.ordinals.match(st.toks, j); ok && t.low != "last" && t.low != "final" {
+		n, k = int(ph.n), e
+	}
+	if n > 0 && n <= 21 {
+		if u, e, ok := st.unit(k); ok && u == "CE" && !strings.HasSuffix(st.toks[k].low, "s") {
+			c.val, c.end = fmt.Sprintf("%02d", n-1), e
+			return c, true
+		}
+	}
+	return dtCand{}, false
+}
+
+// quarter: "the third quarter", "third-quarter", "the fourth quarter of
+// 2005", "the first quarter of last year", "this year's third quarter",
+// "Q3", "the first half", "the quarter", "the latest quarter", "the fiscal
+// first quarter".
+func (st *dtState) quarter(i int) (dtCand, bool) {
+	c := dtCand{kind: dtkCal}
+	j := i
+	if st.is(j, "the") {
+		j++
+	}
+	// this year's / last year's
+	if ph, k, ok := st.f.deicticShift.match(st.toks, j); ok {
+		if u, e, ok := st.unit(k); ok && u == "Y" && st.is(e, "'") && st.is(e+1, "s") {
+			c.yShift, c.hasYShift = int(ph.n), true
+			j = e + 2
+		}
+	} else if y, e, ok := st.year(j, true); ok && st.is(e, "'") && st.is(e+1, "s") {
+		c.y, j = y, e+2
+	}
+	if st.is(j, "fiscal") {
+		j++
+	}
+	t := st.tokAt(j)
+	if t == nil {
+		return dtCand{}, false
+	}
+	n := 0
+	k := j
+	if t.low == "q" && t.cap && j+1 < len(st.toks) && st.toks[j+1].glued && st.toks[j+1].kind == 'n' && st.toks[j+1].num >= 1 && st.toks[j+1].num <= 4 {
+		c.q, c.end = st.toks[j+1].num, j+2
+	} else {
+		if t.kind == 'n' && t.digits == 1 && st.f.ordSuffix.has(st.toks, j+1) && st.toks[j+1].glued {
+			n, k = t.num, j+2
+		} else if ph, e, ok := st.f.ordinals.match(st.toks, j); ok {
+			n, k = int(ph.n), e
+		}
+		if n == 0 {
+			return dtCand{}, false
+		}
+		if st.is(k, "-") {
+			k++
+		}
+		if st.is(k, "fiscal") {
+			k++
+		}
+		u, e, ok := st.unit(k)
+		switch {
+		case ok && u == "Q" && n <= 4 && !strings.HasSuffix(st.toks[k].low, "s"):
+			c.q = n
+		case st.is(k, "half") && n <= 2:
+			c.half, e = n, k+1
+		default:
+			return dtCand{}, false
+		}
+		c.end = e
+	}
+	// of 2005, of last year, of this year, 2005
+	k = c.end
+	if st.is(k, "of") || st.is(k, ",") {
+		k++
+	}
+	if y, e, ok := st.year(k, true); ok && c.y == 0 {
+		c.y, c.end = y, e
+	} else if ph, e, ok := st.f.deicticShift.match(st.toks, k); ok && !c.hasYShift {
+		if u, e2, ok := st.unit(e); ok && u == "Y" {
+			c.yShift, c.hasYShift, c.end = int(ph.n), true, e2
+		}
+	} else if st.is(k, "fiscal") {
+		if y, e, ok := st.year(k+1, true); ok {
+			c.y, c.end = y, e
+		}
+	}
+	return c, true
+}
+
+// yearAgo: "the year-ago quarter", "the year-earlier period", "year-earlier".
+func (st *dtState) yearAgo(i int) (dtCand, bool) {
+	j := i
+	the := st.is(j, "the")
+	if the {
+		j++
+	}
+	if u, k, ok := st.unit(j); !ok || u != "Y" || !st.is(k, "-") || !(st.f.ago.has(st.toks, k+1) || st.f.beforeRef.has(st.toks, k+1)) {
+		return dtCand{}, false
+	}
+	c := dtCand{kind: dtkShift, unit: "Y", n: -1, anaphoric: true, counted: true, end: j + 3}
+	if u, e, ok := st.unit(j + 3); ok && (u == "Q" || u == "M" || u == "Y") {
+		c.unit, c.end = u, e
+		if u == "Q" {
+			c.n = -4
+		} else if u == "M" {
+			c.n = -12
+		}
+		return c, true
+	}
+	if st.is(j+3, "period") {
+		c.end = j + 4
+		return c, true
+	}
+	if the {
+		return dtCand{}, false
+	}
+	return c, true
+}
+
+// deictic: "today", "yesterday morning", "tonight", "this morning",
+// "last week", "next year", "this month", "the past year", "last weekend".
+func (st *dtState) deictic(i int) (dtCand, bool) {
+	c := dtCand{kind: dtkShift}
+	j := i
+	if mod, k, ok := st.partMod(i); ok {
+		c.mod, j = mod, k
+	}
+	if ph, k, ok := st.f.deicticDays.match(st.toks, j); ok {
+		c.unit, c.n, c.end = "D", ph.n, k
+		if st.toks[j].low == "tonight" {
+			c.part = "NI"
+		} else if p, e, ok := st.f.parts.match(st.toks, k); ok && st.toks[k].kind == 'w' {
+			c.part, c.end = p.s, e
+		}
+		return c, true
+	}
+	k := j
+	if st.is(k, "the") && (st.is(k+1, "past") || st.is(k+1, "last")) {
+		k++
+	}
+	ph, k2, ok := st.f.deicticShift.match(st.toks, k)
+	if !ok {
+		return dtCand{}, false
+	}
+	// this morning, this afternoon
+	if ph.n == 0 {
+		if p, e, ok := st.f.parts.match(st.toks, k2); ok && st.toks[k].low == "this" {
+			c.unit, c.n, c.part, c.end = "D", 0, p.s, e
+			return c, true
+		}
+	}
+	u, e, ok := st.unit(k2)
+	if !ok || strings.HasSuffix(st.toks[k2].low, "s") || u == "H" || u == "MIN" || u == "S" {
+		return dtCand{}, false
+	}
+	c.unit, c.n, c.end = u, ph.n, e
+	return c, true
+}
+
+// anaphoric: "that day", "the same day", "the following week", "the next
+// morning", "later that year", "the previous year", "the day before".
+func (st *dtState) anaphoric(i int) (dtCand, bool) {
+	c := dtCand{kind: dtkShift, anaphoric: true}
+	j := i
+	if mod, k, ok := st.partMod(i); ok {
+		c.mod, j = mod, k
+	}
+	ph, k, ok := st.f.anaShift.match(st.toks, j)
+	if !ok {
+		return dtCand{}, false
+	}
+	if p, e, ok := st.f.parts.match(st.toks, k); ok && st.toks[k].kind == 'w' {
+		c.unit, c.n, c.part, c.end = "D", ph.n, p.s, e
+		return c, true
+	}
+	u, e, ok := st.unit(k)
+	if !ok || strings.HasSuffix(st.toks[k].low, "s") || u == "H" || u == "MIN" || u == "S" || u == "DE" || u == "CE" {
+		return dtCand{}, false
+	}
+	c.unit, c.n, c.end = u, ph.n, e
+	return c, true
+}
+
+// counted: "two weeks ago", "three days later", "a year earlier", "two
+// weeks", "the past 24 hours", "more than a decade", "two-year", "several
+// years", "the first nine months".
+func (st *dtState) counted(i int) (dtCand, bool) {
+	c := dtCand{kind: dtkDuration}
+	j := i
+	if ph, k, ok := st.f.durMods.match(st.toks, j); ok {
+		c.mod, j = ph.s, k
+	}
+	lead := false
+	if _, k, ok := st.f.durLead.match(st.toks, j); ok {
+		if _, _, _, ok := st.number(k); ok {
+			j, lead = k, true
+		}
+	}
+	n, k, vague, ok := st.number(j)
+	if !ok {
+		return dtCand{}, false
+	}
+	c.n, c.vague = n, vague
+	hyphen := false
+	if st.is(k, "-") && st.toks[k].glued {
+		k++
+		hyphen = true
+	}
+	u, e, ok := st.unit(k)
+	if !ok || u == "WE" && !hyphen && n != 1 {
+		return dtCand{}, false
+	}
+	// "a" and "an" only count before a singular unit ("a week").
+	if (st.toks[j].low == "a" || st.toks[j].low == "an") && strings.HasSuffix(st.toks[k].low, "s") {
+		return dtCand{}, false
+	}
+	c.unit, c.end = u, e
+	// "a second summit": "second" is an ordinal unless it ends the phrase
+	if u == "S" && !strings.HasSuffix(st.toks[k].low, "s") {
+		if n := st.tokAt(e); n != nil && n.kind == 'w' && !st.f.ago.has(st.toks, e) && !st.f.afterRef.has(st.toks, e) && !st.f.beforeRef.has(st.toks, e) {
+			return dtCand{}, false
+		}
+	}
+	if hyphen {
+		if st.is(e, "-") && st.is(e+1, "old") { // "two-year-old"
+			return dtCand{}, false
+		}
+		return c, true
+	}
+	if lead {
+		return c, true
+	}
+	if _, e2, ok := st.f.ago.match(st.toks, e); ok {
+		c.kind, c.end, c.n, c.counted = dtkShift, e2, -n, true
+		return c, !vague
+	}
+	if _, e2, ok := st.f.beforeRef.match(st.toks, e); ok && st.toks[e].low != "before" && st.toks[e].low != "prior" {
+		c.kind, c.end, c.n, c.anaphoric, c.counted = dtkShift, e2, -n, true, true
+		return c, !vague
+	}
+	if _, e2, ok := st.f.afterRef.match(st.toks, e); ok && st.toks[e].low == "later" {
+		c.kind, c.end, c.n, c.anaphoric, c.counted = dtkShift, e2, n, true, true
+		return c, !vague
+	}
+	// "a year" after a count is a set: "twice a year"
+	if p := st.tokAt(i - 1); p != nil && st.f.countWords.has(st.toks, i-1) && st.f.afterCount.has(st.toks, i) {
+		return dtCand{}, false
+	}
+	return c, true
+}
+
+// set: "every Monday", "each July", "every two weeks", "every morning",
+// "Mondays", "Tuesday nights".
+func (st *dtState) set(i int) (dtCand, bool) {
+	c := dtCand{kind: dtkFixed, typ: "SET"}
+	if _, j, ok := st.f.setWords.match(st.toks, i); ok {
+		if wd, k, ok := st.weekday(j); ok {
+			c.val, c.end = fmt.Sprintf("XXXX-WXX-%d", wd), k
+			if p, e, ok := st.f.parts.match(st.toks, k); ok {
+				c.val, c.end = c.val+"T"+p.s, e
+			}
+			return c, true
+		}
+		if m, k, ok := st.month(j); ok {
+			c.val, c.end = fmt.Sprintf("XXXX-%02d", m), k
+			return c, true
+		}
+		if p, k, ok := st.f.parts.match(st.toks, j); ok {
+			c.val, c.end = "XXXX-XX-XXT"+p.s, k
+			return c, true
+		}
+		n, k, vague, ok := st.number(j)
+		if !ok || vague {
+			n, k = 1, j
+		}
+		if u, e, ok := st.unit(k); ok {
+			c.val, c.end = dtDurationValue(n, u, false), e
+			return c, true
+		}
+		return dtCand{}, false
+	}
+	// Mondays, Tuesday nights
+	t := st.tokAt(i)
+	if t != nil && t.kind == 'w' && t.cap && strings.HasSuffix(t.low, "s") {
+		if ph, _, ok := st.f.weekdays.match([]dtTok{{low: strings.TrimSuffix(t.low, "s")}}, 0); ok && !st.f.short[strings.TrimSuffix(t.low, "s")] {
+			c.val, c.end = fmt.Sprintf("XXXX-WXX-%d", int(ph.n)), i+1
+			return c, true
+		}
+	}
+	if wd, k, ok := st.weekday(i); ok {
+		if p, e, ok := st.f.parts.match(st.toks, k); ok && strings.HasSuffix(st.toks[k].low, "s") {
+			c.val, c.end = fmt.Sprintf("XXXX-WXX-%dT%s", wd, p.s), e
+			return c, true
+		}
+	}
+	return dtCand{}, false
+}
+
+// fixedExpr: "now", "currently", "recently", "the past", "the future",
+// "daily", "annually", "twice a year".
+func (st *dtState) fixedExpr(i int) (dtCand, bool) {
+	ph, j, ok := st.f.fixed.match(st.toks, i)
+	if !ok {
+		return dtCand{}, false
+	}
+	typ, val, _ := strings.Cut(ph.s, " ")
+	if st.f.afterCount.has(st.toks, i) {
+		if !st.f.countWords.has(st.toks, i-1) {
+			return dtCand{}, false
+		}
+	}
+	if st.f.alone.has(st.toks, i) {
+		// not "current quarter", not part of a name
+		if n := st.tokAt(j); n != nil && (st.f.units.has(st.toks, j) || st.f.seasons.has(st.toks, j)) {
+			return dtCand{}, false
+		}
+		if st.toks[i].cap && i > 0 && st.toks[i-1].sent == st.toks[i].sent {
+			return dtCand{}, false
+		}
+	}
+	return dtCand{end: j, kind: dtkFixed, typ: typ, val: val}, true
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+// dtDurationValue writes a TIMEX3 duration: P2W, PT24H, PXY, P1.5Y → P18M.
+func dtDurationValue(n float64, unit string, vague bool) string {
+	switch unit {
+	case "DE":
+		n, unit = n*10, "Y"
+	case "CE":
+		n, unit = n*100, "Y"
+	case "FN":
+		n, unit = n*2, "W"
+	case "WE":
+		return "P" + dtNum(n, vague) + "WE"
+	}
+	if !vague && n != math.Trunc(n) {
+		switch unit {
+		case "Y":
+			n, unit = n*12, "M"
+		case "D":
+			n, unit = n*24, "H"
+		case "W":
+			n, unit = n*7, "D"
+		case "H":
+			n, unit = n*60, "MIN"
+		case "Q":
+			n, unit = n*3, "M"
+		}
+	}
+	switch unit {
+	case "H":
+		return "PT" + dtNum(n, vague) + "H"
+	case "MIN":
+		return "PT" + dtNum(n, vague) + "M"
+	case "S":
+		return "PT" + dtNum(n, vague) + "S"
+	}
+	return "P" + dtNum(n, vague) + unit
+}
+
+func dtNum(n float64, vague bool) string {
+	if vague {
+		return "X"
+	}
+	return strconv.FormatFloat(n, 'f', -1, 64)
+}
+
+// tense looks for the nearest tense marker in the sentence of tokens
+// [a, b): dtDirPast, dtDirFuture or dtDirNone.
+func (st *dtState) tense(a, b int) int {
+	sent := st.toks[a].sent
+	best, bestDist := dtDirNone, 1<<30
+	for k := a - 1; k >= 0 && st.toks[k].sent == sent && a-k < bestDist; k-- {
+		if d := st.tenseAt(k); d != dtDirNone {
+			best, bestDist = d, a-k
+			break
+		}
+	}
+	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
+		if d := st.tenseAt(k); d != dtDirNone {
+			best = d
+			break
+		}
+	}
+	return best
+}
+
+func (st *dtState) tenseAt(k int) int {
+	t := &st.toks[k]
+	if t.kind != 'w' && t.low != "'" {
+		return dtDirNone
+	}
+	if st.f.future.has(st.toks, k) {
+		return dtDirFuture
+	}
+	if st.f.past.has(st.toks, k) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
+		// "will be held", "will have met": the auxiliary decides
+		for b := k - 1; b >= 0 && b >= k-3 && st.toks[b].sent == t.sent; b-- {
+			if st.f.future.has(st.toks, b) {
+				return dtDirFuture
+			}
+		}
+		return dtDirPast
+	}
+	return dtDirNone
+}
+
+// dtOccurrence is one candidate placing of a name in time.
+type dtOccurrence struct {
+	begin, end time.Time
+	val        string
+}
+
+// pick chooses among the occurrences of a name (k = -2..2 around the
+// publication date) by direction.
+func (st *dtState) pick(dir int, occ func(k int) (dtOccurrence, bool)) (dtOccurrence, bool) {
+	dct, dctEnd := st.dct, st.dct.AddDate(0, 0, 1)
+	var all []dtOccurrence
+	for k := -2; k <= 2; k++ {
+		if o, ok := occ(k); ok {
+			all = append(all, o)
+		}
+	}
+	if len(all) == 0 {
+		return dtOccurrence{}, false
+	}
+	var best *dtOccurrence
+	for idx := range all {
+		o := &all[idx]
+		switch dir {
+		case dtDirLast:
+			if !o.end.After(dct) && (best == nil || o.begin.After(best.begin)) {
+				best = o
+			}
+		case dtDirNext:
+			if !o.begin.Before(dctEnd) && (best == nil || o.begin.Before(best.begin)) {
+				best = o
+			}
+		case dtDirPast:
+			if !o.begin.After(dct) && (best == nil || o.begin.After(best.begin)) {
+				best = o
+			}
+		case dtDirFuture:
+			if o.end.After(dct) && (best == nil || o.begin.Before(best.begin)) {
+				best = o
+			}
+		}
+	}
+	if best == nil {
+		o, ok := occ(0)
+		return o, ok
+	}
+	return *best, true
+}
+
+func dtDayValue(t time.Time) string { return t.Format("2006-01-02") }
+
+func dtWeekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func dtMonthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+// anchor is the date an expression is relative to.
+func (st *dtState) anchor(anaphoric bool, gran string) time.Time {
+	if !anaphoric {
+		return st.dct
+	}
+	var r time.Time
+	switch gran {
+	case "D", "H", "MIN", "S", "W", "WE", "FN":
+		r = st.refDay
+	case "M":
+		r = st.refMonth
+	default:
+		r = st.refYear
+	}
+	if r.IsZero() {
+		return st.dct
+	}
+	return r
+}
+
+// resolve turns the winning candidate at token i into a Timex.
+func (st *dtState) resolve(i int, c dtCand) (Timex, bool) {
+	switch c.kind {
+	case dtkFixed:
+		return Timex{Type: c.typ, Value: c.val, Mod: c.mod}, true
+	case dtkDuration:
+		return Timex{Type: "DURATION", Value: dtDurationValue(c.n, c.unit, c.vague), Mod: c.mod}, true
+	case dtkShift:
+		return st.resolveShift(i, c)
+	}
+	return st.resolveCal(i, c)
+}
+
+func (st *dtState) resolveShift(i int, c dtCand) (Timex, bool) {
+	n := int(c.n)
+	if float64(n) != c.n {
+		return Timex{}, false
+	}
+	a := st.anchor(c.anaphoric, c.unit)
+	tx := Timex{Type: "DATE", Mod: c.mod}
+	// Relative to a quarter mentioned before: "a year ago" in a report on
+	// the third quarter is that quarter a year before.
+	if c.unit == "Y" && c.counted && st.lastGran == "Q" {
+		q := st.refQuarter + 4*n
+		tx.Value = fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
+		return tx, true
+	}
+	switch c.unit {
+	case "D":
+		d := a.AddDate(0, 0, n)
+		tx.Value = dtDayValue(d)
+		if c.part != "" {
+			tx.Value += "T" + c.part
+			tx.Type = "TIME"
+		}
+		if c.clock {
+			tx.Value += fmt.Sprintf("T%02d:%02d%s", c.hh, c.mi, c.tz)
+			tx.Type = "TIME"
+		}
+	case "W":
+		tx.Value = dtWeekValue(a.AddDate(0, 0, 7*n))
+	case "FN":
+		tx.Value = dtWeekValue(a.AddDate(0, 0, 14*n))
+	case "WE":
+		tx.Value = dtWeekValue(a.AddDate(0, 0, 7*n)) + "-WE"
+	case "M":
+		t := dtYMD(a.Year(), int(a.Month())+n, 1)
+		tx.Value = dtMonthValue(t.Year(), int(t.Month()))
+	case "Q":
+		q := a.Year()*4 + (int(a.Month())-1)/3 + n
+		if c.anaphoric && st.refQuarter >= 0 {
+			q = st.refQuarter + n
+		}
+		tx.Value = fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
+	case "Y":
+		tx.Value = fmt.Sprintf("%04d", a.Year()+n)
+	case "DE":
+		tx.Value = strconv.Itoa((a.Year() + 10*n) / 10)
+	case "CE":
+		tx.Value = fmt.Sprintf("%02d", (a.Year()+100*n)/100)
+	case "H":
+		t := a.Add(time.Duration(n) * time.Hour)
+		tx.Value, tx.Type = t.Format("2006-01-02T15"), "TIME"
+	case "MIN", "S":
+		tx.Value, tx.Type = dtDayValue(a), "DATE"
+	default:
+		return Timex{}, false
+	}
+	return tx, true
+}
+
+func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
+	tx := Timex{Type: "DATE", Mod: c.mod}
+	dir := c.dir
+	if dir == dtDirNone {
+		dir = st.tense(i, c.end)
+	}
+	y := c.y
+	if c.hasYShift {
+		y = st.dct.Year() + c.yShift
+	}
+	var val string
+	switch {
+	case c.m != 0 && c.d != 0:
+		if y != 0 {
+			d := dtYMD(y, c.m, c.d)
+			if int(d.Month()) != c.m {
+				return Timex{}, false
+			}
+			val = dtDayValue(d)
+			break
+		}
+		if dir == dtDirNone {
+			dir = dtDirThis
+		}
+		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			d := dtYMD(st.dct.Year()+k, c.m, c.d)
+			if int(d.Month()) != c.m {
+				return dtOccurrence{}, false
+			}
+			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
+		})
+		if !ok {
+			return Timex{}, false
+		}
+		val = o.val
+	case c.m != 0:
+		if y != 0 {
+			val = dtMonthValue(y, c.m)
+			break
+		}
+		if dir == dtDirNone {
+			dir = dtDirThis
+		}
+		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			b := dtYMD(st.dct.Year()+k, c.m, 1)
+			return dtOccurrence{b, b.AddDate(0, 1, 0), dtMonthValue(b.Year(), c.m)}, true
+		})
+		val = o.val
+	case c.wd != 0:
+		if dir == dtDirNone {
+			dir = dtDirPast
+		}
+		monday := st.dct.AddDate(0, 0, 1-dtISOWeekday(st.dct))
+		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			d := monday.AddDate(0, 0, 7*k+c.wd-1)
+			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
+		})
+		if dir == dtDirThis {
+			o.val = dtDayValue(monday.AddDate(0, 0, c.wd-1))
+		}
+		val = o.val
+	case c.season != "":
+		if y != 0 {
+			val = fmt.Sprintf("%04d-%s", y, c.season)
+			break
+		}
+		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.season]
+		if dir == dtDirNone {
+			dir = dtDirThis
+		}
+		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			yy := st.dct.Year() + k
+			b := dtYMD(yy, start, 1)
+			if c.season == "WI" {
+				b = dtYMD(yy-1, 12, 1)
+			}
+			return dtOccurrence{b, b.AddDate(0, 3, 0), fmt.Sprintf("%04d-%s", yy, c.season)}, true
+		})
+		val = o.val
+	case c.hol != "":
+		h := st.f.hols[c.hol]
+		if y != 0 {
+			val = dtDayValue(h.date(y))
+			break
+		}
+		if dir == dtDirNone {
+			dir = dtDirThis
+		}
+		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			d := h.date(st.dct.Year() + k)
+			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
+		})
+		val = o.val
+	case c.q != 0:
+		if y == 0 {
+			y = st.dct.Year()
+			if !st.refYear.IsZero() && st.lastGran == "Y" {
+				y = st.refYear.Year()
+			}
+		}
+		val = fmt.Sprintf("%04d-Q%d", y, c.q)
+	case c.half != 0:
+		if y == 0 {
+			y = st.dct.Year()
+		}
+		val = fmt.Sprintf("%04d-H%d", y, c.half)
+	case y != 0:
+		val = fmt.Sprintf("%04d", y)
+	case c.clock:
+		// a bare clock time: on the last day mentioned, or today
+		d := st.dct
+		if !st.refDay.IsZero() {
+			d = st.refDay
+		}
+		val = dtDayValue(d)
+	default:
+		return Timex{}, false
+	}
+	if c.part != "" && len(val) == 10 {
+		val += "T" + c.part
+		tx.Type = "TIME"
+	}
+	if c.clock && len(val) == 10 {
+		val += fmt.Sprintf("T%02d:%02d%s", c.hh, c.mi, c.tz)
+		tx.Type = "TIME"
+	}
+	tx.Value = val
+	return tx, true
+}
+
+// remember updates the last dates mentioned after a DATE or TIME.
+func (st *dtState) remember(tx Timex) {
+	if tx.Type != "DATE" && tx.Type != "TIME" {
+		return
+	}
+	v := tx.Value
+	if len(v) > 10 && v[10] == 'T' {
+		v = v[:10]
+	}
+	v = strings.TrimSuffix(v, "-WE")
+	var t time.Time
+	gran := ""
+	switch {
+	case len(v) == 10 && v[4] == '-' && v[7] == '-':
+		d, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return
+		}
+		t, gran = d, "D"
+		st.refDay = d
+	case len(v) == 8 && v[5] == 'W':
+		var y, w int
+		if _, err := fmt.Sscanf(v, "%4d-W%2d", &y, &w); err != nil {
+			return
+		}
+		jan4 := dtYMD(y, 1, 4)
+		t = jan4.AddDate(0, 0, 1-dtISOWeekday(jan4)+7*(w-1))
+		gran = "W"
+		st.refDay = t
+	case len(v) == 7 && v[5] == 'Q':
+		y, _ := strconv.Atoi(v[:4])
+		q := int(v[6] - '0')
+		st.refQuarter = y*4 + q - 1
+		t, gran = dtYMD(y, 3*q-2, 1), "Q"
+	case len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9':
+		d, err := time.Parse("2006-01", v)
+		if err != nil {
+			return
+		}
+		t, gran = d, "M"
+	case len(v) == 7 && v[4] == '-': // season, half
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			return
+		}
+		t, gran = dtYMD(y, 1, 1), "S"
+		st.refYear = t
+		st.lastGran = gran
+		return
+	case len(v) == 4:
+		y, err := strconv.Atoi(v)
+		if err != nil {
+			return
+		}
+		t, gran = dtYMD(y, 1, 1), "Y"
+	default:
+		return
+	}
+	st.lastGran = gran
+	if gran == "D" || gran == "W" || gran == "M" {
+		st.refMonth = dtYMD(t.Year(), int(t.Month()), 1)
+	}
+	st.refYear = t
+}

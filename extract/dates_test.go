@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+func newTestDateFinder(t testing.TB) *DateFinder {
+	t.Helper()
+	f, err := NewDateFinder(data.Lexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// dct21 is Tuesday 21 October 2025, the publication date of the example article.
+var dct21 = time.Date(2025, 10, 21, 0, 0, 0, 0, time.UTC)
+
+func TestDateFinderFind(t *testing.T) {
+	f := newTestDateFinder(t)
+	type want struct{ text, typ, value, mod string }
+	tests := []struct {
+		name string
+		text string
+		dct  time.Time
+		want []want // in order; nil: none
+	}{
+		{"weekday past", "This comes despite Russia on Monday stating that Lavrov and Rubio held a talk.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}}},
+		{"weekday future", "The two ministers will meet on Friday in Budapest.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
+		{"weekday past far", "Officials met on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
+		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},
+		{"next week", "Rubio is not likely to recommend the meeting move forward next week.", dct21, []want{{"next week", "DATE", "2025-W44", ""}}},
+		{"this week", "They could speak again this week.", dct21, []want{{"this week", "DATE", "2025-W43", ""}}},
+		{"last week", "They spoke last week.", dct21, []want{{"last week", "DATE", "2025-W42", ""}}},
+		{"earlier this August", "The two leaders had earlier this August met in Anchorage.", dct21, []want{{"earlier this August", "DATE", "2025-08", "START"}}},
+		{"on October 16", "On October 16, Trump had a phone conversation with Putin.", dct21, []want{{"October 16", "DATE", "2025-10-16", ""}}},
+		{"full date", "They met in Anchorage, Alaska on August 15, 2025. Photograph: Reuters", dct21, []want{{"August 15, 2025", "DATE", "2025-08-15", ""}}},
+		{"this year", "They agreed to meet for a second summit this year.", dct21, []want{{"this year", "DATE", "2025", ""}}},
+		{"year in name", "a reference to the 1994 Budapest Memorandum", dct21, []want{{"1994", "DATE", "1994", ""}}},
+		{"soviet times", "the nuclear arsenals they inherited from Soviet times.", dct21, nil},
+		{"day month", "The vote was held on 13 May.", dct21, []want{{"13 May", "DATE", "2025-05-13", ""}}},
+		{"day month year", "The vote was held on 13 May 2024.", dct21, []want{{"13 May 2024", "DATE", "2024-05-13", ""}}},
+		{"month year", "Prices rose in May 2024.", dct21, []want{{"May 2024", "DATE", "2024-05", ""}}},
+		{"year", "Prices rose in 2025.", dct21, []want{{"2025", "DATE", "2025", ""}}},
+		{"yesterday today tomorrow", "He left yesterday, speaks today and returns tomorrow.", dct21, []want{{"yesterday", "DATE", "2025-10-20", ""}, {"today", "DATE", "2025-10-21", ""}, {"tomorrow", "DATE", "2025-10-22", ""}}},
+		{"ordinal day", "The talks opened on October 3rd.", dct21, []want{{"October 3rd", "DATE", "2025-10-03", ""}}},
+		{"abbreviated month", "The report was filed Sept. 30.", dct21, []want{{"Sept. 30", "DATE", "2025-09-30", ""}}},
+		{"weekday and date", "It was signed Friday, Oct. 23, 1998.", dct21, []want{{"Friday, Oct. 23, 1998", "DATE", "1998-10-23", ""}}},
+		{"future month day past year", "The summit will be held on January 12.", dct21, []want{{"January 12", "DATE", "2026-01-12", ""}}},
+		{"past month day last year", "The deal was signed on December 2.", dct21, []want{{"December 2", "DATE", "2024-12-02", ""}}},
+		{"last month", "Sales fell last month.", dct21, []want{{"last month", "DATE", "2025-09", ""}}},
+		{"next year", "Sales will rise next year.", dct21, []want{{"next year", "DATE", "2026", ""}}},
+		{"last year", "Sales fell last year.", dct21, []want{{"last year", "DATE", "2024", ""}}},
+		{"two weeks ago", "He resigned two weeks ago.", dct21, []want{{"two weeks ago", "DATE", "2025-W41", ""}}},
+		{"three years ago", "He resigned three years ago.", dct21, []want{{"three years ago", "DATE", "2022", ""}}},
+		{"days ago", "He resigned 11 days ago.", dct21, []want{{"11 days ago", "DATE", "2025-10-10", ""}}},
+		{"in two weeks", "He will return in two weeks.", dct21, []want{{"two weeks", "DURATION", "P2W", ""}}},
+		{"mid-June", "The talks stalled in mid-June.", dct21, []want{{"mid-June", "DATE", "2025-06", "MID"}}},
+		{"late October", "The talks stalled in late October.", dct21, []want{{"late October", "DATE", "2025-10", "END"}}},
+		{"early 2024", "The talks stalled in early 2024.", dct21, []want{{"early 2024", "DATE", "2024", "START"}}},
+		{"end of year", "The plant closes at the end of 1990.", dct21, []want{{"the end of 1990", "DATE", "1990", "END"}}},
+		{"decade", "Growth was fast in the 1990s.", dct21, []want{{"the 1990s", "DATE", "199", ""}}},
+		{"late decade", "Growth was fast in the late 1970s.", dct21, []want{{"the late 1970s", "DATE", "197", "END"}}},
+		{"century", "It was built in the 20th century.", dct21, []want{{"the 20th century", "DATE", "19", ""}}},
+		{"last spring", "The plan was drafted last spring.", dct21, []want{{"last spring", "DATE", "2025-SP", ""}}},
+		{"last summer in summer", "The plan was drafted last summer.", time.Date(1998, 8, 7, 0, 0, 0, 0, time.UTC), []want{{"last summer", "DATE", "1997-SU", ""}}},
+		{"last fall", "The plan was drafted last fall.", time.Date(1998, 8, 7, 0, 0, 0, 0, time.UTC), []want{{"last fall", "DATE", "1997-FA", ""}}},
+		{"season year", "The plan was drafted in summer 2023.", dct21, []want{{"summer 2023", "DATE", "2023-SU", ""}}},
+		{"quarter", "Profit rose in the third quarter.", dct21, []want{{"the third quarter", "DATE", "2025-Q3", ""}}},
+		{"quarter hyphen", "Third-quarter profit rose.", dct21, []want{{"Third-quarter", "DATE", "2025-Q3", ""}}},
+		{"quarter of year", "Profit rose in the fourth quarter of 2005.", dct21, []want{{"the fourth quarter of 2005", "DATE", "2005-Q4", ""}}},
+		{"quarter of last year", "Profit rose in the first quarter of last year.", dct21, []want{{"the first quarter of last year", "DATE", "2024-Q1", ""}}},
+		{"quarter year ago", "Profit rose in the third quarter from $5 a year ago.", dct21, []want{{"the third quarter", "DATE", "2025-Q3", ""}, {"a year ago", "DATE", "2024-Q3", ""}}},
+		{"fiscal year", "Profit rose in fiscal 1989.", dct21, []want{{"fiscal 1989", "DATE", "1989", ""}}},
+		{"half", "Profit rose in the first half of 2024.", dct21, []want{{"the first half of 2024", "DATE", "2024-H1", ""}}},
+		{"duration weeks", "The strike lasted two weeks.", dct21, []want{{"two weeks", "DURATION", "P2W", ""}}},
+		{"duration years", "He served three years in prison.", dct21, []want{{"three years", "DURATION", "P3Y", ""}}},
+		{"past hours", "Ten people died in the past 24 hours.", dct21, []want{{"the past 24 hours", "DURATION", "PT24H", ""}}},
+		{"adjectival duration", "It signed a 30-year lease.", dct21, []want{{"30-year", "DURATION", "P30Y", ""}}},
+		{"vague duration", "The talks lasted several years.", dct21, []want{{"several years", "DURATION", "PXY", ""}}},
+		{"bounded duration", "The talks lasted more than four hours.", dct21, []want{{"more than four hours", "DURATION", "PT4H", "MORE_THAN"}}},
+		{"compound number", "The talks lasted twenty-four hours.", dct21, []want{{"twenty-four hours", "DURATION", "PT24H", ""}}},
+		{"decade duration", "The war lasted a decade.", dct21, []want{{"a decade", "DURATION", "P10Y", ""}}},
+		{"every monday", "They meet every Monday.", dct21, []want{{"every Monday", "SET", "XXXX-WXX-1", ""}}},
+		{"weekly", "They meet weekly.", dct21, []want{{"weekly", "SET", "P1W", ""}}},
+		{"annually", "They meet annually.", dct21, []want{{"annually", "SET", "P1Y", ""}}},
+		{"twice a year", "They meet twice a year.", dct21, []want{{"a year", "SET", "P1Y", ""}}},
+		{"clock", "The talks began at 10 a.m. and ended at 10:35 p.m.", dct21, []want{{"10 a.m.", "TIME", "2025-10-21T10:00", ""}, {"10:35 p.m.", "TIME", "2025-10-21T22:35", ""}}},
+		{"clock utc", "The launch was at 18:00 UTC.", dct21, []want{{"18:00 UTC", "TIME", "2025-10-21T18:00Z", ""}}},
+		{"clock weekday", "The polls closed at 9 p.m. Sunday.", dct21, []want{{"9 p.m. Sunday", "TIME", "2025-10-19T21:00", ""}}},
+		{"part of day", "The bomb exploded Friday morning.", dct21, []want{{"Friday morning", "TIME", "2025-10-17TMO", ""}}},
+		{"this morning", "He spoke this morning.", dct21, []want{{"this morning", "TIME", "2025-10-21TMO", ""}}},
+		{"present ref", "He is now in Kyiv and currently talks.", dct21, []want{{"now", "DATE", "PRESENT_REF", ""}, {"currently", "DATE", "PRESENT_REF", ""}}},
+		{"past ref", "He recently spoke, as in the past.", dct21, []want{{"recently", "DATE", "PAST_REF", ""}, {"the past", "DATE", "PAST_REF", ""}}},
+		{"future ref", "Talks may resume in the future.", dct21, []want{{"the future", "DATE", "FUTURE_REF", ""}}},
+		{"same night", "The attack came on October 16. Police arrived the same night and left the following week.", dct21, []want{{"October 16", "DATE", "2025-10-16", ""}, {"the same night", "TIME", "2025-10-16TNI", ""}, {"the following week", "DATE", "2025-W43", ""}}},
+		{"that day", "He arrived on March 3, 2020. That day it rained.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"That day", "DATE", "2020-03-03", ""}}},
+		{"days later", "He arrived on March 3, 2020. Two days later he left.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"Two days later", "DATE", "2020-03-05", ""}}},
+		{"later that year", "He arrived on March 3, 2020, and left later that year.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"later that year", "DATE", "2020", "END"}}},
+		{"iso date", "The file is dated 2025-10-20.", dct21, []want{{"2025-10-20", "DATE", "2025-10-20", ""}}},
+		{"june last year", "He left in June last year.", dct21, []want{{"June last year", "DATE", "2024-06", ""}}},
+		{"holiday", "He left on Christmas Day 2019.", dct21, []want{{"Christmas Day 2019", "DATE", "2019-12-25", ""}}},
+		{"thanksgiving", "Sales will rise at Thanksgiving.", dct21, []want{{"Thanksgiving", "DATE", "2025-11-27", ""}}},
+		{"thanksgiving past", "Sales rose at Thanksgiving.", dct21, []want{{"Thanksgiving", "DATE", "2024-11-28", ""}}},
+		{"may modal", "May the best team win.", dct21, nil},
+		{"may name", "Prime Minister Theresa May spoke.", dct21, nil},
+		{"not a year", "The company paid $1999 for 1,999 items and a 2000-ton ship.", dct21, nil},
+		{"a second summit", "They agreed to a second summit.", dct21, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.text, tt.dct)
+			var g []want
+			for _, x := range got {
+				if x.Text != tt.text[x.Start:x.End] {
+					t.Errorf("Text %q != text[%d:%d] %q", x.Text, x.Start, x.End, tt.text[x.Start:x.End])
+				}
+				g = append(g, want{x.Text, x.Type, x.Value, x.Mod})
+			}
+			if len(g) != len(tt.want) {
+				t.Fatalf("Find(%q) = %v, want %v", tt.text, g, tt.want)
+			}
+			for i := range g {
+				if g[i] != tt.want[i] {
+					t.Errorf("Find(%q)[%d] = %v, want %v", tt.text, i, g[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestDateFinderValuesParse checks that every calendar DATE value Find
+// writes is one schema.ParseDateValue reads.
+func TestDateFinderValuesParse(t *testing.T) {
+	f := newTestDateFinder(t)
+	text := "On October 16, last week, next month, in 2024, in the 1990s, the third quarter, " +
+		"summer 2023, the first half of 2024, yesterday morning, the 20th century, two weeks ago, " +
+		"10 a.m. Friday, Christmas, the same day, mid-June, this weekend."
+	for _, x := range f.Find(text, dct21) {
+		if x.Type != "DATE" || strings.HasSuffix(x.Value, "_REF") || strings.Contains(x.Value, "X") || strings.HasSuffix(x.Value, "-WE") {
+			continue
+		}
+		if _, err := schema.ParseDateValue(x.Value); err != nil {
+			t.Errorf("%q → %q: %v", x.Text, x.Value, err)
+		}
+	}
+}
+
+func TestNewDateFinderErrors(t *testing.T) {
+	if _, err := NewDateFinder(emptyFS{}); err == nil {
+		t.Error("NewDateFinder with no dates.yaml: want an error")
+	}
+}
+
+func BenchmarkDateFinder(b *testing.B) {
+	f := newTestDateFinder(b)
+	text := strings.Repeat("This comes despite Russia on Monday stating that Lavrov and Rubio held a constructive conversation "+
+		"as part of preparations for the meeting between their two presidents in Budapest, Hungary, Russian media has reported. "+
+		"On October 16, Trump had a phone conversation with Putin and both leaders agreed to meet for a second summit this year. "+
+		"Profit in the third quarter rose 12% to $4.5 billion from $3.9 billion a year earlier, the company said.\n\n", 50)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		f.Find(text, dct21)
+	}
+}
+
+type emptyFS struct{}
+
+func (emptyFS) Open(name string) (fs.File, error) { return nil, fs.ErrNotExist }
