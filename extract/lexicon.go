@@ -39,8 +39,8 @@ type titleEntry struct {
 	plural    bool
 }
 
-// phrase is a lexicon phrase of one of the case-insensitive lists.
-type phrase struct {
+// lexPhrase is a lexicon lexPhrase of one of the case-insensitive lists.
+type lexPhrase struct {
 	class string // trigger kind, speech class, cue class, org kind
 	pos   string // triggers: noun or verb
 	flag  string // triggers: weak, host, join, remote
@@ -51,16 +51,16 @@ type phrase struct {
 // matcher finds lexicon phrases in text.
 type matcher struct {
 	ac      ahocorasick.AhoCorasick
-	entries [][]phrase // by pattern index
+	entries [][]lexPhrase // by pattern index
 }
 
 // span is a lexicon match in a text: byte offsets and what matched.
 type span struct {
 	start, end int
-	phrases    []phrase
+	phrases    []lexPhrase
 }
 
-func newMatcher(m map[string][]phrase, insensitive bool) *matcher {
+func newMatcher(m map[string][]lexPhrase, insensitive bool) *matcher {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -71,7 +71,7 @@ func newMatcher(m map[string][]phrase, insensitive bool) *matcher {
 		MatchKind:            ahocorasick.LeftMostLongestMatch,
 		DFA:                  true,
 	})
-	mt := &matcher{ac: b.Build(keys), entries: make([][]phrase, len(keys))}
+	mt := &matcher{ac: b.Build(keys), entries: make([][]lexPhrase, len(keys))}
 	for i, k := range keys {
 		mt.entries[i] = m[k]
 	}
@@ -281,10 +281,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	heads := map[string][]phrase{}
+	heads := map[string][]lexPhrase{}
 	for _, r := range rows {
 		if r[2] == "*" {
-			p := phrase{class: r[3], canon: r[0]}
+			p := lexPhrase{class: r[3], canon: r[0]}
 			heads[strings.ToLower(r[0])] = append(heads[strings.ToLower(r[0])], p)
 			for _, a := range splitBar(r[1]) {
 				heads[strings.ToLower(a)] = append(heads[strings.ToLower(a)], p)
@@ -324,14 +324,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	titles := map[string][]phrase{}
+	titles := map[string][]lexPhrase{}
 	for _, r := range rows {
 		t := &titleEntry{canonical: r[1], class: r[2]}
-		titles[strings.ToLower(r[0])] = append(titles[strings.ToLower(r[0])], phrase{class: r[2], canon: r[1], title: t})
+		titles[strings.ToLower(r[0])] = append(titles[strings.ToLower(r[0])], lexPhrase{class: r[2], canon: r[1], title: t})
 		if len(r) > 3 {
 			for _, p := range splitBar(r[3]) {
 				pt := &titleEntry{canonical: r[1], class: r[2], plural: true}
-				titles[strings.ToLower(p)] = append(titles[strings.ToLower(p)], phrase{class: r[2], canon: r[1], title: pt})
+				titles[strings.ToLower(p)] = append(titles[strings.ToLower(p)], lexPhrase{class: r[2], canon: r[1], title: pt})
 			}
 		}
 	}
@@ -341,17 +341,17 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	trig := map[string][]phrase{}
+	trig := map[string][]lexPhrase{}
 	for _, r := range rows {
 		k := strings.ToLower(r[0])
-		trig[k] = append(trig[k], phrase{class: r[1], pos: r[2], flag: r[3]})
+		trig[k] = append(trig[k], lexPhrase{class: r[1], pos: r[2], flag: r[3]})
 	}
 	lx.triggers = newMatcher(trig, true)
 
 	if lx.speech, err = readPhrases(fsys, "speech.tsv"); err != nil {
 		return nil, err
 	}
-	cues := map[string][]phrase{}
+	cues := map[string][]lexPhrase{}
 	rows, err = readTSV(fsys, "cues.tsv", 2)
 	if err != nil {
 		return nil, err
@@ -362,7 +362,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			continue
 		}
 		k := strings.ToLower(r[0])
-		cues[k] = append(cues[k], phrase{class: r[1]})
+		cues[k] = append(cues[k], lexPhrase{class: r[1]})
 	}
 	lx.cues = newMatcher(cues, true)
 
@@ -407,15 +407,15 @@ func readPhrases(fsys fs.FS, name string) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := map[string][]phrase{}
+	m := map[string][]lexPhrase{}
 	for _, r := range rows {
 		k := strings.ToLower(r[0])
-		m[k] = append(m[k], phrase{class: r[1]})
+		m[k] = append(m[k], lexPhrase{class: r[1]})
 	}
 	return newMatcher(m, true), nil
 }
 
-// has reports whether a span has a phrase of the class.
+// has reports whether a span has a lexPhrase of the class.
 func (s span) has(class string) bool {
 	for _, p := range s.phrases {
 		if p.class == class {

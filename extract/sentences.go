@@ -54,7 +54,7 @@ type splitter struct {
 }
 
 // tokenize splits text[start:end] into tokens.
-func tokenize(text string, start, end int) []Token {
+func tokenizeSpan(text string, start, end int) []Token {
 	var toks []Token
 	i := start
 	space := true
@@ -154,7 +154,7 @@ func scanWord(text string, i, end int) int {
 func (s *splitter) split(doc *Document, captions func(Paragraph) bool) []Sentence {
 	var out []Sentence
 	for pi, p := range doc.Paragraphs {
-		toks := tokenize(doc.Text, p.Start, p.End)
+		toks := tokenizeSpan(doc.Text, p.Start, p.End)
 		caption := p.Caption || captions != nil && captions(p)
 		begin := 0
 		for i := 0; i < len(toks); i++ {

@@ -51,7 +51,7 @@ func TestSplitSentences(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	text := "Russia's U.S.-backed Putin-Trump 1,000 don't"
 	var got []string
-	for _, tk := range tokenize(text, 0, len(text)) {
+	for _, tk := range tokenizeSpan(text, 0, len(text)) {
 		got = append(got, tk.Text)
 	}
 	want := []string{"Russia", "'s", "U.S.", "-", "backed", "Putin", "-", "Trump", "1,000", "don't"}

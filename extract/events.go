@@ -1,0 +1,1039 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// candidate is one mention of a contact event, before mentions of the same
+// contact are merged.
+type candidate struct {
+	kind         schema.EventKind
+	weak, remote bool
+	participants []string // sorted IRIs
+	hosts        []string
+	place        string
+	placeRank    int
+	date         *schema.Date
+	status       schema.Status
+	explicit     bool // status from a cue, not a default
+	evidence     schema.Evidence
+	sentence     int
+	trigStart    int
+	anaphoric    bool     // no participants: "the meeting", "the Budapest Peace Summit"
+	joinBase     []string // participants of the event joined ("join the summit between X and Y")
+}
+
+// trigInfo is a trigger of a sentence with its token range.
+type trigInfo struct {
+	sp         span
+	a, b       int
+	kind       schema.EventKind
+	pos, flag  string
+	timex      *Timex
+	joinTarget int // index of the noun trigger a join verb joins, -1 if none
+	joiner     []string
+}
+
+// clauseStop reports tokens that end the argument window of a trigger.
+func clauseStop(t string) bool {
+	switch t {
+	case ";", ":", "(", ")", "—", "–":
+		return true
+	}
+	return false
+}
+
+// events finds the candidate events of a sentence.
+func (x *extraction) events(si *sentInfo) []candidate {
+	toks := si.s.Tokens
+	var trigs []trigInfo
+	for _, sp := range si.triggers {
+		a, b := si.spanToks(sp.start, sp.end)
+		if a >= len(toks) {
+			continue
+		}
+		p := sp.phrases[0]
+		ti := trigInfo{sp: sp, a: a, b: b, kind: schema.EventKind(p.class), pos: p.pos, flag: p.flag, joinTarget: -1}
+		next := si.ltok(b)
+		// "called for", "calls on", "so-called": not a phone call
+		if ti.kind == schema.Call && (next == "for" || next == "on" || next == "off" || next == "it" || si.tok(a-1) == "-") {
+			continue
+		}
+		if ti.pos == "noun" && (si.ltok(a-1) == "to" && ti.flag != "weak") && ti.kind != schema.Visit {
+			// "to meet" reads as a verb; "to call" too
+			if ti.kind == schema.Call {
+				ti.pos = "verb"
+			}
+		}
+		trigs = append(trigs, ti)
+	}
+	if len(trigs) == 0 {
+		return nil
+	}
+	// Link join verbs to the event noun they join.
+	for i := range trigs {
+		if trigs[i].flag != "join" {
+			continue
+		}
+		for j := i + 1; j < len(trigs) && trigs[j].a <= trigs[i].b+3; j++ {
+			if trigs[j].pos == "noun" {
+				trigs[i].joinTarget = j
+				break
+			}
+		}
+	}
+	// Assign each timex of the sentence to its nearest trigger.
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
+			continue
+		}
+		ta, tb := si.spanToks(tx.Start, tx.End)
+		best, bestD := -1, 1<<30
+		for i, t := range trigs {
+			if t.flag == "join" {
+				continue
+			}
+			d := 0
+			switch {
+			case tb <= t.a:
+				d = t.a - tb
+			case ta >= t.b:
+				d = ta - t.b
+			}
+			if d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best >= 0 && trigs[best].timex == nil {
+			trigs[best].timex = tx
+		}
+	}
+	var out []candidate
+	for i := range trigs {
+		t := &trigs[i]
+		if t.flag == "join" {
+			continue
+		}
+		c, ok := x.candidateOf(si, trigs, i)
+		if !ok {
+			continue
+		}
+		out = append(out, c)
+	}
+	// Join verbs: the joiner with the participants of the joined event.
+	for i := range trigs {
+		t := &trigs[i]
+		if t.flag != "join" || t.joinTarget < 0 {
+			continue
+		}
+		subj := x.subjectOf(si, t.a)
+		if len(subj) == 0 {
+			continue
+		}
+		base, ok := x.candidateOf(si, trigs, t.joinTarget)
+		if !ok || base.anaphoric {
+			continue
+		}
+		c := base
+		c.joinBase = base.participants
+		c.participants = unionSorted(base.participants, subj)
+		if len(c.participants) == len(base.participants) {
+			continue
+		}
+		c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+		if !c.explicit {
+			c.status = schema.Planned
+		}
+		c.date = nil
+		out = append(out, c)
+	}
+	return out
+}
+
+func unionSorted(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, x := range b {
+		if !containsStr(out, x) {
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// calendarValue reports whether a TIMEX3 value names a calendar span.
+func calendarValue(v string) bool {
+	_, err := schema.ParseDateValue(v)
+	return err == nil
+}
+
+// candidateOf builds the candidate event of trigger i.
+func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candidate, bool) {
+	t := &trigs[i]
+	toks := si.s.Tokens
+	c := candidate{kind: t.kind, weak: t.flag == "weak", remote: t.flag == "remote" || t.kind == schema.Call, sentence: si.s.Index, trigStart: t.sp.start}
+	var parts []string
+	lim := len(toks)
+	if i+1 < len(trigs) {
+		lim = trigs[i+1].a
+	}
+	switch t.pos {
+	case "noun":
+		// "between X and Y", "with Y", "X's meeting", "X-Y meeting"
+		for k := t.b; k < len(toks) && k < t.b+6; k++ {
+			w := si.ltok(k)
+			if w == "between" || w == "among" {
+				parts = x.entityList(si, k+1, len(toks))
+				break
+			}
+			if w == "with" {
+				obj := x.entityList(si, k+1, len(toks))
+				if len(obj) > 0 {
+					subj := x.possessor(si, t.a)
+					if len(subj) == 0 {
+						subj = x.compound(si, t.a)
+					}
+					if len(subj) == 0 {
+						subj = x.subjectOf(si, t.a)
+					}
+					parts = unionSorted(subj, obj)
+				}
+				break
+			}
+			if clauseStop(si.tok(k)) || k > t.b && si.tok(k) == "," || x.isTriggerTok(trigs, k) {
+				break
+			}
+		}
+		if len(parts) == 0 {
+			parts = x.compound(si, t.a)
+		}
+		if len(parts) == 0 {
+			parts = x.possessor(si, t.a)
+			if len(parts) == 1 {
+				parts = nil
+			}
+		}
+		if len(parts) == 0 {
+			// "X and Y held talks", "X had a call with ..." handled above; "X and Y held a conversation"
+			if w := si.ltok(t.a - 1); w == "a" || w == "an" || w == "the" || isQuote(si.tok(t.a-1)) || si.covered[max(t.a-1, 0)] == 0 {
+				subj := x.subjectOf(si, t.a)
+				if len(subj) >= 2 && x.verbBetween(si, t.a) {
+					parts = subj
+				}
+			}
+		}
+	case "verb":
+		subj := x.subjectOf(si, t.a)
+		obj := x.objectOf(si, t.b, lim)
+		if t.flag == "host" {
+			c.hosts = subj
+			if len(obj) == 0 {
+				return c, false
+			}
+		}
+		if x.negated(si, t.a) {
+			return c, false
+		}
+		parts = unionSorted(subj, obj)
+		if t.kind == schema.Visit && len(obj) == 0 {
+			if pl := x.placeAfter(si, t.b, lim); pl != "" {
+				if e := x.reg.byIRI[pl]; e != nil {
+					if e.typ == schema.Country {
+						parts = unionSorted(subj, []string{pl})
+					} else if e.placeIn != "" {
+						if ce := x.reg.byIRI[x.countryOfPlace(pl)]; ce != nil {
+							parts = unionSorted(subj, []string{ce.iri})
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(parts) < 2 {
+		if c.weak || t.pos == "verb" {
+			return c, false
+		}
+		c.anaphoric = true
+		parts = nil
+	}
+	c.participants = parts
+	if t.timex != nil {
+		c.date = &schema.Date{Value: t.timex.Value, Text: t.timex.Text}
+	}
+	c.place, c.placeRank = x.placeOf(si, t.b, lim)
+	if c.place == "" && c.anaphoric {
+		c.place, c.placeRank = x.placeInName(si, t.a)
+	}
+	c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
+	c.evidence = x.evidence(si)
+	return c, true
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
+	for _, t := range trigs {
+		if k >= t.a && k < t.b {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb-like word ("held", "had") stands right
+// before a noun trigger at a ("X and Y held talks").
+func (x *extraction) verbBetween(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		switch si.ltok(k) {
+		case "held", "had", "hold", "have", "has", "holding", "having", "conducted", "hosted", "began", "started", "resumed", "continued":
+			return true
+		}
+	}
+	return false
+}
+
+// people gives the participant IRIs a mention stands for.
+func mentionEntities(m *Mention) []string {
+	switch m.Type {
+	case MentionGroup:
+		return m.Members
+	case MentionPlace:
+		return nil
+	}
+	if m.Entity == "" {
+		return nil
+	}
+	return []string{m.Entity}
+}
+
+func (x *extraction) mentionAt(si *sentInfo, k int) *Mention {
+	for i := range si.mentions {
+		m := &si.mentions[i]
+		if k >= m.tok0 && k < m.tok1 {
+			return m
+		}
+	}
+	return nil
+}
+
+// actorMention reports whether a mention can be a participant.
+func actorMention(m *Mention) bool {
+	switch m.Type {
+	case string(schema.Person), MentionGroup, MentionPronoun:
+		return true
+	case string(schema.Country), string(schema.Organisation):
+		return !m.asPlace
+	}
+	return false
+}
+
+// entityList reads "X and Y", "X, Y and Z" from token k.
+func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
+	var out []string
+	toks := si.s.Tokens
+	skipped := 0
+	for k < lim {
+		m := x.mentionAt(si, k)
+		if m == nil {
+			w := si.ltok(k)
+			if w == "the" || w == "their" || w == "his" || w == "her" || w == "its" || isQuote(si.tok(k)) {
+				k++
+				continue
+			}
+			if si.covered[k] == 2 || si.covered[k] == 1 {
+				k++
+				continue
+			}
+			// "the two countries' presidents X and Y"
+			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && !isCapWord(toks[k]) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && possessiveTokens[si.tok(k)] {
+				skipped++
+				k++
+				continue
+			}
+			break
+		}
+		if !actorMention(m) {
+			if len(out) == 0 && m.Type == string(schema.Country) {
+				// "talks between Russia and Ukraine"
+			} else {
+				break
+			}
+		}
+		for _, e := range mentionEntities(m) {
+			if !containsStr(out, e) {
+				out = append(out, e)
+			}
+		}
+		k = m.tok1
+		if possessiveTokens[si.tok(k)] {
+			break
+		}
+		w := si.ltok(k)
+		if w == "and" || w == "&" || w == "," && (si.ltok(k+1) != "who" && si.ltok(k+1) != "which") {
+			k++
+			if si.ltok(k) == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	// prefer people: drop countries when people are named
+	return preferPeople(x, out)
+}
+
+func preferPeople(x *extraction, ids []string) []string {
+	var people []string
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e != nil && e.typ == schema.Person {
+			people = append(people, id)
+		}
+	}
+	if len(people) >= 1 && len(people) < len(ids) && len(people) >= 2 {
+		ids = people
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// possessor reads "X's" (or "their", "his") right before a noun trigger at a,
+// skipping adjectives.
+func (x *extraction) possessor(si *sentInfo, a int) []string {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		m := x.mentionAt(si, k)
+		if m != nil {
+			if m.possessive || m.Type == MentionPronoun || m.Type == MentionGroup && strings.EqualFold(m.Text, "their") {
+				return mentionEntities(m)
+			}
+			return nil
+		}
+		if possessiveTokens[si.tok(k)] {
+			continue
+		}
+		w := si.ltok(k)
+		if w == "," || w == "." || w == "the" || w == "a" || w == "an" || x.lx.stop[w] == "function" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// compound reads "Putin-Trump" or "US-Russia" right before a noun trigger.
+func (x *extraction) compound(si *sentInfo, a int) []string {
+	k := a - 1
+	var out []string
+	for k >= 0 {
+		m := x.mentionAt(si, k)
+		if m == nil {
+			break
+		}
+		out = append(out, mentionEntities(m)...)
+		k = m.tok0 - 1
+		if k >= 0 && si.tok(k) == "-" && si.s.Tokens[k+1].Glued {
+			k--
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return preferPeople(x, out)
+}
+
+// subjectOf finds the subject of a trigger at token a: the nearest actor
+// mention before it in the clause (with those coordinated with it), or the
+// antecedent of "who".
+func (x *extraction) subjectOf(si *sentInfo, a int) []string {
+	for k := a - 1; k >= 0; k-- {
+		if clauseStop(si.tok(k)) {
+			break
+		}
+		if w := si.ltok(k); w == "who" && k >= 1 {
+			// antecedent: the mention ending right before "who" (", who")
+			j := k - 1
+			if si.tok(j) == "," {
+				j--
+			}
+			if m := x.mentionAt(si, j); m != nil && actorMention(m) {
+				return mentionEntities(m)
+			}
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || !actorMention(m) || m.possessive && m.Type != MentionGroup {
+			if m != nil && m.possessive {
+				k = m.tok0
+			}
+			continue
+		}
+		// X and Y: collect the coordinated list ending here
+		out := mentionEntities(m)
+		j := m.tok0 - 1
+		for j >= 0 {
+			w := si.ltok(j)
+			if w != "and" && w != "," && w != "&" {
+				break
+			}
+			p := x.mentionAt(si, j-1)
+			if p == nil || !actorMention(p) {
+				// titles before names are inside the mention; skip the title tokens
+				break
+			}
+			out = append(out, mentionEntities(p)...)
+			j = p.tok0 - 1
+		}
+		return preferPeople(x, dedupe(out))
+	}
+	return nil
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !containsStr(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// objectOf reads the object of a verb trigger ending at token b: "met X",
+// "met with X", "spoke by phone with X and Y".
+func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
+	for k := b; k < lim && k < b+5; k++ {
+		w := si.ltok(k)
+		switch w {
+		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately":
+			continue
+		}
+		if m := x.mentionAt(si, k); m != nil && actorMention(m) {
+			return x.entityList(si, k, lim)
+		}
+		break
+	}
+	return nil
+}
+
+// negated reports "did not meet", "never met".
+func (x *extraction) negated(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch si.ltok(k) {
+		case "not", "never", "n't", "didn't", "won't", "hasn't", "haven't", "wouldn't", "cannot":
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf finds where the contact took place: the best place mention after
+// the trigger (before the next trigger), a venue or city over a country.
+func (x *extraction) placeOf(si *sentInfo, b, lim int) (string, int) {
+	best, bestRank := "", 0
+	for k := b; k < lim && k < b+25; k++ {
+		w := si.ltok(k)
+		if x.speechAt(si, k) {
+			break
+		}
+		if w != "in" && w != "at" {
+			continue
+		}
+		j := k + 1
+		if si.ltok(j) == "the" {
+			j++
+		}
+		m := x.mentionAt(si, j)
+		var iri string
+		rank := 0
+		if m != nil && (m.Type == MentionPlace || m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
+			e := x.reg.byIRI[m.Entity]
+			if e == nil || !e.place {
+				continue
+			}
+			iri = e.iri
+			switch {
+			case m.Type == string(schema.Country):
+				rank = 1
+			default:
+				rank = 3
+			}
+		} else if m == nil && j < len(si.s.Tokens) && isCapWord(si.s.Tokens[j]) && w == "in" {
+			// an unknown place: "in Xville, Region"
+			e, ok := x.unknownPlace(si, j)
+			if !ok {
+				continue
+			}
+			iri, rank = e.iri, 2
+		}
+		if iri != "" && rank > bestRank {
+			best, bestRank = iri, rank
+		}
+	}
+	return best, bestRank
+}
+
+// placeAfter is the first place mention after a visit verb.
+func (x *extraction) placeAfter(si *sentInfo, b, lim int) string {
+	for k := b; k < lim && k < b+4; k++ {
+		if m := x.mentionAt(si, k); m != nil {
+			if e := x.reg.byIRI[m.Entity]; e != nil && e.place {
+				return e.iri
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+func (x *extraction) countryOfPlace(iri string) string {
+	for i := 0; i < 5; i++ {
+		e := x.reg.byIRI[iri]
+		if e == nil {
+			return ""
+		}
+		if e.typ == schema.Country {
+			return iri
+		}
+		if e.placeIn == "" {
+			return ""
+		}
+		iri = e.placeIn
+	}
+	return ""
+}
+
+// unknownPlace reads a capitalised name not in the gazetteer as a place
+// when a known place follows it after a comma ("Xville, Alaska").
+func (x *extraction) unknownPlace(si *sentInfo, j int) (*entity, bool) {
+	toks := si.s.Tokens
+	k := j
+	for k < len(toks) && si.covered[k] == 0 && (isCapWord(toks[k]) || toks[k].Text == "-" && toks[k].Glued) {
+		if x.lx.stop[strings.ToLower(toks[k].Text)] != "" && x.lx.stop[strings.ToLower(toks[k].Text)] != "noun" {
+			break
+		}
+		k++
+	}
+	if k == j || x.mentionAt(si, j) != nil {
+		return nil, false
+	}
+	for q := j; q < k; q++ {
+		if x.lx.stop[strings.ToLower(toks[q].Text)] == "noun" {
+			return nil, false
+		}
+	}
+	if si.tok(k) != "," {
+		return nil, false
+	}
+	in := x.mentionAt(si, k+1)
+	if in == nil || (in.Type != MentionPlace && in.Type != string(schema.Country)) {
+		return nil, false
+	}
+	name := x.text[toks[j].Start:toks[k-1].End]
+	e := x.reg.get(name, "", toks[j].Start)
+	e.place = true
+	e.placeIn = in.Entity
+	return e, true
+}
+
+// placeInName finds a place inside an event's name: "the Budapest Peace
+// Summit".
+func (x *extraction) placeInName(si *sentInfo, a int) (string, int) {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		m := x.mentionAt(si, k)
+		if m == nil {
+			if !isCapWord(si.s.Tokens[k]) {
+				break
+			}
+			continue
+		}
+		if e := x.reg.byIRI[m.Entity]; e != nil && e.place && m.Type != string(schema.Country) {
+			return e.iri, 3
+		}
+		break
+	}
+	return "", 0
+}
+
+// statusOf reads the status of trigger i from the cues around it and its
+// date.
+func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schema.Date) (schema.Status, bool) {
+	t := &trigs[i]
+	// postponed / cancelled: the trigger that is the cue's subject or object
+	for _, c := range si.cues {
+		if !c.has("postponed") && !c.has("cancelled") {
+			continue
+		}
+		ca, cb := si.spanToks(c.start, c.end)
+		target := -1
+		for j := range trigs {
+			if trigs[j].a >= cb && trigs[j].a <= cb+3 {
+				target = j
+				break
+			}
+		}
+		if target < 0 {
+			for j := range trigs {
+				if trigs[j].b <= ca && trigs[j].flag != "join" {
+					target = j
+					break
+				}
+			}
+		}
+		if target == i {
+			if c.has("cancelled") {
+				return schema.Cancelled, true
+			}
+			return schema.Postponed, true
+		}
+	}
+	// cues right before the trigger (or right after a noun trigger)
+	var st schema.Status
+	for _, c := range si.cues {
+		ca, cb := si.spanToks(c.start, c.end)
+		before := cb <= t.a && cb >= t.a-4
+		after := t.pos == "noun" && ca >= t.b && ca <= t.b+1
+		if !before && !after {
+			continue
+		}
+		if before {
+			for _, o := range trigs {
+				if o.flag == "join" && o.a >= cb && o.b <= t.a {
+					before = false
+				}
+			}
+			if !before {
+				continue
+			}
+			// a cue only governs across words that belong to the verb group
+			ok := true
+			for k := cb; k < t.a; k++ {
+				if w := si.ltok(k); si.covered[k] != 0 || x.mentionAt(si, k) != nil || w == "," || w == "that" {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		switch {
+		case c.has("proposed") && (before || after):
+			if st == "" || st == schema.Planned && before {
+				st = schema.Proposed
+			}
+		case c.has("planned") || c.has("future"):
+			if st == "" {
+				st = schema.Planned
+			}
+		case c.has("past") && before:
+			if st == "" {
+				st = schema.Happened
+			}
+		}
+	}
+	if st != "" {
+		return st, true
+	}
+	if date != nil {
+		if iv, err := schema.ParseDateValue(date.Value); err == nil {
+			dct := x.doc.Published
+			if !iv.Begin.Before(dct.Add(24 * time.Hour)) {
+				return schema.Planned, false
+			}
+			if !iv.End.After(dct) {
+				return schema.Happened, false
+			}
+			// the current week or month: future unless the verb is past
+		}
+	}
+	if si.s.Caption {
+		return schema.Happened, false
+	}
+	if t.pos == "verb" {
+		w := strings.ToLower(t.sp.phrases[0].class)
+		_ = w
+		text := strings.ToLower(x.text[t.sp.start:t.sp.end])
+		first := strings.Fields(text)[0]
+		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" {
+			return schema.Happened, false
+		}
+		return schema.Planned, false
+	}
+	return schema.Happened, false
+}
+
+// evidence is the evidence span of a sentence.
+func (x *extraction) evidence(si *sentInfo) schema.Evidence {
+	return schema.Evidence{Document: x.docIRI, Sentence: si.s.Index, Start: si.s.Start, End: si.s.End, Text: si.s.Text}
+}
+
+// in-person kinds ranked by specificity.
+func kindRank(k schema.EventKind) int {
+	switch k {
+	case schema.Summit:
+		return 4
+	case schema.Meeting:
+		return 3
+	case schema.Visit:
+		return 2
+	case schema.Talks:
+		return 1
+	}
+	return 0
+}
+
+func statusRank(s schema.Status) int {
+	switch s {
+	case schema.Cancelled:
+		return 4
+	case schema.Postponed:
+		return 3
+	case schema.Planned:
+		return 2
+	case schema.Proposed:
+		return 1
+	}
+	return 0
+}
+
+func future(s schema.Status) bool { return s != schema.Happened }
+
+// datesCompatible: either is missing or one interval holds the other.
+func datesCompatible(a, b *schema.Date) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	ia, err1 := schema.ParseDateValue(a.Value)
+	ib, err2 := schema.ParseDateValue(b.Value)
+	if err1 != nil || err2 != nil {
+		return a.Value == b.Value
+	}
+	return ia.Begin.Before(ib.End) && ib.Begin.Before(ia.End)
+}
+
+func finer(a, b *schema.Date) *schema.Date {
+	if a == nil {
+		return b
+	}
+	if b == nil {
+		return a
+	}
+	ia, _ := schema.ParseDateValue(a.Value)
+	ib, _ := schema.ParseDateValue(b.Value)
+	if ib.End.Sub(ib.Begin) < ia.End.Sub(ia.Begin) {
+		return b
+	}
+	return a
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func kindsCompatible(a, b *candidate) bool {
+	if a.weak && a.kind == schema.Talks || b.weak && b.kind == schema.Talks {
+		return true
+	}
+	return a.remote == b.remote
+}
+
+// mergeEvents merges the candidates that mention the same contact and
+// builds the events.
+func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
+	var evs []*candidate
+	var evidence [][]schema.Evidence
+	addEvidence := func(i int, e schema.Evidence) {
+		for _, o := range evidence[i] {
+			if o.Sentence == e.Sentence {
+				return
+			}
+		}
+		evidence[i] = append(evidence[i], e)
+	}
+	merge := func(dst, src *candidate) {
+		if dst.weak && !src.weak {
+			dst.kind, dst.weak, dst.remote = src.kind, false, src.remote
+		} else if !src.weak && !dst.remote && kindRank(src.kind) > kindRank(dst.kind) {
+			dst.kind = src.kind
+		}
+		if datesCompatible(dst.date, src.date) {
+			dst.date = finer(dst.date, src.date)
+		}
+		if src.placeRank > dst.placeRank {
+			dst.place, dst.placeRank = src.place, src.placeRank
+		}
+		if future(dst.status) && future(src.status) && statusRank(src.status) > statusRank(dst.status) && (src.explicit || !dst.explicit) {
+			dst.status = src.status
+			dst.explicit = dst.explicit || src.explicit
+		}
+		dst.hosts = unionSorted(dst.hosts, src.hosts)
+	}
+	for ci := range cands {
+		c := cands[ci]
+		if c.anaphoric {
+			// attach to the latest compatible event of the same or the previous sentences
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if !kindsCompatible(e, &c) {
+					continue
+				}
+				if c.place != "" && e.place != "" && c.place != e.place {
+					continue
+				}
+				if !datesCompatible(c.date, e.date) {
+					continue
+				}
+				if future(c.status) != future(e.status) && c.explicit {
+					continue
+				}
+				cc := c
+				cc.status = e.status
+				cc.explicit = false
+				merge(e, &cc)
+				addEvidence(i, c.evidence)
+				break
+			}
+			continue
+		}
+		found := -1
+		for i, e := range evs {
+			if !sameSet(e.participants, c.participants) || !kindsCompatible(e, &c) || !datesCompatible(e.date, c.date) {
+				continue
+			}
+			if future(e.status) != future(c.status) {
+				continue
+			}
+			found = i
+		}
+		if found >= 0 {
+			merge(evs[found], &c)
+			addEvidence(found, c.evidence)
+			continue
+		}
+		cc := c
+		evs = append(evs, &cc)
+		evidence = append(evidence, []schema.Evidence{c.evidence})
+	}
+	// A joiner's event takes the date and place of the event joined.
+	for _, e := range evs {
+		if e.joinBase == nil {
+			continue
+		}
+		for _, b := range evs {
+			if b != e && sameSet(b.participants, e.joinBase) && !b.remote && future(b.status) {
+				if e.date == nil {
+					e.date = b.date
+				}
+				if e.place == "" {
+					e.place, e.placeRank = b.place, b.placeRank
+				}
+			}
+		}
+	}
+	var out []schema.Event
+	for i, c := range evs {
+		if c.weak {
+			switch {
+			case c.place != "" && c.placeRank >= 2:
+				c.kind = schema.Meeting
+			case c.kind == "":
+				c.kind = schema.Talks
+			}
+		}
+		if c.kind == schema.Meeting && !c.remote && x.summitLike(c) {
+			c.kind = schema.Summit
+		}
+		dv := ""
+		if c.date != nil {
+			dv = c.date.Value
+		}
+		ev := schema.Event{
+			ID:           schema.EventIRI(c.kind, c.participants, dv, x.doc.ID, i),
+			Kind:         c.kind,
+			Participants: c.participants,
+			Hosts:        c.hosts,
+			Place:        c.place,
+			Date:         c.date,
+			Status:       c.status,
+			Evidence:     evidence[i],
+		}
+		ev.CAMEO = x.cameo(c)
+		var names []string
+		for _, p := range c.participants {
+			if e := x.reg.byIRI[p]; e != nil {
+				names = append(names, e.name)
+			}
+		}
+		ev.Label = titleCase(string(c.kind)) + ": " + strings.Join(names, " and ")
+		out = append(out, ev)
+	}
+	return out
+}
+
+// summitLike: an in-person meeting of leaders of different countries away
+// from either's seat of government is a summit.
+func (x *extraction) summitLike(c *candidate) bool {
+	if len(c.participants) < 2 || c.place == "" {
+		return false
+	}
+	countries := map[string]bool{}
+	for _, p := range c.participants {
+		e := x.reg.byIRI[p]
+		if e == nil || e.typ != schema.Person || !e.leader {
+			return false
+		}
+		countries[e.country] = true
+	}
+	if len(countries) < 2 {
+		return false
+	}
+	if pe := x.reg.byIRI[c.place]; pe != nil && (pe.typ == schema.Organisation || pe.seat) {
+		return false // a seat of government: a visit to the host
+	}
+	return true
+}
+
+// cameo picks the CAMEO code of a contact.
+func (x *extraction) cameo(c *candidate) string {
+	switch {
+	case c.status != schema.Happened:
+		return "036"
+	case c.kind == schema.Call || c.remote:
+		return "041"
+	case len(c.hosts) > 0:
+		return "043"
+	case c.kind == schema.Visit:
+		return "042"
+	case c.kind == schema.Summit && c.place != "":
+		return "044"
+	}
+	return "040"
+}
+
+// speechAt reports whether token k is part of a speech phrase.
+func (x *extraction) speechAt(si *sentInfo, k int) bool {
+	off := si.s.Tokens[k].Start
+	for _, sp := range si.speech {
+		if off >= sp.start && off < sp.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// Extractor turns documents into articles. It is built once from the
+// lexicon and is safe for concurrent use.
+type Extractor struct {
+	lx    *lexicon
+	split *splitter
+	dates *DateFinder
+}
+
+// Result is everything extracted from a document.
+type Result struct {
+	Article   schema.Article
+	Sentences []Sentence
+	Mentions  []Mention
+	Timexes   []Timex // offsets into the document file
+}
+
+// New builds an extractor from the lexicon folder (data.Lexicon()).
+func New(lexicon fs.FS) (*Extractor, error) {
+	lx, err := loadLexicon(lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("extractor: %w", err)
+	}
+	df, err := NewDateFinder(lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("extractor: date finder: %w", err)
+	}
+	return &Extractor{lx: lx, split: newSplitter(lx), dates: df}, nil
+}
+
+// extraction is the state of one Extract call.
+type extraction struct {
+	*Extractor
+	ctx     context.Context
+	doc     *Document
+	docIRI  string
+	text    string
+	reg     *registry
+	infos   []*sentInfo
+	timexes []Timex
+}
+
+// Extract extracts the events, claims, actors and places of a document.
+func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error) {
+	if doc == nil {
+		return nil, fmt.Errorf("extract: nil document")
+	}
+	x := &extraction{Extractor: e, ctx: ctx, doc: doc, docIRI: schema.DocumentIRI(doc.ID), text: doc.Text, reg: newRegistry()}
+	lx := e.lx
+	sents := e.split.split(doc, func(p Paragraph) bool {
+		head := doc.Text[p.Start:min(p.End, p.Start+40)]
+		for _, c := range lx.captions {
+			if strings.HasPrefix(head, c) || strings.Contains(doc.Text[p.Start:p.End], " "+c) {
+				return true
+			}
+		}
+		return false
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
+	// Dates over the body, offsets moved to the file.
+	for _, t := range e.dates.Find(doc.Text[doc.Body:], doc.Published) {
+		t.Start += doc.Body
+		t.End += doc.Body
+		x.timexes = append(x.timexes, t)
+	}
+	x.infos = make([]*sentInfo, len(sents))
+	for i := range sents {
+		x.infos[i] = lx.analyse(doc.Text, &sents[i])
+	}
+	names := lx.collectPeople(x.infos)
+	res := &resolver{lx: lx, reg: x.reg, text: doc.Text}
+	for _, si := range x.infos {
+		res.resolveSentence(si, names)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
+	var cands []candidate
+	for _, si := range x.infos {
+		cands = append(cands, x.events(si)...)
+	}
+	events := x.mergeEvents(cands)
+	drafts := x.claims()
+
+	art := schema.Article{Document: schema.Document{
+		ID: doc.ID, IRI: x.docIRI, Title: doc.Title, Published: doc.Published, URL: doc.URL, Source: doc.Path,
+	}}
+	if doc.Outlet != "" {
+		o := x.reg.get(doc.Outlet, schema.Outlet, 0)
+		art.Document.Outlet = o.iri
+	}
+	art.Events = events
+	for i, d := range drafts {
+		c := schema.Claim{ID: schema.ClaimIRI(doc.ID, i), Claimant: d.claimant, ReportedBy: d.reportedBy, Channel: d.channel, Date: d.date, Text: d.text, Evidence: d.evidence}
+		for _, ev := range events {
+			for _, evd := range ev.Evidence {
+				if containsInt(d.sentences, evd.Sentence) && !containsStr(c.About, ev.ID) {
+					c.About = append(c.About, ev.ID)
+				}
+			}
+		}
+		art.Claims = append(art.Claims, c)
+	}
+	// Actors and places that the events and claims use, plus every actor named.
+	used := map[string]bool{}
+	places := map[string]bool{}
+	for _, ev := range events {
+		for _, p := range ev.Participants {
+			used[p] = true
+		}
+		for _, p := range ev.Hosts {
+			used[p] = true
+		}
+		if ev.Place != "" {
+			places[ev.Place] = true
+		}
+	}
+	for _, c := range art.Claims {
+		if c.Claimant != "" {
+			used[c.Claimant] = true
+		}
+		for _, o := range c.ReportedBy {
+			used[o] = true
+		}
+	}
+	if art.Document.Outlet != "" {
+		used[art.Document.Outlet] = true
+	}
+	var mentions []Mention
+	for _, si := range x.infos {
+		for _, m := range si.mentions {
+			mentions = append(mentions, m)
+			if m.Entity != "" && m.Type != MentionPlace {
+				used[m.Entity] = true
+			}
+		}
+	}
+	// containing places of event places
+	for p := range places {
+		for e := x.reg.byIRI[p]; e != nil && e.placeIn != "" && !places[e.placeIn]; e = x.reg.byIRI[e.placeIn] {
+			places[e.placeIn] = true
+		}
+	}
+	for _, iri := range x.reg.order {
+		ent := x.reg.byIRI[iri]
+		if used[iri] && ent.typ != "" {
+			a := schema.Actor{ID: iri, Name: ent.name, Type: ent.typ, Aliases: ent.aliases, Roles: ent.roles}
+			art.Actors = append(art.Actors, a)
+		}
+		if places[iri] {
+			pl := schema.Place{ID: iri, Name: ent.name, In: ent.placeIn}
+			if pl.In != "" {
+				if pe := x.reg.byIRI[pl.In]; pe == nil {
+					// a containing place the document never names: keep the link only if known
+					pl.In = ""
+				}
+			}
+			art.Places = append(art.Places, pl)
+		}
+	}
+	// every role's country is an actor
+	have := map[string]bool{}
+	for _, a := range art.Actors {
+		have[a.ID] = true
+	}
+	for _, a := range art.Actors {
+		for _, r := range a.Roles {
+			if r.Of != "" && !have[r.Of] {
+				if ent := x.reg.byIRI[r.Of]; ent != nil {
+					art.Actors = append(art.Actors, schema.Actor{ID: ent.iri, Name: ent.name, Type: schema.Country, Aliases: ent.aliases})
+					have[r.Of] = true
+				}
+			}
+		}
+	}
+	sort.SliceStable(art.Actors, func(i, j int) bool { return art.Actors[i].ID < art.Actors[j].ID })
+	sort.SliceStable(art.Places, func(i, j int) bool { return art.Places[i].ID < art.Places[j].ID })
+	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes}, nil
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,1111 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// Mention types beyond the actor types of package schema.
+const (
+	MentionPlace   = "place"
+	MentionGroup   = "group"   // "the two leaders", "they": several people
+	MentionPronoun = "pronoun" // "he", "his" resolved to a person
+)
+
+// Mention is a span of the document that names or refers to an entity.
+type Mention struct {
+	Start, End int // byte offsets into the document text
+	Text       string
+	Type       string // person, organisation, country, outlet, place, group, pronoun
+	Entity     string // IRI of the entity ("" for groups)
+	Sentence   int
+	// Members are the people a group mention stands for.
+	Members []string `json:",omitempty"`
+
+	tok0, tok1 int // token range in the sentence
+	possessive bool
+	role       *schema.Role
+	asPlace    bool // a place reading (after "in", "at")
+	outlet     bool
+}
+
+// entity is an actor or place found in the document.
+type entity struct {
+	iri, name string
+	typ       schema.ActorType // "" for places that never act
+	place     bool
+	seat      bool   // a seat of government (a venue where hosts receive)
+	placeIn   string // IRI
+	aliases   []string
+	roles     []schema.Role
+	country   string // IRI of the country it belongs to
+	leader    bool
+	titles    map[string]bool // canonical titles held
+	last      int             // position (byte offset) of its latest mention
+	first     int
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || a == e.name {
+		return
+	}
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+func (e *entity) addRole(r schema.Role, class string) {
+	if e.titles == nil {
+		e.titles = map[string]bool{}
+	}
+	e.titles[r.Title] = true
+	if class == "leader" {
+		e.leader = true
+	}
+	if r.Of != "" && e.country == "" {
+		e.country = r.Of
+	}
+	for i, x := range e.roles {
+		if x.Title == r.Title {
+			if x.Of == "" && r.Of != "" {
+				e.roles[i].Of = r.Of
+			}
+			return
+		}
+	}
+	e.roles = append(e.roles, r)
+}
+
+// registry holds the entities of one document.
+type registry struct {
+	byIRI map[string]*entity
+	order []string
+}
+
+func newRegistry() *registry { return &registry{byIRI: map[string]*entity{}} }
+
+func (r *registry) get(name string, typ schema.ActorType, pos int) *entity {
+	iri := schema.EntityIRI(name)
+	if e, ok := r.byIRI[iri]; ok {
+		if e.typ == "" && typ != "" {
+			e.typ = typ
+		}
+		if pos > e.last {
+			e.last = pos
+		}
+		return e
+	}
+	e := &entity{iri: iri, name: name, typ: typ, last: pos, first: pos}
+	r.byIRI[iri] = e
+	r.order = append(r.order, iri)
+	return e
+}
+
+// sentInfo is a sentence with the lexicon matches found in it.
+type sentInfo struct {
+	s        *Sentence
+	gaz      []gazSpan
+	titles   []span
+	heads    []span
+	triggers []span
+	speech   []span
+	cues     []span
+	covered  []int8 // per token: 0 free, 1 gazetteer, 2 title, 3 org head
+	mentions []Mention
+}
+
+// tokIndex is the index of the token starting at off (or the first token
+// after it).
+func (si *sentInfo) tokIndex(off int) int {
+	return sort.Search(len(si.s.Tokens), func(i int) bool { return si.s.Tokens[i].Start >= off })
+}
+
+// tokEnd is one past the index of the token ending at off.
+func (si *sentInfo) tokEnd(off int) int {
+	return sort.Search(len(si.s.Tokens), func(i int) bool { return si.s.Tokens[i].End >= off }) + 1
+}
+
+func (si *sentInfo) tok(i int) string {
+	if i < 0 || i >= len(si.s.Tokens) {
+		return ""
+	}
+	return si.s.Tokens[i].Text
+}
+
+func (si *sentInfo) ltok(i int) string { return strings.ToLower(si.tok(i)) }
+
+// spanToks gives the token range of a byte span.
+func (si *sentInfo) spanToks(start, end int) (int, int) { return si.tokIndex(start), si.tokEnd(end) }
+
+// analyse finds the lexicon matches of a sentence.
+func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
+	si := &sentInfo{s: s, covered: make([]int8, len(s.Tokens))}
+	si.gaz = lx.gaz.find(text, s.Start, s.End)
+	si.titles = lx.titles.find(text, s.Start, s.End)
+	si.heads = lx.orgHeads.find(text, s.Start, s.End)
+	si.triggers = lx.triggers.find(text, s.Start, s.End)
+	si.speech = lx.speech.find(text, s.Start, s.End)
+	si.cues = lx.cues.find(text, s.Start, s.End)
+	for _, g := range si.gaz {
+		a, b := si.spanToks(g.start, g.end)
+		for i := a; i < b && i < len(si.covered); i++ {
+			si.covered[i] = 1
+		}
+	}
+	mark := func(sp []span, v int8, capsOnly bool) {
+		for _, t := range sp {
+			a, b := si.spanToks(t.start, t.end)
+			for i := a; i < b && i < len(si.covered); i++ {
+				if si.covered[i] == 0 {
+					si.covered[i] = v
+				}
+			}
+		}
+	}
+	mark(si.titles, 2, false)
+	mark(si.heads, 3, false)
+	return si
+}
+
+func isCapWord(t Token) bool {
+	if t.Kind != Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// nameSeq is a capitalised token sequence that may name a person.
+type nameSeq struct {
+	si         *sentInfo
+	a, b       int // token range
+	name       string
+	words      int
+	titleRole  *roleInfo // title before the name
+	appositive *roleInfo // title after the name (", Norland's Prime Minister")
+}
+
+type roleInfo struct {
+	title   *titleEntry
+	country string // canonical country name, "" unknown
+	start   int    // token index where the title lexPhrase (with its country) starts
+	end     int
+}
+
+// nameSequences finds capitalised token sequences not covered by the
+// lexicon.
+func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
+	toks := si.s.Tokens
+	var out []nameSeq
+	nameTok := func(i int) bool {
+		if i >= len(toks) || si.covered[i] != 0 || !isCapWord(toks[i]) {
+			return false
+		}
+		t := toks[i].Text
+		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" {
+			return false
+		}
+		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
+			return false
+		}
+		return true
+	}
+	for i := 0; i < len(toks); i++ {
+		start := i
+		// a place name used as a first name: "Victoria Nuland"
+		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && i > 0 && si.covered[i-1] == 2 {
+			if g := si.gazAt(toks[i].Start); g != nil && g.end == toks[i].End && !g.hasKind(gDemonym) {
+				si.covered[i] = 0
+			}
+		}
+		if !nameTok(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			switch {
+			case nameTok(j) && !toks[j].Glued:
+				j++
+			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
+				j += 2
+			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
+				j++ // initial "F."
+			case lx.particles[toks[j].Text] && nameTok(j+1):
+				j++
+			default:
+				goto done
+			}
+		}
+	done:
+		// drop trailing particles
+		for j > start+1 && lx.particles[toks[j-1].Text] {
+			j--
+		}
+		seq := nameSeq{si: si, a: start, b: j}
+		noun := false
+		for k := start; k < j; k++ {
+			if toks[k].Kind == Word && toks[k].Text != "-" {
+				if lx.stop[strings.ToLower(toks[k].Text)] == "noun" {
+					noun = true
+				}
+				if toks[k].Kind == Word && !lx.particles[toks[k].Text] && !(k > start && toks[k].Glued) {
+					seq.words++
+				}
+			}
+		}
+		seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[j-1].End-si.s.Start]
+		i = j - 1
+		if noun {
+			continue
+		}
+		// a possessive right after: still the name
+		seq.titleRole = lx.titleBefore(si, start)
+		seq.appositive = lx.titleAfter(si, j)
+		// glued to a preceding word by a hyphen: part of a compound
+		out = append(out, seq)
+	}
+	return out
+}
+
+func (si *sentInfo) gazAt(off int) *gazSpan {
+	for k := range si.gaz {
+		if si.gaz[k].start == off {
+			return &si.gaz[k]
+		}
+	}
+	return nil
+}
+
+func (g *gazSpan) hasKind(k gazKind) bool {
+	for _, e := range g.entries {
+		if e.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *gazSpan) entry(kinds ...gazKind) (gazEntry, bool) {
+	for _, k := range kinds {
+		for _, e := range g.entries {
+			if e.kind == k {
+				return e, true
+			}
+		}
+	}
+	return gazEntry{}, false
+}
+
+// titleSpanEnding is the title span whose last token is i-1.
+func (si *sentInfo) titleSpanEnding(i int) (span, int, bool) {
+	for _, t := range si.titles {
+		a, b := si.spanToks(t.start, t.end)
+		if b == i {
+			return t, a, true
+		}
+	}
+	return span{}, 0, false
+}
+
+func (si *sentInfo) titleSpanAt(i int) (span, int, bool) {
+	for _, t := range si.titles {
+		a, b := si.spanToks(t.start, t.end)
+		if a == i {
+			return t, b, true
+		}
+	}
+	return span{}, 0, false
+}
+
+func titleOf(sp span) *titleEntry {
+	for _, p := range sp.phrases {
+		if p.title != nil {
+			return p.title
+		}
+	}
+	return nil
+}
+
+// titleBefore reads "[the] [Demonym|Country's] Title" right before token i
+// (honorifics and nested titles allowed: "US Secretary of State").
+func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
+	sp, a, ok := si.titleSpanEnding(i)
+	if !ok {
+		return nil
+	}
+	t := titleOf(sp)
+	if t == nil {
+		return nil
+	}
+	ri := &roleInfo{title: t, start: a, end: i}
+	if t.class == "honorific" {
+		// "Mr." gives no role; look for a title before it
+		if inner := lx.titleBefore(si, a); inner != nil {
+			return inner
+		}
+		return ri
+	}
+	// "Deputy Foreign Minister" etc. are in the lexicon; a title before a
+	// title (President Foreign Minister) is rare. Country before the title.
+	ri.country, ri.start = lx.countryBefore(si, a)
+	if ri.country == "" {
+		// "the foreign minister of Norland" is handled by titleAfter; "Norland's Prime Minister"
+		if a >= 2 && si.tok(a-1) == "'s" || a >= 2 && si.tok(a-1) == "’s" {
+			if isCapWord(si.s.Tokens[a-2]) {
+				ri.country = si.tok(a - 2)
+				ri.start = a - 2
+			}
+		}
+	}
+	return ri
+}
+
+// countryBefore reads a demonym, country or country possessive that ends
+// right before token a; it returns the country and where it starts.
+func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
+	end := a
+	if a >= 1 && (si.tok(a-1) == "'s" || si.tok(a-1) == "’s") {
+		end = a - 1
+	}
+	for _, g := range si.gaz {
+		ga, gb := si.spanToks(g.start, g.end)
+		if gb != end {
+			continue
+		}
+		if e, ok := g.entry(gDemonym, gCountry); ok {
+			return e.country, ga
+		}
+		if e, ok := g.entry(gCapital, gOrg); ok && e.country != "" && end < a {
+			return e.country, ga
+		}
+	}
+	return "", a
+}
+
+// titleAfter reads an appositive title after a name ending at token j:
+// ", [the] [Country's|Demonym] Title [of Country]".
+func (lx *lexicon) titleAfter(si *sentInfo, j int) *roleInfo {
+	if si.tok(j) != "," {
+		return nil
+	}
+	k := j + 1
+	if w := si.ltok(k); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	// country or demonym, possibly possessive, or an unknown capitalised possessive
+	country := ""
+	for _, g := range si.gaz {
+		ga, gb := si.spanToks(g.start, g.end)
+		if ga == k {
+			if e, ok := g.entry(gDemonym, gCountry); ok {
+				country = e.country
+				k = gb
+				if si.tok(k) == "'s" || si.tok(k) == "’s" {
+					k++
+				}
+			}
+			break
+		}
+	}
+	if country == "" && k+1 < len(si.s.Tokens) && isCapWord(si.s.Tokens[k]) && (si.tok(k+1) == "'s" || si.tok(k+1) == "’s") {
+		country = si.tok(k)
+		k += 2
+	}
+	sp, b, ok := si.titleSpanAt(k)
+	if !ok {
+		return nil
+	}
+	t := titleOf(sp)
+	if t == nil || t.plural || t.class == "honorific" {
+		return nil
+	}
+	if country == "" && si.ltok(b) == "of" {
+		for _, g := range si.gaz {
+			ga, gb := si.spanToks(g.start, g.end)
+			if ga == b+1 || ga == b+2 && si.ltok(b+1) == "the" {
+				if e, ok := g.entry(gCountry); ok {
+					country = e.country
+					b = gb
+				}
+				break
+			}
+		}
+	}
+	return &roleInfo{title: t, country: country, start: j, end: b}
+}
+
+// person is a person name found in the first pass, with how sure we are.
+type personName struct {
+	name  string
+	words []string
+	sure  bool
+}
+
+// resolver resolves mentions in document order.
+type resolver struct {
+	lx      *lexicon
+	reg     *registry
+	text    string
+	persons []*entity // people in order of first mention
+	// recent person mentions (entity IRIs), latest last
+	history []string
+	// groups of people named together, latest last
+	groups  [][]string
+	outlets []string // outlet IRIs in mention order
+	subject string   // the person the previous sentence was about
+}
+
+// collectPeople is the first pass: every capitalised sequence that is
+// surely a person (a title before or after it, or two or more words).
+func (lx *lexicon) collectPeople(infos []*sentInfo) map[string]*personName {
+	out := map[string]*personName{}
+	for _, si := range infos {
+		for _, seq := range lx.nameSequences(si) {
+			sure := seq.titleRole != nil || seq.appositive != nil || seq.words >= 2
+			if !sure {
+				continue
+			}
+			if seq.words < 2 && seq.titleRole == nil && seq.appositive == nil {
+				continue
+			}
+			p := out[seq.name]
+			if p == nil {
+				p = &personName{name: seq.name, words: strings.Fields(strings.ReplaceAll(seq.name, "-", " - "))}
+				out[seq.name] = p
+			}
+			p.sure = true
+		}
+	}
+	return out
+}
+
+// fullNameFor finds the full name a single- or short-name refers to:
+// the longest collected name whose last word (or first word, for family-
+// name-first names) equals it.
+func fullNameFor(names map[string]*personName, short string) string {
+	best := ""
+	for n, p := range names {
+		if n == short || len(p.words) < 2 {
+			continue
+		}
+		last := p.words[len(p.words)-1]
+		if last == short || p.words[0] == short || strings.HasSuffix(n, " "+short) {
+			if best == "" || len(n) > len(best) || len(n) == len(best) && n < best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// canonicalPerson maps every collected name to its canonical full name:
+// "Trump" → "Donald Trump"; "Kim" → "Kim Jong Un".
+func canonicalPerson(names map[string]*personName, n string) string {
+	if p, ok := names[n]; ok && len(p.words) >= 2 {
+		// a longer name ending the same way ("Vladimir Vladimirovich Putin")
+		return n
+	}
+	if f := fullNameFor(names, n); f != "" {
+		return f
+	}
+	return n
+}
+
+func (r *resolver) touch(e *entity, pos int) {
+	if pos > e.last {
+		e.last = pos
+	}
+}
+
+// pushPerson records a person mention for later anaphora.
+func (r *resolver) pushPerson(iri string) {
+	r.history = append(r.history, iri)
+}
+
+// lastPeople gives the n most recent distinct people satisfying ok.
+func (r *resolver) lastPeople(n int, ok func(*entity) bool) []string {
+	var out []string
+	for i := len(r.history) - 1; i >= 0 && len(out) < n; i-- {
+		iri := r.history[i]
+		if containsStr(out, iri) {
+			continue
+		}
+		if ok == nil || ok(r.reg.byIRI[iri]) {
+			out = append(out, iri)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	sort.Strings(out)
+	return out
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+var possessiveTokens = map[string]bool{"'s": true, "’s": true}
+
+// resolveSentence finds and resolves the mentions of a sentence.
+func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
+	lx := r.lx
+	toks := si.s.Tokens
+	var ms []Mention
+	add := func(a, b int, typ string, e *entity) *Mention {
+		m := Mention{Start: toks[a].Start, End: toks[b-1].End, Type: typ, Sentence: si.s.Index, tok0: a, tok1: b}
+		m.Text = r.text[m.Start:m.End]
+		if e != nil {
+			m.Entity = e.iri
+			r.touch(e, m.Start)
+		}
+		if b < len(toks) && possessiveTokens[toks[b].Text] {
+			m.possessive = true
+		}
+		ms = append(ms, m)
+		return &ms[len(ms)-1]
+	}
+	prevWord := func(a int) string { return si.ltok(a - 1) }
+
+	// Gazetteer names.
+	for _, g := range si.gaz {
+		a, b := si.spanToks(g.start, g.end)
+		if a >= b || b > len(toks) {
+			continue
+		}
+		next := si.tok(b)
+		modifier := b < len(si.covered) && (si.covered[b] == 2 || si.covered[b] == 3) || b < len(toks) && isCapWord(toks[b]) && !toks[b].Glued
+		pw := prevWord(a)
+		if pw == "the" {
+			pw = si.ltok(a - 2)
+		}
+		placeCtx := pw == "in" || pw == "at" || pw == "to" || pw == "from" || pw == "near" || pw == "outside" || pw == "inside"
+		if e, ok := g.entry(gOutlet); ok {
+			ent := r.reg.get(e.name, schema.Outlet, g.start)
+			ent.addAlias(r.text[g.start:g.end])
+			m := add(a, b, string(schema.Outlet), ent)
+			m.outlet = true
+			r.outlets = append(r.outlets, ent.iri)
+			continue
+		}
+		if e, ok := g.entry(gPlace); ok && (placeCtx || e.placeKind != "venue-seat") {
+			if _, isOrg := g.entry(gOrg); !isOrg || placeCtx {
+				ent := r.reg.get(e.name, "", g.start)
+				ent.place = true
+				ent.seat = e.placeKind == "venue-seat"
+				if e.in != "" {
+					ent.placeIn = schema.EntityIRI(e.in)
+				}
+				ent.addAlias(r.text[g.start:g.end])
+				m := add(a, b, MentionPlace, ent)
+				m.asPlace = true
+				continue
+			}
+		}
+		if e, ok := g.entry(gOrg); ok {
+			ent := r.reg.get(e.name, schema.Organisation, g.start)
+			ent.addAlias(r.text[g.start:g.end])
+			if e.country != "" {
+				ent.country = schema.EntityIRI(e.country)
+			}
+			if p, ok := g.entry(gPlace); ok {
+				ent.place = true
+				ent.seat = p.placeKind == "venue-seat"
+				if p.in != "" {
+					ent.placeIn = schema.EntityIRI(p.in)
+				}
+			}
+			m := add(a, b, string(schema.Organisation), ent)
+			m.asPlace = placeCtx
+			continue
+		}
+		if e, ok := g.entry(gCountry); ok && !(modifier && g.hasKind(gDemonym)) {
+			if modifier && next != "" && (si.covered[min(b, len(si.covered)-1)] == 2 || si.covered[min(b, len(si.covered)-1)] == 3) {
+				continue // "Russia's foreign ministry": part of the org/title
+			}
+			ent := r.reg.get(e.name, schema.Country, g.start)
+			ent.place = true
+			m := add(a, b, string(schema.Country), ent)
+			m.asPlace = placeCtx
+			continue
+		}
+		if e, ok := g.entry(gCapital); ok {
+			ent := r.reg.get(e.name, "", g.start)
+			ent.place = true
+			ent.placeIn = schema.EntityIRI(e.country)
+			m := add(a, b, MentionPlace, ent)
+			m.asPlace = true
+			continue
+		}
+	}
+
+	// Generic organisations: "the Russian foreign ministry".
+	for _, h := range si.heads {
+		a, b := si.spanToks(h.start, h.end)
+		country, cs := lx.countryBefore(si, a)
+		if country == "" {
+			continue
+		}
+		canon := h.phrases[0].canon
+		name := titleCase(canon)
+		if d := lx.demonymOf[country]; d != "" {
+			name = d + " " + name
+		} else {
+			name = country + " " + name
+		}
+		ent := r.reg.get(name, schema.Organisation, h.start)
+		ent.country = schema.EntityIRI(country)
+		ent.addAlias(r.text[toks[cs].Start:h.end])
+		add(cs, b, string(schema.Organisation), ent)
+	}
+
+	// People named.
+	var pluralRole *roleInfo
+	seqs := lx.nameSequences(si)
+	for _, seq := range seqs {
+		canon := canonicalPerson(names, seq.name)
+		if canon == seq.name && strings.Contains(seq.name, "-") && seq.titleRole == nil {
+			// "Putin-Trump meeting": two people already named
+			if r.splitPair(si, seq, names, add) {
+				continue
+			}
+		}
+		if seq.words < 2 && canon == seq.name && seq.titleRole == nil && seq.appositive == nil {
+			continue // a lone capitalised word nobody introduced
+		}
+		if seq.titleRole != nil && seq.titleRole.title.class == "honorific" && seq.words < 2 && canon == seq.name {
+			// "Mr. X" still names a person
+		}
+		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
+		ent.addAlias(seq.name)
+		for _, ri := range []*roleInfo{seq.titleRole, seq.appositive} {
+			if ri == nil || ri.title.class == "honorific" {
+				continue
+			}
+			if ri.title.plural {
+				pluralRole = ri
+				r.applyRole(ent, ri, nil)
+				continue
+			}
+			r.applyRole(ent, ri, nil)
+		}
+		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
+			r.applyRole(ent, pluralRole, nil)
+		}
+		m := add(seq.a, seq.b, string(schema.Person), ent)
+		if seq.titleRole != nil {
+			m.Start = toks[seq.titleRole.start].Start
+			m.tok0 = seq.titleRole.start
+			m.Text = r.text[m.Start:m.End]
+		}
+	}
+	// Mentions are resolved left to right for anaphora.
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+
+	// Definite descriptions, groups and pronouns, in order.
+	var extra []Mention
+	usedTitle := map[int]bool{}
+	for _, m := range ms {
+		if m.Type == string(schema.Person) {
+			for k := m.tok0; k < m.tok1; k++ {
+				usedTitle[k] = true
+			}
+		}
+	}
+	personsBefore := func(tok int) []string {
+		var out []string
+		for _, m := range ms {
+			if m.Type == string(schema.Person) && m.tok1 <= tok && !containsStr(out, m.Entity) {
+				out = append(out, m.Entity)
+			}
+		}
+		return out
+	}
+	for _, t := range si.titles {
+		a, b := si.spanToks(t.start, t.end)
+		if usedTitle[a] {
+			continue
+		}
+		te := titleOf(t)
+		if te == nil || te.class == "honorific" {
+			continue
+		}
+		if te.plural {
+			// "the two leaders", "both presidents", "their two presidents"
+			q := si.ltok(a - 1)
+			if q != "two" && q != "both" && q != "three" {
+				continue
+			}
+			n := 2
+			if q == "three" {
+				n = 3
+			}
+			start := a - 1
+			if w := si.ltok(a - 2); w == "the" || w == "their" || w == "these" || w == "those" {
+				start = a - 2
+			}
+			var members []string
+			switch {
+			case te.canonical == "Leader" || te.class == "generic":
+				members = r.lastPeople(n, func(e *entity) bool { return e.leader })
+			default:
+				members = r.lastPeople(n, func(e *entity) bool { return e.titles[te.canonical] })
+			}
+			if members == nil {
+				members = r.lastGroup(n)
+			}
+			if members != nil {
+				m := add(start, b, MentionGroup, nil)
+				m.Members = members
+			}
+			continue
+		}
+		// singular: "the Ukrainian president", "the president"
+		country, cs := lx.countryBefore(si, a)
+		det := si.ltok(cs - 1)
+		if det != "the" && det != "his" && det != "her" && det != "their" && det != "its" {
+			continue
+		}
+		if b < len(toks) && isCapWord(toks[b]) && !toks[b].Glued {
+			continue // a title before a name the lexicon resolved otherwise
+		}
+		if te.canonical == "Counterpart" {
+			continue
+		}
+		var best *entity
+		for _, iri := range r.reg.order {
+			e := r.reg.byIRI[iri]
+			if e.typ != schema.Person || !e.titles[te.canonical] {
+				continue
+			}
+			if country != "" && e.country != schema.EntityIRI(country) && !hasRoleOf(e, schema.EntityIRI(country)) {
+				continue
+			}
+			if best == nil || e.last > best.last {
+				best = e
+			}
+		}
+		if best != nil {
+			m := add(cs-1, b, string(schema.Person), best)
+			m.Text = r.text[m.Start:m.End]
+		}
+	}
+	// Cue groups and outlet references.
+	for _, c := range si.cues {
+		a, b := si.spanToks(c.start, c.end)
+		switch {
+		case c.has("group"):
+			if overlapsMention(ms, a, b) {
+				continue
+			}
+			if nw := si.ltok(b); b < len(toks) && toks[b].Kind == Word && lx.stop[nw] != "function" && !si.isTrigger(b) {
+				continue // "the two countries": a noun phrase about something else
+			}
+			members := r.lastGroupBefore(personsBefore(a), 2)
+			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "leaders") {
+				if l := r.lastPeople(2, func(e *entity) bool { return e.leader }); l != nil {
+					members = l
+				}
+			}
+			if members != nil {
+				m := add(a, b, MentionGroup, nil)
+				m.Members = members
+			}
+		case c.has("outletref"):
+			if overlapsMention(ms, a, b) || len(r.outlets) == 0 {
+				continue
+			}
+			start := a
+			for start > 0 && (si.covered[start-1] == 1 || isCapWord(toks[start-1])) && si.ltok(start-1) != "the" {
+				start--
+			}
+			if si.ltok(start-1) != "the" {
+				continue
+			}
+			ent := r.reg.byIRI[r.outlets[len(r.outlets)-1]]
+			m := add(start-1, b, string(schema.Outlet), ent)
+			m.outlet = true
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// Pronouns.
+	for i, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		switch strings.ToLower(t.Text) {
+		case "he", "him", "his", "she", "her":
+			var iri string
+			before := personsBefore(i)
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].Type == string(schema.Person) && ms[k].tok1 <= i {
+					iri = ms[k].Entity
+					break
+				}
+			}
+			_ = before
+			if iri == "" && len(r.history) > 0 {
+				iri = r.subject
+			}
+			if iri != "" {
+				m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])
+				m.possessive = strings.EqualFold(t.Text, "his") || strings.EqualFold(t.Text, "her")
+			}
+		case "they", "them", "their":
+			if w := si.ltok(i + 1); w == "two" || w == "both" {
+				continue
+			}
+			members := r.lastGroupBefore(personsBefore(i), 2)
+			if members != nil {
+				m := add(i, i+1, MentionGroup, nil)
+				m.Members = members
+				m.possessive = strings.EqualFold(t.Text, "their")
+			}
+		}
+	}
+	ms = append(ms, extra...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	si.mentions = ms
+
+	// Update the discourse state.
+	var people []string
+	firstPerson := ""
+	for _, m := range ms {
+		switch m.Type {
+		case string(schema.Person):
+			if firstPerson == "" {
+				firstPerson = m.Entity
+			}
+			r.pushPerson(m.Entity)
+			if !containsStr(people, m.Entity) {
+				people = append(people, m.Entity)
+			}
+		case MentionPronoun:
+			if firstPerson == "" {
+				firstPerson = m.Entity
+			}
+		}
+	}
+	if firstPerson != "" {
+		r.subject = firstPerson
+	}
+	for _, g := range coordinated(si, ms) {
+		r.groups = append(r.groups, g)
+	}
+}
+
+func hasRoleOf(e *entity, of string) bool {
+	for _, ro := range e.roles {
+		if ro.Of == of {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsMention(ms []Mention, a, b int) bool {
+	for _, m := range ms {
+		if m.tok0 < b && a < m.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// applyRole gives a person the role a title lexPhrase describes.
+func (r *resolver) applyRole(e *entity, ri *roleInfo, _ *sentInfo) {
+	title := ri.title.canonical
+	if title == "Counterpart" {
+		// "his Ukrainian counterpart X": the title of the person compared with
+		for i := len(r.history) - 1; i >= 0; i-- {
+			o := r.reg.byIRI[r.history[i]]
+			if o != e && len(o.roles) > 0 {
+				title = o.roles[0].Title
+				break
+			}
+		}
+		if title == "Counterpart" {
+			return
+		}
+	}
+	role := schema.Role{Title: title}
+	if ri.country != "" {
+		c := r.reg.get(ri.country, schema.Country, 0)
+		c.place = true
+		role.Of = c.iri
+	}
+	class := ri.title.class
+	if class == "generic" && title != ri.title.canonical {
+		class = "leader"
+		for i := len(r.history) - 1; i >= 0; i-- {
+			if o := r.reg.byIRI[r.history[i]]; o != e && o.titles[title] {
+				if !o.leader {
+					class = "minister"
+				}
+				break
+			}
+		}
+	}
+	e.addRole(role, class)
+}
+
+// lastGroup is the latest group of n or more people named together, or the
+// last n people named.
+func (r *resolver) lastGroup(n int) []string {
+	if len(r.groups) > 0 {
+		return r.groups[len(r.groups)-1]
+	}
+	return r.lastPeople(n, nil)
+}
+
+// lastGroupBefore prefers the people named earlier in the same sentence.
+func (r *resolver) lastGroupBefore(same []string, n int) []string {
+	if len(same) >= n {
+		out := append([]string(nil), same...)
+		sort.Strings(out)
+		return out
+	}
+	return r.lastGroup(n)
+}
+
+// coordinated finds groups of people named together: "X and Y", "X, Y and
+// Z", "between X and Y".
+func coordinated(si *sentInfo, ms []Mention) [][]string {
+	var out [][]string
+	var cur []string
+	lastEnd := -1
+	for _, m := range ms {
+		if m.Type != string(schema.Person) {
+			continue
+		}
+		if lastEnd >= 0 && joinedByAnd(si, lastEnd, m.tok0) {
+			if !containsStr(cur, m.Entity) {
+				cur = append(cur, m.Entity)
+			}
+		} else {
+			if len(cur) >= 2 {
+				out = append(out, sorted(cur))
+			}
+			cur = []string{m.Entity}
+		}
+		lastEnd = m.tok1
+	}
+	if len(cur) >= 2 {
+		out = append(out, sorted(cur))
+	}
+	return out
+}
+
+func sorted(xs []string) []string {
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	return out
+}
+
+// joinedByAnd reports whether tokens [a, b) only join two names: "and",
+// commas, "as well as", and titles or countries introducing the second name.
+func joinedByAnd(si *sentInfo, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	sawAnd := false
+	for k := a; k < b; k++ {
+		w := si.ltok(k)
+		switch {
+		case w == "and" || w == "&" || w == "with":
+			sawAnd = true
+		case w == "," || w == "as" || w == "well" || w == "the" || w == "his" || w == "her" || w == "their":
+		case si.covered[k] != 0:
+		case possessiveTokens[si.tok(k)]:
+		default:
+			return false
+		}
+	}
+	return sawAnd || si.tok(a) == ","
+}
+
+// titleCase upper-cases the first letter of every word.
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// splitPair reads a hyphenated sequence whose parts are people named
+// elsewhere ("Putin-Trump", "Rubio-Lavrov") as mentions of each.
+func (r *resolver) splitPair(si *sentInfo, seq nameSeq, names map[string]*personName, add func(a, b int, typ string, e *entity) *Mention) bool {
+	toks := si.s.Tokens
+	var parts [][2]int
+	start := seq.a
+	for k := seq.a; k < seq.b; k++ {
+		if toks[k].Text == "-" {
+			parts = append(parts, [2]int{start, k})
+			start = k + 1
+		}
+	}
+	parts = append(parts, [2]int{start, seq.b})
+	if len(parts) < 2 {
+		return false
+	}
+	var ents []string
+	for _, p := range parts {
+		n := r.text[toks[p[0]].Start:toks[p[1]-1].End]
+		c := canonicalPerson(names, n)
+		if c == n {
+			return false
+		}
+		ents = append(ents, c)
+	}
+	for i, p := range parts {
+		e := r.reg.get(ents[i], schema.Person, toks[p[0]].Start)
+		add(p[0], p[1], string(schema.Person), e)
+	}
+	return true
+}
+
+func (si *sentInfo) isTrigger(k int) bool {
+	if k >= len(si.s.Tokens) {
+		return false
+	}
+	off := si.s.Tokens[k].Start
+	for _, t := range si.triggers {
+		if off >= t.start && off < t.end {
+			return true
+		}
+	}
+	return false
+}
