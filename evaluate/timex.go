@@ -240,15 +240,21 @@ type catDoc struct {
 		Sentence int    `xml:"sentence,attr"`
 		Text     string `xml:",chardata"`
 	} `xml:"token"`
-	Timexes []struct {
-		Type     string `xml:"type,attr"`
-		Value    string `xml:"value,attr"`
-		Mod      string `xml:"mod,attr"`
-		Function string `xml:"functionInDocument,attr"`
-		Anchors  []struct {
-			ID string `xml:"t_id,attr"`
-		} `xml:"token_anchor"`
-	} `xml:"Markables>TIMEX3"`
+	Markables struct {
+		Any []catMarkable `xml:",any"`
+	} `xml:"Markables"`
+}
+
+// catMarkable is an entity, event, value or TIMEX3 markable.
+type catMarkable struct {
+	XMLName  xml.Name
+	Type     string `xml:"type,attr"`
+	Value    string `xml:"value,attr"`
+	Mod      string `xml:"mod,attr"`
+	Function string `xml:"functionInDocument,attr"`
+	Anchors  []struct {
+		ID string `xml:"t_id,attr"`
+	} `xml:"token_anchor"`
 }
 
 // readCATTimex reads a CAT XML document: text rebuilt from its tokens, gold
@@ -283,8 +289,27 @@ func readCATTimex(r io.Reader) (timexDoc, error) {
 		prev, prevSent = w, t.Sentence
 	}
 	d := timexDoc{text: b.String()}
-	for _, x := range c.Timexes {
-		if len(x.Anchors) == 0 {
+	// MEANTIME annotates the title and the first sentences of the body
+	// only: what the finder reports after the last sentence with any
+	// markable is not scored.
+	sentOf := map[string]int{}
+	for _, t := range c.Tokens {
+		sentOf[t.ID] = t.Sentence
+	}
+	last := -1
+	for _, x := range c.Markables.Any {
+		for _, a := range x.Anchors {
+			last = max(last, sentOf[a.ID])
+		}
+	}
+	for _, t := range c.Tokens {
+		if t.Sentence > last {
+			d.ignore = append(d.ignore, [2]int{span[t.ID][0], len(d.text)})
+			break
+		}
+	}
+	for _, x := range c.Markables.Any {
+		if x.XMLName.Local != "TIMEX3" || len(x.Anchors) == 0 {
 			continue
 		}
 		lo, hi := -1, -1
@@ -301,18 +326,36 @@ func readCATTimex(r io.Reader) (timexDoc, error) {
 			}
 		}
 		if x.Function == "CREATION_TIME" {
-			t, err := time.Parse("2006-01-02", x.Value[:min(10, len(x.Value))])
-			if err != nil {
-				return timexDoc{}, fmt.Errorf("creation time %q: %w", x.Value, err)
+			// A value that is no ISO date ("03-02-2009") leaves the date
+			// line to be read below.
+			if t, err := time.Parse("2006-01-02", x.Value[:min(10, len(x.Value))]); err == nil {
+				d.dct = t
 			}
-			d.dct = t
 			d.ignore = append(d.ignore, [2]int{lo, hi})
 			continue
 		}
 		d.gold = append(d.gold, extract.Timex{Start: lo, End: hi, Text: d.text[lo:hi], Type: x.Type, Value: x.Value, Mod: x.Mod})
 	}
 	if d.dct.IsZero() {
-		return timexDoc{}, fmt.Errorf("no CREATION_TIME TIMEX3")
+		// No CREATION_TIME markable: the date line (sentence 1) is the date.
+		lo, hi := -1, -1
+		for _, t := range c.Tokens {
+			if t.Sentence == 1 {
+				if lo < 0 {
+					lo = span[t.ID][0]
+				}
+				hi = span[t.ID][1]
+			}
+		}
+		if lo < 0 {
+			return timexDoc{}, fmt.Errorf("no CREATION_TIME TIMEX3 and no date line")
+		}
+		t, err := time.Parse("January 02, 2006", d.text[lo:hi])
+		if err != nil {
+			return timexDoc{}, fmt.Errorf("no CREATION_TIME TIMEX3, and the date line: %w", err)
+		}
+		d.dct = t
+		d.ignore = append(d.ignore, [2]int{lo, hi})
 	}
 	sort.Slice(d.gold, func(i, j int) bool { return d.gold[i].Start < d.gold[j].Start })
 	return d, nil
@@ -332,4 +375,21 @@ func noSpaceAfter(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mergeTimexScores adds up scores of several corpora.
+func mergeTimexScores(corpus string, scores ...TimexScore) TimexScore {
+	m := TimexScore{Corpus: corpus}
+	for _, s := range scores {
+		m.Docs += s.Docs
+		m.Gold += s.Gold
+		m.System += s.System
+		m.StrictMatch += s.StrictMatch
+		m.RelaxedMatch += s.RelaxedMatch
+		m.ValueCorrect += s.ValueCorrect
+		m.TypeCorrect += s.TypeCorrect
+		m.Errors = append(m.Errors, s.Errors...)
+	}
+	m.finish()
+	return m
 }

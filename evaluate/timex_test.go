@@ -156,14 +156,17 @@ func TestTimexCorpora(t *testing.T) {
 	if _, err := os.Stat(te3); err != nil {
 		t.Logf("TempEval-3 skipped: %s not found", te3)
 	} else {
-		for _, sub := range []string{"TimeBank", "AQUAINT", ""} {
+		var parts []TimexScore
+		for _, sub := range []string{"TimeBank", "AQUAINT"} {
 			s, err := TimexEvalTimeML(context.Background(), filepath.Join(te3, sub), f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if sub == "" {
-				s.Corpus = "TempEval-3 train (TBAQ)"
-			}
+			parts = append(parts, s)
+		}
+		scores = append(scores, mergeTimexScores("TempEval-3 train (TimeBank+AQUAINT)", parts...))
+		for _, s := range parts {
+			s.Errors = nil
 			scores = append(scores, s)
 		}
 	}
