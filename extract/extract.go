@@ -81,7 +81,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		x.infos[i] = lx.analyse(doc.Text, &sents[i])
 	}
 	names := lx.collectPeople(x.infos)
-	res := &resolver{lx: lx, reg: x.reg, text: doc.Text}
+	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names)}
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
 	}

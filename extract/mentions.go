@@ -476,6 +476,8 @@ type resolver struct {
 	groups  [][]string
 	outlets []string // outlet IRIs in mention order
 	subject string   // the person the previous sentence was about
+	// countries the lexicon lacks, read from "Norland's Prime Minister"
+	countries map[string]bool
 }
 
 // collectPeople is the first pass: every capitalised sequence that is
@@ -685,6 +687,18 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		ent.country = schema.EntityIRI(country)
 		ent.addAlias(r.text[toks[cs].Start:h.end])
 		add(cs, b, string(schema.Organisation), ent)
+	}
+
+	// Countries the lexicon lacks.
+	for i, t := range toks {
+		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) {
+			ent := r.reg.get(t.Text, schema.Country, t.Start)
+			ent.place = true
+			m := add(i, i+1, string(schema.Country), ent)
+			pw := si.ltok(i - 1)
+			m.asPlace = pw == "in" || pw == "to" || pw == "at"
+			si.covered[i] = 1
+		}
 	}
 
 	// People named.
@@ -1110,4 +1124,33 @@ func (si *sentInfo) isTrigger(k int) bool {
 		}
 	}
 	return false
+}
+
+// collectCountries finds names the lexicon lacks that the article uses as
+// countries: a capitalised word, not a person's, whose possessive governs a
+// title or a government body ("Norland's Prime Minister", "Vesmark's
+// foreign ministry").
+func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personName) map[string]bool {
+	person := map[string]bool{}
+	for n, p := range names {
+		person[n] = true
+		for _, w := range p.words {
+			person[w] = true
+		}
+	}
+	out := map[string]bool{}
+	for _, si := range infos {
+		toks := si.s.Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if si.covered[i] != 0 || !isCapWord(toks[i]) || !possessiveTokens[toks[i+1].Text] || si.covered[i+2] < 2 {
+				continue
+			}
+			w := toks[i].Text
+			if person[w] || lx.stop[strings.ToLower(w)] != "" || i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 {
+				continue
+			}
+			out[w] = true
+		}
+	}
+	return out
 }
