@@ -482,6 +482,11 @@ const (
 	dtDirThis   = 3 // "this Friday"
 	dtDirPast   = 4 // tense: past
 	dtDirFuture = 5 // tense: future
+	// The nearest occurrence, biased by the tense: for names that recur
+	// yearly ("Dec. 15", "January", "the fourth quarter").
+	dtDirNear       = 6
+	dtDirNearPast   = 7
+	dtDirNearFuture = 8
 )
 
 type dtCand struct {
@@ -550,7 +555,9 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			tx.Start, tx.End = st.toks[i].s, st.toks[c.end-1].e
 			tx.Text = text[tx.Start:tx.End]
 			out = append(out, tx)
-			st.remember(tx)
+			if !c.counted { // "a year earlier" is no new reference point
+				st.remember(tx)
+			}
 		}
 		i = c.end
 	}
@@ -662,7 +669,10 @@ func (st *dtState) dayNum(i int) (int, int, bool) {
 			j++
 		}
 		// not "16:30", "16.5", "16-year", "16/10"
-		if n := st.tokAt(j); n != nil && n.glued && (n.low == ":" || n.low == "/" || n.low == "-" || n.low == "%") {
+		if n := st.tokAt(j); n != nil && n.glued && (n.low == "/" || n.low == "-" || n.low == "%") {
+			return 0, i, false
+		}
+		if n := st.tokAt(j); n != nil && n.glued && n.low == ":" && st.tokAt(j+1) != nil && st.toks[j+1].kind == 'n' {
 			return 0, i, false
 		}
 		if n := st.tokAt(j); n != nil && n.glued && n.low == "." && st.tokAt(j+1) != nil && st.toks[j+1].glued && st.toks[j+1].kind == 'n' {
@@ -760,7 +770,7 @@ func (st *dtState) number(i int) (n float64, j int, vague, ok bool) {
 			}
 			break
 		}
-		return v, j, false, true
+		return v + st.fraction(j), st.fractionEnd(j), false, true
 	}
 	ph, j, ok := st.f.numbers.match(st.toks, i)
 	if !ok {
@@ -782,8 +792,28 @@ func (st *dtState) number(i int) (n float64, j int, vague, ok bool) {
 		v *= m.n
 		j = k
 	}
-	// "one and a half", "a half"
-	return v, j, false, true
+	return v + st.fraction(j), st.fractionEnd(j), false, true
+}
+
+// fraction reads "and a half" or "1/2" after a number.
+func (st *dtState) fraction(j int) float64 {
+	if st.is(j, "and") && (st.is(j+1, "a") || st.is(j+1, "one")) && st.is(j+2, "half") {
+		return 0.5
+	}
+	if t := st.tokAt(j); t != nil && t.kind == 'n' && st.is(j+1, "/") && st.tokAt(j+2) != nil && st.toks[j+2].kind == 'n' && st.toks[j+2].num > t.num && t.num > 0 {
+		return float64(t.num) / float64(st.toks[j+2].num)
+	}
+	return 0
+}
+
+func (st *dtState) fractionEnd(j int) int {
+	if st.is(j, "and") && (st.is(j+1, "a") || st.is(j+1, "one")) && st.is(j+2, "half") {
+		return j + 3
+	}
+	if t := st.tokAt(j); t != nil && t.kind == 'n' && st.is(j+1, "/") && st.tokAt(j+2) != nil && st.toks[j+2].kind == 'n' && st.toks[j+2].num > t.num && t.num > 0 {
+		return j + 3
+	}
+	return j
 }
 
 // unit reads a unit word: "week", "years".
@@ -1040,8 +1070,12 @@ func (st *dtState) monthDay(j int) (dtCand, bool) {
 			c.y, c.end = y, e
 			return c, true
 		}
-		// "June last year", "January this year"
-		if ph, e, ok := st.f.deicticShift.match(st.toks, k); ok {
+		// "June last year", "January this year", "October of next year"
+		k3 := k
+		if st.is(k3, "of") {
+			k3++
+		}
+		if ph, e, ok := st.f.deicticShift.match(st.toks, k3); ok {
 			if u, e2, ok := st.unit(e); ok && u == "Y" {
 				c.yShift, c.hasYShift, c.end = int(ph.n), true, e2
 				return c, true
@@ -1164,6 +1198,7 @@ func (st *dtState) quarter(i int) (dtCand, bool) {
 		if n == 0 {
 			return dtCand{}, false
 		}
+		ordLast := t.low == "last"
 		if st.is(k, "-") {
 			k++
 		}
@@ -1174,6 +1209,9 @@ func (st *dtState) quarter(i int) (dtCand, bool) {
 		switch {
 		case ok && u == "Q" && n <= 4 && !strings.HasSuffix(st.toks[k].low, "s"):
 			c.q = n
+			if ordLast && !st.is(e, "of") { // "the last quarter": the one before
+				return dtCand{}, false
+			}
 		case st.is(k, "half") && n <= 2:
 			c.half, e = n, k+1
 		default:
@@ -1265,6 +1303,9 @@ func (st *dtState) deictic(i int) (dtCand, bool) {
 	u, e, ok := st.unit(k2)
 	if !ok || strings.HasSuffix(st.toks[k2].low, "s") || u == "H" || u == "MIN" || u == "S" {
 		return dtCand{}, false
+	}
+	if ph.n < 0 && (u == "DE" || u == "CE") { // "the past decade" is a span
+		return dtCand{end: e, kind: dtkDuration, unit: u, n: 1}, true
 	}
 	c.unit, c.n, c.end = u, ph.n, e
 	return c, true
@@ -1483,7 +1524,8 @@ func dtNum(n float64, vague bool) string {
 
 // tense looks for the nearest tense marker in the sentence of tokens
 // [a, b): dtDirPast, dtDirFuture or dtDirNone.
-func (st *dtState) tense(a, b int) int {
+// dist is how many tokens away the marker is.
+func (st *dtState) tense(a, b int) (dir, dist int) {
 	sent := st.toks[a].sent
 	best, bestDist := dtDirNone, 1<<30
 	for k := a - 1; k >= 0 && st.toks[k].sent == sent && a-k < bestDist; k-- {
@@ -1494,11 +1536,11 @@ func (st *dtState) tense(a, b int) int {
 	}
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
 		if d := st.tenseAt(k); d != dtDirNone {
-			best = d
+			best, bestDist = d, k-b+1
 			break
 		}
 	}
-	return best
+	return best, bestDist
 }
 
 func (st *dtState) tenseAt(k int) int {
@@ -1525,6 +1567,28 @@ func (st *dtState) tenseAt(k int) int {
 type dtOccurrence struct {
 	begin, end time.Time
 	val        string
+}
+
+// distance is how far an occurrence is from the publication date, in
+// days, with a bias for the tense: an occurrence on the wrong side of the
+// publication date counts three times as far, plus a month.
+func (st *dtState) distance(o dtOccurrence, dir int) float64 {
+	var d float64
+	switch {
+	case o.end.After(st.dct) && !o.begin.After(st.dct):
+		return 0
+	case o.begin.After(st.dct):
+		d = o.begin.Sub(st.dct).Hours() / 24
+		if dir == dtDirNearPast {
+			d = 3*d + 30
+		}
+	default:
+		d = st.dct.Sub(o.end).Hours()/24 + 1
+		if dir == dtDirNearFuture {
+			d = 3*d + 30
+		}
+	}
+	return d
 }
 
 // pick chooses among the occurrences of a name (k = -2..2 around the
@@ -1558,6 +1622,10 @@ func (st *dtState) pick(dir int, occ func(k int) (dtOccurrence, bool)) (dtOccurr
 			}
 		case dtDirFuture:
 			if o.end.After(dct) && (best == nil || o.begin.Before(best.begin)) {
+				best = o
+			}
+		case dtDirNear, dtDirNearPast, dtDirNearFuture:
+			if best == nil || st.distance(*o, dir) < st.distance(*best, dir) {
 				best = o
 			}
 		}
@@ -1673,7 +1741,14 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 	tx := Timex{Type: "DATE", Mod: c.mod}
 	dir := c.dir
 	if dir == dtDirNone {
-		dir = st.tense(i, c.end)
+		var dist int
+		dir, dist = st.tense(i, c.end)
+		// Yearly names: the nearest occurrence, biased by the tense; a
+		// tense marker right before or after ("was signed on December
+		// 2") decides alone.
+		if c.wd == 0 && (dir == dtDirNone || dist > 3) {
+			dir = map[int]int{dtDirNone: dtDirNear, dtDirPast: dtDirNearPast, dtDirFuture: dtDirNearFuture}[dir]
+		}
 	}
 	y := c.y
 	if c.hasYShift {
@@ -1690,9 +1765,6 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			val = dtDayValue(d)
 			break
 		}
-		if dir == dtDirNone {
-			dir = dtDirThis
-		}
 		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			d := dtYMD(st.dct.Year()+k, c.m, c.d)
 			if int(d.Month()) != c.m {
@@ -1708,9 +1780,6 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		if y != 0 {
 			val = dtMonthValue(y, c.m)
 			break
-		}
-		if dir == dtDirNone {
-			dir = dtDirThis
 		}
 		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			b := dtYMD(st.dct.Year()+k, c.m, 1)
@@ -1736,9 +1805,6 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			break
 		}
 		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[c.season]
-		if dir == dtDirNone {
-			dir = dtDirThis
-		}
 		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			yy := st.dct.Year() + k
 			b := dtYMD(yy, start, 1)
@@ -1754,22 +1820,25 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			val = dtDayValue(h.date(y))
 			break
 		}
-		if dir == dtDirNone {
-			dir = dtDirThis
-		}
 		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			d := h.date(st.dct.Year() + k)
 			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
 		})
 		val = o.val
 	case c.q != 0:
-		if y == 0 {
-			y = st.dct.Year()
-			if !st.refYear.IsZero() && st.lastGran == "Y" {
-				y = st.refYear.Year()
-			}
+		if y != 0 {
+			val = fmt.Sprintf("%04d-Q%d", y, c.q)
+			break
 		}
-		val = fmt.Sprintf("%04d-Q%d", y, c.q)
+		if dir == dtDirThis {
+			val = fmt.Sprintf("%04d-Q%d", st.dct.Year(), c.q)
+			break
+		}
+		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			b := dtYMD(st.dct.Year()+k, 3*c.q-2, 1)
+			return dtOccurrence{b, b.AddDate(0, 3, 0), fmt.Sprintf("%04d-Q%d", b.Year(), c.q)}, true
+		})
+		val = o.val
 	case c.half != 0:
 		if y == 0 {
 			y = st.dct.Year()
