@@ -238,7 +238,7 @@ func TestNQuadsRoundTrip(t *testing.T) {
 }
 
 func TestParseNQuadsNamesTheLine(t *testing.T) {
-	data := "<a> <b> <c> <d> .\n# comment\n\n<a> <b> \"unterminated <d> .\n"
+	data := "<http://x/a> <http://x/b> <http://x/c> <http://x/d> .\n# comment\n\n<http://x/a> <http://x/b> \"unterminated <http://x/d> .\n"
 	_, _, err := ParseNQuads("bad.nq", []byte(data))
 	if err == nil || !strings.HasPrefix(err.Error(), "bad.nq:4:") {
 		t.Fatalf("got %v, want an error at bad.nq:4", err)

@@ -2,10 +2,11 @@ package graph
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 )
 
 // FormatQuad writes one quad as an N-Quads line (without the newline) that
@@ -81,80 +82,240 @@ func escapeIRI(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
+		switch {
+		case r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r):
 			fmt.Fprintf(&b, `\u%04X`, r)
-		} else {
+		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
 
-// ParseQuad reads one N-Quads line. Typed literals of known datatypes
-// (xsd:dateTime, xsd:integer, ...) become Cayley's native values, the form
-// in which eventgraph stores them, so that Gizmo compares dates natively.
+// ParseQuad reads one N-Quads line, held to the RDF 1.1 N-Quads grammar
+// (Cayley's own parser is lenient and mis-splits terms written without
+// spaces between them). Typed literals of known datatypes (xsd:dateTime,
+// xsd:integer, ...) become Cayley's native values, the form in which
+// eventgraph stores them, so that Gizmo compares dates natively.
 func ParseQuad(line string) (quad.Quad, error) {
-	if err := checkTerms(line); err != nil {
-		return quad.Quad{}, err
-	}
-	q, err := nquads.Parse(line)
-	if err != nil {
-		return quad.Quad{}, err
-	}
-	for _, d := range quad.Directions {
-		if ts, ok := q.Get(d).(quad.TypedString); ok {
-			ts.Type = ts.Type.Full()
-			if v, err := ts.ParseValue(); err == nil {
-				q.Set(d, v)
-			} else {
-				q.Set(d, ts)
+	p := &lineScanner{s: line}
+	var q quad.Quad
+	for i, what := range []string{"subject", "predicate", "object", "graph label"} {
+		p.space()
+		if p.done() || (i == 3 && p.peek() == '.') {
+			if i < 3 {
+				return quad.Quad{}, fmt.Errorf("incomplete quad: no %s", what)
 			}
+			break
 		}
+		var v quad.Value
+		var err error
+		switch c := p.peek(); {
+		case c == '<':
+			var s string
+			s, err = p.iri()
+			v = quad.IRI(s)
+		case c == '_' && i != 1:
+			v, err = p.bnode()
+		case c == '"' && i == 2:
+			v, err = p.literal()
+		default:
+			kinds := "an IRI or blank node"
+			if i == 1 {
+				kinds = "an IRI"
+			} else if i == 2 {
+				kinds = "an IRI, blank node or literal"
+			}
+			return quad.Quad{}, fmt.Errorf("the %s must be %s, not %q", what, kinds, firstWord(line[p.i:]))
+		}
+		if err != nil {
+			return quad.Quad{}, fmt.Errorf("the %s: %w", what, err)
+		}
+		q.Set(quad.Direction(i+1), v)
+	}
+	p.space()
+	if p.done() || p.peek() != '.' {
+		return quad.Quad{}, fmt.Errorf("missing the final \" .\"")
+	}
+	p.i++
+	p.space()
+	if !p.done() && p.peek() != '#' {
+		return quad.Quad{}, fmt.Errorf("unexpected %q after the final dot", firstWord(line[p.i:]))
 	}
 	return q, nil
 }
 
-// checkTerms rejects what Cayley's lenient parser lets through but RDF 1.1
-// N-Quads does not: a subject or predicate that is no IRI or blank node, an
-// object that is a bare word, a line without its final dot.
-func checkTerms(line string) error {
-	pos := 0
-	skip := func() {
-		for pos < len(line) && (line[pos] == ' ' || line[pos] == '\t') {
-			pos++
-		}
-	}
-	for i, what := range []string{"subject", "predicate", "object"} {
-		skip()
-		if pos >= len(line) {
-			return fmt.Errorf("incomplete quad: no %s", what)
-		}
-		switch c := line[pos]; {
-		case c == '<':
-			end := strings.IndexByte(line[pos:], '>')
-			if end < 0 {
-				return fmt.Errorf("unterminated IRI in the %s", what)
-			}
-			pos += end + 1
-		case strings.HasPrefix(line[pos:], "_:") && i != 1:
-			for pos < len(line) && line[pos] != ' ' && line[pos] != '\t' {
-				pos++
-			}
-		case c == '"' && i == 2:
-			return checkEnd(line)
-		default:
-			return fmt.Errorf("the %s must be an IRI%s, not %q", what, map[bool]string{true: ", blank node or literal", false: " or blank node"}[i == 2], firstWord(line[pos:]))
-		}
-	}
-	return checkEnd(line)
+type lineScanner struct {
+	s string
+	i int
 }
 
-func checkEnd(line string) error {
-	if !strings.HasSuffix(strings.TrimRight(line, " \t"), ".") {
-		return fmt.Errorf("missing the final \" .\"")
+func (p *lineScanner) done() bool { return p.i >= len(p.s) }
+func (p *lineScanner) peek() byte { return p.s[p.i] }
+func (p *lineScanner) space() {
+	for !p.done() && (p.s[p.i] == ' ' || p.s[p.i] == '\t') {
+		p.i++
 	}
-	return nil
 }
+
+// iri reads an IRIREF: not empty, no spaces, controls or any of
+// <>"{}|^`\ except in \u escapes (which it decodes), and absolute.
+func (p *lineScanner) iri() (string, error) {
+	end := strings.IndexByte(p.s[p.i+1:], '>')
+	if end < 0 {
+		return "", fmt.Errorf("unterminated IRI")
+	}
+	raw := p.s[p.i+1 : p.i+1+end]
+	p.i += end + 2
+	if raw == "" {
+		return "", fmt.Errorf("empty IRI <>")
+	}
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c == '\\' {
+			r, n, err := uchar(raw[i:])
+			if err != nil {
+				return "", fmt.Errorf("IRI <%s>: %w", raw, err)
+			}
+			b.WriteRune(r)
+			i += n - 1
+			continue
+		}
+		if c <= 0x20 || strings.IndexByte("<>\"{}|^`", c) >= 0 {
+			return "", fmt.Errorf("IRI <%s> has a character IRIs may not hold (%q)", raw, c)
+		}
+		b.WriteByte(c)
+	}
+	s := b.String()
+	if !utf8.ValidString(s) {
+		return "", fmt.Errorf("IRI <%s> is not UTF-8", raw)
+	}
+	if !strings.Contains(s, ":") {
+		return "", fmt.Errorf("IRI <%s> is not absolute (no scheme)", raw)
+	}
+	return s, nil
+}
+
+// uchar decodes a \uXXXX or \UXXXXXXXX escape at the start of s.
+func uchar(s string) (rune, int, error) {
+	if len(s) < 2 || (s[1] != 'u' && s[1] != 'U') {
+		return 0, 0, fmt.Errorf("backslash that is no \\u escape")
+	}
+	n := 4
+	if s[1] == 'U' {
+		n = 8
+	}
+	if len(s) < 2+n {
+		return 0, 0, fmt.Errorf("short \\%c escape", s[1])
+	}
+	v, err := strconv.ParseUint(s[2:2+n], 16, 32)
+	if err != nil || !utf8.ValidRune(rune(v)) {
+		return 0, 0, fmt.Errorf("malformed \\%c escape", s[1])
+	}
+	return rune(v), 2 + n, nil
+}
+
+func (p *lineScanner) bnode() (quad.Value, error) {
+	if !strings.HasPrefix(p.s[p.i:], "_:") {
+		return nil, fmt.Errorf("malformed blank node %q", firstWord(p.s[p.i:]))
+	}
+	j := p.i + 2
+	for j < len(p.s) && (isNameByte(p.s[j]) || p.s[j] == '.') {
+		j++
+	}
+	for j > p.i+2 && p.s[j-1] == '.' { // a trailing dot ends the statement
+		j--
+	}
+	if j == p.i+2 {
+		return nil, fmt.Errorf("empty blank node label")
+	}
+	label := p.s[p.i+2 : j]
+	p.i = j
+	if !utf8.ValidString(label) {
+		return nil, fmt.Errorf("blank node label is not UTF-8")
+	}
+	return quad.BNode(label), nil
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '-' || c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+func (p *lineScanner) literal() (quad.Value, error) {
+	var b strings.Builder
+	j := p.i + 1
+	for {
+		if j >= len(p.s) {
+			return nil, fmt.Errorf("unterminated string")
+		}
+		c := p.s[j]
+		if c == '"' {
+			break
+		}
+		if c == '\n' || c == '\r' {
+			return nil, fmt.Errorf("raw line break in a string")
+		}
+		if c != '\\' {
+			b.WriteByte(c)
+			j++
+			continue
+		}
+		if j+1 >= len(p.s) {
+			return nil, fmt.Errorf("unterminated string")
+		}
+		if e, ok := echar[p.s[j+1]]; ok {
+			b.WriteByte(e)
+			j += 2
+			continue
+		}
+		r, n, err := uchar(p.s[j:])
+		if err != nil {
+			return nil, err
+		}
+		b.WriteRune(r)
+		j += n
+	}
+	p.i = j + 1
+	text := b.String()
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("string is not UTF-8")
+	}
+	switch {
+	case strings.HasPrefix(p.s[p.i:], "^^"):
+		p.i += 2
+		if p.done() || p.peek() != '<' {
+			return nil, fmt.Errorf("datatype must be an IRI")
+		}
+		dt, err := p.iri()
+		if err != nil {
+			return nil, fmt.Errorf("datatype: %w", err)
+		}
+		ts := quad.TypedString{Value: quad.String(text), Type: quad.IRI(dt)}
+		if v, err := ts.ParseValue(); err == nil {
+			if _, still := v.(quad.TypedString); !still {
+				return v, nil
+			}
+		}
+		return ts, nil
+	case !p.done() && p.peek() == '@':
+		j := p.i + 1
+		for j < len(p.s) && (isAlpha(p.s[j]) || (j > p.i+1 && (p.s[j] == '-' || (p.s[j] >= '0' && p.s[j] <= '9')))) {
+			j++
+		}
+		if j == p.i+1 {
+			return nil, fmt.Errorf("empty language tag")
+		}
+		lang := p.s[p.i+1 : j]
+		p.i = j
+		return quad.LangString{Value: quad.String(text), Lang: lang}, nil
+	}
+	return quad.String(text), nil
+}
+
+var echar = map[byte]byte{'t': '\t', 'b': '\b', 'n': '\n', 'r': '\r', 'f': '\f', '"': '"', '\'': '\'', '\\': '\\'}
+
+func isAlpha(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 func firstWord(s string) string {
 	if i := strings.IndexAny(s, " \t"); i >= 0 {

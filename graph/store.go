@@ -14,12 +14,12 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // the default embedded backend
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // an alternative embedded backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // memory
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
-	"github.com/cayleygraph/cayley/clog"
 )
 
 // EnvDB is the environment variable that names the default store.
