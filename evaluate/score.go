@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -170,17 +171,25 @@ func (r Report) JSON() ([]byte, error) {
 func (r Report) Table() string {
 	var b strings.Builder
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "document\tpairs P\tR\tF1\tdated P\tR\tF1\tevents\tstatus\tclaims P\tR\tF1\toutlets\ttimex\t")
-	row := func(d DocScore) {
-		name := d.Document
+	name := func(d DocScore) string {
 		if d.Missing {
-			name += " (missing)"
+			return d.Document + " (missing)"
 		}
+		return d.Document
+	}
+	width := len("document")
+	for _, d := range append(r.Documents, r.Total) {
+		width = max(width, utf8.RuneCountInString(name(d)))
+	}
+	// tabwriter aligns every column right; the names are padded to one
+	// width so that they read left-aligned.
+	fmt.Fprintf(w, "%-*s\tpairs P\tR\tF1\tdated P\tR\tF1\tevents\tstatus\tclaims P\tR\tF1\toutlets\ttimex\t\n", width, "document")
+	row := func(d DocScore) {
 		timex := "-"
 		if d.Timexes != nil {
 			timex = ratioCell(*d.Timexes)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", name,
+		fmt.Fprintf(w, "%-*s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", width, name(d),
 			pct(d.Pairs.Precision), pct(d.Pairs.Recall), pct(d.Pairs.F1),
 			pct(d.DatedPairs.Precision), pct(d.DatedPairs.Recall), pct(d.DatedPairs.F1),
 			ratioCell(d.Events), ratioCell(d.Status),
