@@ -78,3 +78,22 @@ func TestDebugCands(t *testing.T) {
 		fmt.Printf("ENT %s %s leader=%v roles=%v\n", e.name, e.typ, e.leader, e.roles)
 	}
 }
+
+func TestDebugTimex(t *testing.T) {
+	path := os.Getenv("EG_TIMEX")
+	if path == "" {
+		t.Skip()
+	}
+	ex, _ := New(data.Lexicon())
+	b, _ := os.ReadFile(path)
+	d, _ := ReadDocument(path, b, ReadOptions{})
+	for _, tx := range ex.dates.Find(d.Text[d.Body:], d.Published) {
+		fmt.Printf("TX %q %s %s\n", tx.Text, tx.Type, tx.Value)
+	}
+	for _, s := range ex.split.split(d, nil) {
+		si := ex.lx.analyse(d.Text, &s)
+		for _, tr := range si.triggers {
+			fmt.Printf("TRIG %q %+v\n", d.Text[tr.start:tr.end], tr.phrases)
+		}
+	}
+}

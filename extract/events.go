@@ -482,6 +482,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		j := m.tok0 - 1
 		for j >= 0 {
 			w := si.ltok(j)
+			if w == "his" || w == "her" || w == "their" {
+				j--
+				continue
+			}
 			if w != "and" && w != "," && w != "&" {
 				break
 			}

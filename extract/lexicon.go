@@ -86,7 +86,15 @@ func (mt *matcher) find(text string, start, end int) []span {
 		if !wordBoundary(text, s, e) {
 			continue
 		}
-		out = append(out, span{start: s, end: e, phrases: mt.entries[m.Pattern()]})
+		sp := span{start: s, end: e, phrases: mt.entries[m.Pattern()]}
+		if n := len(out); n > 0 && out[n-1].end > s {
+			// overlapping matches: keep the longer
+			if e-s > out[n-1].end-out[n-1].start {
+				out[n-1] = sp
+			}
+			continue
+		}
+		out = append(out, sp)
 	}
 	return out
 }

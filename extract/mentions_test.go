@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "type:entity" of mentions, in order
+	}{
+		{"Russian Foreign Minister Sergey Lavrov met his Ukrainian counterpart Dmytro Kuleba.",
+			[]string{"person:sergey-lavrov", "pronoun:sergey-lavrov", "person:dmytro-kuleba"}},
+		{"Henrik Vass, Norland's Prime Minister, spoke. Vass said he was happy.",
+			[]string{"person:henrik-vass", "country:norland", "person:henrik-vass", "pronoun:henrik-vass"}},
+		{"US President Donald Trump met Kim Jong Un. Kim said the talks went well.",
+			[]string{"person:donald-trump", "person:kim-jong-un", "person:kim-jong-un"}},
+		{"The Ukrainian foreign ministry said talks with Moon Jae-in were useful.",
+			[]string{"organisation:ukrainian-foreign-ministry", "person:moon-jae-in"}},
+		{"President Emil Darrow of Aldovia met Chancellor Petra Lind. The two leaders agreed.",
+			[]string{"person:emil-darrow", "person:petra-lind", "group:emil-darrow,petra-lind"}},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == "place" {
+				continue
+			}
+			e := short(m.Entity)
+			if m.Type == MentionGroup {
+				var ms []string
+				for _, x := range m.Members {
+					ms = append(ms, short(x))
+				}
+				e = strings.Join(ms, ",")
+			}
+			got = append(got, m.Type+":"+e)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	r := run(t, "Russian Foreign Minister Sergey Lavrov met US Secretary of State Marco Rubio.")
+	want := map[string]string{"Sergey Lavrov": "Foreign Minister/russia", "Marco Rubio": "Secretary of State/united-states"}
+	for _, a := range r.Article.Actors {
+		if w, ok := want[a.Name]; ok {
+			if len(a.Roles) != 1 || a.Roles[0].Title+"/"+short(a.Roles[0].Of) != w {
+				t.Errorf("%s roles %+v, want %s", a.Name, a.Roles, w)
+			}
+			delete(want, a.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing actors %v", want)
+	}
+}
