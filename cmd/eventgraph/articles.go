@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/extract"
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// articleReader reads articles with the extractor; it is the graph
+// loader's ArticleReader.
+type articleReader struct {
+	ex       *extract.Extractor
+	date     time.Time // publication date for files without one
+	maxBytes int64
+}
+
+func newArticleReader(date string, maxBytes int64) (*articleReader, error) {
+	ex, err := extract.New(data.Lexicon())
+	if err != nil {
+		return nil, fmt.Errorf("load the extractor: %w", err)
+	}
+	r := &articleReader{ex: ex, maxBytes: maxBytes}
+	if date != "" {
+		t, err := time.Parse("2006-01-02", date)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", date)}
+		}
+		r.date = t
+	}
+	return r, nil
+}
+
+// ReadArticle implements graph.ArticleReader.
+func (r *articleReader) ReadArticle(ctx context.Context, path string, data []byte) (*schema.Article, error) {
+	res, err := r.extract(ctx, path, data)
+	if err != nil {
+		return nil, err
+	}
+	return &res.Article, nil
+}
+
+func (r *articleReader) extract(ctx context.Context, path string, data []byte) (*extract.Result, error) {
+	doc, err := extract.ReadDocument(path, data, extract.ReadOptions{Date: r.date, MaxBytes: r.maxBytes})
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.ex.Extract(ctx, doc)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return res, nil
+}

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/evaluate"
+	"github.com/eventgraph/eventgraph/extract"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// annotation is what `annotate --format json` prints.
+type annotation struct {
+	Document  schema.Document   `json:"document"`
+	Sentences []annotSentence   `json:"sentences"`
+	Mentions  []extract.Mention `json:"mentions"`
+	Timexes   []extract.Timex   `json:"timexes"`
+	Actors    []schema.Actor    `json:"actors"`
+	Places    []schema.Place    `json:"places"`
+	Events    []schema.Event    `json:"events"`
+	Claims    []schema.Claim    `json:"claims"`
+}
+
+type annotSentence struct {
+	Index   int    `json:"index"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Caption bool   `json:"caption,omitempty"`
+	Text    string `json:"text"`
+}
+
+func newAnnotateCmd(e *env) *cobra.Command {
+	var date, format string
+	var maxBytes int64
+	c := &cobra.Command{
+		Use:   "annotate ARTICLE [--format text|json]",
+		Short: "Show every mention, date, event and claim found in an article, with byte offsets (no store)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usageError{fmt.Errorf("--format %q: want text or json", format)}
+			}
+			r, err := newArticleReader(date, maxBytes)
+			if err != nil {
+				return err
+			}
+			b, err := readLimited(args[0], maxBytes)
+			if err != nil {
+				return err
+			}
+			res, err := r.extract(cmd.Context(), args[0], b)
+			if err != nil {
+				return err
+			}
+			a := annotation{
+				Document: res.Article.Document, Mentions: res.Mentions, Timexes: res.Timexes,
+				Actors: res.Article.Actors, Places: res.Article.Places, Events: res.Article.Events, Claims: res.Article.Claims,
+			}
+			for _, s := range res.Sentences {
+				a.Sentences = append(a.Sentences, annotSentence{Index: s.Index, Start: s.Start, End: s.End, Caption: s.Caption, Text: s.Text})
+			}
+			if format == "json" {
+				return writeJSON(e.stdout, a)
+			}
+			writeAnnotationText(e, a)
+			return nil
+		},
+	}
+	c.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD) for an article without a date line")
+	c.Flags().StringVar(&format, "format", "text", "text or json")
+	c.Flags().Int64Var(&maxBytes, "max-bytes", graph.DefaultMaxBytes, "size limit of the input file")
+	return c
+}
+
+func writeAnnotationText(e *env, a annotation) {
+	w := e.stdout
+	names := map[string]string{}
+	for _, ac := range a.Actors {
+		names[ac.ID] = ac.Name
+	}
+	for _, p := range a.Places {
+		names[p.ID] = p.Name
+	}
+	name := func(iri string) string {
+		if n, ok := names[iri]; ok {
+			return n
+		}
+		return iri
+	}
+	list := func(iris []string) string {
+		var out []string
+		for _, i := range iris {
+			out = append(out, name(i))
+		}
+		return strings.Join(out, ", ")
+	}
+	fmt.Fprintf(w, "document %s, published %s, %d sentences\n", a.Document.ID, a.Document.Published.Format("2006-01-02"), len(a.Sentences))
+	fmt.Fprintf(w, "\nmentions (%d)\n", len(a.Mentions))
+	for _, m := range a.Mentions {
+		fmt.Fprintf(w, "  %6d-%-6d %-12s %-30q %s\n", m.Start, m.End, m.Type, m.Text, name(m.Entity))
+	}
+	fmt.Fprintf(w, "\ndates (%d)\n", len(a.Timexes))
+	for _, t := range a.Timexes {
+		fmt.Fprintf(w, "  %6d-%-6d %-8s %-12s %q\n", t.Start, t.End, t.Type, t.Value, t.Text)
+	}
+	fmt.Fprintf(w, "\nevents (%d)\n", len(a.Events))
+	for _, ev := range a.Events {
+		date := "undated"
+		if ev.Date != nil {
+			date = ev.Date.Value
+		}
+		fmt.Fprintf(w, "  %-8s %-10s %-9s %s", ev.Kind, date, ev.Status, list(ev.Participants))
+		if ev.Place != "" {
+			fmt.Fprintf(w, " @ %s", name(ev.Place))
+		}
+		if ev.CAMEO != "" {
+			fmt.Fprintf(w, " [CAMEO %s]", ev.CAMEO)
+		}
+		fmt.Fprintln(w)
+		for _, x := range ev.Evidence {
+			fmt.Fprintf(w, "      s%d %d-%d %q\n", x.Sentence, x.Start, x.End, x.Text)
+		}
+	}
+	fmt.Fprintf(w, "\nclaims (%d)\n", len(a.Claims))
+	for _, c := range a.Claims {
+		by := "(unknown)"
+		if c.Claimant != "" {
+			by = name(c.Claimant)
+		}
+		fmt.Fprintf(w, "  %s", by)
+		if len(c.ReportedBy) > 0 {
+			fmt.Fprintf(w, ", reported by %s", list(c.ReportedBy))
+		}
+		if c.Channel != "" {
+			fmt.Fprintf(w, ", in a %s", c.Channel)
+		}
+		if c.Date != nil {
+			fmt.Fprintf(w, ", %s", c.Date.Value)
+		}
+		fmt.Fprintf(w, ": %q\n", c.Text)
+	}
+}
+
+func newTimexCmd(e *env) *cobra.Command {
+	var format, date string
+	c := &cobra.Command{
+		Use:   "timex --format timeml|json FILE",
+		Short: "Find and normalise temporal expressions: TimeML in, TimeML with TIMEX3 tags out (for the TempEval-3 scorer), or an article in, JSON out",
+		Long: `With --format timeml, read a TimeML file (the DCT and TEXT of a TempEval-3 .TE3input file)
+and write it back unchanged except for added TIMEX3 tags, so the official TempEval-3 scorer
+can score it. With --format json, read an article (date line, front matter or --date) and
+print its temporal expressions as JSON with byte offsets.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			df, err := extract.NewDateFinder(data.Lexicon())
+			if err != nil {
+				return fmt.Errorf("load the date finder: %w", err)
+			}
+			switch format {
+			case "timeml":
+				f, err := os.Open(args[0])
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := extract.AnnotateTimeML(f, e.stdout, df); err != nil {
+					return fmt.Errorf("%s: %w", args[0], err)
+				}
+				return nil
+			case "json":
+				r, err := newArticleReader(date, graph.DefaultMaxBytes)
+				if err != nil {
+					return err
+				}
+				b, err := readLimited(args[0], graph.DefaultMaxBytes)
+				if err != nil {
+					return err
+				}
+				res, err := r.extract(cmd.Context(), args[0], b)
+				if err != nil {
+					return err
+				}
+				return writeJSON(e.stdout, res.Timexes)
+			}
+			return usageError{fmt.Errorf("--format %q: want timeml or json", format)}
+		},
+	}
+	c.Flags().StringVar(&format, "format", "timeml", "timeml or json")
+	c.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD) for an article without a date line (json)")
+	return c
+}
+
+func newEvalCmd(e *env) *cobra.Command {
+	var asJSON bool
+	var meantime, timeml string
+	c := &cobra.Command{
+		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]",
+		Short: "Score the extractor against gold files (default data/gold) and, optionally, TIMEX3 corpora",
+		Long: `Score the extractor against gold files (format: data/gold/README.md; default: every file in
+data/gold). Each gold file's article is read from ../articles/NAME.txt beside it. Prints a
+table per document (who-met-whom pairs P/R/F1, pairs with the right date, status accuracy,
+claims, TIMEX3 value accuracy) or, with --json, the whole report. --meantime and --timeml
+also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
+(e.g. TempEval-3's TBAQ-cleaned).`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if len(args) == 0 {
+				args = []string{filepath.Join("data", "gold")}
+			}
+			var golds []evaluate.Gold
+			for _, a := range args {
+				st, err := os.Stat(a)
+				if err != nil {
+					return err
+				}
+				if st.IsDir() {
+					gs, err := evaluate.LoadGoldDir(a)
+					if err != nil {
+						return err
+					}
+					golds = append(golds, gs...)
+					continue
+				}
+				g, err := evaluate.LoadGold(a)
+				if err != nil {
+					return err
+				}
+				golds = append(golds, g)
+			}
+			r, err := newArticleReader("", graph.DefaultMaxBytes)
+			if err != nil {
+				return err
+			}
+			preds := map[string]evaluate.Prediction{}
+			for _, g := range golds {
+				path := evaluate.ArticlePath(g.Path, g.Document)
+				b, err := readLimited(path, graph.DefaultMaxBytes)
+				if err != nil {
+					return fmt.Errorf("gold %s: its article: %w", g.Path, err)
+				}
+				res, err := r.extract(ctx, path, b)
+				if err != nil {
+					return err
+				}
+				p := evaluate.Prediction{Article: res.Article, Timexes: []evaluate.TimexSpan{}}
+				for _, t := range res.Timexes {
+					p.Timexes = append(p.Timexes, evaluate.TimexSpan{Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
+				}
+				preds[g.Document] = p
+			}
+			rep := evaluate.ScorePredictions(golds, preds)
+			var corpora []evaluate.TimexScore
+			if meantime != "" || timeml != "" {
+				df, err := extract.NewDateFinder(data.Lexicon())
+				if err != nil {
+					return err
+				}
+				if meantime != "" {
+					s, err := evaluate.TimexEvalMEANTIME(ctx, meantime, df)
+					if err != nil {
+						return err
+					}
+					corpora = append(corpora, s)
+				}
+				if timeml != "" {
+					s, err := evaluate.TimexEvalTimeML(ctx, timeml, df)
+					if err != nil {
+						return err
+					}
+					corpora = append(corpora, s)
+				}
+			}
+			if asJSON {
+				b, err := rep.JSON()
+				if err != nil {
+					return err
+				}
+				if len(corpora) == 0 {
+					_, err = e.stdout.Write(append(b, '\n'))
+					return err
+				}
+				for i := range corpora {
+					corpora[i].Errors = nil
+				}
+				return writeJSON(e.stdout, map[string]any{"gold": jsonRaw(b), "timex_corpora": corpora})
+			}
+			fmt.Fprint(e.stdout, rep.Table())
+			sort.Slice(corpora, func(i, j int) bool { return corpora[i].Corpus < corpora[j].Corpus })
+			for _, s := range corpora {
+				fmt.Fprintln(e.stdout, s.String())
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	c.Flags().StringVar(&meantime, "meantime", "", "also score dates on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
+	c.Flags().StringVar(&timeml, "timeml", "", "also score dates on a TimeML folder (e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned)")
+	return c
+}
+
+// jsonRaw embeds already-encoded JSON.
+type jsonRaw []byte
+
+func (j jsonRaw) MarshalJSON() ([]byte, error) { return j, nil }

@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+const example = "../../data/articles/2025-10-21-lavrov-rubio-meeting-postponed.txt"
+
+// eg runs the command line in-process and returns stdout, stderr and the
+// exit code.
+func eg(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func mustEG(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errs, code := eg(t, args...)
+	if code != 0 {
+		t.Fatalf("eventgraph %s: exit %d\n%s", strings.Join(args, " "), code, errs)
+	}
+	return out
+}
+
+func validateTimeline(t *testing.T, doc []byte) {
+	t.Helper()
+	sch, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.TimelineJSONSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("timeline.schema.json", sch); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("timeline.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(inst); err != nil {
+		t.Fatalf("timeline does not validate against schema/timeline.schema.json: %v", err)
+	}
+}
+
+// TestRoundTrip is the foundation's acceptance test: the example article
+// goes through extract → store → stored queries → timeline JSON, and the
+// contacts the article reports come out with their dates, places and
+// statuses.
+func TestRoundTrip(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "store")
+	mustEG(t, "load", "--db", db, example)
+
+	var pairs []struct {
+		A, B         struct{ Name string }
+		Type, Status string
+		Date         *string
+		Place        *struct{ Name string }
+	}
+	if err := json.Unmarshal([]byte(mustEG(t, "query", "--db", db, "who-met-whom")), &pairs); err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, p := range pairs {
+		names := []string{p.A.Name, p.B.Name}
+		if names[0] > names[1] {
+			names[0], names[1] = names[1], names[0]
+		}
+		key := names[0] + "|" + names[1] + "|" + p.Status
+		if p.Date != nil {
+			key += "|" + *p.Date
+		}
+		if p.Place != nil {
+			key += "|" + p.Place.Name
+		}
+		have[key] = true
+	}
+	for _, want := range []string{
+		"Donald Trump|Vladimir Putin|happened|2025-08-15|Anchorage",
+		"Donald Trump|Vladimir Putin|happened|2025-10-16",
+		"Marco Rubio|Sergey Lavrov|happened|2025-10-20",
+		"Donald Trump|Volodymyr Zelenskyy|happened|2025-10-17|White House",
+		"Marco Rubio|Sergey Lavrov|postponed",
+		"Donald Trump|Vladimir Putin|planned|2025-W44|Budapest",
+	} {
+		if !have[want] {
+			t.Errorf("who-met-whom lacks %s; it has %v", want, have)
+		}
+	}
+
+	tl := mustEG(t, "timeline", "--db", db)
+	validateTimeline(t, []byte(tl))
+	var tj struct {
+		Events []struct {
+			Date     *string
+			Evidence []struct{ Start, End int }
+		}
+	}
+	if err := json.Unmarshal([]byte(tl), &tj); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := os.ReadFile(example)
+	for _, e := range tj.Events {
+		if len(e.Evidence) == 0 {
+			t.Errorf("event without evidence")
+		}
+		for _, ev := range e.Evidence {
+			if ev.Start < 0 || ev.End > len(text) || ev.Start >= ev.End {
+				t.Errorf("evidence %d-%d outside the article", ev.Start, ev.End)
+			}
+		}
+	}
+
+	// Filters reach the stored queries.
+	validateTimeline(t, []byte(mustEG(t, "timeline", "--db", db, "--actor", "Lavrov", "--from", "2025-10", "--to", "2025-10-31")))
+
+	// TimelineJS3: every slide is dated.
+	var js struct {
+		Events []struct {
+			StartDate *struct{ Year int } `json:"start_date"`
+		}
+	}
+	if err := json.Unmarshal([]byte(mustEG(t, "timeline", "--db", db, "--format", "timelinejs")), &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js.Events) < 5 {
+		t.Fatalf("TimelineJS has %d slides", len(js.Events))
+	}
+	for _, s := range js.Events {
+		if s.StartDate == nil || s.StartDate.Year < 1900 {
+			t.Fatalf("undated TimelineJS slide")
+		}
+	}
+
+	// Loading again changes nothing.
+	before := mustEG(t, "export", "--db", db)
+	mustEG(t, "load", "--db", db, example)
+	if after := mustEG(t, "export", "--db", db); after != before {
+		t.Fatal("loading the article twice changed the export")
+	}
+	checkRapper(t, before)
+	checkRapper(t, mustEG(t, "extract", example))
+	if out := mustEG(t, "export", "--db", db, "--format", "jsonld"); !json.Valid([]byte(out)) {
+		t.Fatal("JSON-LD export is not JSON")
+	}
+}
+
+func checkRapper(t *testing.T, nq string) {
+	t.Helper()
+	rapper, err := exec.LookPath("rapper")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("rapper missing in CI: .ci/run installs raptor2-utils")
+		}
+		t.Log("rapper not installed (apt-get install raptor2-utils): N-Quads not checked by an independent parser")
+		return
+	}
+	f := filepath.Join(t.TempDir(), "x.nq")
+	if err := os.WriteFile(f, []byte(nq), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(rapper, "-i", "nquads", "-c", f).CombinedOutput()
+	if err != nil {
+		t.Fatalf("rapper rejects our N-Quads: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "returned "+itoa(strings.Count(nq, "\n"))+" ") {
+		t.Fatalf("rapper counted otherwise than we wrote (%d lines): %s", strings.Count(nq, "\n"), out)
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "store")
+	mustEG(t, "load", "--db", db, example)
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.txt", "")
+	nodate := write("nodate.txt", "Two ministers met in a city.\n")
+	baddate := write("baddate.txt", "date 2025-02-30 Two ministers met.\n")
+	binary := write("binary.txt", "date 2025-01-01 \xff\xfe\x00\x01")
+	badnq := write("bad.nq", "<http://x/a> <http://x/b> <http://x/c> .\n<http://x/a> <http://x/b> nope .\n")
+	loop := write("loop.js", "while (true) {}")
+	syntax := write("syntax.js", "g.V(.all()")
+	for _, c := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"empty file", []string{"load", "--db", db, empty}, 1, "empty.txt"},
+		{"no date", []string{"load", "--db", db, nodate}, 1, "nodate.txt"},
+		{"impossible date", []string{"load", "--db", db, baddate}, 1, "baddate.txt"},
+		{"binary", []string{"load", "--db", db, binary}, 1, "binary.txt"},
+		{"malformed N-Quads", []string{"load", "--db", db, badnq}, 1, "bad.nq:2"},
+		{"missing path", []string{"load", "--db", db, filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
+		{"unknown query", []string{"query", "--db", db, "who-knows"}, 2, "no stored query"},
+		{"missing param", []string{"query", "--db", db, "between"}, 2, "missing required parameter"},
+		{"unknown param", []string{"query", "--db", db, "timeline", "--param", "colour=red"}, 2, "unknown parameter"},
+		{"malformed param", []string{"query", "--db", db, "timeline", "--param", "actor"}, 2, "key=value"},
+		{"gizmo syntax error", []string{"query", "--db", db, syntax}, 1, "syntax.js"},
+		{"timeout", []string{"query", "--db", db, "--timeout", "300ms", loop}, 1, "timeout"},
+		{"bad format", []string{"timeline", "--db", db, "--format", "xml"}, 2, "--format"},
+		{"bad from", []string{"timeline", "--db", db, "--from", "yesterday"}, 2, "--from"},
+		{"no store", []string{"timeline", "--db", filepath.Join(dir, "none")}, 1, "load articles"},
+		{"unknown flag", []string{"timeline", "--colour"}, 2, "unknown flag"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs, code := eg(t, c.args...)
+			if code != c.code || !strings.Contains(errs, c.want) {
+				t.Fatalf("exit %d, stderr %q; want exit %d and %q", code, errs, c.code, c.want)
+			}
+		})
+	}
+	// None of that changed the store.
+	var tl struct{ Documents []any }
+	if err := json.Unmarshal([]byte(mustEG(t, "timeline", "--db", db)), &tl); err != nil || len(tl.Documents) != 1 {
+		t.Fatalf("after the errors the store has %d documents (%v)", len(tl.Documents), err)
+	}
+}
+
+func TestQueriesAndTable(t *testing.T) {
+	out := mustEG(t, "queries")
+	for _, q := range []string{"who-met-whom", "timeline", "actor", "claims", "between"} {
+		if !strings.Contains(out, q+"\n") {
+			t.Errorf("queries does not list %s", q)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "store")
+	mustEG(t, "load", "--db", db, example)
+	table := mustEG(t, "query", "--db", db, "who-met-whom", "--format", "table", "--param", "actor=Rubio")
+	if !strings.Contains(table, "Sergey Lavrov") || !strings.Contains(table, "2025-10-20") {
+		t.Fatalf("table:\n%s", table)
+	}
+}
+
+func TestAnnotate(t *testing.T) {
+	var a struct {
+		Sentences []struct{ Start, End int }
+		Mentions  []struct{ Start, End int }
+		Timexes   []struct{ Value string }
+		Events    []any
+		Claims    []any
+	}
+	if err := json.Unmarshal([]byte(mustEG(t, "annotate", "--format", "json", example)), &a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) < 10 || len(a.Mentions) < 10 || len(a.Timexes) < 5 || len(a.Events) < 5 || len(a.Claims) < 3 {
+		t.Fatalf("annotate found too little: %d sentences, %d mentions, %d timexes, %d events, %d claims",
+			len(a.Sentences), len(a.Mentions), len(a.Timexes), len(a.Events), len(a.Claims))
+	}
+	if out := mustEG(t, "annotate", example); !strings.Contains(out, "events (") {
+		t.Fatal("text annotation lacks its events section")
+	}
+}

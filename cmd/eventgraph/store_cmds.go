@@ -1,0 +1,322 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/queries"
+	"github.com/eventgraph/eventgraph/schema"
+	"github.com/eventgraph/eventgraph/timeline"
+)
+
+func newExtractCmd(e *env) *cobra.Command {
+	var date string
+	var maxBytes int64
+	c := &cobra.Command{
+		Use:   "extract ARTICLE...",
+		Short: "Extract articles and write their quads as N-Quads to stdout (no store)",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			r, err := newArticleReader(date, maxBytes)
+			if err != nil {
+				return err
+			}
+			files, err := graph.Expand(args)
+			if err != nil {
+				return err
+			}
+			var all []quad.Quad
+			for _, f := range files {
+				if !graph.IsArticle(f) {
+					return fmt.Errorf("%s: extract reads articles (.txt); load N-Quads with `eventgraph load`", f)
+				}
+				b, err := readLimited(f, maxBytes)
+				if err != nil {
+					return err
+				}
+				a, err := r.ReadArticle(cmd.Context(), f, b)
+				if err != nil {
+					return err
+				}
+				all = append(all, graph.ArticleQuads(a)...)
+			}
+			return graph.WriteNQuads(e.stdout, all)
+		},
+	}
+	c.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD) for articles without a date line")
+	c.Flags().Int64Var(&maxBytes, "max-bytes", graph.DefaultMaxBytes, "size limit of one input file")
+	return c
+}
+
+func readLimited(path string, max int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if max > 0 && st.Size() > max {
+		return nil, fmt.Errorf("%s: larger than the limit of %d bytes (raise it with --max-bytes)", path, max)
+	}
+	return os.ReadFile(path)
+}
+
+func newLoadCmd(e *env) *cobra.Command {
+	var db, date string
+	var maxBytes int64
+	var quiet bool
+	c := &cobra.Command{
+		Use:   "load [--db DB] PATH...",
+		Short: "Load articles (.txt) and N-Quads (.nq, .nq.gz) files and folders into the store",
+		Long: `Load articles (.txt, extracted on the way) and N-Quads files (.nq, .nq.gz) into the store.
+Folders are walked recursively. Each document is written in one transaction, replacing the
+quads it had before (same label), so loading again never duplicates. A file that fails is
+reported and leaves the store as it was; the other files still load, and the exit code is 1.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			r, err := newArticleReader(date, maxBytes)
+			if err != nil {
+				return err
+			}
+			if _, err := graph.Expand(args); err != nil {
+				return err
+			}
+			s, err := graph.Open(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			l := &graph.Loader{Store: s, Articles: r, MaxBytes: maxBytes}
+			start := time.Now()
+			sum, err := l.Load(ctx, args, func(fr graph.FileResult) {
+				if fr.Err != nil {
+					fmt.Fprintln(e.stderr, "eventgraph: load:", fr.Err)
+				} else if !quiet {
+					fmt.Fprintf(e.stderr, "loaded %s: %d quads (+%d -%d)\n", fr.Path, fr.Quads, fr.Change.Added, fr.Change.Removed)
+				}
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%d files, %d documents, %d quads (+%d added, -%d removed) into %s in %s; %d failed\n",
+				len(sum.Files), sum.Documents, sum.Quads, sum.Change.Added, sum.Change.Removed, s.Spec(), time.Since(start).Round(time.Millisecond), sum.Failed)
+			if sum.Failed > 0 {
+				return exitError{1}
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVar(&db, "db", "", dbFlag)
+	c.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD) for articles without a date line")
+	c.Flags().Int64Var(&maxBytes, "max-bytes", graph.DefaultMaxBytes, "size limit of one input file")
+	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only the summary and errors")
+	return c
+}
+
+func newQueryCmd(e *env) *cobra.Command {
+	var db string
+	var timeout time.Duration
+	var params []string
+	var limit int
+	var format string
+	c := &cobra.Command{
+		Use:   "query [--db DB] [--timeout 30s] [--format json|table] NAME|FILE.js [--param key=value]...",
+		Short: "Run a stored query (see `eventgraph queries`) or a Gizmo script file; JSON to stdout",
+		Long: `Run a stored query by name, or a Gizmo script of your own from a .js file, and print the
+results as a JSON array. Parameters (--param key=value) reach the script as the JSON object P;
+the vocabulary and helpers of the stored queries (queries/prelude.js) are defined for your
+scripts too.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "json" && format != "table" {
+				return usageError{fmt.Errorf("--format %q: want json or table", format)}
+			}
+			set, err := queries.Load()
+			if err != nil {
+				return err
+			}
+			p, err := queries.ParseParams(params)
+			if err != nil {
+				return usageError{err}
+			}
+			var script string
+			if q, ok := set.Get(args[0]); ok {
+				script, err = set.Script(q, p)
+				if err != nil {
+					return usageError{err}
+				}
+			} else if strings.HasSuffix(args[0], ".js") {
+				body, err := os.ReadFile(args[0])
+				if err != nil {
+					return err
+				}
+				script, err = set.UserScript(string(body), p)
+				if err != nil {
+					return err
+				}
+			} else {
+				return usageError{fmt.Errorf("no stored query %q (see `eventgraph queries`), and not a .js file", args[0])}
+			}
+			ctx, cancel := withTimeout(cmd.Context(), timeout)
+			defer cancel()
+			s, err := graph.OpenExisting(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			rows, err := s.Gizmo(ctx, script, limit)
+			if err != nil {
+				if errors.Is(err, context.DeadlineExceeded) {
+					return fmt.Errorf("%s: stopped after --timeout %s", args[0], timeout)
+				}
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			if format == "table" {
+				return writeTable(e.stdout, rows)
+			}
+			return writeJSON(e.stdout, rows)
+		},
+	}
+	c.Flags().StringVar(&format, "format", "json", "json, or table (one line per row, for reading)")
+	c.Flags().StringVar(&db, "db", "", dbFlag)
+	c.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop the query after this long (0: no limit)")
+	c.Flags().StringArrayVarP(&params, "param", "p", nil, "query parameter key=value (repeatable)")
+	c.Flags().IntVar(&limit, "limit", graph.DefaultRowLimit, "most rows to return; more is an error")
+	return c
+}
+
+func withTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, d)
+}
+
+func newQueriesCmd(e *env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "queries",
+		Short: "List the stored queries with what they answer and their parameters",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			set, err := queries.Load()
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(e.stdout, set.List())
+			}
+			for _, q := range set.List() {
+				fmt.Fprintf(e.stdout, "%s\n    %s\n", q.Name, q.Description)
+				for _, p := range q.Params {
+					req := "optional"
+					if p.Required {
+						req = "required"
+					}
+					fmt.Fprintf(e.stdout, "    --param %s=... (%s) %s\n", p.Name, req, p.Doc)
+				}
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}
+
+func newTimelineCmd(e *env) *cobra.Command {
+	var db, format, title string
+	var f timeline.Filter
+	var timeout time.Duration
+	c := &cobra.Command{
+		Use:   "timeline [--db DB] [--format json|timelinejs] [--actor A] [--from DATE] [--to DATE]",
+		Short: "Print the store's timeline as JSON (eventgraph's format or TimelineJS3)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "json" && format != "timelinejs" {
+				return usageError{fmt.Errorf("--format %q: want json or timelinejs", format)}
+			}
+			for name, v := range map[string]string{"--from": f.From, "--to": f.To} {
+				if v == "" {
+					continue
+				}
+				if _, err := schema.ParseDateValue(v); err != nil {
+					return usageError{fmt.Errorf("%s %q: want an ISO date such as 2025, 2025-10 or 2025-10-20", name, v)}
+				}
+			}
+			ctx, cancel := withTimeout(cmd.Context(), timeout)
+			defer cancel()
+			set, err := queries.Load()
+			if err != nil {
+				return err
+			}
+			s, err := graph.OpenExisting(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			t, err := timeline.Build(ctx, s, set, f)
+			if err != nil {
+				return err
+			}
+			if format == "timelinejs" {
+				return writeJSON(e.stdout, t.TimelineJS(title))
+			}
+			return writeJSON(e.stdout, t)
+		},
+	}
+	c.Flags().StringVar(&db, "db", "", dbFlag)
+	c.Flags().StringVar(&format, "format", "json", "json (eventgraph's timeline) or timelinejs (Knight Lab's TimelineJS3)")
+	c.Flags().StringVar(&f.Actor, "actor", "", "only events with this actor (IRI, name, alias or surname)")
+	c.Flags().StringVar(&f.From, "from", "", "only events dated from this ISO date on (2025, 2025-10, 2025-10-20)")
+	c.Flags().StringVar(&f.To, "to", "", "only events dated up to this ISO date, inclusive")
+	c.Flags().StringVar(&title, "title", "eventgraph timeline", "title slide of the TimelineJS3 output")
+	c.Flags().DurationVar(&timeout, "timeout", 60*time.Second, "give up after this long (0: no limit)")
+	return c
+}
+
+func newExportCmd(e *env) *cobra.Command {
+	var db, format string
+	c := &cobra.Command{
+		Use:   "export [--db DB] [--format nquads|jsonld]",
+		Short: "Write the whole store to stdout as N-Quads (sorted) or JSON-LD",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "nquads" && format != "jsonld" {
+				return usageError{fmt.Errorf("--format %q: want nquads or jsonld", format)}
+			}
+			ctx := cmd.Context()
+			s, err := graph.OpenExisting(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			qs, err := s.Quads(ctx)
+			if err != nil {
+				return err
+			}
+			if format == "jsonld" {
+				return graph.WriteJSONLD(e.stdout, qs)
+			}
+			return graph.WriteNQuads(e.stdout, qs)
+		},
+	}
+	c.Flags().StringVar(&db, "db", "", dbFlag)
+	c.Flags().StringVar(&format, "format", "nquads", "nquads or jsonld")
+	return c
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
