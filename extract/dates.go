@@ -103,6 +103,13 @@ type dtLexicon struct {
 	PastWords       []string             `yaml:"past_words"`
 	YearLeads       []string             `yaml:"year_leads"`
 	Holidays        map[string]string    `yaml:"holidays"`
+	SeasonLeads     []string             `yaml:"season_leads"`
+	RefUnitLeads    []string             `yaml:"ref_unit_leads"`
+	PeriodWords     []string             `yaml:"period_words"`
+	SpanPreps       []string             `yaml:"span_preps"`
+	RateWords       []string             `yaml:"rate_words"`
+	CountAdjectives []string             `yaml:"count_adjectives"`
+	FixedNotInitial []string             `yaml:"fixed_not_initial"`
 }
 
 // dtPhrase is one lexicon entry: its words (as tokens) and its value.
@@ -135,7 +142,7 @@ func (p *dtPhrases) add(key, s string, n float64) {
 
 // match gives the longest entry starting at token i: the index after it.
 func (p *dtPhrases) match(toks []dtTok, i int) (dtPhrase, int, bool) {
-	if i >= len(toks) {
+	if i < 0 || i >= len(toks) {
 		return dtPhrase{}, i, false
 	}
 	for _, ph := range p.byFirst[toks[i].low] {
@@ -173,7 +180,8 @@ type DateFinder struct {
 	units, seasons, parts, clock, am, pm, zones, deicticDays, deicticShift,
 	anaShift, ago, beforeRef, afterRef, partMods, durMods, durLead, fixed,
 	afterCount, alone, setWords, countWords, yearPreps, future, past,
-	yearLeads, holidays *dtPhrases
+	yearLeads, holidays, seasonLeads, refLeads, periods, spanPreps, rateWords,
+	countAdj, notInitial *dtPhrases
 	short    map[string]bool
 	hols     map[string]dtHoliday
 	starters map[string]bool // first words of every entry
@@ -239,6 +247,8 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	}
 	f.afterCount, f.alone, f.setWords, f.countWords = list(lx.FixedAfterCount), list(lx.FixedAlone), list(lx.SetWords), list(lx.CountWords)
 	f.yearPreps, f.future, f.past, f.yearLeads = list(lx.YearPreps), list(lx.FutureWords), list(lx.PastWords), list(lx.YearLeads)
+	f.seasonLeads, f.refLeads, f.periods = list(lx.SeasonLeads), list(lx.RefUnitLeads), list(lx.PeriodWords)
+	f.spanPreps, f.rateWords, f.countAdj, f.notInitial = list(lx.SpanPreps), list(lx.RateWords), list(lx.CountAdjectives), list(lx.FixedNotInitial)
 	f.holidays = newDTPhrases()
 	for k, v := range lx.Holidays {
 		h, err := parseDTHoliday(v)
@@ -254,7 +264,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	// Words that can start an expression: the pre-check of Find.
 	for _, p := range []*dtPhrases{f.months, f.weekdays, f.numbers, f.vague, f.ordinals, f.units,
 		f.seasons, f.parts, f.clock, f.deicticDays, f.deicticShift, f.anaShift, f.partMods,
-		f.durMods, f.durLead, f.fixed, f.setWords, f.yearLeads, f.holidays} {
+		f.durMods, f.durLead, f.fixed, f.setWords, f.yearLeads, f.holidays, f.refLeads} {
 		for w := range p.byFirst {
 			f.starters[w] = true
 		}
@@ -581,6 +591,7 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.yearAgo(i))
 	try(st.deictic(i))
 	try(st.anaphoric(i))
+	try(st.refUnit(i))
 	try(st.counted(i))
 	try(st.set(i))
 	try(st.fixedExpr(i))
@@ -981,6 +992,10 @@ func (st *dtState) calendar(i int) (dtCand, bool) {
 		}
 		return dtCand{}, false
 	}
+	// "the spring", "the summer of 2023"
+	if st.is(j, "the") && st.f.seasons.has(st.toks, j+1) {
+		return st.calendarCore(j+1, c)
+	}
 	return st.calendarCore(j, c)
 }
 
@@ -1019,6 +1034,8 @@ func (st *dtState) calendarCore(j int, c dtCand) (dtCand, bool) {
 		}
 		if y, e, ok := st.year(k2, true); ok {
 			c.y, c.end = y, e
+		} else if !st.f.seasonLeads.has(st.toks, j-1) && c.mod == "" {
+			return dtCand{}, false // "prices fall"
 		}
 		return c, true
 	}
@@ -1335,6 +1352,76 @@ func (st *dtState) anaphoric(i int) (dtCand, bool) {
 	return c, true
 }
 
+// refUnit: "the quarter", "the latest period", "the year", "the fiscal
+// year", "the day", "the week", "the weekend", "for the year" (a span).
+func (st *dtState) refUnit(i int) (dtCand, bool) {
+	j := i
+	span := st.f.spanPreps.has(st.toks, i-1) // "for the year": a span
+	_, k, ok := st.f.refLeads.match(st.toks, j)
+	if !ok {
+		return dtCand{}, false
+	}
+	c := dtCand{kind: dtkFixed, typ: "DATE"}
+	u, e, ok := st.unit(k)
+	if !ok {
+		if st.f.periods.has(st.toks, k) && st.refQuarter >= 0 {
+			u, e = "Q", k+1
+		} else {
+			return dtCand{}, false
+		}
+	}
+	if strings.HasSuffix(st.toks[k].low, "s") {
+		return dtCand{}, false
+	}
+	c.end = e
+	switch u {
+	case "Q":
+		q := st.refQuarter
+		if q < 0 {
+			q = st.dct.Year()*4 + (int(st.dct.Month())-1)/3 - 1
+		}
+		c.val = fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
+	case "Y":
+		if span && (st.toks[j].low == "the" && k == j+1) {
+			c.typ, c.val = "DURATION", "P1Y"
+			break
+		}
+		y := st.dct.Year()
+		if !st.refYear.IsZero() {
+			y = st.refYear.Year()
+		}
+		c.val = fmt.Sprintf("%04d", y)
+	case "D":
+		d := st.dct
+		if !st.refDay.IsZero() {
+			d = st.refDay
+		}
+		c.val = dtDayValue(d)
+	case "W":
+		d := st.dct
+		if !st.refDay.IsZero() {
+			d = st.refDay
+		}
+		c.val = dtWeekValue(d)
+	case "WE":
+		// the weekend before the publication date, or after it in a future clause
+		d := st.dct
+		if dir, _ := st.tense(i, e); dir != dtDirFuture && dtISOWeekday(d) < 6 {
+			d = d.AddDate(0, 0, -7)
+		}
+		c.val = dtWeekValue(d) + "-WE"
+	case "M":
+		d := st.dct
+		if !st.refMonth.IsZero() {
+			d = st.refMonth
+		}
+		c.val = dtMonthValue(d.Year(), int(d.Month()))
+	default:
+		return dtCand{}, false
+	}
+	return c, true
+}
+
 // counted: "two weeks ago", "three days later", "a year earlier", "two
 // weeks", "the past 24 hours", "more than a decade", "two-year", "several
 // years", "the first nine months".
@@ -1355,6 +1442,9 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 		return dtCand{}, false
 	}
 	c.n, c.vague = n, vague
+	if _, k2, ok := st.f.countAdj.match(st.toks, k); ok && st.f.units.has(st.toks, k2) {
+		k = k2 // "two more weeks"
+	}
 	hyphen := false
 	if st.is(k, "-") && st.toks[k].glued {
 		k++
@@ -1368,6 +1458,11 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 	if (st.toks[j].low == "a" || st.toks[j].low == "an") && strings.HasSuffix(st.toks[k].low, "s") {
 		return dtCand{}, false
 	}
+	// "three-quarters" is a fraction; "two-year" is singular.
+	if hyphen && strings.HasSuffix(st.toks[k].low, "s") {
+		return dtCand{}, false
+	}
+
 	c.unit, c.end = u, e
 	// "a second summit": "second" is an ordinal unless it ends the phrase
 	if u == "S" && !strings.HasSuffix(st.toks[k].low, "s") {
@@ -1395,6 +1490,13 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 	if _, e2, ok := st.f.afterRef.match(st.toks, e); ok && st.toks[e].low == "later" {
 		c.kind, c.end, c.n, c.anaphoric, c.counted = dtkShift, e2, n, true, true
 		return c, !vague
+	}
+	// A rate: "$5 million a year", "four flights a week".
+	if (st.toks[j].low == "a" || st.toks[j].low == "an") && j == i {
+		if p := st.tokAt(i - 1); p != nil && (p.kind == 'n' || p.low == "%" || st.f.rateWords.has(st.toks, i-1) ||
+			p.kind == 'w' && !p.cap && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss")) {
+			return dtCand{}, false
+		}
 	}
 	// "a year" after a count is a set: "twice a year"
 	if p := st.tokAt(i - 1); p != nil && st.f.countWords.has(st.toks, i-1) && st.f.afterCount.has(st.toks, i) {
@@ -1458,6 +1560,9 @@ func (st *dtState) fixedExpr(i int) (dtCand, bool) {
 		return dtCand{}, false
 	}
 	typ, val, _ := strings.Cut(ph.s, " ")
+	if st.f.notInitial.has(st.toks, i) && (i == 0 || st.toks[i-1].sent != st.toks[i].sent || st.toks[i-1].kind == 'p' && (i < 2 || st.toks[i-2].sent != st.toks[i].sent)) {
+		return dtCand{}, false // "Now, he says..."
+	}
 	if st.f.afterCount.has(st.toks, i) {
 		if !st.f.countWords.has(st.toks, i-1) {
 			return dtCand{}, false
