@@ -1851,7 +1851,7 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		// Yearly names: the nearest occurrence, biased by the tense; a
 		// tense marker right before or after ("was signed on December
 		// 2") decides alone.
-		if c.wd == 0 && (dir == dtDirNone || dist > 3) {
+		if c.wd == 0 && (dir == dtDirNone || dist > 3 || c.q != 0) {
 			dir = map[int]int{dtDirNone: dtDirNear, dtDirPast: dtDirNearPast, dtDirFuture: dtDirNearFuture}[dir]
 		}
 	}
