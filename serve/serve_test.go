@@ -544,7 +544,12 @@ func TestSecurityHeaders(t *testing.T) {
 			t.Errorf("no %s", h)
 		}
 	}
-	if strings.Contains(a.body, "http://") || strings.Contains(a.body, "https://") {
-		t.Errorf("the page refers to another site")
+	for _, asset := range []string{"/", "/app.js", "/app.css"} {
+		b := do(t, "GET", url+asset, "").body
+		for _, bad := range []string{`src="http`, `href="http`, `src="//`, "url(http", "@import", "fetch(\"http"} {
+			if strings.Contains(b, bad) {
+				t.Errorf("%s loads something from another site: %s", asset, bad)
+			}
+		}
 	}
 }
