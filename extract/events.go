@@ -93,6 +93,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		ta, tb := si.spanToks(tx.Start, tx.End)
+		if x.speechTimex(si, ta) {
+			continue // "said on Monday": when it was said
+		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
 			if t.flag == "join" {
@@ -155,6 +158,34 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	return out
 }
 
+// speechTimex reports a timex that dates a speech verb rather than an
+// event: right after the verb ("said on Monday", "said Tuesday") or after
+// the audience of "told" ("told reporters on Friday").
+func (x *extraction) speechTimex(si *sentInfo, ta int) bool {
+	k := ta - 1
+	if w := si.ltok(k); w == "on" || w == "in" || w == "late" || w == "early" {
+		k--
+	}
+	for _, sp := range si.speech {
+		_, b := si.spanToks(sp.start, sp.end)
+		if b-1 == k {
+			return true
+		}
+		if sp.phrases[0].class == "tell" && b <= k && k-b < 2 {
+			ok := true
+			for j := b; j <= k; j++ {
+				if si.s.Tokens[j].Kind != Word || x.isTriggerTok(nil, j) {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func unionSorted(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, x := range b {
@@ -164,6 +195,15 @@ func unionSorted(a, b []string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// dayValue cuts a time of day off a date value: a contact is dated by its
+// day ("Thursday evening" → the Thursday).
+func dayValue(v string) string {
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		return v[:i]
+	}
+	return v
 }
 
 // calendarValue reports whether a TIMEX3 value names a calendar span.
@@ -263,7 +303,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	c.participants = parts
 	if t.timex != nil {
-		c.date = &schema.Date{Value: t.timex.Value, Text: t.timex.Text}
+		c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 	}
 	c.place, c.placeRank = x.placeOf(si, t.b, lim)
 	if c.place == "" && c.anaphoric {
@@ -345,6 +385,18 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 	skipped := 0
 	for k < lim {
 		m := x.mentionAt(si, k)
+		if m != nil && x.determinerPronoun(si, m) {
+			// "with his Russian counterpart X": the pronoun is a determiner
+			k = m.tok1
+			continue
+		}
+		if m != nil {
+			if j, ok := x.modifierOfPerson(si, m, lim); ok {
+				// "Eskland's finance minister, Mara X", "IMF Managing Director Y"
+				k = j
+				continue
+			}
+		}
 		if m == nil {
 			w := si.ltok(k)
 			if w == "the" || w == "their" || w == "his" || w == "her" || w == "its" || isQuote(si.tok(k)) {
@@ -356,7 +408,8 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				continue
 			}
 			// "the two countries' presidents X and Y"
-			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && !isCapWord(toks[k]) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && possessiveTokens[si.tok(k)] {
+			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Norlandic counterpart"
+			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && possessiveTokens[si.tok(k)] {
 				skipped++
 				k++
 				continue
@@ -405,6 +458,62 @@ func preferPeople(x *extraction, ids []string) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// determinerPronoun reports a possessive pronoun used as a determiner ("his
+// counterpart", "her Marovian counterpart"), not as an object ("met her").
+func (x *extraction) determinerPronoun(si *sentInfo, m *Mention) bool {
+	if m.Type != MentionPronoun && !(m.Type == MentionGroup && strings.EqualFold(m.Text, "their")) {
+		return false
+	}
+	switch strings.ToLower(m.Text) {
+	case "his", "their":
+		return true
+	case "her":
+		t := si.s.Tokens
+		if m.tok1 >= len(t) || t[m.tok1].Kind != Word {
+			return false
+		}
+		w := strings.ToLower(t[m.tok1].Text)
+		return x.lx.stop[w] != "function" && w != "and" && w != "or"
+	}
+	return false
+}
+
+// modifierOfPerson reports a country or organisation mention that only
+// qualifies the person named right after it, through a possessive, a title
+// and an appositive comma ("Eskland's finance minister, Mara Kovač", "IMF
+// Managing Director Kristalina Georgieva", "Norland's Lars Berg"); it gives
+// the token where the person's mention starts.
+func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, bool) {
+	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+		return 0, false
+	}
+	j := m.tok1
+	if possessiveTokens[si.tok(j)] {
+		j++
+	} else if j >= len(si.covered) || si.covered[j] != 2 {
+		return 0, false
+	}
+	titled := false
+	for j < lim && j < m.tok1+8 {
+		if p := x.mentionAt(si, j); p != nil {
+			if p.Type == string(schema.Person) && (p.tok0 == j) {
+				return j, true
+			}
+			return 0, false
+		}
+		switch {
+		case si.covered[j] == 2:
+			titled = true
+		case si.tok(j) == "," && titled:
+		case si.ltok(j) == "the" && titled:
+		default:
+			return 0, false
+		}
+		j++
+	}
+	return 0, false
 }
 
 // possessor reads "X's" (or "their", "his") right before a noun trigger at a,
@@ -457,6 +566,10 @@ func (x *extraction) compound(si *sentInfo, a int) []string {
 // antecedent of "who".
 func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 	for k := a - 1; k >= 0; k-- {
+		if j := skipParenBack(si, k); j != k {
+			k = j + 1
+			continue
+		}
 		if clauseStop(si.tok(k)) {
 			break
 		}
@@ -479,8 +592,9 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		}
 		// X and Y: collect the coordinated list ending here
 		out := mentionEntities(m)
-		j := m.tok0 - 1
+		j := x.skipModifierBack(si, m.tok0-1)
 		for j >= 0 {
+			j = skipParenBack(si, j)
 			w := si.ltok(j)
 			if w == "his" || w == "her" || w == "their" {
 				j--
@@ -489,17 +603,44 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			if w != "and" && w != "," && w != "&" {
 				break
 			}
-			p := x.mentionAt(si, j-1)
+			p := x.mentionAt(si, skipParenBack(si, j-1))
 			if p == nil || !actorMention(p) {
 				// titles before names are inside the mention; skip the title tokens
 				break
 			}
 			out = append(out, mentionEntities(p)...)
-			j = p.tok0 - 1
+			j = x.skipModifierBack(si, p.tok0-1)
 		}
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// skipParenBack skips back over a short parenthetical ending at token k
+// ("Kim Jong Un (R) and ..."): it gives the token before "(", or k.
+func skipParenBack(si *sentInfo, k int) int {
+	if si.tok(k) != ")" {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if si.tok(j) == "(" {
+			return j - 1
+		}
+	}
+	return k
+}
+
+// skipModifierBack skips back over a country's or organisation's possessive
+// that qualifies the name after it ("Norland's Lars Berg"): it gives the
+// token before the modifier, or k.
+func (x *extraction) skipModifierBack(si *sentInfo, k int) int {
+	if !possessiveTokens[si.tok(k)] {
+		return k
+	}
+	if m := x.mentionAt(si, k-1); m != nil && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
+		return m.tok0 - 1
+	}
+	return k
 }
 
 func dedupe(xs []string) []string {

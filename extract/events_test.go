@@ -24,6 +24,23 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting proposed - -: emil-darrow jean-marchal"}},
 		{"The planned Marchal-Darrow summit was cancelled. President Jean Marchal and President Emil Darrow had met in 2023.",
 			[]string{"summit cancelled - -: emil-darrow jean-marchal", "meeting happened 2023 -: emil-darrow jean-marchal"}},
+		// a possessive pronoun before the object is a determiner
+		{"Foreign Minister Ana Ruiz held talks with her Norlandic counterpart Tomas Berg on Friday.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// a country's possessive and a title before the person named
+		{"Foreign Minister Ana Ruiz is scheduled to hold talks with Vesmark's finance minister, Tomas Berg, on March 21.",
+			[]string{"talks planned 2025-03-21 -: ana-ruiz tomas-berg"}},
+		{"The ministers, Norway's Ana Ruiz and Sweden's Tomas Berg, last met in June in Geneva.",
+			[]string{"meeting happened 2024-06 geneva: ana-ruiz tomas-berg"}},
+		// short parentheticals inside a coordinated subject
+		{"President Jean Marchal (L) and Chancellor Petra Lind (R) met in Geneva on March 5.",
+			[]string{"meeting happened 2025-03-05 geneva: jean-marchal petra-lind"}},
+		// a timex right after a speech verb dates the statement, not the contact
+		{"President Jean Marchal said on Friday he was willing to meet Chancellor Petra Lind.",
+			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// contacts are dated by the day
+		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
+			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
