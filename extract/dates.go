@@ -541,6 +541,11 @@ type dtState struct {
 	lastGran                  string
 }
 
+// outOfCalendar reports a value whose year fell outside 0000–9999.
+func outOfCalendar(v string) bool {
+	return strings.HasPrefix(v, "-") || strings.HasPrefix(v, "+")
+}
+
 // Find returns the temporal expressions of text, in order, normalised
 // against dct (the publication date).
 func (f *DateFinder) Find(text string, dct time.Time) []Timex {
@@ -561,6 +566,9 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			continue
 		}
 		tx, ok := st.resolve(i, c)
+		if ok && outOfCalendar(tx.Value) {
+			ok = false // "2000 years ago" from 1970: TIMEX3 has no years before 0000
+		}
 		if ok {
 			tx.Start, tx.End = st.toks[i].s, st.toks[c.end-1].e
 			tx.Text = text[tx.Start:tx.End]
@@ -1152,7 +1160,7 @@ func (st *dtState) decade(i int) (dtCand, bool) {
 		return dtCand{}, false
 	}
 	if t.kind == 'n' && t.digits == 4 && t.num%10 == 0 && st.is(j+1, "s") && st.toks[j+1].glued {
-		c.val, c.end = strconv.Itoa(t.num/10), j+2
+		c.val, c.end = fmt.Sprintf("%03d", t.num/10), j+2
 		return c, true
 	}
 	if t.low == "'" && j+2 < len(st.toks) && st.toks[j+1].kind == 'n' && st.toks[j+1].digits == 2 && st.toks[j+1].num%10 == 0 && st.is(j+2, "s") && st.toks[j+2].glued {
@@ -1632,7 +1640,10 @@ func dtNum(n float64, vague bool) string {
 // dist is how many tokens away the marker is.
 func (st *dtState) tense(a, b int) (dir, dist int) {
 	sent := st.toks[a].sent
-	best, bestDist := dtDirNone, 1<<30
+	// A tense marker further away than a long clause says nothing about
+	// the expression; the bound also keeps a sentence without end linear.
+	const window = 40
+	best, bestDist := dtDirNone, window
 	for k := a - 1; k >= 0 && st.toks[k].sent == sent && a-k < bestDist; k-- {
 		if d := st.tenseAt(k); d != dtDirNone {
 			best, bestDist = d, a-k
@@ -1828,7 +1839,7 @@ func (st *dtState) resolveShift(i int, c dtCand) (Timex, bool) {
 	case "Y":
 		tx.Value = fmt.Sprintf("%04d", a.Year()+n)
 	case "DE":
-		tx.Value = strconv.Itoa((a.Year() + 10*n) / 10)
+		tx.Value = fmt.Sprintf("%03d", (a.Year()+10*n)/10)
 	case "CE":
 		tx.Value = fmt.Sprintf("%02d", (a.Year()+100*n)/100)
 	case "H":
