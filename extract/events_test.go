@@ -38,6 +38,18 @@ func TestEvents(t *testing.T) {
 		// a timex right after a speech verb dates the statement, not the contact
 		{"President Jean Marchal said on Friday he was willing to meet Chancellor Petra Lind.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// delegations stand for their countries
+		{"Russian and Ukrainian delegations held a third round of negotiations in Belarus on Monday.",
+			[]string{"talks happened 2025-03-10 belarus: russia ukraine"}},
+		{"Delegations from Norway and Sweden ended a round of talks on Friday.",
+			[]string{"talks happened 2025-03-07 -: norway sweden"}},
+		{"Technical teams from Chile and Peru are expected to meet in Lima on Sunday.",
+			[]string{"meeting planned 2025-03-16 lima: chile peru"}},
+		{"Chile and Peru signed a deal. Negotiators from the two countries will hold talks next week.",
+			[]string{"talks planned 2025-W12 -: chile peru"}},
+		// a name the lexicon lacks, coordinated with a country, is a country
+		{"Delegations from Norway and Ostmark ended a round of talks on Friday.",
+			[]string{"talks happened 2025-03-07 -: norway ostmark"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

@@ -31,6 +31,7 @@ type Mention struct {
 	role       *schema.Role
 	asPlace    bool // a place reading (after "in", "at")
 	outlet     bool
+	countries  bool // a group of countries ("delegations from X and Y")
 }
 
 // entity is an actor or place found in the document.
@@ -478,6 +479,11 @@ type resolver struct {
 	subject string   // the person the previous sentence was about
 	// countries the lexicon lacks, read from "Norland's Prime Minister"
 	countries map[string]bool
+	// groups of countries named together ("Norland and Vesmark"), latest
+	// last, with the sentence they were named in
+	countryGroups [][]string
+	countryGroupAt int
+	groupAt        int // sentence of the latest group of people
 }
 
 // collectPeople is the first pass: every capitalised sequence that is
@@ -870,6 +876,23 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// Delegations and groups of countries.
+	for _, c := range si.cues {
+		if !c.has("delegation") && !c.has("countries") {
+			continue
+		}
+		a, b := si.spanToks(c.start, c.end)
+		if overlapsMention(ms, a, b) {
+			continue
+		}
+		start, end, members := r.countryGroupOf(si, ms, a, b, c.has("delegation"))
+		if len(members) >= 2 {
+			m := add(start, end, MentionGroup, nil)
+			m.Members = members
+			m.countries = true
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		}
+	}
 	// Pronouns.
 	for i, t := range toks {
 		if t.Kind != Word {
@@ -898,6 +921,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			members := r.lastGroupBefore(personsBefore(i), 2)
+			for k := len(ms) - 1; k >= 0; k-- {
+				// the countries named just before in the sentence: "forced
+				// the two countries to move their discussions online"
+				if ms[k].tok1 <= i && ms[k].countries && len(personsBefore(i)) == 0 {
+					members = ms[k].Members
+					break
+				}
+			}
 			if members != nil {
 				m := add(i, i+1, MentionGroup, nil)
 				m.Members = members
@@ -938,7 +969,207 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	}
 	for _, g := range coordinated(si, ms) {
 		r.groups = append(r.groups, g)
+		r.groupAt = si.s.Index
 	}
+	if g := coordinatedCountries(si, ms); len(g) >= 2 {
+		r.countryGroups = append(r.countryGroups, g)
+		r.countryGroupAt = si.s.Index
+	}
+}
+
+// coordinatedCountries is the first group of two or more countries named
+// together in a sentence ("Norland and Vesmark", "US-Russia", a delegation
+// group).
+func coordinatedCountries(si *sentInfo, ms []Mention) []string {
+	var cur []string
+	lastEnd := -1
+	for _, m := range ms {
+		if m.countries {
+			return m.Members
+		}
+		if m.Type != string(schema.Country) {
+			continue
+		}
+		if lastEnd >= 0 && (joinedByAnd(si, lastEnd, m.tok0) || m.tok0 == lastEnd+1 && si.tok(lastEnd) == "-") {
+			if !containsStr(cur, m.Entity) {
+				cur = append(cur, m.Entity)
+			}
+		} else {
+			if len(cur) >= 2 {
+				return sorted(cur)
+			}
+			cur = []string{m.Entity}
+		}
+		lastEnd = m.tok1
+	}
+	if len(cur) >= 2 {
+		return sorted(cur)
+	}
+	return nil
+}
+
+// countryPair is the latest pair (or group) of countries the article spoke
+// of: the countries named together last, or those of the people named
+// together last, whichever came later.
+func (r *resolver) countryPair() []string {
+	var people []string
+	if len(r.groups) > 0 {
+		for _, p := range r.groups[len(r.groups)-1] {
+			if e := r.reg.byIRI[p]; e != nil && e.country != "" && !containsStr(people, e.country) {
+				people = append(people, e.country)
+			}
+		}
+	}
+	if len(people) >= 2 && (len(r.countryGroups) == 0 || r.groupAt > r.countryGroupAt) {
+		return sorted(people)
+	}
+	if len(r.countryGroups) > 0 {
+		return r.countryGroups[len(r.countryGroups)-1]
+	}
+	if len(people) >= 2 {
+		return sorted(people)
+	}
+	return nil
+}
+
+// countryAt is the country a token names or qualifies: a country or a
+// demonym of the lexicon ending at token k, a country the article uses
+// that the lexicon lacks, or a demonym formed from it ("Marovian"). It
+// gives the country IRI and the first token of the name.
+func (r *resolver) countryAt(si *sentInfo, k int) (string, int) {
+	if k < 0 || k >= len(si.s.Tokens) {
+		return "", k
+	}
+	for _, g := range si.gaz {
+		ga, gb := si.spanToks(g.start, g.end)
+		if gb-1 != k {
+			continue
+		}
+		if e, ok := g.entry(gCountry, gDemonym); ok {
+			return schema.EntityIRI(e.country), ga
+		}
+	}
+	if c := r.demonymCountry(si.tok(k)); c != "" {
+		return schema.EntityIRI(c), k
+	}
+	return "", k
+}
+
+// demonymCountry maps a word to a country the article uses that the lexicon
+// lacks: the name itself or an adjective formed from it by the English
+// suffixes (-n, -an, -ian, -ic, -ese, -ish).
+func (r *resolver) demonymCountry(w string) string {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return ""
+	}
+	for c := range r.countries {
+		if w == c {
+			return c
+		}
+		if !strings.HasPrefix(w, c[:len(c)-1]) {
+			continue
+		}
+		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish"} {
+			if w == c+suf || strings.HasSuffix(c, "a") && w == c[:len(c)-1]+suf {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// countryGroupOf reads the countries a delegation word or "the two
+// countries" at tokens [a, b) stands for: demonyms or countries before it
+// ("Russian and Ukrainian delegations"), countries after "from" or "of"
+// ("delegations from Norland and Vesmark", "teams from the two countries"),
+// or the latest pair named ("the two delegations", "the two countries").
+// It gives the token range of the group and its members.
+func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegation bool) (int, int, []string) {
+	start, end := a, b
+	var members []string
+	if delegation {
+		k := a - 1
+		for k >= 0 {
+			iri, s0 := r.countryAt(si, k)
+			if iri == "" {
+				break
+			}
+			if !containsStr(members, iri) {
+				members = append(members, iri)
+			}
+			start = s0
+			k = s0 - 1
+			if w := si.ltok(k); w == "and" || w == "," {
+				k--
+				continue
+			}
+			break
+		}
+		if len(members) == 1 {
+			members = nil
+			start = a
+		}
+		if len(members) == 0 {
+			if w := si.ltok(b); w == "from" || w == "of" {
+				j := b + 1
+				for j < len(si.s.Tokens) {
+					if w := si.ltok(j); w == "the" || w == "both" {
+						j++
+						continue
+					}
+					m := mentionStarting(ms, j)
+					if m != nil && m.Type == string(schema.Country) {
+						if !containsStr(members, m.Entity) {
+							members = append(members, m.Entity)
+						}
+						end = m.tok1
+						j = m.tok1
+						if w := si.ltok(j); w == "and" || w == "," {
+							j++
+							continue
+						}
+						break
+					}
+					if m != nil && m.countries {
+						members, end = m.Members, m.tok1
+					}
+					break
+				}
+				if len(members) < 2 {
+					members = nil
+					// "teams from the two countries"
+					for _, c := range si.cues {
+						ca, cb := si.spanToks(c.start, c.end)
+						if c.has("countries") && ca > b && ca <= b+2 {
+							members, end = r.countryPair(), cb
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(members) == 0 {
+		if w := si.ltok(a - 1); w == "two" || w == "both" || !delegation {
+			if delegation {
+				start = a - 1
+			}
+			if si.ltok(start-1) == "the" {
+				start--
+			}
+			members = r.countryPair()
+		}
+	}
+	sort.Strings(members)
+	return start, end, members
+}
+
+func mentionStarting(ms []Mention, k int) *Mention {
+	for i := range ms {
+		if ms[i].tok0 == k {
+			return &ms[i]
+		}
+	}
+	return nil
 }
 
 func hasRoleOf(e *entity, of string) bool {
@@ -1139,18 +1370,62 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 		}
 	}
 	out := map[string]bool{}
+	candidate := func(si *sentInfo, i int) bool {
+		toks := si.s.Tokens
+		if i < 0 || i >= len(toks) || si.covered[i] != 0 || !isCapWord(toks[i]) || i+1 < len(toks) && isCapWord(toks[i+1]) && !possessiveTokens[toks[i+1].Text] {
+			return false
+		}
+		w := toks[i].Text
+		return !person[w] && lx.stop[strings.ToLower(w)] == "" && !(i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0)
+	}
+	knownCountry := func(si *sentInfo, i int) bool {
+		for _, g := range si.gaz {
+			ga, gb := si.spanToks(g.start, g.end)
+			if ga == i && gb == i+1 {
+				if _, ok := g.entry(gCountry); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, si := range infos {
 		toks := si.s.Tokens
 		for i := 0; i+2 < len(toks); i++ {
-			if si.covered[i] != 0 || !isCapWord(toks[i]) || !possessiveTokens[toks[i+1].Text] || si.covered[i+2] < 2 {
+			if !candidate(si, i) {
 				continue
 			}
-			w := toks[i].Text
-			if person[w] || lx.stop[strings.ToLower(w)] != "" || i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 {
+			// "Norland's Prime Minister", "Vesmark's capital"
+			if possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")) {
+				out[toks[i].Text] = true
+			}
+		}
+		// "Norland and Vesmark": coordinated with a country
+		for i := 0; i+2 < len(toks); i++ {
+			if si.ltok(i+1) != "and" {
 				continue
 			}
-			out[w] = true
+			switch {
+			case candidate(si, i) && (knownCountry(si, i+2) || out[toks[i+2].Text]):
+				out[toks[i].Text] = true
+			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):
+				out[toks[i+2].Text] = true
+			}
 		}
 	}
 	return out
+}
+
+// cueAt reports a cue of the class starting at token k.
+func (si *sentInfo) cueAt(k int, class string) bool {
+	if k < 0 || k >= len(si.s.Tokens) {
+		return false
+	}
+	off := si.s.Tokens[k].Start
+	for _, c := range si.cues {
+		if c.start == off && c.has(class) {
+			return true
+		}
+	}
+	return false
 }
