@@ -481,7 +481,7 @@ type resolver struct {
 	countries map[string]bool
 	// groups of countries named together ("Norland and Vesmark"), latest
 	// last, with the sentence they were named in
-	countryGroups [][]string
+	countryGroups  [][]string
 	countryGroupAt int
 	groupAt        int // sentence of the latest group of people
 }
