@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -165,6 +166,26 @@ func (s *Set) UserScript(body string, params map[string]string) (string, error) 
 		return "", fmt.Errorf("encode parameters: %w", err)
 	}
 	return "var P = " + string(b) + ";\n" + s.prelude + "\n" + body, nil
+}
+
+// ScriptLines is how many lines UserScript puts before the user's first
+// line, so errors can name the user's own line numbers.
+func (s *Set) ScriptLines() int { return 1 + strings.Count(s.prelude, "\n") + 1 }
+
+var reLine = regexp.MustCompile(`\bLine (\d+):(\d+)`)
+
+// UserLines rewrites goja's "Line N:M" in an error message about a script
+// built by UserScript into the line of the user's own file, named file.
+func (s *Set) UserLines(file, msg string) string {
+	off := s.ScriptLines()
+	return reLine.ReplaceAllStringFunc(msg, func(m string) string {
+		sm := reLine.FindStringSubmatch(m)
+		n, _ := strconv.Atoi(sm[1])
+		if n <= off {
+			return "prelude line " + strconv.Itoa(n-1) + ":" + sm[2]
+		}
+		return file + ":" + strconv.Itoa(n-off) + ":" + sm[2]
+	})
 }
 
 // ParseParams reads "key=value" pairs (the --param flag) into a map.

@@ -202,7 +202,8 @@ func TestErrors(t *testing.T) {
 	binary := write("binary.txt", "date 2025-01-01 \xff\xfe\x00\x01")
 	badnq := write("bad.nq", "<http://x/a> <http://x/b> <http://x/c> .\n<http://x/a> <http://x/b> nope .\n")
 	loop := write("loop.js", "while (true) {}")
-	syntax := write("syntax.js", "g.V(.all()")
+	syntax := write("syntax.js", "// a comment\ng.V(.all()")
+	notDir := write("plainfile", "x")
 	for _, c := range []struct {
 		name string
 		args []string
@@ -219,7 +220,8 @@ func TestErrors(t *testing.T) {
 		{"missing param", []string{"query", "--db", db, "between"}, 2, "missing required parameter"},
 		{"unknown param", []string{"query", "--db", db, "timeline", "--param", "colour=red"}, 2, "unknown parameter"},
 		{"malformed param", []string{"query", "--db", db, "timeline", "--param", "actor"}, 2, "key=value"},
-		{"gizmo syntax error", []string{"query", "--db", db, syntax}, 1, "syntax.js"},
+		{"gizmo syntax error", []string{"query", "--db", db, syntax}, 1, "syntax.js:2:"},
+		{"store path not writable", []string{"load", "--db", filepath.Join(notDir, "store"), example}, 1, "plainfile"},
 		{"timeout", []string{"query", "--db", db, "--timeout", "300ms", loop}, 1, "timeout"},
 		{"bad format", []string{"timeline", "--db", db, "--format", "xml"}, 2, "--format"},
 		{"bad from", []string{"timeline", "--db", db, "--from", "yesterday"}, 2, "--from"},

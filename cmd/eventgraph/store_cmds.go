@@ -149,6 +149,7 @@ scripts too.`,
 				return usageError{err}
 			}
 			var script string
+			user := false
 			if q, ok := set.Get(args[0]); ok {
 				script, err = set.Script(q, p)
 				if err != nil {
@@ -163,6 +164,7 @@ scripts too.`,
 				if err != nil {
 					return err
 				}
+				user = true
 			} else {
 				return usageError{fmt.Errorf("no stored query %q (see `eventgraph queries`), and not a .js file", args[0])}
 			}
@@ -177,6 +179,9 @@ scripts too.`,
 			if err != nil {
 				if errors.Is(err, context.DeadlineExceeded) {
 					return fmt.Errorf("%s: stopped after --timeout %s", args[0], timeout)
+				}
+				if user {
+					return fmt.Errorf("%s", set.UserLines(args[0], err.Error()))
 				}
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
