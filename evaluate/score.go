@@ -522,8 +522,8 @@ func (r resolver) claimantMatches(gold, iri string) bool {
 
 // MatchName says whether a gold name matches a predicted actor: when, case
 // and diacritics ignored, possessive 's dropped, punctuation read as spaces
-// and known transliteration variants of words made one (Sergei/Sergey,
-// Zelensky/Zelenskiy/Zelenskyy), the gold name equals the actor's name or
+// and known transliteration variants of words made one (Andrei/Andrey,
+// Kovalsky/Kovalskiy/Kovalskyy), the gold name equals the actor's name or
 // one of its aliases; or, for an actor that is a person (or of no type),
 // the last words of the gold name and the actor's name agree, or one of the
 // two is a single word equal to the other's first word (family name first:
@@ -604,7 +604,7 @@ func normText(s string) string {
 
 // canonicalWord puts a lower-case word in one spelling of its
 // transliteration variants: ks→x; final iy, yy, ii → y; final ei, ai →
-// ey, ay; final i after a consonant → y, so that Sergei/Sergey, Zelenskiy/Zelensky/Zelenskyy,
+// ey, ay; final i after a consonant → y, so that Andrei/Andrey, Kovalskiy/Kovalsky/Kovalskyy,
 // Dmitri/Dmitriy/Dmitry, Aleksei/Alexey agree.
 func canonicalWord(w string) string {
 	switch w { // variants no rule catches
