@@ -20,6 +20,11 @@ type candidate struct {
 	date         *schema.Date
 	status       schema.Status
 	explicit     bool // status from a cue, not a default
+	unrealised   bool // "had been due to": cancelled unless said to be postponed
+	travel       bool // "flew to Berlin": a visit only if no other contact says more
+	separate     string // "spoke with both X and Y": one contact of this participant with each other
+	reference    bool   // "since X's visit": another contact, a point of reference
+	invite       bool // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
 	trigStart    int
@@ -63,16 +68,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.kind == schema.Call && (next == "for" || next == "on" || next == "off" || next == "it" || si.tok(a-1) == "-") {
 			continue
 		}
-		if ti.pos == "noun" && (si.ltok(a-1) == "to" && ti.flag != "weak") && ti.kind != schema.Visit {
-			// "to meet" reads as a verb; "to call" too
-			if ti.kind == schema.Call {
-				ti.pos = "verb"
-			}
+		if ti.pos == "noun" && ti.flag != "weak" && (ti.kind == schema.Call || ti.kind == schema.Visit) && (si.ltok(a-1) == "to" || modalWord(si.ltok(a-1))) {
+			// "to call", "would visit Kyiv": a verb
+			ti.pos = "verb"
+		}
+		if ti.pos == "noun" && b-a == 1 && strings.EqualFold(si.tok(a), "meeting") && si.ltok(a-1) == "," && x.personStartsAt(si, b) {
+			// ", meeting Chancellor X": a participle
+			ti.pos = "verb"
 		}
 		trigs = append(trigs, ti)
 	}
 	if len(trigs) == 0 {
-		return nil
+		return x.captionContact(si)
 	}
 	// Link join verbs to the event noun they join.
 	for i := range trigs {
@@ -107,6 +114,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				d = t.a - tb
 			case ta >= t.b:
 				d = ta - t.b
+				if x.sinceBetween(si, t.b, ta) {
+					continue // "the first meeting since 2016": another time
+				}
 			}
 			if d < bestD {
 				best, bestD = i, d
@@ -126,8 +136,19 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if !ok {
 			continue
 		}
+		if c.separate != "" {
+			for _, p := range c.participants {
+				if p != c.separate {
+					d := c
+					d.participants = unionSorted([]string{c.separate}, []string{p})
+					out = append(out, d)
+				}
+			}
+			continue
+		}
 		out = append(out, c)
 	}
+	out = x.combineVisits(si, trigs, out)
 	// Join verbs: the joiner with the participants of the joined event.
 	for i := range trigs {
 		t := &trigs[i]
@@ -156,6 +177,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// sinceBetween reports "since" between tokens a and b: what follows it
+// dates something earlier than the trigger before it.
+func (x *extraction) sinceBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if si.ltok(k) == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // speechTimex reports a timex that dates a speech verb rather than an
@@ -218,6 +250,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	toks := si.s.Tokens
 	c := candidate{kind: t.kind, weak: t.flag == "weak", remote: t.flag == "remote" || t.kind == schema.Call, sentence: si.s.Index, trigStart: t.sp.start}
 	var parts []string
+	destPlace := ""
 	lim := len(toks)
 	if i+1 < len(trigs) {
 		lim = trigs[i+1].a
@@ -233,6 +266,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 			if w == "with" {
 				obj := x.entityList(si, k+1, len(toks))
+				if len(obj) == 0 {
+					obj = x.including(si, k+1)
+				}
 				if len(obj) > 0 {
 					subj := x.possessor(si, t.a)
 					if len(subj) == 0 {
@@ -248,6 +284,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			if clauseStop(si.tok(k)) || k > t.b && si.tok(k) == "," || x.isTriggerTok(trigs, k) {
 				break
 			}
+		}
+		if len(parts) == 0 && t.kind == schema.Visit {
+			parts = x.visitParticipants(si, t, lim)
 		}
 		if len(parts) == 0 {
 			parts = x.compound(si, t.a)
@@ -280,17 +319,22 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			return c, false
 		}
 		parts = unionSorted(subj, obj)
-		if t.kind == schema.Visit && len(obj) == 0 {
-			if pl := x.placeAfter(si, t.b, lim); pl != "" {
-				if e := x.reg.byIRI[pl]; e != nil {
-					if e.typ == schema.Country {
-						parts = unionSorted(subj, []string{pl})
-					} else if e.placeIn != "" {
-						if ce := x.reg.byIRI[x.countryOfPlace(pl)]; ce != nil {
-							parts = unionSorted(subj, []string{ce.iri})
-						}
-					}
-				}
+		if len(subj) == 1 && len(obj) >= 2 && x.separateObjects(si, t.b, lim) {
+			c.separate = subj[0]
+		}
+		if t.flag == "invite" {
+			// "X invited Y to Warsaw": a visit of Y to X
+			if len(subj) != 1 || len(obj) != 1 {
+				return c, false
+			}
+			c.invite = true
+		} else if t.kind == schema.Visit && len(obj) == 0 {
+			parts = nil
+			c.travel = t.flag == "travel"
+			host, dest := x.destination(si, t.b, lim, !c.travel)
+			if host != "" && len(subj) == 1 && !x.ownCountry(subj[0], host) {
+				parts = unionSorted(subj, []string{host})
+				destPlace = dest
 			}
 		}
 	}
@@ -305,11 +349,45 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if t.timex != nil {
 		c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 	}
+	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
+		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" {
+			c.reference = true
+		}
+	}
 	c.place, c.placeRank = x.placeOf(si, t.b, lim)
+	if c.place == "" && destPlace != "" {
+		c.place, c.placeRank = destPlace, 2
+		if e := x.reg.byIRI[destPlace]; e != nil && e.typ != schema.Country {
+			c.placeRank = 3
+		}
+	}
+	if c.invite && c.place == "" {
+		// "invited Kuleba to Warsaw"
+		for k := t.b; k < lim && k < t.b+8; k++ {
+			if si.ltok(k) == "to" {
+				if m := x.mentionAt(si, k+1); m != nil {
+					if e := x.reg.byIRI[m.Entity]; e != nil && e.place {
+						c.place, c.placeRank = e.iri, 3
+					}
+				}
+				break
+			}
+		}
+	}
 	if c.place == "" && c.anaphoric {
 		c.place, c.placeRank = x.placeInName(si, t.a)
 	}
 	c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
+	if c.invite && !(c.explicit && c.status != schema.Happened) {
+		// an invitation is a proposal until it is accepted
+		c.status, c.explicit = schema.Proposed, true
+		if x.cueAfter(si, t.b, "accepted") {
+			c.status = schema.Planned
+		}
+	}
+	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
+		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
+	}
 	c.evidence = x.evidence(si)
 	return c, true
 }
@@ -408,6 +486,10 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++
 				continue
 			}
+			if len(out) == 0 && (w == "and" || w == ",") && k > 0 && (si.covered[k-1] != 0) && k+1 < lim && (si.covered[k+1] != 0 || x.mentionAt(si, k+1) != nil) {
+				k++ // "his Lithuanian and Polish counterparts, X and Y"
+				continue
+			}
 			// "the two countries' presidents X and Y"
 			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Norlandic counterpart"
 			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && possessiveTokens[si.tok(k)] {
@@ -439,6 +521,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			if si.ltok(k) == "and" {
 				k++
 			}
+			if si.ltok(k) == "then" {
+				k++ // "and then German Chancellor X"
+			}
 			continue
 		}
 		break
@@ -459,6 +544,19 @@ func preferPeople(x *extraction, ids []string) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// including reads "several leaders ..., including X and Y" from token k.
+func (x *extraction) including(si *sentInfo, k int) []string {
+	for j := k; j < len(si.s.Tokens) && j < k+15; j++ {
+		if clauseStop(si.tok(j)) || x.mentionAt(si, j) != nil {
+			return nil
+		}
+		if si.ltok(j) == "including" {
+			return x.entityList(si, j+1, len(si.s.Tokens))
+		}
+	}
+	return nil
 }
 
 // determinerPronoun reports a possessive pronoun used as a determiner ("his
@@ -660,15 +758,36 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 	for k := b; k < lim && k < b+5; k++ {
 		w := si.ltok(k)
 		switch w {
-		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately":
+		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":
 			continue
 		}
 		if m := x.mentionAt(si, k); m != nil && actorMention(m) {
+			if m.possessive && m.Type != string(schema.Person) && m.Type != MentionPronoun {
+				// "met Indonesia's expectations": the object is what follows
+				if j, ok := x.modifierOfPerson(si, m, lim); ok {
+					return x.entityList(si, j, lim)
+				}
+				return nil
+			}
 			return x.entityList(si, k, lim)
 		}
 		break
 	}
 	return nil
+}
+
+// separateObjects reports "with both X and Y" after a verb trigger ending
+// at b: one contact with each.
+func (x *extraction) separateObjects(si *sentInfo, b, lim int) bool {
+	for k := b; k < lim && k < b+5; k++ {
+		if si.ltok(k) == "both" {
+			return true
+		}
+		if x.mentionAt(si, k) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // negated reports "did not meet", "never met".
@@ -750,6 +869,9 @@ func (x *extraction) countryOfPlace(iri string) string {
 		if e.typ == schema.Country {
 			return iri
 		}
+		if e.country != "" {
+			return e.country
+		}
 		if e.placeIn == "" {
 			return ""
 		}
@@ -819,23 +941,7 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		if !c.has("postponed") && !c.has("cancelled") {
 			continue
 		}
-		ca, cb := si.spanToks(c.start, c.end)
-		target := -1
-		for j := range trigs {
-			if trigs[j].a >= cb && trigs[j].a <= cb+3 {
-				target = j
-				break
-			}
-		}
-		if target < 0 {
-			for j := range trigs {
-				if trigs[j].b <= ca && trigs[j].flag != "join" {
-					target = j
-					break
-				}
-			}
-		}
-		if target == i {
+		if x.cueTarget(si, trigs, c) == i {
 			if c.has("cancelled") {
 				return schema.Cancelled, true
 			}
@@ -915,6 +1021,312 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		return schema.Planned, false
 	}
 	return schema.Happened, false
+}
+
+func modalWord(w string) bool {
+	switch w {
+	case "will", "would", "could", "can", "may", "might", "shall", "should", "must", "to":
+		return true
+	}
+	return false
+}
+
+// personStartsAt reports a person mention starting at token k.
+func (x *extraction) personStartsAt(si *sentInfo, k int) bool {
+	m := x.mentionAt(si, k)
+	return m != nil && m.tok0 == k && m.Type == string(schema.Person)
+}
+
+// cueAfter reports a cue of the class after token b in the sentence.
+func (x *extraction) cueAfter(si *sentInfo, b int, class string) bool {
+	for _, c := range si.cues {
+		if ca, _ := si.spanToks(c.start, c.end); ca >= b && c.has(class) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountry reports whether country is the actor's own.
+func (x *extraction) ownCountry(actor, country string) bool {
+	e := x.reg.byIRI[actor]
+	return e != nil && (e.country == country || e.iri == country)
+}
+
+// hostAfter reads the country a visit or journey goes to, right after the
+// trigger: "to Germany", "to Lindor" (a city of a known country), "for
+// Hanoi", "in Osaka", "at Chequers", "to the Marovian capital".
+func (x *extraction) hostAfter(si *sentInfo, b, lim int) string {
+	host, _ := x.destination(si, b, lim, false)
+	return host
+}
+
+// destination reads where a visit or journey goes: the host country and
+// the place named (a city, a venue, or the country itself). direct allows
+// an object without a preposition ("visited Moscow").
+func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string, string) {
+	k := b
+	if w := si.ltok(k); w == "to" || w == "in" || w == "at" || w == "for" {
+		k++
+	} else if !direct {
+		return "", ""
+	}
+	if si.ltok(k) == "the" {
+		k++
+	}
+	if k >= lim {
+		return "", ""
+	}
+	if m := x.mentionAt(si, k); m != nil {
+		e := x.reg.byIRI[m.Entity]
+		if e == nil || !e.place {
+			return "", ""
+		}
+		if e.typ == schema.Country {
+			return e.iri, e.iri
+		}
+		return x.countryOfPlace(e.iri), e.iri
+	}
+	// "the Marovian capital"
+	if si.ltok(k+1) == "capital" {
+		if c := x.countryWordAt(si, k); c != "" {
+			return c, ""
+		}
+	}
+	return "", ""
+}
+
+// countryWordAt is the country a demonym or a country name at token k
+// stands for (a country of the lexicon or one the article uses).
+func (x *extraction) countryWordAt(si *sentInfo, k int) string {
+	for _, g := range si.gaz {
+		ga, gb := si.spanToks(g.start, g.end)
+		if ga == k && gb == k+1 {
+			if e, ok := g.entry(gCountry, gDemonym); ok {
+				return schema.EntityIRI(e.country)
+			}
+		}
+	}
+	if x.res != nil {
+		if c := x.res.demonymCountry(si.tok(k)); c != "" {
+			return schema.EntityIRI(c)
+		}
+	}
+	return ""
+}
+
+// visitParticipants reads a visit noun: the visitor (the possessor, "his
+// first visit", or the subject, "X called off a planned visit") and the
+// host (the person who invited, "at the invitation of Y", else the country
+// visited, "to Germany").
+func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []string {
+	visitor := x.possessor(si, t.a)
+	if len(visitor) == 0 {
+		visitor = x.subjectOf(si, t.a)
+	}
+	if len(visitor) != 1 {
+		return nil
+	}
+	host := ""
+	for k := t.b; k < lim && k < t.b+12; k++ {
+		if clauseStop(si.tok(k)) {
+			break
+		}
+		if si.ltok(k) == "invitation" && si.ltok(k+1) == "of" {
+			for j := k + 2; j < lim && j < k+6; j++ {
+				if m := x.mentionAt(si, j); m != nil {
+					if m.Type == string(schema.Person) {
+						host = m.Entity
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	if host == "" {
+		host = x.hostAfter(si, t.b, lim)
+		if host == "" || x.ownCountry(visitor[0], host) {
+			return nil
+		}
+	}
+	if host == visitor[0] {
+		return nil
+	}
+	return unionSorted(visitor, []string{host})
+}
+
+// combineVisits makes one contact of a visit or journey to a country and
+// the contact held there in the same sentence ("flew to Paris for talks with
+// President X", "arrived in Osaka ... held talks with Y", "would visit Kyiv"
+// stays alone): the visitor's other contact takes the visit's kind, date,
+// status and place when it has none of its own. Journeys that no contact
+// explains ("arrived in Bali for the G20 summit") are dropped when the
+// sentence has other triggers.
+func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	drop := make([]bool, len(out))
+	for i := range out {
+		v := &out[i]
+		if v.kind != schema.Visit || v.anaphoric || len(v.participants) != 2 || v.invite || v.reference {
+			continue
+		}
+		host, visitor := "", ""
+		for _, p := range v.participants {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Country {
+				host = p
+			} else {
+				visitor = p
+			}
+		}
+		if host == "" || visitor == "" {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			if j == i || drop[j] || o.anaphoric || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) {
+				continue
+			}
+			ok := true
+			for _, p := range o.participants {
+				if p == visitor {
+					continue
+				}
+				if e := x.reg.byIRI[p]; e == nil || e.typ == schema.Country || e.country != "" && e.country != host {
+					ok = false
+				}
+			}
+			if o.place != "" {
+				if c := x.countryOfPlace(o.place); c != "" && c != host {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			if o.kind != schema.Summit {
+				o.kind, o.weak = schema.Visit, false
+			}
+			if o.date == nil {
+				o.date = v.date
+			}
+			if v.explicit && (!o.explicit || statusRank(v.status) > statusRank(o.status)) {
+				o.status, o.explicit, o.unrealised = v.status, true, v.unrealised
+			}
+			if v.placeRank > o.placeRank {
+				o.place, o.placeRank = v.place, v.placeRank
+			}
+			drop[i] = true
+			break
+		}
+		if !drop[i] && v.travel {
+			// a journey to a multilateral event, or with company
+			for _, t := range trigs {
+				if t.flag != "travel" && t.flag != "join" && t.kind != schema.Visit {
+					drop[i] = true
+				}
+			}
+		}
+	}
+	var kept []candidate
+	for i, c := range out {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// captionContact reads a photo caption that shows people together without
+// a trigger ("X (L) and Y in Lindor, May 15"): a contact on the caption's
+// date.
+func (x *extraction) captionContact(si *sentInfo) []candidate {
+	if !si.s.Caption {
+		return nil
+	}
+	var first *Mention
+	for i := range si.mentions {
+		if si.mentions[i].Type == string(schema.Person) {
+			first = &si.mentions[i]
+			break
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	var parts []string
+	k := first.tok0
+	end := k
+	for k < len(si.s.Tokens) {
+		m := x.mentionAt(si, k)
+		if m == nil || m.Type != string(schema.Person) {
+			break
+		}
+		parts = append(parts, m.Entity)
+		k = m.tok1
+		if si.tok(k) == "(" && si.tok(k+2) == ")" {
+			k += 3
+		} else if si.tok(k) == "," && si.tok(k+2) == "," && si.s.Tokens[k+1].Kind == Word && !isCapWord(si.s.Tokens[k+1]) {
+			k += 3 // ", left,"
+		}
+		end = k
+		if w := si.ltok(k); w == "," || w == "and" {
+			k++
+			if si.ltok(k) == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	parts = dedupe(parts)
+	if len(parts) < 2 {
+		return nil
+	}
+	// only a place, date or verbless phrase follows: "in Lindor", "at Chequers"
+	if w := si.ltok(end); w != "in" && w != "at" && w != "outside" && w != "during" && w != "on" {
+		return nil
+	}
+	sort.Strings(parts)
+	c := candidate{kind: schema.Meeting, participants: parts, status: schema.Happened, sentence: si.s.Index, trigStart: si.s.Tokens[end].Start}
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start >= si.s.Start && tx.End <= si.s.End && calendarValue(tx.Value) {
+			c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			break
+		}
+	}
+	c.place, c.placeRank = x.placeOf(si, end, len(si.s.Tokens))
+	c.evidence = x.evidence(si)
+	return []candidate{c}
+}
+
+// cueTarget is the trigger a status cue governs: the trigger right after it
+// ("called off a planned visit", "had been due to meet") or else the first
+// trigger before it ("the meeting ... has been postponed"); -1 if none.
+func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
+	ca, cb := si.spanToks(c.start, c.end)
+	for j := range trigs {
+		if trigs[j].a >= cb && trigs[j].a <= cb+3 {
+			return j
+		}
+	}
+	for j := range trigs {
+		if trigs[j].b <= ca && trigs[j].flag != "join" {
+			return j
+		}
+	}
+	return -1
+}
+
+// unrealised reports a cue saying that trigger i was arranged but did not
+// take place: "had been due to meet", "the meeting had been scheduled for".
+func (x *extraction) unrealised(si *sentInfo, trigs []trigInfo, i int) bool {
+	for _, c := range si.cues {
+		if c.has("unrealised") && x.cueTarget(si, trigs, c) == i {
+			return true
+		}
+	}
+	return false
 }
 
 // evidence is the evidence span of a sentence.
@@ -1000,6 +1412,12 @@ func kindsCompatible(a, b *candidate) bool {
 	return a.remote == b.remote
 }
 
+// offDate reports a contact whose date may differ from the one it was
+// first set for: postponed, cancelled or not realised.
+func offDate(c *candidate) bool {
+	return c.status == schema.Postponed || c.status == schema.Cancelled
+}
+
 // mergeEvents merges the candidates that mention the same contact and
 // builds the events.
 func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
@@ -1018,6 +1436,19 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.kind, dst.weak, dst.remote = src.kind, false, src.remote
 		} else if !src.weak && !dst.remote && kindRank(src.kind) > kindRank(dst.kind) {
 			dst.kind = src.kind
+		}
+		switch {
+		case dst.unrealised && !src.unrealised && src.explicit && (src.status == schema.Postponed || src.status == schema.Cancelled):
+			// "had been scheduled for March 3" + "postponed until April"
+			dst.status, dst.unrealised = src.status, false
+			if src.status == schema.Postponed {
+				dst.date = src.date
+			}
+			src = &candidate{placeRank: src.placeRank, place: src.place, hosts: src.hosts, kind: src.kind, weak: src.weak, remote: src.remote}
+		case src.unrealised && !dst.unrealised && dst.explicit && (dst.status == schema.Postponed || dst.status == schema.Cancelled):
+			if dst.status == schema.Postponed {
+				src = &candidate{placeRank: src.placeRank, place: src.place, hosts: src.hosts, kind: src.kind, weak: src.weak, remote: src.remote, status: dst.status}
+			}
 		}
 		if datesCompatible(dst.date, src.date) {
 			dst.date = finer(dst.date, src.date)
@@ -1060,7 +1491,10 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		found := -1
 		for i, e := range evs {
-			if !sameSet(e.participants, c.participants) || !kindsCompatible(e, &c) || !datesCompatible(e.date, c.date) {
+			if !sameSet(e.participants, c.participants) || !kindsCompatible(e, &c) {
+				continue
+			}
+			if !datesCompatible(e.date, c.date) && !(e.unrealised && offDate(&c) || c.unrealised && offDate(e)) {
 				continue
 			}
 			if future(e.status) != future(c.status) {

@@ -50,6 +50,35 @@ func TestEvents(t *testing.T) {
 		// a name the lexicon lacks, coordinated with a country, is a country
 		{"Delegations from Norway and Ostmark ended a round of talks on Friday.",
 			[]string{"talks happened 2025-03-07 -: norway ostmark"}},
+		// status: arranged but not realised; not ruled out; invitations
+		{"Foreign Minister Ana Ruiz had been due to meet Foreign Minister Tomas Berg on March 3.",
+			[]string{"meeting cancelled 2025-03-03 -: ana-ruiz tomas-berg"}},
+		{"The meeting between President Jean Marchal and President Emil Darrow had been scheduled for March 3. The meeting between President Jean Marchal and President Emil Darrow was postponed until April 2025.",
+			[]string{"meeting postponed 2025-04 -: emil-darrow jean-marchal"}},
+		{"Asked about it, President Jean Marchal said he \"wouldn't rule out\" a meeting with President Emil Darrow.",
+			[]string{"meeting proposed - -: emil-darrow jean-marchal"}},
+		{"President Jean Marchal invited President Emil Darrow to Paris in the spring.",
+			[]string{"visit proposed 2025-SP paris: emil-darrow jean-marchal"}},
+		{"President Jean Marchal invited President Emil Darrow to make a state visit to France in May, and Darrow accepted.",
+			[]string{"visit planned 2025-05 -: emil-darrow jean-marchal"}},
+		// journeys and visits: the visitor and the host
+		{"President Jean Marchal flew to Berlin on Friday for talks with Chancellor Petra Lind.",
+			[]string{"visit happened 2025-03-07 berlin: jean-marchal petra-lind"}},
+		{"President Jean Marchal called off a planned visit to Germany.",
+			[]string{"visit cancelled - -: germany jean-marchal"}},
+		{"President Jean Marchal will visit Kyiv in May.",
+			[]string{"visit planned 2025-05 kyiv: jean-marchal ukraine"}},
+		{"President Jean Marchal arrived in Bali on Monday for the G20 summit.",
+			nil},
+		{"President Jean Marchal has spoken by phone with both Chancellor Petra Lind and President Emil Darrow.",
+			[]string{"call happened - -: emil-darrow jean-marchal", "call happened - -: jean-marchal petra-lind"}},
+		{"It was the first meeting between President Jean Marchal and President Emil Darrow since 2016.",
+			[]string{"meeting happened - -: emil-darrow jean-marchal"}},
+		// a photo caption showing people together
+		{"IMAGE: President Jean Marchal (L) and Chancellor Petra Lind in Geneva, March 5, 2025. Photograph: Agency",
+			[]string{"meeting happened 2025-03-05 geneva: jean-marchal petra-lind"}},
+		// not a contact
+		{"The Group of 20 met Indonesia's expectations.", nil},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

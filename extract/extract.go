@@ -49,6 +49,7 @@ type extraction struct {
 	reg     *registry
 	infos   []*sentInfo
 	timexes []Timex
+	res     *resolver
 }
 
 // Extract extracts the events, claims, actors and places of a document.
@@ -82,6 +83,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	names := lx.collectPeople(x.infos)
 	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names)}
+	x.res = res
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
 	}

@@ -632,6 +632,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				if e.in != "" {
 					ent.placeIn = schema.EntityIRI(e.in)
 				}
+				r.placeCountry(ent, e.country)
 				ent.addAlias(r.text[g.start:g.end])
 				m := add(a, b, MentionPlace, ent)
 				m.asPlace = true
@@ -669,6 +670,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			ent := r.reg.get(e.name, "", g.start)
 			ent.place = true
 			ent.placeIn = schema.EntityIRI(e.country)
+			r.placeCountry(ent, e.country)
 			m := add(a, b, MentionPlace, ent)
 			m.asPlace = true
 			continue
@@ -1170,6 +1172,17 @@ func mentionStarting(ms []Mention, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// placeCountry records the country a place is in, known to the registry
+// even when the article does not name it.
+func (r *resolver) placeCountry(ent *entity, country string) {
+	if country == "" {
+		return
+	}
+	c := r.reg.get(country, schema.Country, 0)
+	c.place = true
+	ent.country = c.iri
 }
 
 func hasRoleOf(e *entity, of string) bool {
