@@ -110,6 +110,15 @@ type dtLexicon struct {
 	RateWords       []string             `yaml:"rate_words"`
 	CountAdjectives []string             `yaml:"count_adjectives"`
 	FixedNotInitial []string             `yaml:"fixed_not_initial"`
+	PresentWords    []string             `yaml:"present_words"`
+	OpenTense       []string             `yaml:"open_tense"`
+	NotTense        []string             `yaml:"not_tense"`
+	Perfect         []string             `yaml:"perfect"`
+	PastAux         []string             `yaml:"past_aux"`
+	AdjectiveLeads  []string             `yaml:"adjective_leads"`
+	PassiveAux      []string             `yaml:"passive_aux"`
+	ParticiplePreps []string             `yaml:"participle_preps"`
+	RelPronouns     []string             `yaml:"relative_pronouns"`
 }
 
 // dtPhrase is one lexicon entry: its words (as tokens) and its value.
@@ -181,7 +190,8 @@ type DateFinder struct {
 	anaShift, ago, beforeRef, afterRef, partMods, durMods, durLead, fixed,
 	afterCount, alone, setWords, countWords, yearPreps, future, past,
 	yearLeads, holidays, seasonLeads, refLeads, periods, spanPreps, rateWords,
-	countAdj, notInitial *dtPhrases
+	countAdj, notInitial, present, openTense, notTense, perfect, pastAux,
+	adjLeads, passiveAux, participlePreps, relPronouns *dtPhrases
 	short    map[string]bool
 	hols     map[string]dtHoliday
 	starters map[string]bool // first words of every entry
@@ -249,6 +259,9 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	f.yearPreps, f.future, f.past, f.yearLeads = list(lx.YearPreps), list(lx.FutureWords), list(lx.PastWords), list(lx.YearLeads)
 	f.seasonLeads, f.refLeads, f.periods = list(lx.SeasonLeads), list(lx.RefUnitLeads), list(lx.PeriodWords)
 	f.spanPreps, f.rateWords, f.countAdj, f.notInitial = list(lx.SpanPreps), list(lx.RateWords), list(lx.CountAdjectives), list(lx.FixedNotInitial)
+	f.present, f.openTense, f.notTense, f.perfect = list(lx.PresentWords), list(lx.OpenTense), list(lx.NotTense), list(lx.Perfect)
+	f.pastAux, f.adjLeads, f.passiveAux = list(lx.PastAux), list(lx.AdjectiveLeads), list(lx.PassiveAux)
+	f.participlePreps, f.relPronouns = list(lx.ParticiplePreps), list(lx.RelPronouns)
 	f.holidays = newDTPhrases()
 	for k, v := range lx.Holidays {
 		h, err := parseDTHoliday(v)
@@ -459,6 +472,13 @@ func dtMarkSentences(toks []dtTok) {
 	for i := range toks {
 		if i > 0 {
 			p := toks[i-1]
+			// closing quotes after the full stop: `.'' The`, `."  The`
+			for q := i - 1; q > 0 && i-q < 3 && dtIsQuote(toks[q].low) && toks[q].glued; q-- {
+				if pp := toks[q-1]; pp.kind == 'p' && (pp.low == "." || pp.low == "!" || pp.low == "?") {
+					p = pp
+					break
+				}
+			}
 			if toks[i].nl {
 				s++
 			} else if p.kind == 'p' && (p.low == "." || p.low == "!" || p.low == "?") && !toks[i].glued &&
@@ -471,6 +491,14 @@ func dtMarkSentences(toks []dtTok) {
 		}
 		toks[i].sent = s
 	}
+}
+
+func dtIsQuote(s string) bool {
+	switch s {
+	case "'", "\"", "”", "’", "`":
+		return true
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------
@@ -497,6 +525,7 @@ const (
 	dtDirNear       = 6
 	dtDirNearPast   = 7
 	dtDirNearFuture = 8
+	dtDirPresent    = 9 // tense: present ("is", "opens")
 )
 
 type dtCand struct {
@@ -1635,14 +1664,19 @@ func dtNum(n float64, vague bool) string {
 	return strconv.FormatFloat(n, 'f', -1, 64)
 }
 
-// tense looks for the nearest tense marker in the sentence of tokens
-// [a, b): dtDirPast, dtDirFuture or dtDirNone.
-// dist is how many tokens away the marker is.
+// tense looks for the tense marker that governs the tokens [a, b) in their
+// sentence: dtDirPast, dtDirFuture, dtDirPresent or dtDirNone. The verb
+// governing a date mostly comes before it ("met on Friday", "will meet on
+// Friday"), so a marker before it in the same clause wins; a marker after
+// it ("On Friday, officials met") counts when none comes before, or when it
+// is much nearer. dist is how many tokens away the marker is.
 func (st *dtState) tense(a, b int) (dir, dist int) {
 	sent := st.toks[a].sent
 	// A tense marker further away than a long clause says nothing about
 	// the expression; the bound also keeps a sentence without end linear.
 	const window = 40
+	// A marker before the expression this near wins over any after it.
+	const before = 12
 	best, bestDist := dtDirNone, window
 	for k := a - 1; k >= 0 && st.toks[k].sent == sent && a-k < bestDist; k-- {
 		if d := st.tenseAt(k); d != dtDirNone {
@@ -1650,33 +1684,118 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 			break
 		}
 	}
+	if best != dtDirNone && bestDist <= before {
+		return st.openTense(best), bestDist
+	}
+	// A present tense after the expression is mostly another clause's
+	// ("On Sunday, the countries, which use the euro, ...").
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
-		if d := st.tenseAt(k); d != dtDirNone {
+		if d := st.tenseAt(k); d != dtDirNone && d != dtDirPresent {
 			best, bestDist = d, k-b+1
 			break
 		}
 	}
-	return best, bestDist
+	return st.openTense(best), bestDist
 }
 
+// dtDirOpen is what tenseAt gives for a plan seen from the past ("was due
+// to", "had been scheduled"): the plan may lie on either side of the
+// publication date, so it stops the search with no direction.
+const dtDirOpen = -1
+
+func (st *dtState) openTense(d int) int {
+	if d == dtDirOpen {
+		return dtDirNone
+	}
+	return d
+}
+
+// tenseAt says whether token k starts a tense marker: dtDirFuture,
+// dtDirPast, dtDirPresent, dtDirOpen, or dtDirNone.
 func (st *dtState) tenseAt(k int) int {
 	t := &st.toks[k]
 	if t.kind != 'w' && t.low != "'" {
 		return dtDirNone
 	}
+	if t.cap && (st.f.months.has(st.toks, k) || st.f.weekdays.has(st.toks, k)) {
+		return dtDirNone // "May", not "may"
+	}
+	if st.f.notTense.has(st.toks, k) { // "next to"
+		return dtDirNone
+	}
+	if st.f.openTense.has(st.toks, k) {
+		return dtDirOpen
+	}
 	if st.f.future.has(st.toks, k) {
+		// "could have met": a perfect after a modal is past
+		if _, e, _ := st.f.future.match(st.toks, k); st.f.perfect.has(st.toks, e) {
+			return dtDirPast
+		}
+		if st.dtParticiple(k) {
+			if st.pastAux(k) {
+				return dtDirOpen // "had been planned for April"
+			}
+			// "a call planned for Tuesday was put off": a participle
+			// after a noun says nothing; the verb of the clause does
+			if p := st.tokAt(k - 1); p != nil && p.kind == 'w' && !st.f.future.has(st.toks, k-1) && !st.f.present.has(st.toks, k-1) &&
+				!st.f.passiveAux.has(st.toks, k-1) && st.f.participlePreps.has(st.toks, k+1) {
+				return dtDirNone
+			}
+		}
 		return dtDirFuture
 	}
-	if st.f.past.has(st.toks, k) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap {
+	ed := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.cap
+	if ed {
+		// "the proposed merger", "preferred shares": an adjective
+		if p := st.tokAt(k - 1); p != nil && p.sent == t.sent && (st.f.adjLeads.has(st.toks, k-1) || p.kind == 'n') {
+			return dtDirNone
+		}
+		// "to be completed", "is expected": a passive; its auxiliary decides
+		if p := st.tokAt(k - 1); p != nil && p.sent == t.sent && st.f.passiveAux.has(st.toks, k-1) {
+			return dtDirNone
+		}
+		// "has been postponed until April": a present perfect passive
+		// looks ahead as often as back
+		if st.is(k-1, "been") && (st.is(k-2, "has") || st.is(k-2, "have")) {
+			return dtDirPresent
+		}
+	}
+	// "the summit, which opens on Tuesday": a verb in -s after a relative
+	// pronoun is a present
+	if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.cap &&
+		st.f.relPronouns.has(st.toks, k-1) {
+		return dtDirPresent
+	}
+	if st.f.past.has(st.toks, k) || ed {
 		// "will be held", "will have met": the auxiliary decides
 		for b := k - 1; b >= 0 && b >= k-3 && st.toks[b].sent == t.sent; b-- {
-			if st.f.future.has(st.toks, b) {
+			if st.f.future.has(st.toks, b) && !st.dtParticiple(b) && !st.toks[b].cap {
 				return dtDirFuture
 			}
 		}
 		return dtDirPast
 	}
+	if st.f.present.has(st.toks, k) {
+		return dtDirPresent
+	}
 	return dtDirNone
+}
+
+// dtParticiple says whether token k is a word ending in -ed.
+func (st *dtState) dtParticiple(k int) bool {
+	t := &st.toks[k]
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
+}
+
+// pastAux says whether a past auxiliary (was, were, had) comes within
+// three words before token k.
+func (st *dtState) pastAux(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3 && st.toks[b].sent == st.toks[k].sent; b-- {
+		if st.f.pastAux.has(st.toks, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // dtOccurrence is one candidate placing of a name in time.
@@ -1862,6 +1981,15 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		// Yearly names: the nearest occurrence, biased by the tense; a
 		// tense marker right before or after ("was signed on December
 		// 2") decides alone.
+		// A present clause speaks of what is coming for a weekday ("the
+		// summit opens on Tuesday"), and of either side for the rest.
+		if dir == dtDirPresent {
+			dir = dtDirNone
+			// "Friday's purchases" mostly happened already
+			if c.wd != 0 && !(st.is(c.end, "'") && st.is(c.end+1, "s")) {
+				dir = dtDirFuture
+			}
+		}
 		if c.wd == 0 && (dir == dtDirNone || dist > 3 || c.q != 0) {
 			dir = map[int]int{dtDirNone: dtDirNear, dtDirPast: dtDirNearPast, dtDirFuture: dtDirNearFuture}[dir]
 		}
@@ -1911,8 +2039,13 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			d := monday.AddDate(0, 0, 7*k+c.wd-1)
 			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
 		})
-		if dir == dtDirThis {
+		switch dir {
+		case dtDirThis:
 			o.val = dtDayValue(monday.AddDate(0, 0, c.wd-1))
+		case dtDirNext:
+			// "next Thursday" said on a Wednesday is the Thursday of next
+			// week; tomorrow would be "Thursday" or "this Thursday"
+			o.val = dtDayValue(monday.AddDate(0, 0, 7+c.wd-1))
 		}
 		val = o.val
 	case c.season != "":
