@@ -44,41 +44,25 @@ func (s *Store) DocumentQuads(ctx context.Context, label quad.Value) ([]quad.Qua
 // removed, the new ones added. Loading the same document again is a no-op;
 // a failed write leaves the store as it was. Every quad must carry label.
 func (s *Store) ReplaceDocument(ctx context.Context, label quad.Value, quads []quad.Quad) (Change, error) {
-	var ch Change
 	if err := ctx.Err(); err != nil {
-		return ch, err
+		return Change{}, err
 	}
-	want := make(map[string]quad.Quad, len(quads))
 	for _, q := range quads {
 		if q.Label == nil || FormatValue(q.Label) != FormatValue(label) {
-			return ch, fmt.Errorf("replace %s: quad %s has another label", label, FormatQuad(q))
+			return Change{}, fmt.Errorf("replace %s: quad %s has another label", label, FormatQuad(q))
 		}
-		want[FormatQuad(q)] = q
 	}
 	old, err := s.DocumentQuads(ctx, label)
 	if err != nil {
-		return ch, err
+		return Change{}, err
 	}
-	var deltas []cgraph.Delta
-	have := make(map[string]bool, len(old))
-	for _, q := range old {
-		k := FormatQuad(q)
-		have[k] = true
-		if _, ok := want[k]; !ok {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			ch.Removed++
-		} else {
-			ch.Kept++
-		}
-	}
-	for _, q := range quads {
-		k := FormatQuad(q)
-		if !have[k] {
-			have[k] = true
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			ch.Added++
-		}
-	}
+	return s.replaceFrom(ctx, label, quads, old)
+}
+
+// replaceFrom writes the deltas that turn old, the quads the store holds
+// under label, into quads, in one transaction.
+func (s *Store) replaceFrom(ctx context.Context, label quad.Value, quads, old []quad.Quad) (Change, error) {
+	deltas, ch := replaceDeltas(quads, old)
 	if len(deltas) == 0 {
 		return ch, nil
 	}
@@ -89,6 +73,37 @@ func (s *Store) ReplaceDocument(ctx context.Context, label quad.Value, quads []q
 		return Change{}, fmt.Errorf("write quads of %s: %w", label, err)
 	}
 	return ch, nil
+}
+
+// replaceDeltas lists the deletions and additions that turn old into
+// quads. Quads are compared by their N-Quads form (a time read back from a
+// store is the same instant, not always the same Go value).
+func replaceDeltas(quads, old []quad.Quad) ([]cgraph.Delta, Change) {
+	var ch Change
+	want := make(map[string]bool, len(quads))
+	for _, q := range quads {
+		want[FormatQuad(q)] = true
+	}
+	var deltas []cgraph.Delta
+	have := make(map[string]bool, len(old))
+	for _, q := range old {
+		k := FormatQuad(q)
+		have[k] = true
+		if !want[k] {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			ch.Removed++
+		} else {
+			ch.Kept++
+		}
+	}
+	for _, q := range quads {
+		if k := FormatQuad(q); !have[k] {
+			have[k] = true
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			ch.Added++
+		}
+	}
+	return deltas, ch
 }
 
 // AddQuads adds quads that belong to no document (no label) in one

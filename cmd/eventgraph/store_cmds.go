@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
 	"github.com/cayleygraph/quad"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/queries"
@@ -73,21 +76,31 @@ func newLoadCmd(e *env) *cobra.Command {
 	var db, date string
 	var maxBytes int64
 	var quiet bool
+	var jobs, batch int
 	c := &cobra.Command{
-		Use:   "load [--db DB] PATH...",
+		Use:   "load [--db DB] [-j N] PATH|GLOB...",
 		Short: "Load articles (.txt) and N-Quads (.nq, .nq.gz) files and folders into the store",
 		Long: `Load articles (.txt, extracted on the way) and N-Quads files (.nq, .nq.gz) into the store.
-Folders are walked recursively. Each document is written in one transaction, replacing the
-quads it had before (same label), so loading again never duplicates. A file that fails is
-reported and leaves the store as it was; the other files still load, and the exit code is 1.`,
+Folders are walked recursively; a quoted pattern ('data/*.txt') is expanded here. Articles are
+extracted by --jobs workers at once. Each document is written in one transaction, replacing
+the quads it had before (same label), so loading again never duplicates; documents new to the
+store may share a transaction (whole documents only). The store ends the same whatever the
+number of workers. A file that fails is reported and leaves the store as it was; the other
+files still load, and the exit code is 1. N-Quads files are checked whole before any of their
+quads is written, then streamed label by label. On a terminal, a progress bar shows on stderr;
+otherwise (and without -q) one line per file. A summary goes to stdout.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if jobs < 0 {
+				return usageError{fmt.Errorf("--jobs %d: want 1 or more (0: one per core)", jobs)}
+			}
 			r, err := newArticleReader(date, maxBytes)
 			if err != nil {
 				return err
 			}
-			if _, err := graph.Expand(args); err != nil {
+			files, err := graph.Expand(args)
+			if err != nil {
 				return err
 			}
 			s, err := graph.Open(ctx, db)
@@ -95,20 +108,30 @@ reported and leaves the store as it was; the other files still load, and the exi
 				return err
 			}
 			defer s.Close()
-			l := &graph.Loader{Store: s, Articles: r, MaxBytes: maxBytes}
-			start := time.Now()
-			sum, err := l.Load(ctx, args, func(fr graph.FileResult) {
-				if fr.Err != nil {
+			lim := maxBytes
+			if lim == 0 {
+				lim = -1 // --max-bytes 0: no limit
+			}
+			l := &graph.Loader{Store: s, Articles: r, MaxBytes: lim, Jobs: jobs, BatchQuads: batch}
+			bar := newLoadBar(e.stderr, len(files), quiet)
+			sum, err := l.LoadFiles(ctx, files, func(fr graph.FileResult) {
+				switch {
+				case fr.Err != nil:
+					bar.clear()
 					fmt.Fprintln(e.stderr, "eventgraph: load:", fr.Err)
-				} else if !quiet {
+				case bar == nil && !quiet:
 					fmt.Fprintf(e.stderr, "loaded %s: %d quads (+%d -%d)\n", fr.Path, fr.Quads, fr.Change.Added, fr.Change.Removed)
 				}
+				bar.add()
 			})
+			bar.finish()
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "%d files, %d documents, %d quads (+%d added, -%d removed) into %s in %s; %d failed\n",
-				len(sum.Files), sum.Documents, sum.Quads, sum.Change.Added, sum.Change.Removed, s.Spec(), time.Since(start).Round(time.Millisecond), sum.Failed)
+			secs := sum.Elapsed.Seconds()
+			fmt.Fprintf(e.stdout, "%d files, %d documents, %d quads (+%d added, -%d removed), %d events, %d claims, %d actors into %s in %s (%.0f documents/s, %.0f quads/s, %d workers); %d failed\n",
+				sum.Files, sum.Documents, sum.Quads, sum.Change.Added, sum.Change.Removed, sum.Events, sum.Claims, sum.Actors,
+				s.Spec(), sum.Elapsed.Round(time.Millisecond), float64(sum.Documents)/secs, float64(sum.Quads)/secs, loaderJobs(jobs), sum.Failed)
 			if sum.Failed > 0 {
 				return exitError{1}
 			}
@@ -117,9 +140,57 @@ reported and leaves the store as it was; the other files still load, and the exi
 	}
 	c.Flags().StringVar(&db, "db", "", dbFlag)
 	c.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD) for articles without a date line")
-	c.Flags().Int64Var(&maxBytes, "max-bytes", graph.DefaultMaxBytes, "size limit of one input file")
+	c.Flags().Int64Var(&maxBytes, "max-bytes", graph.DefaultMaxBytes, "size limit of one article, and of the N-Quads held in memory at once (0: no limit)")
 	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only the summary and errors")
+	c.Flags().IntVarP(&jobs, "jobs", "j", 0, "articles extracted at once (0: one per core, GOMAXPROCS)")
+	c.Flags().IntVar(&batch, "batch", graph.DefaultBatchQuads, "most quads of new documents written in one transaction (1: a transaction per document)")
 	return c
+}
+
+func loaderJobs(j int) int {
+	if j > 0 {
+		return j
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// loadBar is the load's progress bar on a terminal; nil (a no-op) when
+// stderr is not a terminal or with -q.
+type loadBar struct{ b *progressbar.ProgressBar }
+
+func newLoadBar(w io.Writer, files int, quiet bool) *loadBar {
+	f, ok := w.(*os.File)
+	if quiet || !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return &loadBar{progressbar.NewOptions(files,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("loading"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("files"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)}
+}
+
+func (b *loadBar) add() {
+	if b != nil {
+		_ = b.b.Add(1)
+	}
+}
+
+func (b *loadBar) clear() {
+	if b != nil {
+		_ = b.b.Clear()
+	}
+}
+
+func (b *loadBar) finish() {
+	if b != nil {
+		_ = b.b.Finish()
+	}
 }
 
 func newQueryCmd(e *env) *cobra.Command {
