@@ -67,6 +67,7 @@ func TestDebugCands(t *testing.T) {
 	}
 	names := ex.lx.collectPeople(x.infos)
 	res := &resolver{lx: ex.lx, reg: x.reg, text: d.Text, countries: ex.lx.collectCountries(x.infos, names)}
+	x.res = res
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
 		for _, c := range x.events(si) {

@@ -39,6 +39,7 @@ type trigInfo struct {
 	kind       schema.EventKind
 	pos, flag  string
 	timex      *Timex
+	timexDist  int
 	joinTarget int // index of the noun trigger a join verb joins, -1 if none
 	joiner     []string
 }
@@ -112,18 +113,28 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			switch {
 			case tb <= t.a:
 				d = t.a - tb
+				if x.clauseBetween(si, tb, t.a) {
+					continue // "... later this month, and that X was ready to meet"
+				}
+				if x.wordBetween(si, tb, t.a, "and", "but") {
+					d += 5 // "due in X on Monday and will meet Y the following day"
+				}
 			case ta >= t.b:
 				d = ta - t.b
-				if x.sinceBetween(si, t.b, ta) {
+				if x.wordBetween(si, t.b, ta, "since") {
 					continue // "the first meeting since 2016": another time
+				}
+				if x.clauseBetween(si, t.b, ta) {
+					continue
 				}
 			}
 			if d < bestD {
 				best, bestD = i, d
 			}
 		}
-		if best >= 0 && trigs[best].timex == nil {
+		if best >= 0 && (trigs[best].timex == nil || bestD < trigs[best].timexDist) {
 			trigs[best].timex = tx
+			trigs[best].timexDist = bestD
 		}
 	}
 	var out []candidate
@@ -179,11 +190,26 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	return out
 }
 
-// sinceBetween reports "since" between tokens a and b: what follows it
-// dates something earlier than the trigger before it.
-func (x *extraction) sinceBetween(si *sentInfo, a, b int) bool {
+// wordBetween reports one of the words between tokens a and b ("since":
+// what follows it dates something earlier than the trigger before it).
+func (x *extraction) wordBetween(si *sentInfo, a, b int, words ...string) bool {
 	for k := a; k < b; k++ {
-		if si.ltok(k) == "since" {
+		w := si.ltok(k)
+		for _, v := range words {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseBetween reports a clause boundary between tokens a and b: a
+// complementiser or relative word ("that", "which", "when") or a semicolon.
+func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch si.ltok(k) {
+		case "that", "which", "when", ";":
 			return true
 		}
 	}
@@ -630,7 +656,7 @@ func (x *extraction) possessor(si *sentInfo, a int) []string {
 			continue
 		}
 		w := si.ltok(k)
-		if w == "," || w == "." || w == "the" || w == "a" || w == "an" || x.lx.stop[w] == "function" {
+		if w == "," || w == "." || w == "the" || w == "a" || w == "an" || x.lx.stop[w] == "function" && !ordinalWord(w) {
 			return nil
 		}
 	}
@@ -710,9 +736,31 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			out = append(out, mentionEntities(p)...)
 			j = x.skipModifierBack(si, p.tok0-1)
 		}
+		if prepositionWord(si.ltok(j)) {
+			// "talks with X and Y before an audience with Z", "led by X":
+			// an object, not the subject
+			k = j
+			continue
+		}
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+func prepositionWord(w string) bool {
+	switch w {
+	case "with", "to", "by", "from", "for", "of", "between", "among", "including", "against", "without", "toward", "towards", "about":
+		return true
+	}
+	return false
+}
+
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "latest", "previous", "only", "final":
+		return true
+	}
+	return false
 }
 
 // skipParenBack skips back over a short parenthetical ending at token k

@@ -79,6 +79,17 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-05 geneva: jean-marchal petra-lind"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
+		// a list after a preposition is an object, not the subject
+		{"The trip began in Rome, where President Jean Marchal held talks with Chancellor Petra Lind before an audience with Pope Leo.",
+			[]string{"talks happened - -: jean-marchal petra-lind", "meeting happened - -: jean-marchal leo"}},
+		// a timex across a clause boundary or a coordination dates another verb
+		{"Foreign Minister Ana Ruiz is due in Lima on Monday and will meet Foreign Minister Tomas Berg the following day.",
+			[]string{"meeting planned 2025-03-11 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz said the session opens later this month, and that President Jean Marchal was ready to meet Chancellor Petra Lind.",
+			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// the people of a contact are the group referred to next
+		{"Foreign Minister Ana Ruiz held talks with Foreign Minister Tomas Berg on Friday. The two ministers will speak again next week.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg", "call planned 2025-W12 -: ana-ruiz tomas-berg"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

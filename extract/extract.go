@@ -84,15 +84,17 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	names := lx.collectPeople(x.infos)
 	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names)}
 	x.res = res
+	// Mentions and events sentence by sentence: the participants of a
+	// contact are the group later sentences refer to ("the two ministers").
+	var cands []candidate
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
+		cs := x.events(si)
+		cands = append(cands, cs...)
+		res.noteContacts(si, cs)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
-	}
-	var cands []candidate
-	for _, si := range x.infos {
-		cands = append(cands, x.events(si)...)
 	}
 	events := x.mergeEvents(cands)
 	drafts := x.claims()

@@ -783,23 +783,39 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if te.plural {
 			// "the two leaders", "both presidents", "their two presidents"
 			q := si.ltok(a - 1)
-			if q != "two" && q != "both" && q != "three" {
+			if q != "two" && q != "both" && q != "three" && q != "the" {
 				continue
+			}
+			if q == "the" && si.ltok(b) == "of" {
+				continue // "the leaders of X and Y"
 			}
 			n := 2
 			if q == "three" {
 				n = 3
 			}
 			start := a - 1
-			if w := si.ltok(a - 2); w == "the" || w == "their" || w == "these" || w == "those" {
+			if w := si.ltok(a - 2); q != "the" && (w == "the" || w == "their" || w == "these" || w == "those") {
 				start = a - 2
 			}
 			var members []string
-			switch {
-			case te.canonical == "Leader" || te.class == "generic":
-				members = r.lastPeople(n, func(e *entity) bool { return e.leader })
-			default:
-				members = r.lastPeople(n, func(e *entity) bool { return e.titles[te.canonical] })
+			holds := func(e *entity) bool { return holdsTitle(e, te.canonical) }
+			if te.canonical == "Leader" || te.class == "generic" {
+				holds = func(e *entity) bool { return e.leader }
+			}
+			// the latest group, when its people hold the title
+			if g := r.lastGroup(n); len(g) >= n && (q == "the" || len(g) == n) {
+				all := true
+				for _, p := range g {
+					if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+						all = false
+					}
+				}
+				if all || q == "the" {
+					members = g
+				}
+			}
+			if members == nil {
+				members = r.lastPeople(n, holds)
 			}
 			if members == nil {
 				members = r.lastGroup(n)
@@ -851,9 +867,22 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if nw := si.ltok(b); b < len(toks) && toks[b].Kind == Word && lx.stop[nw] != "function" && !si.isTrigger(b) {
 				continue // "the two countries": a noun phrase about something else
 			}
-			members := r.lastGroupBefore(personsBefore(a), 2)
-			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "leaders") {
-				if l := r.lastPeople(2, func(e *entity) bool { return e.leader }); l != nil {
+			n := 2
+			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "three") {
+				n = 3
+			}
+			members := r.lastGroupBefore(personsBefore(a), n)
+			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "leaders") && len(personsBefore(a)) < 2 {
+				g := r.lastGroup(n)
+				all := len(g) >= n
+				for _, p := range g {
+					if e := r.reg.byIRI[p]; e == nil || !e.leader {
+						all = false
+					}
+				}
+				if all {
+					members = g
+				} else if l := r.lastPeople(n, func(e *entity) bool { return e.leader }); l != nil {
 					members = l
 				}
 			}
@@ -1174,6 +1203,37 @@ func mentionStarting(ms []Mention, k int) *Mention {
 	return nil
 }
 
+// noteContacts makes the people of the contacts of a sentence the latest
+// group: later "the two ministers", "they" refer to them.
+func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
+	for _, c := range cs {
+		var people []string
+		for _, p := range c.participants {
+			if e := r.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				people = append(people, p)
+			}
+		}
+		if len(people) >= 2 {
+			r.groups = append(r.groups, sorted(people))
+			r.groupAt = si.s.Index
+		}
+	}
+}
+
+// holdsTitle reports whether a person holds a title or one that ends with
+// it ("Foreign Minister" for "the two ministers").
+func holdsTitle(e *entity, title string) bool {
+	if e.titles[title] {
+		return true
+	}
+	for t := range e.titles {
+		if strings.HasSuffix(t, " "+title) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeCountry records the country a place is in, known to the registry
 // even when the article does not name it.
 func (r *resolver) placeCountry(ent *entity, country string) {
@@ -1413,6 +1473,9 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				out[toks[i].Text] = true
 			}
 		}
+	}
+	for _, si := range infos {
+		toks := si.s.Tokens
 		// "Norland and Vesmark": coordinated with a country
 		for i := 0; i+2 < len(toks); i++ {
 			if si.ltok(i+1) != "and" {
