@@ -119,6 +119,7 @@ type dtLexicon struct {
 	PassiveAux      []string             `yaml:"passive_aux"`
 	ParticiplePreps []string             `yaml:"participle_preps"`
 	RelPronouns     []string             `yaml:"relative_pronouns"`
+	BareUnitPreps   []string             `yaml:"bare_unit_preps"`
 }
 
 // dtPhrase is one lexicon entry: its words (as tokens) and its value.
@@ -191,7 +192,7 @@ type DateFinder struct {
 	afterCount, alone, setWords, countWords, yearPreps, future, past,
 	yearLeads, holidays, seasonLeads, refLeads, periods, spanPreps, rateWords,
 	countAdj, notInitial, present, openTense, notTense, perfect, pastAux,
-	adjLeads, passiveAux, participlePreps, relPronouns *dtPhrases
+	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps *dtPhrases
 	short    map[string]bool
 	hols     map[string]dtHoliday
 	starters map[string]bool // first words of every entry
@@ -261,7 +262,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	f.spanPreps, f.rateWords, f.countAdj, f.notInitial = list(lx.SpanPreps), list(lx.RateWords), list(lx.CountAdjectives), list(lx.FixedNotInitial)
 	f.present, f.openTense, f.notTense, f.perfect = list(lx.PresentWords), list(lx.OpenTense), list(lx.NotTense), list(lx.Perfect)
 	f.pastAux, f.adjLeads, f.passiveAux = list(lx.PastAux), list(lx.AdjectiveLeads), list(lx.PassiveAux)
-	f.participlePreps, f.relPronouns = list(lx.ParticiplePreps), list(lx.RelPronouns)
+	f.participlePreps, f.relPronouns, f.bareUnitPreps = list(lx.ParticiplePreps), list(lx.RelPronouns), list(lx.BareUnitPreps)
 	f.holidays = newDTPhrases()
 	for k, v := range lx.Holidays {
 		h, err := parseDTHoliday(v)
@@ -632,6 +633,7 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.counted(i))
 	try(st.set(i))
 	try(st.fixedExpr(i))
+	try(st.bareUnits(i))
 	return best, found
 }
 
@@ -1205,6 +1207,9 @@ func (st *dtState) decade(i int) (dtCand, bool) {
 		n, k = int(ph.n), e
 	}
 	if n > 0 && n <= 21 {
+		if st.is(k, "-") && st.toks[k].glued { // "an 18th-century mansion"
+			k++
+		}
 		if u, e, ok := st.unit(k); ok && u == "CE" && !strings.HasSuffix(st.toks[k].low, "s") {
 			c.val, c.end = fmt.Sprintf("%02d", n-1), e
 			return c, true
@@ -1501,6 +1506,12 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 	}
 
 	c.unit, c.end = u, e
+	// "a minute and a half"
+	if f := st.fraction(e); f > 0 && c.n == math.Trunc(c.n) && !vague {
+		n += f
+		c.n, c.end = n, st.fractionEnd(e)
+		e = c.end
+	}
 	// "a second summit": "second" is an ordinal unless it ends the phrase
 	if u == "S" && !strings.HasSuffix(st.toks[k].low, "s") {
 		if n := st.tokAt(e); n != nil && n.kind == 'w' && !st.f.ago.has(st.toks, e) && !st.f.afterRef.has(st.toks, e) && !st.f.beforeRef.has(st.toks, e) {
@@ -1540,6 +1551,30 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 		return dtCand{}, false
 	}
 	return c, true
+}
+
+// bareUnits: a plural unit with no count, after a preposition ("for
+// years", "within weeks", "after weeks of talks") or before "after" at the
+// start of a sentence ("Hours after the call"): a duration of unknown
+// length, PXY.
+func (st *dtState) bareUnits(i int) (dtCand, bool) {
+	t := st.tokAt(i)
+	if t == nil || t.kind != 'w' || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") {
+		return dtCand{}, false
+	}
+	u, e, ok := st.unit(i)
+	if !ok || u == "WE" || u == "Q" || u == "S" {
+		return dtCand{}, false
+	}
+	p := st.tokAt(i - 1)
+	initial := p == nil || p.sent != t.sent
+	switch {
+	case initial && t.cap && (st.f.afterRef.has(st.toks, e) || st.f.beforeRef.has(st.toks, e)):
+	case !initial && st.f.bareUnitPreps.has(st.toks, i-1):
+	default:
+		return dtCand{}, false
+	}
+	return dtCand{end: e, kind: dtkDuration, unit: u, vague: true}, true
 }
 
 // set: "every Monday", "each July", "every two weeks", "every morning",
@@ -1633,17 +1668,32 @@ func dtDurationValue(n float64, unit string, vague bool) string {
 		return "P" + dtNum(n, vague) + "WE"
 	}
 	if !vague && n != math.Trunc(n) {
-		switch unit {
-		case "Y":
-			n, unit = n*12, "M"
-		case "D":
-			n, unit = n*24, "H"
-		case "W":
-			n, unit = n*7, "D"
-		case "H":
-			n, unit = n*60, "MIN"
-		case "Q":
-			n, unit = n*3, "M"
+		// A fraction goes into the next smaller unit, written after the
+		// whole part as ISO 8601 does: 2.5 years → P2Y6M, 2.5 hours →
+		// PT2H30M.
+		small, per := map[string]string{"Y": "M", "Q": "M", "W": "D", "D": "H", "H": "MIN", "MIN": "S"}[unit], map[string]float64{"Y": 12, "Q": 3, "W": 7, "D": 24, "H": 60, "MIN": 60}[unit]
+		if small != "" {
+			whole := math.Trunc(n)
+			rest := (n - whole) * per
+			if unit == "Q" {
+				whole, rest = 0, n*per
+			}
+			if math.Abs(rest-math.Round(rest)) < 1e-9 && rest >= 0.5 {
+				v := ""
+				if whole > 0 {
+					v = dtDurationValue(whole, unit, false)
+				}
+				r := dtDurationValue(math.Round(rest), small, false)
+				switch {
+				case v == "":
+					return r
+				case strings.Contains(v, "T"):
+					return v + r[2:] // PT2H + PT30M → PT2H30M
+				default:
+					return v + r[1:] // P2Y + P6M → P2Y6M, P1D + PT12H → P1DT12H
+				}
+			}
+			return dtDurationValue(n*per, small, false)
 		}
 	}
 	switch unit {
@@ -1915,6 +1965,12 @@ func (st *dtState) resolve(i int, c dtCand) (Timex, bool) {
 }
 
 func (st *dtState) resolveShift(i int, c dtCand) (Timex, bool) {
+	// "a year and a half ago": in months
+	if c.n != math.Trunc(c.n) {
+		if small, per := map[string]string{"Y": "M", "W": "D", "D": "H", "H": "MIN", "MIN": "S"}[c.unit], map[string]float64{"Y": 12, "W": 7, "D": 24, "H": 60, "MIN": 60}[c.unit]; small != "" {
+			c.unit, c.n = small, c.n*per
+		}
+	}
 	n := int(c.n)
 	if float64(n) != c.n {
 		return Timex{}, false
