@@ -29,6 +29,10 @@ type candidate struct {
 	sentence     int
 	trigStart    int
 	anaphoric    bool     // no participants: "the meeting", "the Budapest Peace Summit"
+	named        bool     // an event named after an organisation: "the G20 summit"
+	indefinite   bool     // "a meeting": refers back only within its sentence
+	series       bool     // "the next round": a new round of the latest talks
+	lastSentence int      // the latest sentence merged in
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 }
 
@@ -64,6 +68,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		p := sp.phrases[0]
 		ti := trigInfo{sp: sp, a: a, b: b, kind: schema.EventKind(p.class), pos: p.pos, flag: p.flag, joinTarget: -1}
+		if p.flag == "round" && (!ordinalWord(si.ltok(a-1)) && si.ltok(a-1) != "another" && si.ltok(a-1) != "new" || si.ltok(b) == "of") {
+			continue // "a round of applause": only "the next round", "a fourth round"
+		}
 		next := si.ltok(b)
 		// "called for", "calls on", "so-called": not a phone call
 		if ti.kind == schema.Call && (next == "for" || next == "on" || next == "off" || next == "it" || si.tok(a-1) == "-") {
@@ -103,6 +110,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		ta, tb := si.spanToks(tx.Start, tx.End)
 		if x.speechTimex(si, ta) {
 			continue // "said on Monday": when it was said
+		}
+		if si.ltok(ta-1) == "since" || len(tx.Value) <= 2 {
+			continue // "since 2021": a point of reference; "18th-century"
 		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
@@ -160,6 +170,25 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	out = x.combineVisits(si, trigs, out)
+	// "The trip began in Rome on 13 May, where X held talks with Y": the
+	// contact takes the date of the participant-less mention it belongs to
+	var shared *schema.Date
+	dated := 0
+	for _, c := range out {
+		if c.anaphoric && c.date != nil && !c.named && !c.reference {
+			shared = c.date
+		}
+		if !c.anaphoric && c.date != nil {
+			dated++
+		}
+	}
+	if shared != nil && dated == 0 {
+		for i := range out {
+			if !out[i].anaphoric && out[i].date == nil {
+				out[i].date = shared
+			}
+		}
+	}
 	// Join verbs: the joiner with the participants of the joined event.
 	for i := range trigs {
 		t := &trigs[i]
@@ -370,6 +399,8 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		}
 		c.anaphoric = true
 		parts = nil
+		c.named, c.indefinite = x.namedEvent(si, t.a), x.indefiniteNoun(si, t.a)
+		c.series = t.flag == "round"
 	}
 	c.participants = parts
 	if t.timex != nil {
@@ -410,6 +441,10 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		if x.cueAfter(si, t.b, "accepted") {
 			c.status = schema.Planned
 		}
+	}
+	if c.status == schema.Postponed {
+		// "pushed back to next week", "postponed until late April": the new date
+		c.date = x.newDate(si, trigs, i, c.date)
 	}
 	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
 		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
@@ -809,6 +844,26 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":
 			continue
 		}
+		if x.mentionAt(si, k) == nil {
+			// "met Belarusian opposition leader X": a demonym, a lower-case
+			// word and a title before the person
+			lower := 0
+			for j := k; j < lim && j < k+5; j++ {
+				if x.personStartsAt(si, j) {
+					return x.entityList(si, j, lim)
+				}
+				if x.mentionAt(si, j) != nil {
+					break
+				}
+				t := si.s.Tokens[j]
+				if si.covered[j] == 0 && (t.Kind != Word || isCapWord(t) || x.lx.stop[strings.ToLower(t.Text)] != "" || lower > 0) {
+					break
+				}
+				if si.covered[j] == 0 {
+					lower++
+				}
+			}
+		}
 		if m := x.mentionAt(si, k); m != nil && actorMention(m) {
 			if m.possessive && m.Type != string(schema.Person) && m.Type != MentionPronoun {
 				// "met Indonesia's expectations": the object is what follows
@@ -984,6 +1039,18 @@ func (x *extraction) placeInName(si *sentInfo, a int) (string, int) {
 // date.
 func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schema.Date) (schema.Status, bool) {
 	t := &trigs[i]
+	// an invitation accepted: "X accepted an invitation to visit Moscow"
+	for _, c := range si.cues {
+		if _, cb := si.spanToks(c.start, c.end); c.has("accepted") && cb <= t.a && cb >= t.a-5 {
+			return schema.Planned, true
+		}
+	}
+	// not arranged: "a call ..., which X has been seeking, has not yet been scheduled"
+	for _, c := range si.cues {
+		if c.has("unscheduled") && x.cueTarget(si, trigs, c) == i {
+			return schema.Proposed, true
+		}
+	}
 	// postponed / cancelled: the trigger that is the cue's subject or object
 	for _, c := range si.cues {
 		if !c.has("postponed") && !c.has("cancelled") {
@@ -1348,11 +1415,71 @@ func (x *extraction) captionContact(si *sentInfo) []candidate {
 	return []candidate{c}
 }
 
+// namedEvent reports an event noun named after an organisation or a
+// capitalised name ("the G20 summit", "a NATO summit", "the 17th Group of
+// 20 (G20) summit"): a gathering of its own, not a contact named before.
+func (x *extraction) namedEvent(si *sentInfo, a int) bool {
+	k := a - 1
+	if si.tok(k) == ")" {
+		k = skipParenBack(si, k)
+	}
+	if m := x.mentionAt(si, k); m != nil {
+		return m.Type == string(schema.Organisation)
+	}
+	t := si.s.Tokens
+	return k > 0 && k < len(t) && (isCapWord(t[k]) || isAllCaps(t[k].Text)) && !isCapWord(t[k-1]) && si.ltok(k-1) != "-"
+}
+
+// indefiniteNoun reports "a meeting", "an informal summit".
+func (x *extraction) indefiniteNoun(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch si.ltok(k) {
+		case "a", "an", "another":
+			return true
+		case "the", "this", "that", "their", "his", "her", "its", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceActors are the actors a sentence names or refers to.
+func (x *extraction) sentenceActors(idx int) []string {
+	if idx < 0 || idx >= len(x.infos) {
+		return nil
+	}
+	var out []string
+	for i := range x.infos[idx].mentions {
+		m := &x.infos[idx].mentions[i]
+		if actorMention(m) {
+			out = append(out, mentionEntities(m)...)
+		}
+	}
+	return out
+}
+
+// allCountries reports participants that are all countries.
+func (x *extraction) allCountries(ids []string) bool {
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e == nil || e.typ != schema.Country {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
 // cueTarget is the trigger a status cue governs: the trigger right after it
 // ("called off a planned visit", "had been due to meet") or else the first
 // trigger before it ("the meeting ... has been postponed"); -1 if none.
 func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 	ca, cb := si.spanToks(c.start, c.end)
+	if w := si.ltok(cb - 1); strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion") {
+		// a noun ("the postponement of the summit") governs only through "of"
+		if si.ltok(cb) != "of" {
+			return -1
+		}
+		cb++
+	}
 	for j := range trigs {
 		if trigs[j].a >= cb && trigs[j].a <= cb+3 {
 			return j
@@ -1364,6 +1491,32 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 		}
 	}
 	return -1
+}
+
+// newDate is the date a postponed contact is put off to: a timex right
+// after the postponement cue ("to next week", "until late April"); else no
+// date, or the one it had when it is not the old one.
+func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.Date) *schema.Date {
+	for _, c := range si.cues {
+		if !c.has("postponed") || x.cueTarget(si, trigs, c) != i {
+			continue
+		}
+		_, cb := si.spanToks(c.start, c.end)
+		for k := range x.timexes {
+			tx := &x.timexes[k]
+			if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
+				continue
+			}
+			if ta, _ := si.spanToks(tx.Start, tx.End); ta >= cb && ta <= cb+2 {
+				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			}
+		}
+		// a date before the cue is the one it was set for
+		if tx := trigs[i].timex; tx != nil && tx.Start < c.start {
+			return nil
+		}
+	}
+	return old
 }
 
 // unrealised reports a cue saying that trigger i was arranged but did not
@@ -1512,12 +1665,40 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	}
 	for ci := range cands {
 		c := cands[ci]
-		if c.anaphoric {
-			// attach to the latest compatible event of the same or the previous sentences
+		if c.anaphoric && c.series {
+			// "the next round", "a fourth round": a new round of the latest talks
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
-				if !kindsCompatible(e, &c) {
+				if e.remote || e.kind != schema.Talks && !x.allCountries(e.participants) {
 					continue
+				}
+				if datesCompatible(c.date, e.date) && future(c.status) == future(e.status) {
+					cc := c
+					cc.status, cc.explicit = e.status, false
+					merge(e, &cc)
+					addEvidence(i, c.evidence)
+				} else {
+					cc := c
+					cc.anaphoric, cc.participants = false, e.participants
+					evs = append(evs, &cc)
+					evidence = append(evidence, []schema.Evidence{c.evidence})
+				}
+				break
+			}
+			continue
+		}
+		if c.anaphoric {
+			// attach to the best compatible event: the same place, people
+			// named in the sentence, then the latest
+			people := x.sentenceActors(c.sentence)
+			best, bestScore := -1, -1
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if !kindsCompatible(e, &c) || c.kind == schema.Call && !e.remote || c.named {
+					continue
+				}
+				if c.indefinite && e.lastSentence != c.sentence && !x.infos[c.sentence].s.Caption {
+					continue // "a meeting": a new contact unless of this sentence
 				}
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue
@@ -1528,12 +1709,28 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if future(c.status) != future(e.status) && c.explicit {
 					continue
 				}
+				score := 0
+				if c.place != "" && c.place == e.place {
+					score += 4
+				}
+				for _, p := range e.participants {
+					if containsStr(people, p) {
+						score += 2
+						break
+					}
+				}
+				if score > bestScore {
+					best, bestScore = i, score
+				}
+			}
+			if best >= 0 {
+				e := evs[best]
 				cc := c
 				cc.status = e.status
 				cc.explicit = false
 				merge(e, &cc)
-				addEvidence(i, c.evidence)
-				break
+				addEvidence(best, c.evidence)
+				e.lastSentence = max(e.lastSentence, c.sentence)
 			}
 			continue
 		}
@@ -1553,12 +1750,17 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if found >= 0 {
 			merge(evs[found], &c)
 			addEvidence(found, c.evidence)
+			evs[found].lastSentence = max(evs[found].lastSentence, c.sentence)
 			continue
 		}
 		cc := c
+		cc.lastSentence = c.sentence
 		evs = append(evs, &cc)
 		evidence = append(evidence, []schema.Evidence{c.evidence})
 	}
+	// A visit to a country is the contact with its host when the article
+	// names one.
+	gone := x.resolveVisitHosts(evs, evidence, merge)
 	// A joiner's event takes the date and place of the event joined.
 	for _, e := range evs {
 		if e.joinBase == nil {
@@ -1577,6 +1779,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	}
 	var out []schema.Event
 	for i, c := range evs {
+		if gone[i] {
+			continue
+		}
 		if c.weak {
 			switch {
 			case c.place != "" && c.placeRank >= 2:
@@ -1613,6 +1818,88 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// resolveVisitHosts gives a visit to a country ("his first visit to
+// Germany", "arrived at Chequers") its host: it is one contact with the
+// visitor's meeting with a person of that country, or of unknown country in
+// the next or previous sentence, at a compatible date and state; failing
+// that, a visiting leader's host is the one leader of that country the
+// article names. It reports the events merged away.
+func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evidence, merge func(dst, src *candidate)) map[int]bool {
+	gone := map[int]bool{}
+	for i, v := range evs {
+		if v.kind != schema.Visit || v.remote || len(v.participants) != 2 {
+			continue
+		}
+		host, visitor := "", ""
+		for _, p := range v.participants {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Country {
+				host = p
+			} else {
+				visitor = p
+			}
+		}
+		if host == "" || visitor == "" {
+			continue
+		}
+		found := -1
+		for j, o := range evs {
+			if j == i || gone[j] || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) || len(o.participants) < 2 {
+				continue
+			}
+			if !datesCompatible(v.date, o.date) || future(v.status) != future(o.status) {
+				continue
+			}
+			near := abs(o.sentence-v.sentence) <= 1 || abs(o.lastSentence-v.sentence) <= 1
+			ok := true
+			if o.place != "" {
+				if c := x.countryOfPlace(o.place); c != "" && c != host {
+					ok = false
+				}
+			}
+			for _, p := range o.participants {
+				if p == visitor {
+					continue
+				}
+				e := x.reg.byIRI[p]
+				if e == nil || e.typ == schema.Country || e.country != host && (e.country != "" || !near) {
+					ok = false
+				}
+			}
+			if ok {
+				found = j
+				break
+			}
+		}
+		if found >= 0 {
+			o := evs[found]
+			if o.kind != schema.Summit {
+				o.kind, o.weak = schema.Visit, false
+			}
+			if v.explicit && (!o.explicit || statusRank(v.status) > statusRank(o.status)) {
+				o.status, o.explicit = v.status, true
+			}
+			merge(o, v)
+			for _, ev := range evidence[i] {
+				evidence[found] = append(evidence[found], ev)
+			}
+			gone[i] = true
+			continue
+		}
+		if ve := x.reg.byIRI[visitor]; ve != nil && ve.leader {
+			var leaders []string
+			for _, iri := range x.reg.order {
+				if e := x.reg.byIRI[iri]; e.typ == schema.Person && e.leader && e.country == host {
+					leaders = append(leaders, iri)
+				}
+			}
+			if len(leaders) == 1 {
+				v.participants = unionSorted([]string{visitor}, leaders)
+			}
+		}
+	}
+	return gone
 }
 
 // summitLike: an in-person meeting of leaders of different countries away

@@ -90,6 +90,26 @@ func TestEvents(t *testing.T) {
 		// the people of a contact are the group referred to next
 		{"Foreign Minister Ana Ruiz held talks with Foreign Minister Tomas Berg on Friday. The two ministers will speak again next week.",
 			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg", "call planned 2025-W12 -: ana-ruiz tomas-berg"}},
+		// rounds of talks: a new round of the latest talks
+		{"Delegations from Chile and Peru held a third round of talks on Friday. The next round is expected in April 2025.",
+			[]string{"talks happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
+		// a visit to a country is the contact with the host named
+		{"President Jean Marchal arrived in Berlin on Friday. German Chancellor Petra Lind met President Jean Marchal on Friday.",
+			[]string{"visit happened 2025-03-07 berlin: jean-marchal petra-lind"}},
+		// a cue inside a compound adjective is no cue
+		{"President Jean Marchal will host Chancellor Petra Lind on Friday to open the long-delayed bridge.",
+			[]string{"meeting planned 2025-03-14 -: jean-marchal petra-lind"}},
+		// postponed to a new date
+		{"A video call between President Jean Marchal and Chancellor Petra Lind planned for Tuesday was pushed back to next week.",
+			[]string{"call postponed 2025-W12 -: jean-marchal petra-lind"}},
+		// not arranged yet
+		{"A call between President Jean Marchal and Chancellor Petra Lind, which Paris has been seeking, has not yet been scheduled.",
+			[]string{"call proposed - -: jean-marchal petra-lind"}},
+		// a person after a title may start with a function word
+		{"President Jean Marchal will hold talks with Vietnamese President To Lam on Friday.",
+			[]string{"talks planned 2025-03-14 -: jean-marchal to-lam"}},
+		{"President Jean Marchal met Belarusian opposition leader Ana Ruiz in Vilnius.",
+			[]string{"meeting happened - vilnius: ana-ruiz jean-marchal"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

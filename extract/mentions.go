@@ -155,6 +155,16 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	si.triggers = lx.triggers.find(text, s.Start, s.End)
 	si.speech = lx.speech.find(text, s.Start, s.End)
 	si.cues = lx.cues.find(text, s.Start, s.End)
+	// a cue glued to a word before it is part of a compound adjective
+	// ("the long-delayed bridge"), not a cue
+	cues := si.cues[:0]
+	for _, c := range si.cues {
+		if a := si.tokIndex(c.start); a > 0 && a < len(s.Tokens) && s.Tokens[a].Glued && s.Tokens[a-1].Text == "-" {
+			continue
+		}
+		cues = append(cues, c)
+	}
+	si.cues = cues
 	for _, g := range si.gaz {
 		a, b := si.spanToks(g.start, g.end)
 		for i := a; i < b && i < len(si.covered); i++ {
@@ -241,7 +251,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 		}
 		if !nameTok(i) {
-			continue
+			// a capitalised function word right after a title and before a
+			// name: "Vietnamese President To Lam"
+			if !(i > 0 && si.covered[i-1] == 2 && si.covered[i] == 0 && isCapWord(toks[i]) && !toks[i].Glued && lx.stop[strings.ToLower(toks[i].Text)] == "function" && nameTok(i+1) && !toks[i+1].Glued) {
+				continue
+			}
 		}
 		j := i + 1
 		for j < len(toks) {
@@ -250,7 +264,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j++
 			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2
-			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && len(toks[j+1].Text) <= 3 && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-"):
+			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && len(toks[j+1].Text) <= 3 && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
 				j += 2 // a lower-case syllable of a hyphenated given name
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
 				j++ // initial "F."
