@@ -784,6 +784,14 @@ func (st *dtState) year(i int, loose bool) (int, int, bool) {
 	if n := st.tokAt(i + 1); n != nil && st.f.units.has(st.toks, i+1) {
 		return 0, i, false // "2000 years"
 	}
+	// "hired 2000 workers": a count before a plural noun, unless a
+	// preposition or a determiner makes it a year ("in 1989 profits
+	// rose", "its 1989 earnings")
+	if n := st.tokAt(i + 1); n != nil && !n.glued && n.kind == 'w' && !n.cap && len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") {
+		if p := st.tokAt(i - 1); p != nil && p.sent == t.sent && !st.f.yearPreps.has(st.toks, i-1) && !st.f.adjLeads.has(st.toks, i-1) && !st.f.yearLeads.has(st.toks, i-1) && p.kind == 'w' {
+			return 0, i, false
+		}
+	}
 	return y, i + 1, true
 }
 
@@ -1236,6 +1244,19 @@ func (st *dtState) quarter(i int) (dtCand, bool) {
 		}
 	} else if y, e, ok := st.year(j, true); ok && st.is(e, "'") && st.is(e+1, "s") {
 		c.y, j = y, e+2
+	} else if t := st.tokAt(j); t != nil && j > i && t.kind == 'n' && t.digits == 4 && t.num >= 1900 && t.num <= 2100 &&
+		(st.f.ordinals.has(st.toks, j+1) || st.f.periods.has(st.toks, j+1) || st.is(j+1, "quarter")) {
+		// "the 1988 third quarter", "the 1988 period": a comparison, no
+		// new reference point
+		c.y, c.counted, j = t.num, true, j+1
+	} else if u, k, ok := st.unit(j); ok && u == "Y" && j > i && st.is(k, "-") && (st.f.ago.has(st.toks, k+1) || st.f.beforeRef.has(st.toks, k+1)) {
+		// "the year-ago third quarter": the year before the quarter last
+		// mentioned, or before this one
+		y := st.dct.Year()
+		if st.refQuarter >= 0 {
+			y = st.refQuarter / 4
+		}
+		c.y, c.counted, j = y-1, true, k+2
 	}
 	if st.is(j, "fiscal") {
 		j++
@@ -1243,6 +1264,16 @@ func (st *dtState) quarter(i int) (dtCand, bool) {
 	t := st.tokAt(j)
 	if t == nil {
 		return dtCand{}, false
+	}
+	// "the 1988 quarter", "the 1988 period": the quarter last mentioned,
+	// in that year
+	if c.y != 0 && !c.hasYShift && (st.f.periods.has(st.toks, j) || st.is(j, "quarter")) {
+		q := st.refQuarter
+		if q < 0 {
+			q = st.dct.Year()*4 + (int(st.dct.Month())-1)/3 - 1
+		}
+		c.q, c.end = q%4+1, j+1
+		return c, true
 	}
 	n := 0
 	k := j
@@ -1271,8 +1302,8 @@ func (st *dtState) quarter(i int) (dtCand, bool) {
 			if ordLast && !st.is(e, "of") { // "the last quarter": the one before
 				return dtCand{}, false
 			}
-		case st.is(k, "half") && n <= 2:
-			c.half, e = n, k+1
+		case st.is(k, "half") && (n <= 2 || ordLast && st.is(k+1, "of") && st.tokAt(k+2) != nil && st.toks[k+2].kind == 'n'):
+			c.half, e = min(n, 2), k+1
 		default:
 			return dtCand{}, false
 		}
@@ -1399,11 +1430,16 @@ func (st *dtState) anaphoric(i int) (dtCand, bool) {
 func (st *dtState) refUnit(i int) (dtCand, bool) {
 	j := i
 	span := st.f.spanPreps.has(st.toks, i-1) // "for the year": a span
-	_, k, ok := st.f.refLeads.match(st.toks, j)
+	c := dtCand{kind: dtkFixed, typ: "DATE"}
+	if mod, k, ok := st.partMod(i); ok && k > i { // "the end of the year"
+		c.mod, j, span = mod, k, false
+	}
+	lead, k, ok := st.f.refLeads.match(st.toks, j)
 	if !ok {
 		return dtCand{}, false
 	}
-	c := dtCand{kind: dtkFixed, typ: "DATE"}
+	// "the current quarter", "the current fiscal year": today's
+	current := strings.Contains(lead.s, "current")
 	u, e, ok := st.unit(k)
 	if !ok {
 		if st.f.periods.has(st.toks, k) && st.refQuarter >= 0 {
@@ -1422,6 +1458,9 @@ func (st *dtState) refUnit(i int) (dtCand, bool) {
 		if q < 0 {
 			q = st.dct.Year()*4 + (int(st.dct.Month())-1)/3 - 1
 		}
+		if current {
+			q = st.dct.Year()*4 + (int(st.dct.Month())-1)/3
+		}
 		c.val = fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
 	case "Y":
 		if span && (st.toks[j].low == "the" && k == j+1) {
@@ -1429,7 +1468,7 @@ func (st *dtState) refUnit(i int) (dtCand, bool) {
 			break
 		}
 		y := st.dct.Year()
-		if !st.refYear.IsZero() {
+		if !st.refYear.IsZero() && !current {
 			y = st.refYear.Year()
 		}
 		c.val = fmt.Sprintf("%04d", y)
@@ -1481,6 +1520,10 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 	}
 	n, k, vague, ok := st.number(j)
 	if !ok {
+		return dtCand{}, false
+	}
+	// "the 1988 quarter": a year, no count of a singular unit
+	if t := st.tokAt(j); t.kind == 'n' && t.digits == 4 && k == j+1 && st.f.units.has(st.toks, k) && !strings.HasSuffix(st.toks[k].low, "s") {
 		return dtCand{}, false
 	}
 	c.n, c.vague = n, vague
@@ -1735,7 +1778,7 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 		}
 	}
 	if best != dtDirNone && bestDist <= before {
-		return st.openTense(best), bestDist
+		return st.openTense(best), st.weakDist(best, bestDist)
 	}
 	// A present tense after the expression is mostly another clause's
 	// ("On Sunday, the countries, which use the euro, ...").
@@ -1745,7 +1788,16 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 			break
 		}
 	}
-	return st.openTense(best), bestDist
+	return st.openTense(best), st.weakDist(best, bestDist)
+}
+
+// weakDist puts weak evidence out of the reach where a marker decides
+// alone (resolveCal).
+func (st *dtState) weakDist(d, dist int) int {
+	if d == dtDirWeakPast {
+		return max(dist, 4)
+	}
+	return dist
 }
 
 // dtDirOpen is what tenseAt gives for a plan seen from the past ("was due
@@ -1753,9 +1805,16 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 // publication date, so it stops the search with no direction.
 const dtDirOpen = -1
 
+// dtDirWeakPast is what tenseAt gives for weak evidence of a past: it
+// biases a yearly name towards the past but never decides alone.
+const dtDirWeakPast = -2
+
 func (st *dtState) openTense(d int) int {
-	if d == dtDirOpen {
+	switch d {
+	case dtDirOpen:
 		return dtDirNone
+	case dtDirWeakPast:
+		return dtDirPast
 	}
 	return d
 }
@@ -1822,6 +1881,12 @@ func (st *dtState) tenseAt(k int) int {
 			if st.f.future.has(st.toks, b) && !st.dtParticiple(b) && !st.toks[b].cap {
 				return dtDirFuture
 			}
+		}
+		// An -ed word with no auxiliary may be an adjective ("Series H
+		// preferred shares"), and a present perfect ("has set Nov. 10 as
+		// the deadline") looks ahead too: weak evidence of a past.
+		if st.is(k-1, "has") || st.is(k-1, "have") || ed && !st.f.past.has(st.toks, k) && !st.f.pastAux.has(st.toks, k-1) {
+			return dtDirWeakPast
 		}
 		return dtDirPast
 	}

@@ -138,6 +138,13 @@ func TestDateFinderFind(t *testing.T) {
 		{"century adjective", "They met at an 18th-century mansion.", dct21, []want{{"18th-century", "DATE", "17", ""}}},
 		{"coming weeks", "He will visit in the coming weeks.", dct21, []want{{"the coming weeks", "DATE", "FUTURE_REF", ""}}},
 		{"bare units", "Talks could start within weeks, after years of war. Hours after the call, drones struck.", dct21, []want{{"weeks", "DURATION", "PXW", ""}, {"years", "DURATION", "PXY", ""}, {"Hours", "DURATION", "PTXH", ""}}},
+		{"year before quarter", "Profit rose in the third quarter. In the 1988 quarter it fell, and in the 1988 third quarter too.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "1989-Q3", ""}, {"the 1988 quarter", "DATE", "1988-Q3", ""}, {"the 1988 third quarter", "DATE", "1988-Q3", ""}}},
+		{"year-ago quarter", "Profit rose in the third quarter. In the year-ago third quarter it fell. The latest quarter was good.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"the third quarter", "DATE", "1989-Q3", ""}, {"the year-ago third quarter", "DATE", "1988-Q3", ""}, {"The latest quarter", "DATE", "1989-Q3", ""}}},
+		{"last half of year", "Earnings for the last half of 1989 will fall.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"the last half of 1989", "DATE", "1989-H2", ""}}},
+		{"current quarter", "In 1988 sales fell; in the current quarter and the current year they rise.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"1988", "DATE", "1988", ""}, {"the current quarter", "DATE", "1989-Q4", ""}, {"the current year", "DATE", "1989", ""}}},
+		{"end of the month", "They want 40,000 troops there by the end of the month.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"the end of the month", "DATE", "1989-10", "END"}}},
+		{"count not a year", "It hired 2000 workers; its 1989 earnings rose.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"1989", "DATE", "1989", ""}}},
+		{"weak past", "They said Cara extended to Nov. 20 its offer.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC), []want{{"Nov. 20", "DATE", "1989-11-20", ""}}},
 		{"not a year", "The company paid $1999 for 1,999 items and a 2000-ton ship.", dct21, nil},
 		{"a second summit", "They agreed to a second summit.", dct21, nil},
 	}
