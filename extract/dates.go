@@ -120,6 +120,7 @@ type dtLexicon struct {
 	ParticiplePreps []string             `yaml:"participle_preps"`
 	RelPronouns     []string             `yaml:"relative_pronouns"`
 	BareUnitPreps   []string             `yaml:"bare_unit_preps"`
+	DecadeWords     map[string]int       `yaml:"decade_words"`
 }
 
 // dtPhrase is one lexicon entry: its words (as tokens) and its value.
@@ -192,7 +193,8 @@ type DateFinder struct {
 	afterCount, alone, setWords, countWords, yearPreps, future, past,
 	yearLeads, holidays, seasonLeads, refLeads, periods, spanPreps, rateWords,
 	countAdj, notInitial, present, openTense, notTense, perfect, pastAux,
-	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps *dtPhrases
+	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps,
+	decadeWords *dtPhrases
 	short    map[string]bool
 	hols     map[string]dtHoliday
 	starters map[string]bool // first words of every entry
@@ -263,6 +265,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	f.present, f.openTense, f.notTense, f.perfect = list(lx.PresentWords), list(lx.OpenTense), list(lx.NotTense), list(lx.Perfect)
 	f.pastAux, f.adjLeads, f.passiveAux = list(lx.PastAux), list(lx.AdjectiveLeads), list(lx.PassiveAux)
 	f.participlePreps, f.relPronouns, f.bareUnitPreps = list(lx.ParticiplePreps), list(lx.RelPronouns), list(lx.BareUnitPreps)
+	f.decadeWords = ints(lx.DecadeWords)
 	f.holidays = newDTPhrases()
 	for k, v := range lx.Holidays {
 		h, err := parseDTHoliday(v)
@@ -621,6 +624,7 @@ func (st *dtState) best(i int) (dtCand, bool) {
 			best, found = c, true
 		}
 	}
+	try(st.set(i)) // before calendar: "Tuesday nights" is a set, not a night
 	try(st.numericDate(i))
 	try(st.clockTime(i))
 	try(st.calendar(i))
@@ -631,7 +635,6 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.anaphoric(i))
 	try(st.refUnit(i))
 	try(st.counted(i))
-	try(st.set(i))
 	try(st.fixedExpr(i))
 	try(st.bareUnits(i))
 	return best, found
@@ -755,6 +758,9 @@ func (st *dtState) year(i int, loose bool) (int, int, bool) {
 		}
 		return 0, i, false
 	}
+	if t.kind == 'w' {
+		return st.wordYear(i, loose)
+	}
 	if t.kind != 'n' || t.digits != 4 {
 		return 0, i, false
 	}
@@ -793,6 +799,43 @@ func (st *dtState) year(i int, loose bool) (int, int, bool) {
 		}
 	}
 	return y, i + 1, true
+}
+
+// wordYear reads a year in words: "nineteen ninety-four" (after a
+// preposition, or loose), "two thousand", "two thousand and five" (loose
+// only: after "the year", a month or a season).
+func (st *dtState) wordYear(i int, loose bool) (int, int, bool) {
+	ph, j, ok := st.f.numbers.match(st.toks, i)
+	if !ok || st.toks[i].kind != 'w' {
+		return 0, i, false
+	}
+	word := func(k int) (int, int, bool) {
+		if t := st.tokAt(k); t == nil || t.kind != 'w' {
+			return 0, k, false
+		}
+		n, e, vague, ok := st.number(k)
+		if !ok || vague || n != math.Trunc(n) || n < 1 || n > 99 {
+			return 0, k, false
+		}
+		return int(n), e, true
+	}
+	switch {
+	case ph.n >= 10 && ph.n <= 20 && (loose || st.f.yearPreps.has(st.toks, i-1)):
+		if n, e, ok := word(j); ok && n >= 10 {
+			return int(ph.n)*100 + n, e, true
+		}
+	case ph.n == 2 && loose && st.is(j, "thousand"):
+		y, e := 2000, j+1
+		k := e
+		if st.is(k, "and") {
+			k++
+		}
+		if n, e2, ok := word(k); ok {
+			y, e = y+n, e2
+		}
+		return y, e, true
+	}
+	return 0, i, false
 }
 
 // number reads a count: "24", "2.5", "two", "twenty-four", "a", "a few".
@@ -1197,6 +1240,11 @@ func (st *dtState) decade(i int) (dtCand, bool) {
 	t := st.tokAt(j)
 	if t == nil {
 		return dtCand{}, false
+	}
+	// "the nineties", "the early eighties"
+	if ph, e, ok := st.f.decadeWords.match(st.toks, j); ok && st.is(i, "the") {
+		c.val, c.end = fmt.Sprintf("19%d", int(ph.n)), e
+		return c, true
 	}
 	if t.kind == 'n' && t.digits == 4 && t.num%10 == 0 && st.is(j+1, "s") && st.toks[j+1].glued {
 		c.val, c.end = fmt.Sprintf("%03d", t.num/10), j+2
@@ -1662,6 +1710,16 @@ func (st *dtState) set(i int) (dtCand, bool) {
 		if p, e, ok := st.f.parts.match(st.toks, k); ok && strings.HasSuffix(st.toks[k].low, "s") {
 			c.val, c.end = fmt.Sprintf("XXXX-WXX-%dT%s", wd, p.s), e
 			return c, true
+		}
+		// "Monday and Tuesday nights": the plural after the last weekday
+		// makes every one a set
+		if st.is(k, "and") || st.is(k, "or") || st.is(k, ",") {
+			if _, k2, ok := st.weekday(k + 1); ok {
+				if p, _, ok := st.f.parts.match(st.toks, k2); ok && strings.HasSuffix(st.toks[k2].low, "s") {
+					c.val, c.end = fmt.Sprintf("XXXX-WXX-%dT%s", wd, p.s), k
+					return c, true
+				}
+			}
 		}
 	}
 	return dtCand{}, false

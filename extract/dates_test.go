@@ -145,6 +145,10 @@ func TestDateFinderFind(t *testing.T) {
 		{"end of the month", "They want 40,000 troops there by the end of the month.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"the end of the month", "DATE", "1989-10", "END"}}},
 		{"count not a year", "It hired 2000 workers; its 1989 earnings rose.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), []want{{"1989", "DATE", "1989", ""}}},
 		{"weak past", "They said Cara extended to Nov. 20 its offer.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC), []want{{"Nov. 20", "DATE", "1989-11-20", ""}}},
+		{"year in words", "Prices fell in the winter of nineteen ninety-four; the goal is the year two thousand.", dct21, []want{{"the winter of nineteen ninety-four", "DATE", "1994-WI", ""}, {"the year two thousand", "DATE", "2000", ""}}},
+		{"count in words", "A crowd of two thousand gathered.", dct21, nil},
+		{"decade in words", "Growth was fast in the nineties and the late eighties.", dct21, []want{{"the nineties", "DATE", "199", ""}, {"the late eighties", "DATE", "198", "END"}}},
+		{"weekday nights set", "Flights leave on Monday and Tuesday nights.", dct21, []want{{"Monday", "SET", "XXXX-WXX-1TNI", ""}, {"Tuesday nights", "SET", "XXXX-WXX-2TNI", ""}}},
 		{"not a year", "The company paid $1999 for 1,999 items and a 2000-ton ship.", dct21, nil},
 		{"a second summit", "They agreed to a second summit.", dct21, nil},
 	}
