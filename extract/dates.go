@@ -570,6 +570,7 @@ type dtState struct {
 	dct  time.Time
 	// The last dates mentioned, by granularity (zero if none).
 	refDay, refMonth, refYear time.Time
+	refYearSent               int // sentence of the last refYear
 	refQuarter                int // year*4 + quarter-1, or -1
 	lastGran                  string
 }
@@ -607,7 +608,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			tx.Text = text[tx.Start:tx.End]
 			out = append(out, tx)
 			if !c.counted { // "a year earlier" is no new reference point
-				st.remember(tx)
+				st.remember(tx, st.toks[i].sent)
 			}
 		}
 		i = c.end
@@ -1516,7 +1517,9 @@ func (st *dtState) refUnit(i int) (dtCand, bool) {
 			break
 		}
 		y := st.dct.Year()
-		if !st.refYear.IsZero() && !current {
+		// the year last mentioned, if lately; else this one ("before
+		// the end of the year" far from a history paragraph)
+		if !st.refYear.IsZero() && !current && st.toks[i].sent-st.refYearSent <= 2 {
 			y = st.refYear.Year()
 		}
 		c.val = fmt.Sprintf("%04d", y)
@@ -2297,7 +2300,7 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 }
 
 // remember updates the last dates mentioned after a DATE or TIME.
-func (st *dtState) remember(tx Timex) {
+func (st *dtState) remember(tx Timex, sent int) {
 	if tx.Type != "DATE" && tx.Type != "TIME" {
 		return
 	}
@@ -2342,7 +2345,7 @@ func (st *dtState) remember(tx Timex) {
 			return
 		}
 		t, gran = dtYMD(y, 1, 1), "S"
-		st.refYear = t
+		st.refYear, st.refYearSent = t, sent
 		st.lastGran = gran
 		return
 	case len(v) == 4:
@@ -2358,5 +2361,5 @@ func (st *dtState) remember(tx Timex) {
 	if gran == "D" || gran == "W" || gran == "M" {
 		st.refMonth = dtYMD(t.Year(), int(t.Month()), 1)
 	}
-	st.refYear = t
+	st.refYear, st.refYearSent = t, sent
 }

@@ -149,6 +149,7 @@ func TestDateFinderFind(t *testing.T) {
 		{"count in words", "A crowd of two thousand gathered.", dct21, nil},
 		{"decade in words", "Growth was fast in the nineties and the late eighties.", dct21, []want{{"the nineties", "DATE", "199", ""}, {"the late eighties", "DATE", "198", "END"}}},
 		{"weekday nights set", "Flights leave on Monday and Tuesday nights.", dct21, []want{{"Monday", "SET", "XXXX-WXX-1TNI", ""}, {"Tuesday nights", "SET", "XXXX-WXX-2TNI", ""}}},
+		{"the year far from its mention", "The cable was laid in 1986. It broke twice. Engineers patched it. Crews mended it again. Talks will end before the end of the year.", dct21, []want{{"1986", "DATE", "1986", ""}, {"the end of the year", "DATE", "2025", "END"}}},
 		{"not a year", "The company paid $1999 for 1,999 items and a 2000-ton ship.", dct21, nil},
 		{"a second summit", "They agreed to a second summit.", dct21, nil},
 	}
