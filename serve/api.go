@@ -371,7 +371,9 @@ func (s *Server) read(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	ctx, cancel := s.queryContext(r)
 	defer cancel()
+	unlock := s.rlock()
 	qs, err := s.cfg.Store.Quads(ctx)
+	unlock()
 	if err != nil {
 		s.queryError(w, r, ctx, err)
 		return
@@ -432,9 +434,10 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	ctx, cancel := s.queryContext(r)
 	defer cancel()
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	if _, err := s.cfg.Store.AddQuads(ctx, all); err != nil {
+	unlock := s.wlock()
+	_, err = s.cfg.Store.AddQuads(ctx, all)
+	unlock()
+	if err != nil {
 		if ctx.Err() != nil {
 			s.queryError(w, r, ctx, err)
 			return
@@ -504,9 +507,7 @@ func (s *Server) loadArticle(w http.ResponseWriter, r *http.Request) {
 	if label == "" {
 		label = schema.DocumentIRI(a.Document.ID)
 	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	ch, err := s.cfg.Store.ReplaceDocument(ctx, quad.IRI(label), qs)
+	ch, err := s.replaceDocument(ctx, quad.IRI(label), qs)
 	if err != nil {
 		if ctx.Err() != nil {
 			s.queryError(w, r, ctx, err)

@@ -74,6 +74,7 @@ var str = JSON.stringify; fix(JSON, "stringify", function (v) { var seen = 0;
 type guardedExec struct {
 	store   *graph.Store
 	running *runningSet
+	rlock   func() (unlock func())
 }
 
 // Gizmo implements queries.Executor.
@@ -84,7 +85,9 @@ func (g *guardedExec) Gizmo(ctx context.Context, script string, limit int) ([]an
 		g.running.remove(id)
 		cancel(nil)
 	}()
+	unlock := g.rlock()
 	rows, err := g.store.Gizmo(ctx, jsGuard+"\n"+script, limit)
+	unlock()
 	if err != nil {
 		if cause := context.Cause(ctx); ctx.Err() != nil && cause != nil && !errors.Is(cause, context.Canceled) && !errors.Is(cause, context.DeadlineExceeded) {
 			return nil, fmt.Errorf("gizmo: %w", cause)

@@ -22,6 +22,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/queries"
 	"github.com/eventgraph/eventgraph/schema"
@@ -99,7 +101,7 @@ type Server struct {
 	exec    *guardedExec
 	handler http.Handler
 	slots   chan struct{}
-	writeMu sync.Mutex
+	storeMu sync.RWMutex    // queries shared, writes exclusive
 	hosts   map[string]bool // nil: any Host
 	origins map[string]bool
 	anyOrig bool
@@ -163,7 +165,7 @@ func New(cfg Config) (*Server, error) {
 		origins: make(map[string]bool),
 		running: newRunningSet(),
 	}
-	s.exec = &guardedExec{store: cfg.Store, running: s.running}
+	s.exec = &guardedExec{store: cfg.Store, running: s.running, rlock: s.rlock}
 	for _, o := range cfg.CORSOrigins {
 		o = strings.TrimRight(strings.TrimSpace(o), "/")
 		switch {
@@ -294,6 +296,32 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// Queries and writes exclude each other. Cayley's backends are not safe
+// for both at once: the memory store's maps fail with a fatal concurrent
+// map access, and bolt deadlocks when a write must grow the file while a
+// Gizmo query holds a read transaction and opens another (a traversal
+// inside a traversal). So a write waits for the queries running to end,
+// and queries that come meanwhile wait for the write.
+
+// rlock takes the store for a query; it returns the unlock.
+func (s *Server) rlock() func() {
+	s.storeMu.RLock()
+	return s.storeMu.RUnlock
+}
+
+// wlock takes the store for a write; it returns the unlock.
+func (s *Server) wlock() func() {
+	s.storeMu.Lock()
+	return s.storeMu.Unlock
+}
+
+// replaceDocument replaces a document's quads under the write lock, so
+// that queries never see a memory store mid-write.
+func (s *Server) replaceDocument(ctx context.Context, label quad.Value, qs []quad.Quad) (graph.Change, error) {
+	defer s.wlock()()
+	return s.cfg.Store.ReplaceDocument(ctx, label, qs)
 }
 
 // acquire takes a query slot, waiting up to QueueWait; it reports false
