@@ -27,6 +27,7 @@ type speaker struct {
 	outlet    bool
 	verbAt    int // token index of the speech verb
 	postposed bool
+	joint     bool // several actors at once: a joint statement
 }
 
 // claims finds the attributed statements of the document.
@@ -40,8 +41,8 @@ func (x *extraction) claims() []claimDraft {
 			continue
 		}
 		opens, closes := quoteBalance(si.s.Text)
-		d, ok := x.claimOf(si)
-		if !ok {
+		ds := x.claimsOf(si)
+		if len(ds) == 0 {
 			if opens && !closes {
 				pending = append(pending[:0], si)
 			} else if len(pending) > 0 && !closes {
@@ -51,6 +52,7 @@ func (x *extraction) claims() []claimDraft {
 			}
 			continue
 		}
+		d := ds[0]
 		// a quote opened in earlier sentences closes here
 		if len(pending) > 0 && pending[0].s.Paragraph == si.s.Paragraph && closes {
 			var ev []schema.Evidence
@@ -67,21 +69,24 @@ func (x *extraction) claims() []claimDraft {
 			sort.Ints(d.sentences)
 		}
 		pending = nil
-		if len(d.reportedBy) == 0 && d.claimant != "" {
-			if o, ok := lastReporter[d.claimant]; ok {
-				d.reportedBy = []string{o}
+		ds[0] = d
+		for _, d := range ds {
+			if len(d.reportedBy) == 0 && d.claimant != "" {
+				if o, ok := lastReporter[d.claimant]; ok {
+					d.reportedBy = []string{o}
+				}
 			}
-		}
-		if len(d.reportedBy) == 0 {
-			// an outlet reporting elsewhere in the paragraph
-			for _, o := range x.paragraphReporters(si.s.Paragraph) {
-				d.reportedBy = append(d.reportedBy, o)
+			if len(d.reportedBy) == 0 {
+				// an outlet reporting elsewhere in the paragraph
+				for _, o := range x.paragraphReporters(si.s.Paragraph) {
+					d.reportedBy = append(d.reportedBy, o)
+				}
 			}
+			if d.claimant != "" && len(d.reportedBy) > 0 {
+				lastReporter[d.claimant] = d.reportedBy[0]
+			}
+			out = append(out, d)
 		}
-		if d.claimant != "" && len(d.reportedBy) > 0 {
-			lastReporter[d.claimant] = d.reportedBy[0]
-		}
-		out = append(out, d)
 	}
 	return out
 }
@@ -145,38 +150,89 @@ func (x *extraction) nearSpeech(si *sentInfo, m *Mention) bool {
 	return false
 }
 
-// claimOf reads the attribution of a sentence.
-func (x *extraction) claimOf(si *sentInfo) (claimDraft, bool) {
-	var speakers []speaker
+// verbClaim is a reporting verb of a sentence with its speaker.
+type verbClaim struct {
+	a, b  int
+	class string
+	spk   speaker
+	coord bool // "... and called for": a new statement of the same speaker
+}
+
+// claimsOf reads the attributions of a sentence: one claim per reporting
+// clause with its own content. Coordinated reporting verbs of one speaker
+// ("said ... and called for") are claims of their own; a reporting verb
+// inside another's content is one only when its speaker is another ("a
+// source told CNN that ... X told a rally that ..."); "according to" and
+// "citing" name the speaker of the clause they attach to, or relay it.
+func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
+	var acc []speaker
 	var reporters []string
+	var verbs []verbClaim
 	toks := si.s.Tokens
 	for _, sp := range si.speech {
 		a, b := si.spanToks(sp.start, sp.end)
 		class := sp.phrases[0].class
 		switch class {
 		case "according", "cite":
-			lim := b + 6
+			lim := b + 12
 			for k := b; k < lim && k < len(toks); k++ {
-				if toks[k].Text == "," {
+				if toks[k].Text == "," && k > b+1 && !x.appositiveAhead(si, k) || clauseStop(toks[k].Text) {
 					lim = k
 				}
 			}
 			ms := x.mentionsFrom(si, b, lim)
-			anon := x.sourceAt(si, b, lim)
-			if anon {
-				speakers = append(speakers, speaker{anonymous: true, verbAt: a})
+			if x.sourceAt(si, b, lim) {
+				acc = append(acc, speaker{anonymous: true, verbAt: a})
 			} else if len(ms) > 0 {
 				m := ms[0]
-				if m.outlet {
+				if m.possessive && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
+					// "citing Marovia's ambassador in Beijing, Ivo Sarić"
+					for _, o := range ms[1:] {
+						if o.Type == string(schema.Person) {
+							m = o
+							break
+						}
+					}
+				}
+				switch {
+				case m.outlet:
 					reporters = append(reporters, m.Entity)
-				} else if actorMention(m) && m.Type != MentionGroup {
-					speakers = append(speakers, speaker{iri: m.Entity, verbAt: a})
+				case m.Type == MentionGroup && m.countries:
+					acc = append(acc, speaker{joint: true, verbAt: a})
+				case actorMention(m) && m.Type != MentionGroup:
+					acc = append(acc, speaker{iri: m.Entity, verbAt: a})
+				}
+			} else if x.inCue(si, b, "channel") || x.inCue(si, b+1, "channel") || x.inCue(si, b+2, "channel") {
+				if x.jointAt(si, b, lim) {
+					acc = append(acc, speaker{joint: true, verbAt: a})
 				}
 			}
 			continue
 		}
-		// speaker before the verb (skipping adverbs, auxiliaries, channels)
-		spk, found := x.speakerBefore(si, a)
+		if class == "judge" && !x.hasContent(si, b) && !x.contentLater(si, b) {
+			continue // "Russia dismissed the tour": no proposition
+		}
+		vc := verbClaim{a: a, b: b, class: class}
+		var spk speaker
+		found := false
+		if x.participle(si, a) {
+			if len(verbs) > 0 {
+				continue // "..., adding that": the same statement
+			}
+			// "X criticised ..., saying": the subject of the sentence
+			if subj := x.subjectOf(si, a); len(subj) == 1 {
+				spk, found = speaker{iri: subj[0]}, true
+			}
+		} else {
+			spk, found = x.speakerBefore(si, a)
+		}
+		if !found && len(verbs) > 0 && x.coordinated(si, a) {
+			if !x.hasContent(si, b) && class != "say" {
+				continue // "... and urged the US to": part of the statement
+			}
+			spk, found = verbs[len(verbs)-1].spk, true
+			vc.coord = x.hasContent(si, b) || sayVerb(si.ltok(a))
+		}
 		if !found {
 			spk, found = x.speakerAfter(si, b)
 			spk.postposed = true
@@ -199,7 +255,8 @@ func (x *extraction) claimOf(si *sentInfo) (claimDraft, bool) {
 				}
 			}
 		}
-		speakers = append(speakers, spk)
+		vc.spk = spk
+		verbs = append(verbs, vc)
 	}
 	// "the Al Jazeera report", "a Reuters report"
 	for i := range si.mentions {
@@ -208,39 +265,78 @@ func (x *extraction) claimOf(si *sentInfo) (claimDraft, bool) {
 			reporters = append(reporters, m.Entity)
 		}
 	}
-	if len(speakers) == 0 {
-		return claimDraft{}, false
+	if len(verbs) == 0 && len(acc) == 0 {
+		return nil
 	}
-	d := claimDraft{para: si.s.Paragraph, sentences: []int{si.s.Index}, evidence: []schema.Evidence{x.evidence(si)}}
-	d.reportedBy = dedupe(reporters)
-	// claimant: a named non-outlet speaker first, then an anonymous source,
-	// then an outlet speaking for itself
-	best := -1
+	// group the verbs into claims
+	type group struct {
+		verbs []verbClaim
+	}
+	var groups []group
+	for _, v := range verbs {
+		if len(groups) > 0 && !v.coord {
+			g := &groups[len(groups)-1]
+			first := g.verbs[0].spk
+			if first.iri == v.spk.iri && first.anonymous == v.spk.anonymous || v.spk.outlet || first.outlet || v.spk.postposed {
+				g.verbs = append(g.verbs, v)
+				continue
+			}
+		}
+		groups = append(groups, group{verbs: []verbClaim{v}})
+	}
 	rank := func(s speaker) int {
 		switch {
 		case s.iri != "" && !s.outlet && x.reg.byIRI[s.iri] != nil && x.reg.byIRI[s.iri].typ == schema.Person:
 			return 4
-		case s.iri != "" && !s.outlet:
+		case s.iri != "" && !s.outlet, s.joint:
 			return 3
 		case s.anonymous:
 			return 2
 		}
 		return 1
 	}
-	for i, s := range speakers {
-		if best < 0 || rank(s) > rank(speakers[best]) {
-			best = i
+	var out []claimDraft
+	if len(groups) == 0 {
+		groups = append(groups, group{})
+	}
+	for gi, g := range groups {
+		d := claimDraft{para: si.s.Paragraph, sentences: []int{si.s.Index}, evidence: []schema.Evidence{x.evidence(si)}}
+		d.reportedBy = dedupe(reporters)
+		// claimant: a named non-outlet speaker first, then an anonymous
+		// source, then an outlet speaking for itself
+		var cands []speaker
+		for _, v := range g.verbs {
+			cands = append(cands, v.spk)
 		}
+		if gi == 0 {
+			cands = append(cands, acc...)
+		}
+		best := -1
+		for i, s := range cands {
+			if best < 0 || rank(s) > rank(cands[best]) {
+				best = i
+			}
+		}
+		s := cands[best]
+		if !s.anonymous && !s.joint {
+			d.claimant = s.iri
+		}
+		d.anonymous = s.anonymous
+		end := si.s.End
+		if gi+1 < len(groups) {
+			end = toks[groups[gi+1].verbs[0].a].Start
+		}
+		d.text = x.claimText(si, s, end, len(groups) > 1)
+		d.channel = x.channelOf(si)
+		d.date = x.statementDate(si, s)
+		out = append(out, d)
 	}
-	s := speakers[best]
-	if !s.anonymous {
-		d.claimant = s.iri
-	}
-	d.anonymous = s.anonymous
-	d.text = x.claimText(si, s)
-	d.channel = x.channelOf(si)
-	// the date of the statement: a timex near the verb or speaker not owned
-	// by an event
+	return out
+}
+
+// statementDate is when a statement was made: a timex near the verb or
+// speaker not owned by an event.
+func (x *extraction) statementDate(si *sentInfo, s speaker) *schema.Date {
 	for k := range x.timexes {
 		tx := &x.timexes[k]
 		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
@@ -249,13 +345,89 @@ func (x *extraction) claimOf(si *sentInfo) (claimDraft, bool) {
 		ta, tb := si.spanToks(tx.Start, tx.End)
 		if abs(ta-s.verbAt) <= 4 || abs(tb-s.verbAt) <= 4 {
 			if !x.nearTrigger(si, ta, tb) {
-				d.date = &schema.Date{Value: tx.Value, Text: tx.Text}
-				break
+				return &schema.Date{Value: tx.Value, Text: tx.Text}
 			}
 		}
 	}
-	_ = toks
-	return d, true
+	return nil
+}
+
+// hasContent reports a reporting verb followed by its content: a
+// that-clause, a quotation, or "for" ("called for a joint fund"), after at
+// most a short audience ("told reporters that").
+func (x *extraction) hasContent(si *sentInfo, b int) bool {
+	if w := si.ltok(b - 1); w == "for" {
+		return true
+	}
+	for k := b; k < len(si.s.Tokens) && k < b+4; k++ {
+		if w := si.ltok(k); w == "that" || isQuote(si.tok(k)) || w == ":" {
+			return true
+		}
+		if si.tok(k) == "," {
+			return si.ltok(k+1) == "saying"
+		}
+	}
+	return false
+}
+
+// contentLater reports a quotation or ", saying" later in the sentence:
+// "criticised the timing of the trip, saying ...".
+func (x *extraction) contentLater(si *sentInfo, b int) bool {
+	for k := b; k < len(si.s.Tokens); k++ {
+		if isQuote(si.tok(k)) || si.tok(k) == "," && si.ltok(k+1) == "saying" {
+			return true
+		}
+	}
+	return false
+}
+
+// sayVerb reports the plain reporting verbs whose coordination is always a
+// statement of its own ("and said", "but added").
+func sayVerb(w string) bool {
+	switch w {
+	case "said", "says", "added", "adds", "told", "tells", "stated", "wrote":
+		return true
+	}
+	return false
+}
+
+// coordinated reports a reporting verb coordinated with an earlier one:
+// "and called for", "but added that", "and also said".
+func (x *extraction) coordinated(si *sentInfo, a int) bool {
+	k := a - 1
+	for k >= 0 {
+		switch si.ltok(k) {
+		case "also", "later", "then", "further":
+			k--
+			continue
+		case "and", "but":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// participle reports a reporting participle after a comma: ", saying",
+// ", adding that".
+func (x *extraction) participle(si *sentInfo, a int) bool {
+	return strings.HasSuffix(si.ltok(a), "ing") && si.tok(a-1) == ","
+}
+
+// appositiveAhead reports a comma that opens a name in apposition
+// ("citing Marovia's ambassador in Beijing, Ivo Sarić, that").
+func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
+	return x.personStartsAt(si, k+1)
+}
+
+// jointAt reports a joint statement: "according to a joint communique".
+func (x *extraction) jointAt(si *sentInfo, a, b int) bool {
+	for k := a; k < b && k < len(si.s.Tokens); k++ {
+		if si.ltok(k) == "joint" {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(n int) int {
@@ -316,17 +488,108 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 		}
 		break
 	}
+	if j := skipParenBack(si, k); j != k {
+		k = j // "the Korean Central News Agency (KCNA) said"
+	}
 	if k < 0 {
 		return speaker{}, false
 	}
+	return x.speakerEnding(si, k, true)
+}
+
+// speakerEnding reads the speaker whose phrase ends at token k: a mention,
+// an office or unnamed spokesperson of a person ("his office", "Reiner's
+// spokesman"), an anonymous source with its modifiers ("officials in
+// Kallholm", "a senior diplomat"), staff of an organisation ("analysts at
+// Nordbank"), or, across an appositive, relative or participle phrase
+// between commas, the phrase before it ("Vass, a keen amateur historian,
+// told"; "A Kremlin spokesman, Dmitry Peskov, said").
+func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speaker, bool) {
 	if m := x.mentionAt(si, k); m != nil {
+		if m.Type == MentionPlace || m.Type == string(schema.Organisation) && !m.possessive {
+			// "officials in Copenhagen", "analysts at Nordbank"
+			if s, ok := x.sourceWithModifier(si, m); ok {
+				return s, true
+			}
+		}
 		return x.speakerOf(m)
 	}
-	// ", who ..., said": the antecedent of a relative clause
+	if t := si.s.Tokens[k]; isCapWord(t) && si.covered[k] == 0 && (si.ltok(k-1) == "at" || si.ltok(k-1) == "from") && x.inCue(si, k-2, "source") {
+		// "analysts at Nordbank": staff of an organisation the lexicon lacks
+		j := k
+		for j > 0 && isCapWord(si.s.Tokens[j-1]) && si.covered[j-1] == 0 {
+			j--
+		}
+		if j == k {
+			e := x.reg.get(t.Text, schema.Organisation, t.Start)
+			return speaker{iri: e.iri}, true
+		}
+	}
+	if x.inCue(si, k, "office") {
+		// "his office said", "Reiner's spokesman said": the principal
+		j := k - 1
+		for j >= 0 && si.covered[j] != 0 && x.mentionAt(si, j) == nil {
+			j--
+		}
+		if possessiveTokens[si.tok(j)] {
+			j--
+		}
+		if m := x.mentionAt(si, j); m != nil && (m.Type == string(schema.Person) || m.Type == MentionPronoun) {
+			return speaker{iri: m.Entity}, true
+		}
+	}
 	if x.sourceEnding(si, k) {
 		return speaker{anonymous: true}, true
 	}
+	// a short source phrase: "officials from both sides", "a U.S. official"
+	for j := k; j >= 0 && j >= k-4; j-- {
+		if clauseStop(si.tok(j)) || si.tok(j) == "," {
+			break
+		}
+		if x.inCue(si, j, "source") {
+			return speaker{anonymous: true}, true
+		}
+	}
+	if apposition && si.tok(k) == "," {
+		for j := k - 1; j >= 1 && j >= k-25; j-- {
+			if clauseStop(si.tok(j)) {
+				break
+			}
+			if si.tok(j) != "," {
+				continue
+			}
+			// the phrase between the commas is a name: the speaker
+			if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == k && p.Type == string(schema.Person) {
+				return speaker{iri: p.Entity}, true
+			}
+			if s, ok := x.speakerEnding(si, j-1, false); ok {
+				return s, true
+			}
+			break
+		}
+	}
 	return x.relativeAntecedent(si, k)
+}
+
+// sourceWithModifier reads an anonymous source followed by a place or an
+// organisation: "officials in Kallholm" (a source), "analysts at
+// Nordbank" (the organisation).
+func (x *extraction) sourceWithModifier(si *sentInfo, m *Mention) (speaker, bool) {
+	j := m.tok0 - 1
+	prep := si.ltok(j)
+	if prep != "in" && prep != "at" && prep != "from" && prep != "of" {
+		return speaker{}, false
+	}
+	if si.ltok(j-1) == "the" {
+		j--
+	}
+	if !x.inCue(si, j-1, "source") {
+		return speaker{}, false
+	}
+	if m.Type == string(schema.Organisation) {
+		return speaker{iri: m.Entity}, true
+	}
+	return speaker{anonymous: true}, true
 }
 
 // relativeAntecedent finds "X, who ..., said": walking back to ", who".
@@ -385,6 +648,8 @@ func (x *extraction) speakerAfter(si *sentInfo, b int) (speaker, bool) {
 
 func (x *extraction) speakerOf(m *Mention) (speaker, bool) {
 	switch {
+	case m.Type == MentionGroup && len(m.Members) > 1:
+		return speaker{joint: true}, true
 	case m.outlet:
 		return speaker{iri: m.Entity, outlet: true}, true
 	case m.Type == string(schema.Person), m.Type == MentionPronoun, m.Type == string(schema.Organisation), m.Type == string(schema.Country):
@@ -434,9 +699,9 @@ func (x *extraction) channelOf(si *sentInfo) string {
 
 // claimText is what was claimed: the quoted words, what follows "said
 // that", or the sentence without its attribution.
-func (x *extraction) claimText(si *sentInfo, s speaker) string {
+func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) string {
 	text := si.s.Text
-	if q := quoted(text); q != "" && len(q) > len(text)/3 {
+	if q := quoted(text); q != "" && len(q) > len(text)/3 && !several {
 		return q
 	}
 	toks := si.s.Tokens
@@ -453,8 +718,8 @@ func (x *extraction) claimText(si *sentInfo, s speaker) string {
 		for k < len(toks) && (toks[k].Kind == Punct || strings.EqualFold(toks[k].Text, "that")) {
 			k++
 		}
-		if k < len(toks) {
-			return strings.TrimSpace(x.text[toks[k].Start:si.s.End])
+		if k < len(toks) && toks[k].Start < end {
+			return strings.TrimSpace(x.text[toks[k].Start:end])
 		}
 	}
 	return text

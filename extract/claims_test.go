@@ -15,6 +15,24 @@ func TestClaims(t *testing.T) {
 		{"Prime Minister Tomas Berg in a Facebook post said peace was near.", []string{"tomas-berg||Facebook post"}},
 		{`"We will meet again," Tomas Berg told CNN.`, []string{"tomas-berg|cnn|"}},
 		{"CNN reported, citing sources, that the meeting was postponed.", []string{"|cnn|"}},
+		// appositives, relative clauses and participle phrases between speaker and verb
+		{"Tomas Berg, a keen amateur historian, told reporters that he was pleased.", []string{"tomas-berg||"}},
+		{"Tomas Berg, whose country chairs the council, told reporters that talks would resume.", []string{"tomas-berg||"}},
+		{"A Kremlin spokesman, Ivan Petrov, said the talks could take place within weeks.", []string{"ivan-petrov||"}},
+		// anonymous sources with modifiers; staff of a named organisation
+		{"Officials in Geneva said the two leaders would discuss trade.", []string{"||"}},
+		{"Analysts at Nordbank said the fall reflected weak demand.", []string{"nordbank||"}},
+		// an office speaks for its principal
+		{"Prime Minister Tomas Berg is due to travel to Oslo. His office said in a statement that the trip was confirmed.", []string{"tomas-berg||statement"}},
+		// coordinated reporting verbs with their own content are claims of their own
+		{"President Ana Ruiz said in a Facebook post that the border would stay shut and called for a joint fund.", []string{"ana-ruiz||Facebook post", "ana-ruiz||Facebook post"}},
+		{"President Ana Ruiz said she accepts the idea but urged Norway to do more.", []string{"ana-ruiz||"}},
+		// a verb whose object is a thing needs a that-clause or a quotation
+		{"Russia dismissed the tour.", nil},
+		// joint statements have no single claimant
+		{"Chile and Peru signed a deal. In a joint statement, the two countries said they would hold talks.", []string{"||joint statement"}},
+		// a pronoun after a fronted phrase naming someone else
+		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)

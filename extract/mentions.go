@@ -293,7 +293,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[j-1].End-si.s.Start]
 		i = j - 1
-		if noun {
+		if noun || datelineCredit(si, start, j) {
 			continue
 		}
 		// a possessive right after: still the name
@@ -303,6 +303,21 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// datelineCredit reports a name in parentheses after a dateline at the
+// start of a sentence ("SINGAPORE (Pacific Wire) -", "KALLHOLM, Norland
+// (AP) —"): the agency, not a person.
+func datelineCredit(si *sentInfo, a, b int) bool {
+	if si.tok(a-1) != "(" || si.tok(b) != ")" || a > 8 {
+		return false
+	}
+	for k := 0; k < a-1; k++ {
+		if isAllCaps(si.tok(k)) && len(si.tok(k)) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func (si *sentInfo) gazAt(off int) *gazSpan {
@@ -498,6 +513,8 @@ type resolver struct {
 	countryGroups  [][]string
 	countryGroupAt int
 	groupAt        int // sentence of the latest group of people
+	// gender a person is referred to by ('m' he, 'f' she), once learnt
+	gender map[string]byte
 }
 
 // collectPeople is the first pass: every capitalised sequence that is
@@ -945,18 +962,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		switch strings.ToLower(t.Text) {
 		case "he", "him", "his", "she", "her":
-			var iri string
-			before := personsBefore(i)
-			for k := len(ms) - 1; k >= 0; k-- {
-				if ms[k].Type == string(schema.Person) && ms[k].tok1 <= i {
-					iri = ms[k].Entity
-					break
-				}
-			}
-			_ = before
-			if iri == "" && len(r.history) > 0 {
-				iri = r.subject
-			}
+			iri := r.resolvePronoun(si, ms, i)
 			if iri != "" {
 				m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])
 				m.possessive = strings.EqualFold(t.Text, "his") || strings.EqualFold(t.Text, "her")
@@ -1215,6 +1221,112 @@ func mentionStarting(ms []Mention, k int) *Mention {
 		}
 	}
 	return nil
+}
+
+// resolvePronoun resolves he/him/his/she/her at token i. A subject or
+// possessive pronoun prefers the subject of its sentence, an object
+// pronoun someone else; people inside quotations or inside a fronted
+// phrase ("Speaking by phone to Vass, she ...") are passed over; then the
+// subject of the previous sentence and the people named before. A person
+// once referred to as "she" is not "he" later, and the other way round.
+func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
+	lw := strings.ToLower(si.tok(i))
+	g := byte('m')
+	if lw == "she" || lw == "her" {
+		g = 'f'
+	}
+	object := lw == "him" || lw == "her" && !r.determiner(si, i)
+	fronted := -1 // end of a fronted phrase: "Speaking by phone to Vass on Sunday,"
+	if w := si.ltok(0); strings.HasSuffix(w, "ing") || r.lx.stop[w] == "function" {
+		for k := 1; k < i; k++ {
+			if si.tok(k) == "," {
+				fronted = k
+				break
+			}
+		}
+	}
+	quoted := quotedTokens(si)
+	var inSentence []string
+	for _, m := range ms {
+		if m.tok1 > i || m.Entity == "" || m.Type != string(schema.Person) && m.Type != MentionPronoun {
+			continue
+		}
+		if quoted[m.tok0] || m.tok1 <= fronted && !object {
+			continue
+		}
+		if !containsStr(inSentence, m.Entity) {
+			inSentence = append(inSentence, m.Entity)
+		}
+	}
+	var cands []string
+	if object {
+		for k := len(inSentence) - 1; k >= 1; k-- {
+			cands = append(cands, inSentence[k])
+		}
+	} else if len(inSentence) > 0 {
+		cands = append(cands, inSentence[0])
+		for k := len(inSentence) - 1; k >= 1; k-- {
+			cands = append(cands, inSentence[k])
+		}
+	}
+	if r.subject != "" && !containsStr(cands, r.subject) {
+		cands = append(cands, r.subject)
+	}
+	for k := len(r.history) - 1; k >= 0 && len(cands) < 8; k-- {
+		if !containsStr(cands, r.history[k]) {
+			cands = append(cands, r.history[k])
+		}
+	}
+	if object && len(inSentence) > 0 && !containsStr(cands, inSentence[0]) {
+		cands = append(cands, inSentence[0])
+	}
+	for n, c := range cands {
+		if r.gender[c] != 0 && r.gender[c] != g {
+			continue
+		}
+		if n == 0 && (len(inSentence) <= 1 || object) {
+			// no rival: learn the gender
+			if r.gender == nil {
+				r.gender = map[string]byte{}
+			}
+			r.gender[c] = g
+		}
+		return c
+	}
+	return ""
+}
+
+// determiner reports "her" before a noun ("her invitation"), not an object.
+func (r *resolver) determiner(si *sentInfo, i int) bool {
+	t := si.s.Tokens
+	if i+1 >= len(t) || t[i+1].Kind != Word {
+		return false
+	}
+	w := strings.ToLower(t[i+1].Text)
+	return r.lx.stop[w] != "function" && w != "and" && w != "or"
+}
+
+// quotedTokens marks the tokens inside quotation marks.
+func quotedTokens(si *sentInfo) map[int]bool {
+	out := map[int]bool{}
+	open := false
+	for k, t := range si.s.Tokens {
+		switch t.Text {
+		case "“":
+			open = true
+			continue
+		case "”":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		if open {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // noteContacts makes the people of the contacts of a sentence the latest
