@@ -648,8 +648,8 @@ func (x *extraction) speakerAfter(si *sentInfo, b int) (speaker, bool) {
 
 func (x *extraction) speakerOf(m *Mention) (speaker, bool) {
 	switch {
-	case m.Type == MentionGroup && len(m.Members) > 1:
-		return speaker{joint: true}, true
+	case m.Type == MentionGroup && m.countries:
+		return speaker{joint: true}, true // "the two countries said"
 	case m.outlet:
 		return speaker{iri: m.Entity, outlet: true}, true
 	case m.Type == string(schema.Person), m.Type == MentionPronoun, m.Type == string(schema.Organisation), m.Type == string(schema.Country):
