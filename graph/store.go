@@ -140,7 +140,7 @@ func OpenSpec(ctx context.Context, spec Spec) (*Store, error) {
 			return nil, err
 		}
 		s.lock = lock
-		if err := s.openKV(); err != nil {
+		if err := s.openKV(ctx); err != nil {
 			s.unlock()
 			return nil, err
 		}
@@ -159,11 +159,11 @@ func OpenSpec(ctx context.Context, spec Spec) (*Store, error) {
 	return nil, fmt.Errorf("open store: unknown backend %q", spec.Backend)
 }
 
-func (s *Store) openKV() error {
+func (s *Store) openKV(ctx context.Context) error {
 	dir := s.spec.Address
 	marker := kvFile(s.spec.Backend, dir)
 	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) {
-		if err := cgraph.InitQuadStore(s.spec.Backend, dir, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := initKVStore(ctx, s.spec.Backend, dir); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return fmt.Errorf("create %s store %s: %w", s.spec.Backend, dir, err)
 		}
 	}
