@@ -194,13 +194,42 @@
     var info = {};
     tl.actors.forEach(function (a) { info[a.id] = a; });
     var order = { person: 0, organisation: 1, country: 2, outlet: 3 };
-    return Object.keys(byId).map(function (id) {
+    var list = Object.keys(byId).map(function (id) {
       var a = info[id] || byId[id];
       return { id: id, name: a.name, type: a.type || byId[id].type, roles: a.roles || [], n: count[id], first: first[id] };
     }).sort(function (a, b) {
       var ta = order[a.type] === undefined ? 9 : order[a.type], tb = order[b.type] === undefined ? 9 : order[b.type];
       return ta - tb || b.n - a.n || a.first - b.first || (a.name < b.name ? -1 : 1);
     });
+    // Put partners next to each other: walk the contacts breadth first
+    // from the busiest actor, closest partners first, so that the lines
+    // joining an event's lanes stay short.
+    var w = {};
+    tl.events.forEach(function (e) {
+      var as = actorsOf(e);
+      for (var i = 0; i < as.length; i++) for (var j = 0; j < as.length; j++) {
+        if (i === j) continue;
+        var m = w[as[i].id] = w[as[i].id] || {};
+        m[as[j].id] = (m[as[j].id] || 0) + 1;
+      }
+    });
+    var rank = {}, out = [], seen = {};
+    list.forEach(function (a, i) { rank[a.id] = i; });
+    var byKey = {};
+    list.forEach(function (a) { byKey[a.id] = a; });
+    list.forEach(function (start) {
+      if (seen[start.id]) return;
+      var queue = [start.id];
+      seen[start.id] = true;
+      while (queue.length) {
+        var id = queue.shift();
+        out.push(byKey[id]);
+        Object.keys(w[id] || {}).filter(function (k) { return !seen[k] && byKey[k]; }).sort(function (a, b) {
+          return w[id][b] - w[id][a] || rank[a] - rank[b];
+        }).forEach(function (k) { seen[k] = true; queue.push(k); });
+      }
+    });
+    return out;
   }
 
   function renderStats() {
@@ -248,7 +277,7 @@
     var GAP = 26;
     var pad = 0, lo = Infinity, hi = -Infinity;
     spans.forEach(function (sp) { lo = Math.min(lo, sp[0]); hi = Math.max(hi, sp[1]); });
-    pad = Math.max((hi - lo) * 0.03, 2 * DAY);
+    pad = Math.min(Math.max((hi - lo) * 0.03, 2 * DAY), 30 * DAY);
     var segs = spans.map(function (sp) { return [sp[0] - pad, sp[1] + pad]; }).sort(function (a, b) { return a[0] - b[0]; });
     var merged = [];
     segs.forEach(function (sg) {
@@ -299,7 +328,11 @@
 
     var W = Math.max(720, box.clientWidth || 900);
     var left = 190, right = 24, top = 34, laneH = 44;
-    var undatedW = undated.length ? Math.max(90, undated.length * 26 + 40) : 0;
+    // Undated events share columns when their lanes do not overlap.
+    var undatedCol = packColumns(undated.map(function (e) { return laneRange(e, laneIndex); }));
+    var undatedCols = undated.length ? Math.max.apply(null, undatedCol) + 1 : 0;
+    var undatedW = undated.length ? Math.min(Math.max(90, undatedCols * 22 + 40), Math.round(W * 0.22)) : 0;
+    var undatedStep = undatedCols > 1 ? Math.min(22, (undatedW - 40) / (undatedCols - 1)) : 0;
     var plotR = W - right - undatedW - (undated.length ? 16 : 0);
     var H = top + lanes.length * laneH + 14;
 
@@ -352,9 +385,7 @@
 
     // events
     var ge = svg("g", { class: "events" });
-    var undatedSlot = 0;
-    // Events on the same day stack slightly so that none hides another.
-    var used = {};
+    var undatedSlot = 0, placed = [];
     tl.events.forEach(function (e) {
       var k = kindOf(e), st = statusOf(e), color = k.color;
       var rows = actorsOf(e).map(function (a) { return laneIndex[a.id]; }).filter(function (i) { return i !== undefined; }).sort(function (a, b) { return a - b; });
@@ -366,13 +397,16 @@
         span = isSpan(e) && x1 - x0 >= 6;
         if (!span) { x0 = x1 = x0 + (isSpan(e) ? (x1 - x0) / 2 : 0); }
       } else {
-        x0 = x1 = plotR + 16 + 20 + undatedSlot * 26;
+        x0 = x1 = plotR + 16 + 20 + undatedCol[undatedSlot] * undatedStep;
         undatedSlot++;
       }
-      var key = Math.round(x0 / 8);
-      var nudge = used[key] || 0;
-      used[key] = nudge + 1;
-      var cx = x0 + (span ? 0 : nudge * 9);
+      // A dot that would cover another in one of its lanes moves right.
+      var cx = x0;
+      if (!span && e.begin) {
+        var lr = [rows[0], rows[rows.length - 1]];
+        for (var tries = 0; tries < 12 && placed.some(function (p) { return Math.abs(p.x - cx) < 11 && p.a <= lr[1] && lr[0] <= p.b; }); tries++) cx += 9;
+        placed.push({ x: cx, a: lr[0], b: lr[1] });
+      }
       var g = svg("g", { class: "event " + st + (state.selected === e.id ? " selected" : ""), "data-id": e.id, "data-status": st, "data-kind": e.type || "", tabindex: 0, role: "button",
         "aria-label": (e.label || e.type || "event") + ", " + describeDate(e) + ", " + STATUSES[st] });
       g.appendChild(svg("title", { text: (e.label || "") + "\n" + describeDate(e) + " · " + STATUSES[st] + (e.place ? " · " + e.place.name : "") }));
@@ -400,6 +434,23 @@
     });
     root.appendChild(ge);
     box.appendChild(root);
+  }
+
+  function laneRange(e, laneIndex) {
+    var rows = actorsOf(e).map(function (a) { return laneIndex[a.id]; }).filter(function (i) { return i !== undefined; });
+    return rows.length ? [Math.min.apply(null, rows), Math.max.apply(null, rows)] : [0, 0];
+  }
+
+  // packColumns gives each lane range the first column where it overlaps
+  // no other.
+  function packColumns(ranges) {
+    var cols = [];
+    return ranges.map(function (r) {
+      for (var c = 0; ; c++) {
+        cols[c] = cols[c] || [];
+        if (!cols[c].some(function (o) { return o[0] <= r[1] && r[0] <= o[1]; })) { cols[c].push(r); return c; }
+      }
+    });
   }
 
   function defs() {
