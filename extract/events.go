@@ -72,8 +72,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue // "a round of applause": only "the next round", "a fourth round"
 		}
 		next := si.ltok(b)
-		// "called for", "calls on", "so-called": not a phone call
-		if ti.kind == schema.Call && (next == "for" || next == "on" || next == "off" || next == "it" || si.tok(a-1) == "-") {
+		// "called for", "calls on", "so-called": not a phone call ("a video
+		// call on Wednesday", "spoke by phone on Monday" are)
+		if ti.kind == schema.Call && (next == "for" || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
 			continue
 		}
 		if ti.pos == "noun" && ti.flag != "weak" && (ti.kind == schema.Call || ti.kind == schema.Visit) && (si.ltok(a-1) == "to" || modalWord(si.ltok(a-1))) {

@@ -110,6 +110,12 @@ func TestEvents(t *testing.T) {
 			[]string{"talks planned 2025-03-14 -: jean-marchal to-lam"}},
 		{"President Jean Marchal met Belarusian opposition leader Ana Ruiz in Vilnius.",
 			[]string{"meeting happened - vilnius: ana-ruiz jean-marchal"}},
+		// "call on" with a date is a call; "calls on X to" is not
+		{"President Jean Marchal held a video call on Wednesday with Chancellor Petra Lind.",
+			[]string{"call happened 2025-03-05 -: jean-marchal petra-lind"}},
+		{"President Jean Marchal and Chancellor Petra Lind spoke by phone on February 9.",
+			[]string{"call happened 2025-02-09 -: jean-marchal petra-lind"}},
+		{"President Jean Marchal calls on Chancellor Petra Lind to resign.", nil},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
