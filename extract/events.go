@@ -112,9 +112,10 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if x.speechTimex(si, ta) {
 			continue // "said on Monday": when it was said
 		}
-		if si.ltok(ta-1) == "since" || len(tx.Value) <= 2 {
-			continue // "since 2021": a point of reference; "18th-century"
+		if len(tx.Value) <= 2 {
+			continue // "18th-century"
 		}
+		since := si.ltok(ta-1) == "since" // "since 2011": a point of reference for what precedes
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
 			if t.flag == "join" {
@@ -124,7 +125,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			switch {
 			case tb <= t.a:
 				d = t.a - tb
-				if x.clauseBetween(si, tb, t.a) {
+				from := tb
+				if si.tok(from) == "," && (si.ltok(from+1) == "when" || si.ltok(from+1) == "where") {
+					from += 2 // "in 2011, when X visited Moscow"
+				}
+				if x.clauseBetween(si, from, t.a) {
 					continue // "... later this month, and that X was ready to meet"
 				}
 				if x.wordBetween(si, tb, t.a, "and", "but") {
@@ -132,7 +137,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			case ta >= t.b:
 				d = ta - t.b
-				if x.wordBetween(si, t.b, ta, "since") {
+				if since || x.wordBetween(si, t.b, ta, "since") {
 					continue // "the first meeting since 2016": another time
 				}
 				if x.clauseBetween(si, t.b, ta) {
@@ -149,6 +154,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	var out []candidate
+	var orphan *schema.Date
 	for i := range trigs {
 		t := &trigs[i]
 		if t.flag == "join" {
@@ -156,6 +162,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		c, ok := x.candidateOf(si, trigs, i)
 		if !ok {
+			if t.timex != nil && t.kind == schema.Visit && t.flag == "weak" {
+				// "The trip began in Rome on 13 May, where ...": the date
+				// of the contacts of the sentence
+				orphan = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+			}
 			continue
 		}
 		if c.separate != "" {
@@ -173,7 +184,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.combineVisits(si, trigs, out)
 	// "The trip began in Rome on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
-	var shared *schema.Date
+	shared := orphan
 	dated := 0
 	for _, c := range out {
 		if c.anaphoric && c.date != nil && !c.named && !c.reference {
@@ -318,6 +329,19 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			w := si.ltok(k)
 			if w == "between" || w == "among" {
 				parts = x.entityList(si, k+1, len(toks))
+				break
+			}
+			if w == "of" && t.kind == schema.Summit {
+				// "a summit of the Council of Europe": its attendee and the organisation
+				j := k + 1
+				if si.ltok(j) == "the" {
+					j++
+				}
+				if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Organisation) {
+					if subj := x.subjectOf(si, t.a); len(subj) >= 1 {
+						parts = unionSorted(subj, []string{m.Entity})
+					}
+				}
 				break
 			}
 			if w == "with" {

@@ -116,6 +116,15 @@ func TestEvents(t *testing.T) {
 		{"President Jean Marchal and Chancellor Petra Lind spoke by phone on February 9.",
 			[]string{"call happened 2025-02-09 -: jean-marchal petra-lind"}},
 		{"President Jean Marchal calls on Chancellor Petra Lind to resign.", nil},
+		// a journey's date belongs to the contacts of its sentence
+		{"The trip began in Rome on 13 May, where President Jean Marchal held talks with Chancellor Petra Lind.",
+			[]string{"talks happened 2025-05-13 -: jean-marchal petra-lind"}},
+		// "since" dates what precedes it no more, but a "when" clause after it
+		{"It was their first meeting since 2011, when President Jean Marchal met Chancellor Petra Lind.",
+			[]string{"meeting happened 2011 -: jean-marchal petra-lind"}},
+		// a summit of an organisation
+		{"President Jean Marchal will travel to Paris on Friday for a summit of the Council of Europe.",
+			[]string{"summit planned 2025-03-14 paris: council-of-europe jean-marchal"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
