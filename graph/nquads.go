@@ -170,6 +170,9 @@ func (p *lineScanner) iri() (string, error) {
 	if raw == "" {
 		return "", fmt.Errorf("empty IRI <>")
 	}
+	if plainIRI(raw) { // the common case: nothing to decode, so no copy
+		return raw, nil
+	}
 	var b strings.Builder
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
@@ -195,6 +198,20 @@ func (p *lineScanner) iri() (string, error) {
 		return "", fmt.Errorf("IRI <%s> is not absolute (no scheme)", raw)
 	}
 	return s, nil
+}
+
+// plainIRI reports whether raw is a valid IRIREF body as it stands: no
+// escapes, no character IRIs may not hold, UTF-8, absolute.
+func plainIRI(raw string) bool {
+	colon := false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c <= 0x20 || c == '\\' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c >= 0x80 {
+			return false
+		}
+		colon = colon || c == ':'
+	}
+	return colon
 }
 
 // uchar decodes a \uXXXX or \UXXXXXXXX escape at the start of s.
