@@ -140,7 +140,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if since || x.wordBetween(si, t.b, ta, "since") {
 					continue // "the first meeting since 2016": another time
 				}
-				if x.clauseBetween(si, t.b, ta) {
+				from := t.b
+				if si.tok(from) == "," && (si.ltok(from+1) == "which" || si.ltok(from+1) == "when") {
+					from += 2 // "the G20 summit, which opens on Tuesday"
+				}
+				if x.clauseBetween(si, from, ta) {
 					continue
 				}
 			}
@@ -1783,9 +1787,29 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		evs = append(evs, &cc)
 		evidence = append(evidence, []schema.Evidence{c.evidence})
 	}
+	// A multilateral gathering the article reports from.
+	droppedTravel := map[int]bool{}
+	if g := x.gathering(cands); g != nil {
+		g.lastSentence = g.sentence
+		evs = append(evs, g)
+		evidence = append(evidence, []schema.Evidence{g.evidence})
+		// arriving for it is no visit to the host country
+		for i, e := range evs {
+			if e.travel && e.place == g.place && len(e.participants) == 2 {
+				for _, p := range e.participants {
+					if containsStr(g.participants, p) {
+						droppedTravel[i] = true
+					}
+				}
+			}
+		}
+	}
 	// A visit to a country is the contact with its host when the article
 	// names one.
 	gone := x.resolveVisitHosts(evs, evidence, merge)
+	for i := range droppedTravel {
+		gone[i] = true
+	}
 	// A joiner's event takes the date and place of the event joined.
 	for _, e := range evs {
 		if e.joinBase == nil {
@@ -1843,6 +1867,99 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// gathering reads a multilateral summit named after an organisation ("the
+// Group of 20 summit in Osaka") that the article reports from: its city is
+// the dateline's. Its participants are the leaders the article places there:
+// named in a sentence that speaks of the summit, or of something "in" or
+// "at" its city. It is dated by its own date, else by a contact held on its
+// sidelines; with fewer than two leaders there is no event.
+func (x *extraction) gathering(cands []candidate) *candidate {
+	dateline := strings.ToUpper(x.text[x.doc.Body:min(len(x.text), x.doc.Body+60)])
+	var g *candidate
+	city := ""
+	for i := range cands {
+		c := &cands[i]
+		if !c.anaphoric || !c.named || c.kind != schema.Summit {
+			continue
+		}
+		for _, m := range x.infos[c.sentence].mentions {
+			if e := x.reg.byIRI[m.Entity]; m.Type == MentionPlace && e != nil && e.typ == "" && strings.Contains(dateline, strings.ToUpper(e.name)) {
+				city = e.iri
+			}
+		}
+		if city != "" {
+			g = c
+			break
+		}
+	}
+	if g == nil {
+		return nil
+	}
+	out := *g
+	out.anaphoric, out.named, out.place, out.placeRank = false, false, city, 3
+	var leaders []string
+	var sideDate *schema.Date
+	for _, si := range x.infos {
+		summit := false
+		for _, c := range cands {
+			if c.sentence == si.s.Index && c.kind == schema.Summit && (c.anaphoric || c.named) {
+				summit = true
+				if c.date != nil && out.date == nil && c.named {
+					out.date = c.date
+				}
+			}
+		}
+		for _, sp := range si.triggers {
+			if sp.phrases[0].class == string(schema.Summit) {
+				summit = true
+			}
+		}
+		there := summit
+		for i := range si.mentions {
+			m := &si.mentions[i]
+			if m.Entity == city && (si.ltok(m.tok0-1) == "in" || si.ltok(m.tok0-1) == "at") {
+				there = true
+			}
+		}
+		if !there {
+			continue
+		}
+		quoted := quotedTokens(si)
+		for i := range si.mentions {
+			m := &si.mentions[i]
+			if m.Type != string(schema.Person) || quoted[m.tok0] {
+				continue
+			}
+			if e := x.reg.byIRI[m.Entity]; e != nil && e.leader && !containsStr(leaders, e.iri) {
+				leaders = append(leaders, e.iri)
+			}
+		}
+		if summit && sideDate == nil {
+			for _, c := range cands {
+				if c.sentence == si.s.Index && !c.anaphoric && c.date != nil && !c.remote {
+					sideDate = c.date
+					break
+				}
+			}
+		}
+	}
+	if len(leaders) < 2 {
+		return nil
+	}
+	sort.Strings(leaders)
+	out.participants = leaders
+	if out.date == nil {
+		out.date = sideDate
+	}
+	out.status, out.explicit = schema.Happened, false
+	if out.date != nil {
+		if iv, err := schema.ParseDateValue(out.date.Value); err == nil && iv.Begin.After(x.doc.Published) {
+			out.status = schema.Planned
+		}
+	}
+	return &out
 }
 
 // resolveVisitHosts gives a visit to a country ("his first visit to

@@ -125,6 +125,9 @@ func TestEvents(t *testing.T) {
 		// a summit of an organisation
 		{"President Jean Marchal will travel to Paris on Friday for a summit of the Council of Europe.",
 			[]string{"summit planned 2025-03-14 paris: council-of-europe jean-marchal"}},
+		// a multilateral summit the article reports from: the leaders it places there
+		{"PARIS - President Jean Marchal and Chancellor Petra Lind held talks on Friday on the sidelines of the G20 summit in Paris. Prime Minister Ana Ruiz arrived in Paris on Thursday.",
+			[]string{"talks happened 2025-03-07 -: jean-marchal petra-lind", "summit happened 2025-03-07 paris: ana-ruiz jean-marchal petra-lind"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
