@@ -128,6 +128,9 @@ func TestEvents(t *testing.T) {
 		// a multilateral summit the article reports from: the leaders it places there
 		{"PARIS - President Jean Marchal and Chancellor Petra Lind held talks on Friday on the sidelines of the G20 summit in Paris. Prime Minister Ana Ruiz arrived in Paris on Thursday.",
 			[]string{"talks happened 2025-03-07 -: jean-marchal petra-lind", "summit happened 2025-03-07 paris: ana-ruiz jean-marchal petra-lind"}},
+		// "the leaders of X and Y", named later in the article
+		{"A summit between the leaders of Ostmark and Westmark has been postponed until April 2025. Ostmark's President Ana Ruiz and Westmark's Prime Minister Tomas Berg had last met in 2023.",
+			[]string{"summit postponed 2025-04 -: ana-ruiz tomas-berg", "meeting happened 2023 -: ana-ruiz tomas-berg"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

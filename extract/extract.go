@@ -84,6 +84,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	names := lx.collectPeople(x.infos)
 	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names)}
 	x.res = res
+	res.infos, res.names = x.infos, names
 	// Mentions and events sentence by sentence: the participants of a
 	// contact are the group later sentences refer to ("the two ministers").
 	var cands []candidate

@@ -515,6 +515,11 @@ type resolver struct {
 	groupAt        int // sentence of the latest group of people
 	// gender a person is referred to by ('m' he, 'f' she), once learnt
 	gender map[string]byte
+	// the article's sentences and people, and its leaders by country
+	// (built when first needed)
+	infos   []*sentInfo
+	names   map[string]*personName
+	leaders map[string]string
 }
 
 // collectPeople is the first pass: every capitalised sequence that is
@@ -759,6 +764,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)
+		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
+			// "Aldovian Prime Minister X", "Vesmark President Y": a country the lexicon lacks
+			if c, s0 := r.countryNameAt(si, ri.start-1); c != "" {
+				cp := *ri
+				cp.country, cp.start = c, s0
+				seq.titleRole = &cp
+			}
+		}
 		for _, ri := range []*roleInfo{seq.titleRole, seq.appositive} {
 			if ri == nil || ri.title.class == "honorific" {
 				continue
@@ -818,7 +831,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			if q == "the" && si.ltok(b) == "of" {
-				continue // "the leaders of X and Y"
+				// "the leaders of X and Y"
+				if te.canonical == "Leader" || te.class == "leader" {
+					if members, end := r.leadersOf(si, b+1); members != nil {
+						m := add(a-1, end, MentionGroup, nil)
+						m.Members = members
+					}
+				}
+				continue
 			}
 			n := 2
 			if q == "three" {
@@ -1088,6 +1108,15 @@ func (r *resolver) countryPair() []string {
 // that the lexicon lacks, or a demonym formed from it ("Marovian"). It
 // gives the country IRI and the first token of the name.
 func (r *resolver) countryAt(si *sentInfo, k int) (string, int) {
+	name, s0 := r.countryNameAt(si, k)
+	if name == "" {
+		return "", s0
+	}
+	return schema.EntityIRI(name), s0
+}
+
+// countryNameAt is countryAt with the country's canonical name.
+func (r *resolver) countryNameAt(si *sentInfo, k int) (string, int) {
 	if k < 0 || k >= len(si.s.Tokens) {
 		return "", k
 	}
@@ -1097,13 +1126,69 @@ func (r *resolver) countryAt(si *sentInfo, k int) (string, int) {
 			continue
 		}
 		if e, ok := g.entry(gCountry, gDemonym); ok {
-			return schema.EntityIRI(e.country), ga
+			return e.country, ga
 		}
 	}
 	if c := r.demonymCountry(si.tok(k)); c != "" {
-		return schema.EntityIRI(c), k
+		return c, k
 	}
 	return "", k
+}
+
+// leadersOf gives the leaders of the countries named from token k ("the
+// leaders of Aldovia and Tarsen"): people the article titles as heads of
+// state or government of those countries, wherever it names them.
+func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
+	var countries []string
+	end := k
+	for k < len(si.s.Tokens) {
+		c, _ := r.countryNameAt(si, k)
+		if c == "" {
+			break
+		}
+		countries = append(countries, c)
+		k++
+		end = k
+		if w := si.ltok(k); w == "and" || w == "," {
+			k++
+			if si.ltok(k) == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if len(countries) < 2 {
+		return nil, end
+	}
+	if r.leaders == nil {
+		r.leaders = map[string]string{}
+		for _, o := range r.infos {
+			for _, seq := range r.lx.nameSequences(o) {
+				ri := seq.titleRole
+				if ri == nil || ri.title.class != "leader" {
+					continue
+				}
+				c := ri.country
+				if c == "" || !r.lx.countries[c] && !r.countries[c] {
+					c, _ = r.countryNameAt(o, ri.start-1)
+				}
+				if c != "" && r.leaders[c] == "" {
+					r.leaders[c] = canonicalPerson(r.names, seq.name)
+				}
+			}
+		}
+	}
+	var out []string
+	for _, c := range countries {
+		n := r.leaders[c]
+		if n == "" {
+			return nil, end
+		}
+		out = append(out, r.reg.get(n, schema.Person, 0).iri)
+	}
+	sort.Strings(out)
+	return out, end
 }
 
 // demonymCountry maps a word to a country the article uses that the lexicon
