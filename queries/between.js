@@ -3,4 +3,4 @@
 // param to (required): ISO date, the last day (inclusive: 2025-10 means to the end of October).
 if (!P.from || !P.to) throw new Error("between needs both from and to");
 var events = ofType(T.Event);
-sortByDate(inRange(events.map(eventObject), P.from, P.to)).forEach(function (e) { g.emit(e); });
+sortByDate(inRange(datedIn(events, P.from, P.to).map(eventObject), P.from, P.to)).forEach(function (e) { g.emit(e); });

@@ -200,3 +200,12 @@ function inRange(list, from, to) {
     return true;
   });
 }
+// datedIn keeps the nodes whose date span overlaps [from, to], as inRange
+// does for objects, reading only their dates: filtering before eventObject
+// saves its twenty-odd lookups for every event out of range.
+function datedIn(nodes, from, to) {
+  if (!from && !to) return nodes;
+  return inRange(nodes.map(function (n) {
+    return { node: n, begin: iso(one(n, T.begin)), end: iso(one(n, T.end)) };
+  }), from, to).map(function (o) { return o.node; });
+}

@@ -3,4 +3,4 @@
 // param from (optional): ISO date (2025, 2025-10, 2025-10-20); events whose date reaches it or later.
 // param to (optional): ISO date; events whose date starts by its end.
 var events = P.actor ? eventsOf(actorRefs(P.actor)) : ofType(T.Event);
-sortByDate(inRange(events.map(eventObject), P.from, P.to)).forEach(function (e) { g.emit(e); });
+sortByDate(inRange(datedIn(events, P.from, P.to).map(eventObject), P.from, P.to)).forEach(function (e) { g.emit(e); });
