@@ -208,6 +208,9 @@ func (s *Server) memoryGuard(ctx context.Context, interval time.Duration) {
 			if n := s.running.stopAll(errMemory{s.cfg.MaxMemory}); n > 0 {
 				s.cfg.Log.Warn("memory over the limit: stopped the running queries", "heap", heap, "idle", base, "limit", s.cfg.MaxMemory, "queries", n)
 			}
+			// Count from here: what the stopped queries hold is freed as
+			// they unwind, and queries that start meanwhile are not to blame.
+			base = heap
 		}
 	}
 }
