@@ -34,6 +34,7 @@ type candidate struct {
 	series       bool     // "the next round": a new round of the latest talks
 	lastSentence int      // the latest sentence merged in
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
+	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -115,7 +116,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
-		since := si.ltok(ta-1) == "since" // "since 2011": a point of reference for what precedes
+		// "since 2011", "since the border deal of 2021": a point of reference
+		// for what precedes
+		since := false
+		for k := ta - 1; k >= 0 && k >= ta-5 && si.tok(k) != ","; k-- {
+			if si.ltok(k) == "since" {
+				since = true
+			}
+		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
 			if t.flag == "join" {
@@ -208,6 +216,29 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// Join verbs: the joiner with the participants of the joined event.
 	for i := range trigs {
 		t := &trigs[i]
+		if t.flag == "join" && t.joinTarget < 0 {
+			// "X and Y joined the presidents", "Vass was joined by Z": they
+			// join the contact of the people joined
+			lim := len(toks)
+			if i+1 < len(trigs) {
+				lim = trigs[i+1].a
+			}
+			var joiners, joined []string
+			if si.ltok(t.b) == "by" {
+				joiners, joined = x.entityList(si, t.b+1, lim), x.subjectOf(si, t.a)
+			} else {
+				joiners, joined = x.subjectOf(si, t.a), x.objectOf(si, t.b, lim)
+			}
+			if len(joiners) == 0 || len(joined) == 0 || x.negated(si, t.a) {
+				continue
+			}
+			all := unionSorted(joined, joiners)
+			if len(all) == len(joined) {
+				continue
+			}
+			out = append(out, candidate{kind: schema.Meeting, participants: all, joinPeople: sorted(joined), sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
+			continue
+		}
 		if t.flag != "join" || t.joinTarget < 0 {
 			continue
 		}
@@ -1694,6 +1725,28 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	}
 	for ci := range cands {
 		c := cands[ci]
+		if c.joinPeople != nil {
+			// joining the latest contact of the people joined
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if e.remote || e.lastSentence < c.sentence-6 {
+					continue
+				}
+				sub := true
+				for _, p := range c.joinPeople {
+					if !containsStr(e.participants, p) {
+						sub = false
+					}
+				}
+				if sub {
+					e.participants = unionSorted(e.participants, c.participants)
+					addEvidence(i, c.evidence)
+					e.lastSentence = max(e.lastSentence, c.sentence)
+					break
+				}
+			}
+			continue
+		}
 		if c.anaphoric && c.series {
 			// "the next round", "a fourth round": a new round of the latest talks
 			for i := len(evs) - 1; i >= 0; i-- {

@@ -131,6 +131,11 @@ func TestEvents(t *testing.T) {
 		// "the leaders of X and Y", named later in the article
 		{"A summit between the leaders of Ostmark and Westmark has been postponed until April 2025. Ostmark's President Ana Ruiz and Westmark's Prime Minister Tomas Berg had last met in 2023.",
 			[]string{"summit postponed 2025-04 -: ana-ruiz tomas-berg", "meeting happened 2023 -: ana-ruiz tomas-berg"}},
+		// joining the contact of people named: they become its participants
+		{"President Jean Marchal and President Emil Darrow met in Geneva on Wednesday. Foreign Minister Ana Ruiz and Foreign Minister Tomas Berg joined the presidents for a first session.",
+			[]string{"meeting happened 2025-03-05 geneva: ana-ruiz emil-darrow jean-marchal tomas-berg"}},
+		{"President Jean Marchal and President Emil Darrow met on Friday in Lindor, where Marchal was joined by Chancellor Petra Lind.",
+			[]string{"meeting happened 2025-03-07 -: emil-darrow jean-marchal petra-lind"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

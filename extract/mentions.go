@@ -854,7 +854,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				holds = func(e *entity) bool { return e.leader }
 			}
 			// the latest group, when its people hold the title
-			if g := r.lastGroup(n); len(g) >= n && (q == "the" || len(g) == n) {
+			g := r.lastGroup(n)
+			if q == "the" {
+				g = r.salientGroup() // "the presidents": the people most spoken of together
+			}
+			if len(g) >= n && (q == "the" || len(g) == n) {
 				all := true
 				for _, p := range g {
 					if e := r.reg.byIRI[p]; e == nil || !holds(e) {
@@ -1084,11 +1088,16 @@ func coordinatedCountries(si *sentInfo, ms []Mention) []string {
 // together last, whichever came later.
 func (r *resolver) countryPair() []string {
 	var people []string
-	if len(r.groups) > 0 {
-		for _, p := range r.groups[len(r.groups)-1] {
-			if e := r.reg.byIRI[p]; e != nil && e.country != "" && !containsStr(people, e.country) {
-				people = append(people, e.country)
+	// the latest group of people of two countries
+	for i := len(r.groups) - 1; i >= 0 && i >= len(r.groups)-4 && people == nil; i-- {
+		var cs []string
+		for _, p := range r.groups[i] {
+			if e := r.reg.byIRI[p]; e != nil && e.country != "" && !containsStr(cs, e.country) {
+				cs = append(cs, e.country)
 			}
+		}
+		if len(cs) == 2 {
+			people = cs
 		}
 	}
 	if len(people) >= 2 && (len(r.countryGroups) == 0 || r.groupAt > r.countryGroupAt) {
@@ -1418,6 +1427,9 @@ func quotedTokens(si *sentInfo) map[int]bool {
 // group: later "the two ministers", "they" refer to them.
 func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
 	for _, c := range cs {
+		if c.joinPeople != nil {
+			continue // a part of a contact
+		}
 		var people []string
 		for _, p := range c.participants {
 			if e := r.reg.byIRI[p]; e != nil && e.typ == schema.Person {
@@ -1518,6 +1530,27 @@ func (r *resolver) lastGroup(n int) []string {
 		return r.groups[len(r.groups)-1]
 	}
 	return r.lastPeople(n, nil)
+}
+
+// salientGroup is the group of people most often named together among the
+// latest groups, the latest on a tie.
+func (r *resolver) salientGroup() []string {
+	best, bestN := -1, 0
+	for i := len(r.groups) - 1; i >= 0 && i >= len(r.groups)-8; i-- {
+		n := 0
+		for j := len(r.groups) - 1; j >= 0 && j >= len(r.groups)-8; j-- {
+			if sameSet(r.groups[i], r.groups[j]) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return r.groups[best]
 }
 
 // lastGroupBefore prefers the people named earlier in the same sentence.
