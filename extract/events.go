@@ -536,7 +536,8 @@ func (x *extraction) verbBetween(si *sentInfo, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-6; k-- {
 		switch si.ltok(k) {
 		case "held", "had", "hold", "have", "has", "holding", "having", "conducted", "hosted", "began", "started", "resumed", "continued",
-			"ended", "concluded", "completed", "opened", "launched", "begin", "start", "resume", "end", "open":
+			"ended", "concluded", "completed", "opened", "launched", "begin", "start", "resume", "end", "open",
+			"during": // "X and Y agreed during a phone call"
 			return true
 		}
 	}

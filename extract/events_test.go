@@ -136,6 +136,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-05 geneva: ana-ruiz emil-darrow jean-marchal tomas-berg"}},
 		{"President Jean Marchal and President Emil Darrow met on Friday in Lindor, where Marchal was joined by Chancellor Petra Lind.",
 			[]string{"meeting happened 2025-03-07 -: emil-darrow jean-marchal petra-lind"}},
+		// the subject takes part in a contact introduced by "during"
+		{"President Jean Marchal and President Emil Darrow agreed during a lengthy phone call on Tuesday to a truce.",
+			[]string{"call happened 2025-03-04 -: emil-darrow jean-marchal"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

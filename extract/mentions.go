@@ -68,8 +68,8 @@ func (e *entity) addRole(r schema.Role, class string) {
 		e.titles = map[string]bool{}
 	}
 	e.titles[r.Title] = true
-	if class == "leader" {
-		e.leader = true
+	if class == "leader" || r.Title == "Leader" && r.Of != "" {
+		e.leader = true // "North Korean leader X"
 	}
 	if r.Of != "" && e.country == "" {
 		e.country = r.Of
