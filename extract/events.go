@@ -404,6 +404,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			parts = x.visitParticipants(si, t, lim)
 		}
 		if len(parts) == 0 {
+			parts = x.reducedRelative(si, t.b, lim)
+		}
+		if len(parts) == 0 {
 			parts = x.compound(si, t.a)
 		}
 		if len(parts) == 0 {
@@ -666,6 +669,30 @@ func preferPeople(x *extraction, ids []string) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// reducedRelative reads the subject of a relative clause without "that"
+// right after an event noun: "a summit the three had planned to hold".
+func (x *extraction) reducedRelative(si *sentInfo, b, lim int) []string {
+	m := x.mentionAt(si, b)
+	if m == nil || m.tok0 != b || !actorMention(m) || m.possessive {
+		return nil
+	}
+	for k := m.tok1; k < lim && k < m.tok1+5; k++ {
+		if w := si.ltok(k); w == "to" {
+			switch si.ltok(k + 1) {
+			case "hold", "have", "convene", "attend":
+				if ps := mentionEntities(m); len(ps) >= 2 {
+					return sorted(ps)
+				}
+			}
+			return nil
+		}
+		if si.s.Tokens[k].Kind != Word || x.mentionAt(si, k) != nil {
+			return nil
+		}
+	}
+	return nil
 }
 
 // including reads "several leaders ..., including X and Y" from token k.
@@ -1544,6 +1571,16 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 	for j := range trigs {
 		if trigs[j].a >= cb && trigs[j].a <= cb+3 {
 			return j
+		}
+	}
+	// ", which was cancelled": the noun the relative clause is about
+	for k := ca - 1; k >= 0 && k >= ca-3; k-- {
+		if w := si.ltok(k); w == "which" || w == "that" {
+			for j := len(trigs) - 1; j >= 0; j-- {
+				if trigs[j].b <= k && trigs[j].flag != "join" {
+					return j
+				}
+			}
 		}
 	}
 	for j := range trigs {

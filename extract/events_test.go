@@ -139,6 +139,9 @@ func TestEvents(t *testing.T) {
 		// the subject takes part in a contact introduced by "during"
 		{"President Jean Marchal and President Emil Darrow agreed during a lengthy phone call on Tuesday to a truce.",
 			[]string{"call happened 2025-03-04 -: emil-darrow jean-marchal"}},
+		// a relative clause without "that"; ", which was cancelled" governs the noun before it
+		{"President Jean Marchal held a video call with Chancellor Petra Lind and President Emil Darrow on Wednesday. The call replaced a summit the three had planned to hold in Paris in May, which was cancelled last month.",
+			[]string{"call happened 2025-03-05 -: emil-darrow jean-marchal petra-lind", "summit cancelled 2025-05 paris: emil-darrow jean-marchal petra-lind"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
