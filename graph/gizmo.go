@@ -24,6 +24,8 @@ func (s *Store) Gizmo(ctx context.Context, script string, limit int) ([]any, err
 	if limit <= 0 {
 		limit = DefaultRowLimit
 	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	sess := gizmo.NewSession(s.qs)
 	it, err := sess.Execute(ctx, script, query.Options{Collation: query.JSON, Limit: limit + 1})
 	if err != nil {

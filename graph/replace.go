@@ -16,6 +16,12 @@ type Change struct {
 
 // DocumentQuads returns the quads labelled label (a document's IRI).
 func (s *Store) DocumentQuads(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.documentQuads(ctx, label)
+}
+
+func (s *Store) documentQuads(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
 	ref, err := s.qs.ValueOf(label)
 	if err != nil {
 		return nil, fmt.Errorf("look up %s: %w", label, err)
@@ -52,16 +58,12 @@ func (s *Store) ReplaceDocument(ctx context.Context, label quad.Value, quads []q
 			return Change{}, fmt.Errorf("replace %s: quad %s has another label", label, FormatQuad(q))
 		}
 	}
-	old, err := s.DocumentQuads(ctx, label)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, err := s.documentQuads(ctx, label)
 	if err != nil {
 		return Change{}, err
 	}
-	return s.replaceFrom(ctx, label, quads, old)
-}
-
-// replaceFrom writes the deltas that turn old, the quads the store holds
-// under label, into quads, in one transaction.
-func (s *Store) replaceFrom(ctx context.Context, label quad.Value, quads, old []quad.Quad) (Change, error) {
 	deltas, ch := replaceDeltas(quads, old)
 	if len(deltas) == 0 {
 		return ch, nil
@@ -70,6 +72,23 @@ func (s *Store) replaceFrom(ctx context.Context, label quad.Value, quads, old []
 		return Change{}, err
 	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return Change{}, fmt.Errorf("write quads of %s: %w", label, err)
+	}
+	return ch, nil
+}
+
+// replaceFrom writes the deltas that turn old, the quads the store holds
+// under label, into quads, in one transaction. The bulk loader, the only
+// writer of its store, reads old first and calls it.
+func (s *Store) replaceFrom(ctx context.Context, label quad.Value, quads, old []quad.Quad) (Change, error) {
+	deltas, ch := replaceDeltas(quads, old)
+	if len(deltas) == 0 {
+		return ch, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return Change{}, err
+	}
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("write quads of %s: %w", label, err)
 	}
 	return ch, nil
@@ -120,7 +139,7 @@ func (s *Store) AddQuads(ctx context.Context, quads []quad.Quad) (Change, error)
 	if len(deltas) == 0 {
 		return ch, nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return ch, fmt.Errorf("write quads: %w", err)
 	}
 	ch.Added = len(quads)
@@ -129,6 +148,8 @@ func (s *Store) AddQuads(ctx context.Context, quads []quad.Quad) (Change, error)
 
 // Stats returns the number of quads and nodes in the store.
 func (s *Store) Stats(ctx context.Context) (quads, nodes int64, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, 0, fmt.Errorf("stats of %s: %w", s.spec, err)
@@ -138,6 +159,8 @@ func (s *Store) Stats(ctx context.Context) (quads, nodes int64, err error) {
 
 // EachQuad calls fn for every quad in the store.
 func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	it := s.qs.QuadsAllIterator()
 	return iterator.Iterate(ctx, it).Each(func(r cgraph.Ref) error {
 		q, err := s.qs.Quad(r)
@@ -146,4 +169,11 @@ func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 		return fn(q)
 	})
+}
+
+// applyDeltas writes deltas in one transaction, exclusive of reads.
+func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.qs.ApplyDeltas(deltas, opts)
 }

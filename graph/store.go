@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/cayleygraph/cayley/clog"
@@ -75,12 +76,17 @@ func ParseSpec(db string) (Spec, error) {
 	return Spec{Backend: "bolt", Address: db}, nil
 }
 
-// Store is an open quad store. It is safe for concurrent use: Cayley's
-// stores serialise their own writes, and every query gets its own session.
+// Store is an open quad store. It is safe for concurrent use: queries run
+// side by side (each in a session of its own), a write waits for the
+// queries under way and new queries wait for it.
 type Store struct {
 	qs   cgraph.QuadStore
 	spec Spec
 	lock *os.File
+	// mu makes writes exclusive of reads: Cayley's memstore is not safe
+	// for a read during a write (a map race), and on bolt a write that
+	// grows the file deadlocks against a query holding read transactions.
+	mu sync.RWMutex
 }
 
 // Open opens (creating it if needed) the store db names; see ParseSpec.
