@@ -29,6 +29,10 @@ func TestClaims(t *testing.T) {
 		{"President Ana Ruiz said she accepts the idea but urged Norway to do more.", []string{"ana-ruiz||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
+		// a reporting word inside a name is none
+		{"President Ana Ruiz said Peru had not invited her to the United States.", []string{"ana-ruiz||"}},
+		// a government body of a country the lexicon lacks
+		{"The Ostmark foreign ministry said the talks would resume. Ostmark's President Ana Ruiz agreed.", []string{"ostmark-foreign-ministry||"}},
 		// joint statements have no single claimant
 		{"Chile and Peru signed a deal. In a joint statement, the two countries said they would hold talks.", []string{"||joint statement"}},
 		// a pronoun after a fronted phrase naming someone else

@@ -183,6 +183,15 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	}
 	mark(si.titles, 2, false)
 	mark(si.heads, 3, false)
+	// a reporting word inside a name is none ("the United States")
+	speech := si.speech[:0]
+	for _, sp := range si.speech {
+		if a := si.tokIndex(sp.start); a < len(si.covered) && si.covered[a] == 1 {
+			continue
+		}
+		speech = append(speech, sp)
+	}
+	si.speech = speech
 	return si
 }
 
@@ -717,6 +726,19 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	for _, h := range si.heads {
 		a, b := si.spanToks(h.start, h.end)
 		country, cs := lx.countryBefore(si, a)
+		if country == "" {
+			// "the Marovian foreign ministry", "Vesmark's navy": a country the lexicon lacks
+			k := a - 1
+			if possessiveTokens[si.tok(k)] {
+				k--
+			}
+			if c, s0 := r.countryNameAt(si, k); c != "" && !lx.countries[c] {
+				country, cs = c, s0
+				for j := s0; j < a; j++ {
+					si.covered[j] = 1
+				}
+			}
+		}
 		if country == "" {
 			continue
 		}
