@@ -77,6 +77,36 @@ func FuzzReadDocument(f *testing.F) {
 	})
 }
 
+// FuzzSentences: the sentence splitter never panics; sentences come in
+// order, do not overlap, lie inside the file, and their tokens inside them.
+func FuzzSentences(f *testing.F) {
+	ex, err := New(data.Lexicon())
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		doc, err := ReadDocument("f.txt", b, ReadOptions{Date: time.Date(2025, 10, 21, 0, 0, 0, 0, time.UTC), MaxBytes: 1 << 20})
+		if err != nil {
+			return
+		}
+		last := 0
+		for i, s := range ex.split.split(doc, func(Paragraph) bool { return false }) {
+			if s.Index != i || s.Start < last || s.End > len(b) || s.Start > s.End {
+				t.Fatalf("sentence %d [%d, %d) out of order or outside the file (%d bytes)", i, s.Start, s.End, len(b))
+			}
+			last = s.End
+			for _, tk := range s.Tokens {
+				if tk.Start < s.Start || tk.End > s.End || tk.Start >= tk.End {
+					t.Fatalf("token [%d, %d) outside its sentence [%d, %d)", tk.Start, tk.End, s.Start, s.End)
+				}
+			}
+		}
+	})
+}
+
 // FuzzDateFinder: the date normaliser never panics, and every expression
 // it finds lies in the text, in order, with a valid TIMEX3 value.
 func FuzzDateFinder(f *testing.F) {

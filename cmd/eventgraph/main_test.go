@@ -204,6 +204,11 @@ func TestErrors(t *testing.T) {
 	loop := write("loop.js", "while (true) {}")
 	syntax := write("syntax.js", "// a comment\ng.V(.all()")
 	notDir := write("plainfile", "x")
+	corrupt := filepath.Join(dir, "corrupt")
+	if err := os.MkdirAll(corrupt, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write("corrupt/indexes.bolt", strings.Repeat("not a bolt file ", 512))
 	for _, c := range []struct {
 		name string
 		args []string
@@ -221,6 +226,7 @@ func TestErrors(t *testing.T) {
 		{"unknown param", []string{"query", "--db", db, "timeline", "--param", "colour=red"}, 2, "unknown parameter"},
 		{"malformed param", []string{"query", "--db", db, "timeline", "--param", "actor"}, 2, "key=value"},
 		{"gizmo syntax error", []string{"query", "--db", db, syntax}, 1, "syntax.js:2:"},
+		{"corrupted store", []string{"timeline", "--db", corrupt}, 1, "corrupt"},
 		{"store path not writable", []string{"load", "--db", filepath.Join(notDir, "store"), example}, 1, "plainfile"},
 		{"timeout", []string{"query", "--db", db, "--timeout", "300ms", loop}, 1, "timeout"},
 		{"bad format", []string{"timeline", "--db", db, "--format", "xml"}, 2, "--format"},
