@@ -168,6 +168,8 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 	var acc []speaker
 	var reporters []string
 	var verbs []verbClaim
+	var lastSpeaker speaker
+	haveLast := false
 	toks := si.s.Tokens
 	for _, sp := range si.speech {
 		a, b := si.spanToks(sp.start, sp.end)
@@ -210,7 +212,12 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			continue
 		}
 		if class == "judge" && !x.hasContent(si, b) && !x.contentLater(si, b) {
-			continue // "Russia dismissed the tour": no proposition
+			// "Russia dismissed the tour": no proposition; its speaker may
+			// still say more ("welcomed the truce but called for ...")
+			if spk, ok := x.speakerBefore(si, a); ok {
+				lastSpeaker, haveLast = spk, true
+			}
+			continue
 		}
 		vc := verbClaim{a: a, b: b, class: class}
 		var spk speaker
@@ -226,12 +233,17 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		} else {
 			spk, found = x.speakerBefore(si, a)
 		}
-		if !found && len(verbs) > 0 && x.coordinated(si, a) {
+		if !found && (len(verbs) > 0 || haveLast) && x.coordinated(si, a) {
 			if !x.hasContent(si, b) && class != "say" {
 				continue // "... and urged the US to": part of the statement
 			}
-			spk, found = verbs[len(verbs)-1].spk, true
-			vc.coord = x.hasContent(si, b) || sayVerb(si.ltok(a))
+			if len(verbs) > 0 {
+				spk = verbs[len(verbs)-1].spk
+			} else {
+				spk = lastSpeaker
+			}
+			found = true
+			vc.coord = len(verbs) > 0 && (x.hasContent(si, b) || sayVerb(si.ltok(a)))
 		}
 		if !found {
 			spk, found = x.speakerAfter(si, b)
@@ -538,7 +550,7 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			return speaker{iri: m.Entity}, true
 		}
 	}
-	if x.sourceEnding(si, k) {
+	if x.sourceEnding(si, k) || x.pluralTitleEnding(si, k) {
 		return speaker{anonymous: true}, true
 	}
 	// a short source phrase: "officials from both sides", "a U.S. official"
@@ -569,6 +581,19 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	return x.relativeAntecedent(si, k)
+}
+
+// pluralTitleEnding reports unnamed office holders ending at token k:
+// "European leaders", "Western diplomats" speak as anonymous sources.
+func (x *extraction) pluralTitleEnding(si *sentInfo, k int) bool {
+	for _, t := range si.titles {
+		if _, b := si.spanToks(t.start, t.end); b-1 == k {
+			if te := titleOf(t); te != nil && te.plural && x.mentionAt(si, k) == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceWithModifier reads an anonymous source followed by a place or an
