@@ -59,6 +59,10 @@ function uniq(a) {
   return out;
 }
 function all(node, pred) { return uniq(g.V(ref(node)).out(pred).toArray()); }
+// isA says whether node has the class cls. It reads the node's types (a
+// lookup by subject); g.V(node).has(T.type, cls) would, on bolt, walk every
+// node of the class.
+function isA(node, cls) { return all(node, T.type).indexOf(cls) >= 0; }
 function one(node, pred) {
   var a = all(node, pred);
   if (a.length === 0) return null;
@@ -75,7 +79,7 @@ function actorRefs(q) {
   if (q === undefined || q === null || q === "") return [];
   if (/^https?:\/\//.test(q) || isIRI(q)) return [ref(q)];
   var exact = uniq(g.V(q).in(T.name).toArray().concat(g.V(q).in(T.alias).toArray()));
-  exact = exact.filter(function (a) { return g.V(a).has(T.type, T.Actor).toArray().length > 0; });
+  exact = exact.filter(function (a) { return isA(a, T.Actor); });
   if (exact.length > 0) return exact;
   var want = lower(q), out = [];
   var actors = uniq(g.V(T.Actor).in(T.type).toArray());
@@ -186,7 +190,7 @@ function eventsOf(actors) {
   actors.forEach(function (a) {
     out = out.concat(g.V(a).in(T.actor).toArray(), g.V(a).in(T.host).toArray());
   });
-  return uniq(out).filter(function (e) { return g.V(e).has(T.type, T.Event).toArray().length > 0; });
+  return uniq(out).filter(function (e) { return isA(e, T.Event); });
 }
 // inRange keeps the objects whose date span overlaps [from, to] (ISO dates,
 // either may be empty); undated ones are kept only when no range is given.
