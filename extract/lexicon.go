@@ -131,6 +131,7 @@ type lexicon struct {
 	cues      *matcher
 	stop      map[string]string // lower-case word → class
 	particles map[string]bool
+	orgNouns  map[string]bool // nouns that head an organisation's name ("Council")
 	abbrevs   map[string]abbrevClass
 	demonymOf map[string]string // country canonical name → its first demonym
 	countries map[string]bool   // canonical country names
@@ -214,6 +215,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{
 		stop:      map[string]string{},
 		particles: map[string]bool{},
+		orgNouns:  map[string]bool{},
 		abbrevs:   map[string]abbrevClass{},
 		demonymOf: map[string]string{},
 		countries: map[string]bool{},
@@ -379,8 +381,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	for _, r := range rows {
+		class := r[1]
+		if class == "org" {
+			lx.orgNouns[r[0]] = true
+			class = "noun"
+		}
 		if _, ok := lx.stop[r[0]]; !ok {
-			lx.stop[r[0]] = r[1]
+			lx.stop[r[0]] = class
 		}
 	}
 	rows, err = readTSV(fsys, "particles.tsv", 1)

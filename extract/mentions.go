@@ -224,6 +224,7 @@ type nameSeq struct {
 	words      int
 	titleRole  *roleInfo // title before the name
 	appositive *roleInfo // title after the name (", Norland's Prime Minister")
+	org        bool      // the name of an organisation ("Nordic Fisheries Council")
 }
 
 type roleInfo struct {
@@ -302,7 +303,15 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[j-1].End-si.s.Start]
 		i = j - 1
-		if noun || datelineCredit(si, start, j) {
+		if datelineCredit(si, start, j) {
+			continue
+		}
+		if noun {
+			// "the Nordic Fisheries Council", "the Civic Front": an organisation
+			if seq.words >= 2 && lx.orgNouns[strings.ToLower(toks[j-1].Text)] {
+				seq.org = true
+				out = append(out, seq)
+			}
 			continue
 		}
 		// a possessive right after: still the name
@@ -537,6 +546,9 @@ func (lx *lexicon) collectPeople(infos []*sentInfo) map[string]*personName {
 	out := map[string]*personName{}
 	for _, si := range infos {
 		for _, seq := range lx.nameSequences(si) {
+			if seq.org {
+				continue
+			}
 			sure := seq.titleRole != nil || seq.appositive != nil || seq.words >= 2
 			if !sure {
 				continue
@@ -771,6 +783,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	var pluralRole *roleInfo
 	seqs := lx.nameSequences(si)
 	for _, seq := range seqs {
+		if seq.org {
+			ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
+			add(seq.a, seq.b, string(schema.Organisation), ent)
+			continue
+		}
 		canon := canonicalPerson(names, seq.name)
 		if canon == seq.name && strings.Contains(seq.name, "-") && seq.titleRole == nil {
 			// "Putin-Trump meeting": two people already named
@@ -1197,6 +1214,9 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 		for _, o := range r.infos {
 			for _, seq := range r.lx.nameSequences(o) {
 				ri := seq.titleRole
+				if seq.org {
+					continue
+				}
 				if ri == nil || ri.title.class != "leader" {
 					continue
 				}

@@ -20,6 +20,12 @@ func TestMentions(t *testing.T) {
 			[]string{"organisation:ukrainian-foreign-ministry", "person:moon-jae-in"}},
 		{"President Emil Darrow of Aldovia met Chancellor Petra Lind. The two leaders agreed.",
 			[]string{"person:emil-darrow", "person:petra-lind", "group:emil-darrow,petra-lind"}},
+		// a capitalised name headed by an organisation noun is an organisation
+		{"The Nordic Fisheries Council met in Oslo.",
+			[]string{"organisation:nordic-fisheries-council"}},
+		// a delegation group stands for its countries
+		{"Delegations from Norway and Sweden met in Oslo.",
+			[]string{"group:norway,sweden", "country:norway", "country:sweden"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
