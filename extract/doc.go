@@ -21,16 +21,34 @@
 //     president" to the person with that role, "the two leaders" and "they"
 //     to groups, "he"/"his" to the person last spoken of, hyphenated pairs
 //     ("Putin-Trump meeting").
+//     Delegations and teams stand for their countries ("Russian and
+//     Ukrainian delegations", "teams from the two countries"); "the leaders
+//     of X and Y" are the leaders the article titles for X and Y; "the two
+//     ministers", "they" refer to the people of the latest contact;
+//     pronouns prefer their sentence's subject and keep a learnt gender.
+//     Countries the lexicon lacks are read from possessives ("Vesmark's
+//     capital"), coordination with a country and demonyms formed from them.
 //   - dates.go (the DateFinder) finds and normalises temporal expressions.
 //   - events.go reads every trigger with its participants ("between X and
-//     Y", "X met Y", "X's meeting with Y", "X-Y call", "who met X", hosts),
-//     place, date (the nearest timex of the sentence) and status (cues such
-//     as "will", "postponed", "willing to", and the date against the
-//     publication date), then merges mentions of the same contact into one
-//     event with several evidence spans.
-//   - claims.go reads reported speech: speech verbs with their speakers,
-//     "according to", "citing", outlets that relay, channels, quotes that
-//     span sentences, and the events a claim is about.
+//     Y", "X met Y", "X's meeting with Y", "X-Y call", "who met X", hosts,
+//     "X joined the presidents"), place, date (the nearest timex of the
+//     clause, not across "that", "since" or a reporting verb; by the day)
+//     and status (cues such as "will", "postponed", "willing to", "had been
+//     due to", "has not yet been scheduled", and the date against the
+//     publication date). Visits take a visitor and a host (the person met,
+//     invited or receiving, else the country); a journey ("flew to Paris")
+//     is one contact with the talks held there; "the next round" is a new
+//     round of the latest talks; a photo caption showing people together is
+//     a contact; a summit named after an organisation in the dateline's
+//     city gathers the leaders the article places there. Mentions of the
+//     same contact are merged into one event with several evidence spans;
+//     anaphors ("the meeting") go to the event of the same place and people.
+//   - claims.go reads reported speech, one claim per reporting clause:
+//     speech verbs with their speakers (across appositives and relative
+//     clauses, offices for their principal, anonymous sources, joint
+//     statements), coordinated verbs with their own content, "according
+//     to", "citing", outlets that relay, channels, quotes that span
+//     sentences, and the events a claim is about.
 //   - extract.go runs the stages: New builds an Extractor once from the
 //     lexicon; Extract runs it on a Document.
 //
