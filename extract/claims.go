@@ -188,7 +188,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			} else if len(ms) > 0 {
 				m := ms[0]
 				if m.possessive && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
-					// "citing Marovia's ambassador in Beijing, Ivo Sarić"
+					// "citing Ravonia's ambassador in Ankara, Ivo Marek"
 					for _, o := range ms[1:] {
 						if o.Type == string(schema.Person) {
 							m = o
@@ -427,7 +427,7 @@ func (x *extraction) participle(si *sentInfo, a int) bool {
 }
 
 // appositiveAhead reports a comma that opens a name in apposition
-// ("citing Marovia's ambassador in Beijing, Ivo Sarić, that").
+// ("citing Ravonia's ambassador in Ankara, Ivo Marek, that").
 func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
 	return x.personStartsAt(si, k+1)
 }
@@ -493,7 +493,7 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 			k--
 			continue
 		}
-		// a timex or channel phrase between: "Orban in a Facebook post said"
+		// a timex or channel phrase between: "Darrow in a Facebook post said"
 		if isQuote(si.tok(k)) || x.inTimex(si, k) || x.inCue(si, k, "channel") || w == "in" || w == "a" || w == "an" || w == "on" || w == "the" && x.inCue(si, k+1, "channel") {
 			k--
 			continue
@@ -510,16 +510,16 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 }
 
 // speakerEnding reads the speaker whose phrase ends at token k: a mention,
-// an office or unnamed spokesperson of a person ("his office", "Reiner's
+// an office or unnamed spokesperson of a person ("his office", "Brandt's
 // spokesman"), an anonymous source with its modifiers ("officials in
-// Kallholm", "a senior diplomat"), staff of an organisation ("analysts at
-// Nordbank"), or, across an appositive, relative or participle phrase
-// between commas, the phrase before it ("Vass, a keen amateur historian,
-// told"; "A Kremlin spokesman, Dmitry Peskov, said").
+// Brenholm", "a senior diplomat"), staff of an organisation ("analysts at
+// Bankhaus"), or, across an appositive, relative or participle phrase
+// between commas, the phrase before it ("Dorn, a keen amateur historian,
+// told"; "A Kremlin spokesman, Ivan Petrov, said").
 func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speaker, bool) {
 	if m := x.mentionAt(si, k); m != nil {
 		if m.Type == MentionPlace || m.Type == string(schema.Organisation) && !m.possessive {
-			// "officials in Copenhagen", "analysts at Nordbank"
+			// "officials in Oslo", "analysts at Bankhaus"
 			if s, ok := x.sourceWithModifier(si, m); ok {
 				return s, true
 			}
@@ -527,7 +527,7 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		return x.speakerOf(m)
 	}
 	if t := si.s.Tokens[k]; isCapWord(t) && si.covered[k] == 0 && (si.ltok(k-1) == "at" || si.ltok(k-1) == "from") && x.inCue(si, k-2, "source") {
-		// "analysts at Nordbank": staff of an organisation the lexicon lacks
+		// "analysts at Bankhaus": staff of an organisation the lexicon lacks
 		j := k
 		for j > 0 && isCapWord(si.s.Tokens[j-1]) && si.covered[j-1] == 0 {
 			j--
@@ -538,7 +538,7 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	if x.inCue(si, k, "office") {
-		// "his office said", "Reiner's spokesman said": the principal
+		// "his office said", "Brandt's spokesman said": the principal
 		j := k - 1
 		for j >= 0 && si.covered[j] != 0 && x.mentionAt(si, j) == nil {
 			j--
@@ -597,8 +597,8 @@ func (x *extraction) pluralTitleEnding(si *sentInfo, k int) bool {
 }
 
 // sourceWithModifier reads an anonymous source followed by a place or an
-// organisation: "officials in Kallholm" (a source), "analysts at
-// Nordbank" (the organisation).
+// organisation: "officials in Brenholm" (a source), "analysts at
+// Bankhaus" (the organisation).
 func (x *extraction) sourceWithModifier(si *sentInfo, m *Mention) (speaker, bool) {
 	j := m.tok0 - 1
 	prep := si.ltok(j)
@@ -663,7 +663,7 @@ func (x *extraction) sourceEnding(si *sentInfo, k int) bool {
 	return false
 }
 
-// speakerAfter reads an inverted attribution: "said Lavrov".
+// speakerAfter reads an inverted attribution: "said Petrov".
 func (x *extraction) speakerAfter(si *sentInfo, b int) (speaker, bool) {
 	if m := x.mentionAt(si, b); m != nil {
 		return x.speakerOf(m)

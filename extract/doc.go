@@ -20,13 +20,13 @@
 //     references within the article: surnames to full names, "the Ukrainian
 //     president" to the person with that role, "the two leaders" and "they"
 //     to groups, "he"/"his" to the person last spoken of, hyphenated pairs
-//     ("Putin-Trump meeting").
+//     ("Marchal-Darrow meeting").
 //     Delegations and teams stand for their countries ("Russian and
 //     Ukrainian delegations", "teams from the two countries"); "the leaders
 //     of X and Y" are the leaders the article titles for X and Y; "the two
 //     ministers", "they" refer to the people of the latest contact;
 //     pronouns prefer their sentence's subject and keep a learnt gender.
-//     Countries the lexicon lacks are read from possessives ("Vesmark's
+//     Countries the lexicon lacks are read from possessives ("Ostmark's
 //     capital"), coordination with a country and demonyms formed from them.
 //   - dates.go (the DateFinder) finds and normalises temporal expressions.
 //   - events.go reads every trigger with its participants ("between X and
@@ -36,7 +36,7 @@
 //     and status (cues such as "will", "postponed", "willing to", "had been
 //     due to", "has not yet been scheduled", and the date against the
 //     publication date). Visits take a visitor and a host (the person met,
-//     invited or receiving, else the country); a journey ("flew to Paris")
+//     invited or receiving, else the country); a journey ("flew to Lisbon")
 //     is one contact with the talks held there; "the next round" is a new
 //     round of the latest talks; a photo caption showing people together is
 //     a contact; a summit named after an organisation in the dateline's

@@ -21,14 +21,14 @@ type candidate struct {
 	status       schema.Status
 	explicit     bool   // status from a cue, not a default
 	unrealised   bool   // "had been due to": cancelled unless said to be postponed
-	travel       bool   // "flew to Berlin": a visit only if no other contact says more
+	travel       bool   // "flew to Oslo": a visit only if no other contact says more
 	separate     string // "spoke with both X and Y": one contact of this participant with each other
 	reference    bool   // "since X's visit": another contact, a point of reference
 	invite       bool   // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
 	trigStart    int
-	anaphoric    bool     // no participants: "the meeting", "the Budapest Peace Summit"
+	anaphoric    bool     // no participants: "the meeting", "the Lisbon Peace Summit"
 	named        bool     // an event named after an organisation: "the G20 summit"
 	indefinite   bool     // "a meeting": refers back only within its sentence
 	series       bool     // "the next round": a new round of the latest talks
@@ -79,7 +79,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		if ti.pos == "noun" && ti.flag != "weak" && (ti.kind == schema.Call || ti.kind == schema.Visit) && (si.ltok(a-1) == "to" || modalWord(si.ltok(a-1))) {
-			// "to call", "would visit Kyiv": a verb
+			// "to call", "would visit Lima": a verb
 			ti.pos = "verb"
 		}
 		if ti.pos == "noun" && b-a == 1 && strings.EqualFold(si.tok(a), "meeting") && si.ltok(a-1) == "," && x.personStartsAt(si, b) {
@@ -135,7 +135,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				d = t.a - tb
 				from := tb
 				if si.tok(from) == "," && (si.ltok(from+1) == "when" || si.ltok(from+1) == "where") {
-					from += 2 // "in 2011, when X visited Moscow"
+					from += 2 // "in 2011, when X visited Madrid"
 				}
 				if x.clauseBetween(si, from, t.a) {
 					continue // "... later this month, and that X was ready to meet"
@@ -175,7 +175,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c, ok := x.candidateOf(si, trigs, i)
 		if !ok {
 			if t.timex != nil && t.kind == schema.Visit && t.flag == "weak" {
-				// "The trip began in Rome on 13 May, where ...": the date
+				// "The trip began in Vienna on 13 May, where ...": the date
 				// of the contacts of the sentence
 				orphan = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 			}
@@ -194,7 +194,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	out = x.combineVisits(si, trigs, out)
-	// "The trip began in Rome on 13 May, where X held talks with Y": the
+	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
 	shared := orphan
 	dated := 0
@@ -217,7 +217,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	for i := range trigs {
 		t := &trigs[i]
 		if t.flag == "join" && t.joinTarget < 0 {
-			// "X and Y joined the presidents", "Vass was joined by Z": they
+			// "X and Y joined the presidents", "Dorn was joined by Z": they
 			// join the contact of the people joined
 			lim := len(toks)
 			if i+1 < len(trigs) {
@@ -441,7 +441,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			c.separate = subj[0]
 		}
 		if t.flag == "invite" {
-			// "X invited Y to Warsaw": a visit of Y to X
+			// "X invited Y to Quito": a visit of Y to X
 			if len(subj) != 1 || len(obj) != 1 {
 				return c, false
 			}
@@ -482,7 +482,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		}
 	}
 	if c.invite && c.place == "" {
-		// "invited Kuleba to Warsaw"
+		// "invited Ruiz to Quito"
 		for k := t.b; k < lim && k < t.b+8; k++ {
 			if si.ltok(k) == "to" {
 				if m := x.mentionAt(si, k+1); m != nil {
@@ -596,7 +596,7 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		}
 		if m != nil {
 			if j, ok := x.modifierOfPerson(si, m, lim); ok {
-				// "Eskland's finance minister, Mara X", "IMF Managing Director Y"
+				// "Nordia's finance minister, Mara X", "IMF Managing Director Y"
 				k = j
 				continue
 			}
@@ -616,7 +616,7 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				continue
 			}
 			// "the two countries' presidents X and Y"
-			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Norlandic counterpart"
+			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Westlandic counterpart"
 			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && possessiveTokens[si.tok(k)] {
 				skipped++
 				k++
@@ -709,7 +709,7 @@ func (x *extraction) including(si *sentInfo, k int) []string {
 }
 
 // determinerPronoun reports a possessive pronoun used as a determiner ("his
-// counterpart", "her Marovian counterpart"), not as an object ("met her").
+// counterpart", "her Ravonian counterpart"), not as an object ("met her").
 func (x *extraction) determinerPronoun(si *sentInfo, m *Mention) bool {
 	if m.Type != MentionPronoun && !(m.Type == MentionGroup && strings.EqualFold(m.Text, "their")) {
 		return false
@@ -730,8 +730,8 @@ func (x *extraction) determinerPronoun(si *sentInfo, m *Mention) bool {
 
 // modifierOfPerson reports a country or organisation mention that only
 // qualifies the person named right after it, through a possessive, a title
-// and an appositive comma ("Eskland's finance minister, Mara Kovač", "IMF
-// Managing Director Kristalina Georgieva", "Norland's Lars Berg"); it gives
+// and an appositive comma ("Nordia's finance minister, Mara Sten", "IMF
+// Managing Director Maria Lenz", "Westland's Jon Hale"); it gives
 // the token where the person's mention starts.
 func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, bool) {
 	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
@@ -786,7 +786,7 @@ func (x *extraction) possessor(si *sentInfo, a int) []string {
 	return nil
 }
 
-// compound reads "Putin-Trump" or "US-Russia" right before a noun trigger.
+// compound reads "Marchal-Darrow" or "US-Russia" right before a noun trigger.
 func (x *extraction) compound(si *sentInfo, a int) []string {
 	k := a - 1
 	var out []string
@@ -887,7 +887,7 @@ func ordinalWord(w string) bool {
 }
 
 // skipParenBack skips back over a short parenthetical ending at token k
-// ("Kim Jong Un (R) and ..."): it gives the token before "(", or k.
+// ("Ana Ruiz (R) and ..."): it gives the token before "(", or k.
 func skipParenBack(si *sentInfo, k int) int {
 	if si.tok(k) != ")" {
 		return k
@@ -901,7 +901,7 @@ func skipParenBack(si *sentInfo, k int) int {
 }
 
 // skipModifierBack skips back over a country's or organisation's possessive
-// that qualifies the name after it ("Norland's Lars Berg"): it gives the
+// that qualifies the name after it ("Westland's Jon Hale"): it gives the
 // token before the modifier, or k.
 func (x *extraction) skipModifierBack(si *sentInfo, k int) int {
 	if !possessiveTokens[si.tok(k)] {
@@ -1104,7 +1104,7 @@ func (x *extraction) unknownPlace(si *sentInfo, j int) (*entity, bool) {
 	return e, true
 }
 
-// placeInName finds a place inside an event's name: "the Budapest Peace
+// placeInName finds a place inside an event's name: "the Lisbon Peace
 // Summit".
 func (x *extraction) placeInName(si *sentInfo, a int) (string, int) {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
@@ -1127,7 +1127,7 @@ func (x *extraction) placeInName(si *sentInfo, a int) (string, int) {
 // date.
 func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schema.Date) (schema.Status, bool) {
 	t := &trigs[i]
-	// an invitation accepted: "X accepted an invitation to visit Moscow"
+	// an invitation accepted: "X accepted an invitation to visit Madrid"
 	for _, c := range si.cues {
 		if _, cb := si.spanToks(c.start, c.end); c.has("accepted") && cb <= t.a && cb >= t.a-5 {
 			return schema.Planned, true
@@ -1257,8 +1257,8 @@ func (x *extraction) ownCountry(actor, country string) bool {
 }
 
 // hostAfter reads the country a visit or journey goes to, right after the
-// trigger: "to Germany", "to Lindor" (a city of a known country), "for
-// Hanoi", "in Osaka", "at Chequers", "to the Marovian capital".
+// trigger: "to Germany", "to Castel" (a city of a known country), "for
+// Manila", "in Lyon", "at Camp David", "to the Ravonian capital".
 func (x *extraction) hostAfter(si *sentInfo, b, lim int) string {
 	host, _ := x.destination(si, b, lim, false)
 	return host
@@ -1266,7 +1266,7 @@ func (x *extraction) hostAfter(si *sentInfo, b, lim int) string {
 
 // destination reads where a visit or journey goes: the host country and
 // the place named (a city, a venue, or the country itself). direct allows
-// an object without a preposition ("visited Moscow").
+// an object without a preposition ("visited Madrid").
 func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string, string) {
 	k := b
 	if w := si.ltok(k); w == "to" || w == "in" || w == "at" || w == "for" {
@@ -1290,7 +1290,7 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 		}
 		return x.countryOfPlace(e.iri), e.iri
 	}
-	// "the Marovian capital"
+	// "the Ravonian capital"
 	if si.ltok(k+1) == "capital" {
 		if c := x.countryWordAt(si, k); c != "" {
 			return c, ""
@@ -1360,11 +1360,11 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 }
 
 // combineVisits makes one contact of a visit or journey to a country and
-// the contact held there in the same sentence ("flew to Paris for talks with
-// President X", "arrived in Osaka ... held talks with Y", "would visit Kyiv"
+// the contact held there in the same sentence ("flew to Lisbon for talks with
+// President X", "arrived in Lyon ... held talks with Y", "would visit Lima"
 // stays alone): the visitor's other contact takes the visit's kind, date,
 // status and place when it has none of its own. Journeys that no contact
-// explains ("arrived in Bali for the G20 summit") are dropped when the
+// explains ("arrived in Lyon for the G20 summit") are dropped when the
 // sentence has other triggers.
 func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
 	drop := make([]bool, len(out))
@@ -1440,7 +1440,7 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 }
 
 // captionContact reads a photo caption that shows people together without
-// a trigger ("X (L) and Y in Lindor, May 15"): a contact on the caption's
+// a trigger ("X (L) and Y in Castel, May 15"): a contact on the caption's
 // date.
 func (x *extraction) captionContact(si *sentInfo) []candidate {
 	if !si.s.Caption {
@@ -1485,7 +1485,7 @@ func (x *extraction) captionContact(si *sentInfo) []candidate {
 	if len(parts) < 2 {
 		return nil
 	}
-	// only a place, date or verbless phrase follows: "in Lindor", "at Chequers"
+	// only a place, date or verbless phrase follows: "in Castel", "at Camp David"
 	if w := si.ltok(end); w != "in" && w != "at" && w != "outside" && w != "during" && w != "on" {
 		return nil
 	}
@@ -1961,7 +1961,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 }
 
 // gathering reads a multilateral summit named after an organisation ("the
-// Group of 20 summit in Osaka") that the article reports from: its city is
+// Group of 20 summit in Lyon") that the article reports from: its city is
 // the dateline's. Its participants are the leaders the article places there:
 // named in a sentence that speaks of the summit, or of something "in" or
 // "at" its city. It is dated by its own date, else by a contact held on its
@@ -2054,7 +2054,7 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 }
 
 // resolveVisitHosts gives a visit to a country ("his first visit to
-// Germany", "arrived at Chequers") its host: it is one contact with the
+// Germany", "arrived at Camp David") its host: it is one contact with the
 // visitor's meeting with a person of that country, or of unknown country in
 // the next or previous sentence, at a compatible date and state; failing
 // that, a visiting leader's host is the one leader of that country the

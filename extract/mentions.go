@@ -223,7 +223,7 @@ type nameSeq struct {
 	name       string
 	words      int
 	titleRole  *roleInfo // title before the name
-	appositive *roleInfo // title after the name (", Norland's Prime Minister")
+	appositive *roleInfo // title after the name (", Westland's Prime Minister")
 	org        bool      // the name of an organisation ("Nordic Fisheries Council")
 }
 
@@ -262,7 +262,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		if !nameTok(i) {
 			// a capitalised function word right after a title and before a
-			// name: "Vietnamese President To Lam"
+			// name: "Vietnamese President To Van"
 			if !(i > 0 && si.covered[i-1] == 2 && si.covered[i] == 0 && isCapWord(toks[i]) && !toks[i].Glued && lx.stop[strings.ToLower(toks[i].Text)] == "function" && nameTok(i+1) && !toks[i+1].Glued) {
 				continue
 			}
@@ -324,7 +324,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 }
 
 // datelineCredit reports a name in parentheses after a dateline at the
-// start of a sentence ("SINGAPORE (Pacific Wire) -", "KALLHOLM, Norland
+// start of a sentence ("LISBON (Coast Wire) -", "BRENHOLM, Westland
 // (AP) —"): the agency, not a person.
 func datelineCredit(si *sentInfo, a, b int) bool {
 	if si.tok(a-1) != "(" || si.tok(b) != ")" || a > 8 {
@@ -420,7 +420,7 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	// title (President Foreign Minister) is rare. Country before the title.
 	ri.country, ri.start = lx.countryBefore(si, a)
 	if ri.country == "" {
-		// "the foreign minister of Norland" is handled by titleAfter; "Norland's Prime Minister"
+		// "the foreign minister of Westland" is handled by titleAfter; "Westland's Prime Minister"
 		if a >= 2 && si.tok(a-1) == "'s" || a >= 2 && si.tok(a-1) == "’s" {
 			if isCapWord(si.s.Tokens[a-2]) {
 				ri.country = si.tok(a - 2)
@@ -524,9 +524,9 @@ type resolver struct {
 	groups  [][]string
 	outlets []string // outlet IRIs in mention order
 	subject string   // the person the previous sentence was about
-	// countries the lexicon lacks, read from "Norland's Prime Minister"
+	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
-	// groups of countries named together ("Norland and Vesmark"), latest
+	// groups of countries named together ("Westland and Ostmark"), latest
 	// last, with the sentence they were named in
 	countryGroups  [][]string
 	countryGroupAt int
@@ -587,10 +587,10 @@ func fullNameFor(names map[string]*personName, short string) string {
 }
 
 // canonicalPerson maps every collected name to its canonical full name:
-// "Trump" → "Donald Trump"; "Kim" → "Kim Jong Un".
+// "Darrow" → "Emil Darrow"; "Li" → "Li Wen Ho" (family name first).
 func canonicalPerson(names map[string]*personName, n string) string {
 	if p, ok := names[n]; ok && len(p.words) >= 2 {
-		// a longer name ending the same way ("Vladimir Vladimirovich Putin")
+		// a longer name ending the same way ("Jean Pierre Marchal")
 		return n
 	}
 	if f := fullNameFor(names, n); f != "" {
@@ -739,7 +739,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		a, b := si.spanToks(h.start, h.end)
 		country, cs := lx.countryBefore(si, a)
 		if country == "" {
-			// "the Marovian foreign ministry", "Vesmark's navy": a country the lexicon lacks
+			// "the Ravonian foreign ministry", "Ostmark's navy": a country the lexicon lacks
 			k := a - 1
 			if possessiveTokens[si.tok(k)] {
 				k--
@@ -790,7 +790,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		canon := canonicalPerson(names, seq.name)
 		if canon == seq.name && strings.Contains(seq.name, "-") && seq.titleRole == nil {
-			// "Putin-Trump meeting": two people already named
+			// "Marchal-Darrow meeting": two people already named
 			if r.splitPair(si, seq, names, add) {
 				continue
 			}
@@ -804,7 +804,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)
 		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
-			// "Aldovian Prime Minister X", "Vesmark President Y": a country the lexicon lacks
+			// "Aldovian Prime Minister X", "Ostmark President Y": a country the lexicon lacks
 			if c, s0 := r.countryNameAt(si, ri.start-1); c != "" {
 				cp := *ri
 				cp.country, cp.start = c, s0
@@ -1092,7 +1092,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 }
 
 // coordinatedCountries is the first group of two or more countries named
-// together in a sentence ("Norland and Vesmark", "US-Russia", a delegation
+// together in a sentence ("Westland and Ostmark", "US-Russia", a delegation
 // group).
 func coordinatedCountries(si *sentInfo, ms []Mention) []string {
 	var cur []string
@@ -1153,7 +1153,7 @@ func (r *resolver) countryPair() []string {
 
 // countryAt is the country a token names or qualifies: a country or a
 // demonym of the lexicon ending at token k, a country the article uses
-// that the lexicon lacks, or a demonym formed from it ("Marovian"). It
+// that the lexicon lacks, or a demonym formed from it ("Ravonian"). It
 // gives the country IRI and the first token of the name.
 func (r *resolver) countryAt(si *sentInfo, k int) (string, int) {
 	name, s0 := r.countryNameAt(si, k)
@@ -1184,7 +1184,7 @@ func (r *resolver) countryNameAt(si *sentInfo, k int) (string, int) {
 }
 
 // leadersOf gives the leaders of the countries named from token k ("the
-// leaders of Aldovia and Tarsen"): people the article titles as heads of
+// leaders of Aldera and Korvin"): people the article titles as heads of
 // state or government of those countries, wherever it names them.
 func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 	var countries []string
@@ -1268,7 +1268,7 @@ func (r *resolver) demonymCountry(w string) string {
 // countryGroupOf reads the countries a delegation word or "the two
 // countries" at tokens [a, b) stands for: demonyms or countries before it
 // ("Russian and Ukrainian delegations"), countries after "from" or "of"
-// ("delegations from Norland and Vesmark", "teams from the two countries"),
+// ("delegations from Westland and Ostmark", "teams from the two countries"),
 // or the latest pair named ("the two delegations", "the two countries").
 // It gives the token range of the group and its members.
 func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegation bool) (int, int, []string) {
@@ -1362,7 +1362,7 @@ func mentionStarting(ms []Mention, k int) *Mention {
 // resolvePronoun resolves he/him/his/she/her at token i. A subject or
 // possessive pronoun prefers the subject of its sentence, an object
 // pronoun someone else; people inside quotations or inside a fronted
-// phrase ("Speaking by phone to Vass, she ...") are passed over; then the
+// phrase ("Speaking by phone to Dorn, she ...") are passed over; then the
 // subject of the previous sentence and the people named before. A person
 // once referred to as "she" is not "he" later, and the other way round.
 func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
@@ -1372,7 +1372,7 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		g = 'f'
 	}
 	object := lw == "him" || lw == "her" && !r.determiner(si, i)
-	fronted := -1 // end of a fronted phrase: "Speaking by phone to Vass on Sunday,"
+	fronted := -1 // end of a fronted phrase: "Speaking by phone to Dorn on Sunday,"
 	if w := si.ltok(0); strings.HasSuffix(w, "ing") || r.lx.stop[w] == "function" {
 		for k := 1; k < i; k++ {
 			if si.tok(k) == "," {
@@ -1672,7 +1672,7 @@ func titleCase(s string) string {
 }
 
 // splitPair reads a hyphenated sequence whose parts are people named
-// elsewhere ("Putin-Trump", "Rubio-Lavrov") as mentions of each.
+// elsewhere ("Marchal-Darrow", "Ruiz-Petrov") as mentions of each.
 func (r *resolver) splitPair(si *sentInfo, seq nameSeq, names map[string]*personName, add func(a, b int, typ string, e *entity) *Mention) bool {
 	toks := si.s.Tokens
 	var parts [][2]int
@@ -1718,7 +1718,7 @@ func (si *sentInfo) isTrigger(k int) bool {
 
 // collectCountries finds names the lexicon lacks that the article uses as
 // countries: a capitalised word, not a person's, whose possessive governs a
-// title or a government body ("Norland's Prime Minister", "Vesmark's
+// title or a government body ("Westland's Prime Minister", "Ostmark's
 // foreign ministry").
 func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personName) map[string]bool {
 	person := map[string]bool{}
@@ -1754,7 +1754,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			if !candidate(si, i) {
 				continue
 			}
-			// "Norland's Prime Minister", "Vesmark's capital"
+			// "Westland's Prime Minister", "Ostmark's capital"
 			if possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")) {
 				out[toks[i].Text] = true
 			}
@@ -1762,7 +1762,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 	}
 	for _, si := range infos {
 		toks := si.s.Tokens
-		// "Norland and Vesmark": coordinated with a country
+		// "Westland and Ostmark": coordinated with a country
 		for i := 0; i+2 < len(toks); i++ {
 			if si.ltok(i+1) != "and" {
 				continue

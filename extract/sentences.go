@@ -23,7 +23,7 @@ type Token struct {
 	Text       string
 	Kind       TokenKind
 	// Glued is true when no space separates the token from the one before
-	// ("Putin-Trump": "-" and "Trump" are glued).
+	// ("Marchal-Darrow": "-" and "Darrow" are glued).
 	Glued bool
 }
 
