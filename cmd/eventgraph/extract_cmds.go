@@ -199,9 +199,10 @@ print its temporal expressions as JSON with byte offsets.`,
 
 func newEvalCmd(e *env) *cobra.Command {
 	var asJSON bool
-	var meantime, timeml string
+	var meantime string
+	var timeml []string
 	c := &cobra.Command{
-		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]",
+		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]...",
 		Short: "Score the extractor against gold files (default data/gold) and, optionally, TIMEX3 corpora",
 		Long: `Score the extractor against gold files (format: data/gold/README.md; default: every file in
 data/gold). Each gold file's article is read from ../articles/NAME.txt beside it. Prints a
@@ -257,7 +258,7 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 			}
 			rep := evaluate.ScorePredictions(golds, preds)
 			var corpora []evaluate.TimexScore
-			if meantime != "" || timeml != "" {
+			if meantime != "" || len(timeml) > 0 {
 				df, err := extract.NewDateFinder(data.Lexicon())
 				if err != nil {
 					return err
@@ -269,11 +270,12 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 					}
 					corpora = append(corpora, s)
 				}
-				if timeml != "" {
-					s, err := evaluate.TimexEvalTimeML(ctx, timeml, df)
+				for _, dir := range timeml {
+					s, err := evaluate.TimexEvalTimeML(ctx, dir, df)
 					if err != nil {
 						return err
 					}
+					s.Corpus = "TimeML " + dir
 					corpora = append(corpora, s)
 				}
 			}
@@ -301,7 +303,7 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	c.Flags().StringVar(&meantime, "meantime", "", "also score dates on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
-	c.Flags().StringVar(&timeml, "timeml", "", "also score dates on a TimeML folder (e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned)")
+	c.Flags().StringArrayVar(&timeml, "timeml", nil, "also score dates on a TimeML folder (repeatable; e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned/TimeBank)")
 	return c
 }
 
