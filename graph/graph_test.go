@@ -14,21 +14,18 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	fixturepkg "github.com/eventgraph/eventgraph/internal/fixture"
 	"github.com/eventgraph/eventgraph/internal/pgtest"
 	"github.com/eventgraph/eventgraph/schema"
 )
 
 func fixture(t testing.TB) *schema.Article {
 	t.Helper()
-	b, err := os.ReadFile("testdata/article.json")
+	a, err := fixturepkg.Article()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a schema.Article
-	if err := json.Unmarshal(b, &a); err != nil {
-		t.Fatal(err)
-	}
-	return &a
+	return a
 }
 
 // backends returns the specs to test on: memory, bolt and leveldb always,

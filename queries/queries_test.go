@@ -3,7 +3,6 @@ package queries_test
 import (
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -13,9 +12,9 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/fixture"
 	"github.com/eventgraph/eventgraph/internal/pgtest"
 	"github.com/eventgraph/eventgraph/queries"
-	"github.com/eventgraph/eventgraph/schema"
 )
 
 func TestParseHeader(t *testing.T) {
@@ -106,12 +105,8 @@ func TestParseParams(t *testing.T) {
 // answers on all of them.
 func TestStoredQueriesOnEveryBackend(t *testing.T) {
 	ctx := context.Background()
-	b, err := os.ReadFile("../graph/testdata/article.json")
+	a, err := fixture.Article()
 	if err != nil {
-		t.Fatal(err)
-	}
-	var a schema.Article
-	if err := json.Unmarshal(b, &a); err != nil {
 		t.Fatal(err)
 	}
 	set, err := queries.Load()
@@ -145,7 +140,7 @@ func TestStoredQueriesOnEveryBackend(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.ReplaceDocument(ctx, quad.IRI(a.Document.IRI), graph.ArticleQuads(&a)); err != nil {
+		if _, err := s.ReplaceDocument(ctx, quad.IRI(a.Document.IRI), graph.ArticleQuads(a)); err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range cases {

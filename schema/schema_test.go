@@ -79,3 +79,21 @@ func TestVocabularyRoundTrips(t *testing.T) {
 		t.Error("timeline schema not embedded")
 	}
 }
+
+func TestValidateTimeline(t *testing.T) {
+	for _, c := range []struct {
+		doc string
+		ok  bool
+	}{
+		{`{"documents":[],"actors":[],"events":[],"claims":[]}`, true},
+		{`{"documents":[],"actors":[],"events":[]}`, false},
+		{`{"documents":[],"actors":[],"events":[{"id":"https://x/e","type":"meeting","label":null,"date":"2025-W44","date_text":null,"status":"planned","participants":[],"place":null,"claims":[],"evidence":[]}],"claims":[]}`, true},
+		{`{"documents":[],"actors":[],"events":[{"id":"https://x/e","type":"meeting","label":null,"date":"next week","date_text":null,"status":"planned","participants":[],"place":null,"claims":[],"evidence":[]}],"claims":[]}`, false},
+		{`{"documents":[],"actors":[],"events":[{"id":"https://x/e","type":"party","label":null,"date":null,"date_text":null,"status":"planned","participants":[],"place":null,"claims":[],"evidence":[]}],"claims":[]}`, false},
+		{`not json`, false},
+	} {
+		if err := ValidateTimeline([]byte(c.doc)); (err == nil) != c.ok {
+			t.Errorf("ValidateTimeline(%s) = %v", c.doc, err)
+		}
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -15,24 +14,21 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/eventgraph/eventgraph/graph"
+	fixturepkg "github.com/eventgraph/eventgraph/internal/fixture"
 	"github.com/eventgraph/eventgraph/queries"
 	"github.com/eventgraph/eventgraph/schema"
 )
 
 const testToken = "test-token-0123456789abcdef"
 
-// fixture is the example article as extracted (graph/testdata).
+// fixture is the example article as extracted (internal/fixture).
 func fixture(t testing.TB) *schema.Article {
 	t.Helper()
-	b, err := os.ReadFile("../graph/testdata/article.json")
+	a, err := fixturepkg.Article()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a schema.Article
-	if err := json.Unmarshal(b, &a); err != nil {
-		t.Fatal(err)
-	}
-	return &a
+	return a
 }
 
 // testStore is a memory store holding the example article.
