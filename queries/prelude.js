@@ -101,7 +101,16 @@ function actorType(a) {
   }
   return best;
 }
-function actorBrief(a) { return { id: id(a), name: one(a, T.name) || tail(a), type: actorType(a) }; }
+// actorBrief is the actor's id, name and type. An actor named in many
+// documents has its name and types once per document (one quad per label),
+// so reading them costs as much as its documents: they are read once per
+// script and each call gets a copy (callers add to it).
+var BRIEFS = {};
+function actorBrief(a) {
+  var b = BRIEFS[a];
+  if (b === undefined) b = BRIEFS[a] = { id: id(a), name: one(a, T.name) || tail(a), type: actorType(a) };
+  return { id: b.id, name: b.name, type: b.type };
+}
 function actorObject(a) {
   var o = actorBrief(a);
   o.aliases = all(a, T.alias).sort();
