@@ -11,6 +11,10 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Namespaces of the vocabularies eventgraph builds on.
@@ -239,8 +243,53 @@ func Slug(name string) string {
 func DocumentIRI(id string) string { return NSData + "doc/" + Slug(id) }
 
 // EntityIRI is the IRI of a named actor or place. Actors and places share one
-// space, so a country is one node whether it acts or hosts.
-func EntityIRI(name string) string { return NSData + "id/" + Slug(name) }
+// space, so a country is one node whether it acts or hosts. The name is
+// folded first (NameKey), so that spellings of one name that differ only
+// by diacritics or by the usual variants of transliteration from Cyrillic
+// give one IRI: "Sergei Lavrov" and "Sergey Lavrov", "Zelenskiy" and
+// "Zelenskyy", "Orbán" and "Orban" are one actor across articles.
+func EntityIRI(name string) string { return NSData + "id/" + Slug(NameKey(name)) }
+
+// NameKey folds a name to the key that identifies it: lower case, without
+// diacritics, and in each word: "ks" before a vowel as "x" (Aleksei,
+// Alexei), final "iy" and "yy" as "y" (Dmitriy, Dmitry; Zelenskyy,
+// Zelensky), final "ei" as "ey" (Sergei, Sergey). The name shown to users
+// stays as written.
+func NameKey(name string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	folded, _, err := transform.String(t, name)
+	if err != nil {
+		folded = name
+	}
+	words := strings.FieldsFunc(strings.ToLower(folded), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		words[i] = foldWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+func foldWord(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'k' && i+2 < len(w) && w[i+1] == 's' && strings.IndexByte("aeiouy", w[i+2]) >= 0 {
+			b.WriteByte('x')
+			i++
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	w = b.String()
+	if len(w) <= 3 { // short words ("yy", "lei") are left alone
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "iy"), strings.HasSuffix(w, "yy"):
+		return w[:len(w)-2] + "y"
+	case strings.HasSuffix(w, "ei"):
+		return w[:len(w)-1] + "y"
+	}
+	return w
+}
 
 // RoleIRI is the IRI of a role ("Foreign Minister" of a country) held by an
 // actor.

@@ -97,3 +97,26 @@ func TestValidateTimeline(t *testing.T) {
 		}
 	}
 }
+
+func TestNameKeyMergesSpellings(t *testing.T) {
+	for _, group := range [][]string{
+		{"Sergei Lavrov", "Sergey Lavrov", "SERGEY LAVROV"},
+		{"Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelensky"},
+		{"Dmitriy Peskov", "Dmitry Peskov"},
+		{"Aleksei Navalny", "Alexei Navalny", "Alexey Navalny"},
+		{"Viktor Orbán", "Viktor Orban"},
+		{"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"},
+	} {
+		want := EntityIRI(group[0])
+		for _, n := range group[1:] {
+			if got := EntityIRI(n); got != want {
+				t.Errorf("EntityIRI(%q) = %s, want %s as for %q", n, got, want, group[0])
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"Kim Jong Un", "Kim Jong Il"}, {"Banks", "Bans"}, {"Lei", "Ley"}} {
+		if EntityIRI(pair[0]) == EntityIRI(pair[1]) {
+			t.Errorf("%q and %q share an IRI", pair[0], pair[1])
+		}
+	}
+}

@@ -73,8 +73,9 @@ func writeTable(w io.Writer, rows []any) error {
 func showable(v any) bool {
 	switch x := v.(type) {
 	case map[string]any:
-		_, ok := x["name"]
-		return ok
+		_, name := x["name"]
+		_, title := x["title"]
+		return name || title
 	case []any:
 		for _, e := range x {
 			if !showable(e) {
@@ -98,7 +99,16 @@ func cell(v any) string {
 		}
 		return s
 	case map[string]any:
-		return cell(x["name"])
+		if n, ok := x["name"]; ok {
+			return cell(n)
+		}
+		if title, ok := x["title"].(string); ok { // a role
+			if of, ok := x["of"].(map[string]any); ok {
+				return title + " of " + cell(of["name"])
+			}
+			return title
+		}
+		return "-"
 	case []any:
 		var parts []string
 		for _, e := range x {
