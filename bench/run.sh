@@ -3,6 +3,8 @@
 #
 #   bench/run.sh                 # query sizes 1000,10000; load comparison at 10000 articles
 #   SIZES=1000,10000,100000 LOADN=100000 bench/run.sh
+#   BENCH='Extract|Load|Query' bench/run.sh   # a subset of the Go benchmarks (-bench regexp)
+#   SKIPGO=1 bench/run.sh        # only the load comparison; the table reuses bench/out/go-bench.txt
 #
 # Runs the Go benchmarks of graph/bench_test.go (extraction, loading, stored
 # queries, timeline export), then loads the same N-Quads file with
@@ -25,8 +27,10 @@ go build -o "$OUT/eventgraph" ./cmd/eventgraph
 go build -o "$OUT/gencorpus" ./cmd/gencorpus
 go build -o "$OUT/cayley" github.com/cayleygraph/cayley/cmd/cayley
 
-echo "go benchmarks (sizes $SIZES)..." >&2
-EVENTGRAPH_BENCH_SIZES=$SIZES go test ./graph -run '^$' -bench . -benchtime "$BENCHTIME" -timeout 0 | tee "$RAW" >&2
+if [ -z "${SKIPGO:-}" ]; then
+  echo "go benchmarks (sizes $SIZES)..." >&2
+  EVENTGRAPH_BENCH_SIZES=$SIZES go test ./graph -run '^$' -bench "${BENCH:-.}" -benchtime "$BENCHTIME" -timeout 0 | tee "$RAW" >&2
+fi
 
 # The load comparison: the N-Quads of LOADN articles (cached by the Go
 # benchmarks' fixtures when LOADN is one of their sizes; built here otherwise).
