@@ -246,14 +246,14 @@ func DocumentIRI(id string) string { return NSData + "doc/" + Slug(id) }
 // space, so a country is one node whether it acts or hosts. The name is
 // folded first (NameKey), so that spellings of one name that differ only
 // by diacritics or by the usual variants of transliteration from Cyrillic
-// give one IRI: "Sergei Lavrov" and "Sergey Lavrov", "Zelenskiy" and
-// "Zelenskyy", "Orbán" and "Orban" are one actor across articles.
+// give one IRI: "Andrei Volkov" and "Andrey Volkov", "Kovalskiy" and
+// "Kovalskyy", "Szabó" and "Szabo" are one actor across articles.
 func EntityIRI(name string) string { return NSData + "id/" + Slug(NameKey(name)) }
 
 // NameKey folds a name to the key that identifies it: lower case, without
 // diacritics, and in each word: "ks" before a vowel as "x" (Aleksei,
-// Alexei), final "iy" and "yy" as "y" (Dmitriy, Dmitry; Zelenskyy,
-// Zelensky), final "ei" as "ey" (Sergei, Sergey). The name shown to users
+// Alexei), final "iy" and "yy" as "y" (Dmitriy, Dmitry; Kovalskyy,
+// Kovalsky), final "ei" as "ey" (Andrei, Andrey). The name shown to users
 // stays as written.
 func NameKey(name string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

@@ -32,7 +32,7 @@ var countries = []country{
 	{"Finland", "Finnish", "Helsinki", nil},
 	{"Denmark", "Danish", "Copenhagen", nil},
 	{"Austria", "Austrian", "Vienna", nil},
-	{"Hungary", "Hungarian", "Budapest", nil},
+	{"Croatia", "Croatian", "Zagreb", []string{"Split"}},
 	{"Greece", "Greek", "Athens", nil},
 	{"Portugal", "Portuguese", "Lisbon", nil},
 	{"Ireland", "Irish", "Dublin", nil},
