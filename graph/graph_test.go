@@ -57,6 +57,7 @@ func TestParseSpec(t *testing.T) {
 		{"bolt:x", "bolt", "x", false},
 		{"leveldb:/tmp/y", "leveldb", "/tmp/y", false},
 		{"postgres://u:p@localhost/db", "postgres", "postgres://u:p@localhost/db", false},
+		{"cockroach:postgresql://root@localhost:26257/eg", "cockroach", "postgresql://root@localhost:26257/eg", false},
 		{"mongodb://x", "", "", true},
 	} {
 		s, err := ParseSpec(c.in)

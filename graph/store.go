@@ -20,6 +20,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // the default embedded backend
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // an alternative embedded backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // memory
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // CockroachDB, over the PostgreSQL protocol
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
 
@@ -48,12 +49,12 @@ func (s Spec) String() string {
 	if s.Backend == "memory" {
 		return "memory"
 	}
-	return s.Backend + ":" + s.Address
+	return s.Backend + ":" + redact(s.Address)
 }
 
 // ParseSpec reads a --db value: "" (then $EVENTGRAPH_DB, then
-// eventgraph.db), "memory", "postgres://...", "bolt:DIR", "leveldb:DIR", or a
-// directory (bolt).
+// eventgraph.db), "memory", "postgres://...", "cockroach:postgresql://...",
+// "bolt:DIR", "leveldb:DIR", or a directory (bolt).
 func ParseSpec(db string) (Spec, error) {
 	if db == "" {
 		db = os.Getenv(EnvDB)
@@ -66,12 +67,14 @@ func ParseSpec(db string) (Spec, error) {
 		return Spec{Backend: "memory"}, nil
 	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
 		return Spec{Backend: "postgres", Address: db}, nil
+	case strings.HasPrefix(db, "cockroach:"):
+		return Spec{Backend: "cockroach", Address: strings.TrimPrefix(db, "cockroach:")}, nil
 	case strings.HasPrefix(db, "bolt:"):
 		return Spec{Backend: "bolt", Address: strings.TrimPrefix(db, "bolt:")}, nil
 	case strings.HasPrefix(db, "leveldb:"):
 		return Spec{Backend: "leveldb", Address: strings.TrimPrefix(db, "leveldb:")}, nil
 	case strings.Contains(db, "://"):
-		return Spec{}, fmt.Errorf("store %q: unsupported backend (use a directory, bolt:DIR, leveldb:DIR, memory or postgres://...)", db)
+		return Spec{}, fmt.Errorf("store %q: unsupported backend (use a directory, bolt:DIR, leveldb:DIR, memory, postgres://... or cockroach:postgresql://...)", db)
 	}
 	return Spec{Backend: "bolt", Address: db}, nil
 }
@@ -151,11 +154,11 @@ func OpenSpec(ctx context.Context, spec Spec) (*Store, error) {
 			return nil, err
 		}
 		return s, nil
-	case "postgres":
-		if err := cgraph.InitQuadStore("postgres", spec.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	case "postgres", "cockroach":
+		if err := cgraph.InitQuadStore(spec.Backend, spec.Address, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("open store %s: %w", redact(spec.Address), err)
 		}
-		qs, err := cgraph.NewQuadStore("postgres", spec.Address, nil)
+		qs, err := cgraph.NewQuadStore(spec.Backend, spec.Address, nil)
 		if err != nil {
 			return nil, fmt.Errorf("open store %s: %w", redact(spec.Address), err)
 		}
