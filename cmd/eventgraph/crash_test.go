@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -23,8 +26,11 @@ import (
 // with EVENTGRAPH_TEST_CLI=1 it runs the command line; with
 // EVENTGRAPH_TEST_HOLD=DIR it opens the store DIR and holds it.
 func TestMain(m *testing.M) {
-	if os.Getenv("EVENTGRAPH_TEST_CLI") == "1" {
-		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	if os.Getenv("EVENTGRAPH_TEST_CLI") == "1" { // as main does
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+		stop()
+		os.Exit(code)
 	}
 	if dir := os.Getenv("EVENTGRAPH_TEST_HOLD"); dir != "" {
 		s, err := graph.Open(context.Background(), dir)
@@ -187,5 +193,58 @@ func TestStoreHeldByAnotherProcess(t *testing.T) {
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Fatalf("refusing took %s", d)
+	}
+}
+
+// TestServeStopsOnSIGTERM starts `eventgraph serve` as a process, asks it
+// something, sends SIGTERM and expects a clean exit with the port closed.
+func TestServeStopsOnSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("subprocess test")
+	}
+	db := filepath.Join(t.TempDir(), "store")
+	mustEG(t, "load", "-q", "--db", db, example)
+	c := subprocess(t, "EVENTGRAPH_TEST_CLI=1", "serve", "--db", db, "--addr", "127.0.0.1:0")
+	stderr, err := c.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = c.Process.Kill() }()
+	line, err := bufio.NewReader(stderr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("serve said nothing: %v", err)
+	}
+	i := strings.Index(line, "http://")
+	if i < 0 {
+		t.Fatalf("serve: %q", line)
+	}
+	base := strings.TrimSuffix(strings.Fields(line[i:])[0], "/")
+	resp, err := http.Get(base + "/api/queries/who-met-whom?actor=Lavrov")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "Marco Rubio") {
+		t.Fatalf("%d %s", resp.StatusCode, body)
+	}
+	if err := c.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve did not exit cleanly on SIGTERM: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve still running 20 s after SIGTERM")
+	}
+	if _, err := http.Get(base + "/api/health"); err == nil {
+		t.Fatal("the port still answers after shutdown")
 	}
 }
