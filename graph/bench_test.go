@@ -117,9 +117,13 @@ func corpusDir(b *testing.B, n int) string {
 	return fixture(b, p, func(tmp string) error { return corpus.New(benchSeed).Write(context.Background(), tmp, n) })
 }
 
+// storeLayout names what the stores hold beyond the corpus: "d1" is the
+// date index (schema.InMonth); stores built before it are not reused.
+const storeLayout = "d1"
+
 func storeDir(b *testing.B, n int) string {
 	arts := filepath.Join(corpusDir(b, n), "articles")
-	p := filepath.Join(outDir(b), fmt.Sprintf("store-bolt-s%d-v%s-%d", benchSeed, corpus.Version, n))
+	p := filepath.Join(outDir(b), fmt.Sprintf("store-bolt-s%d-v%s-%s-%d", benchSeed, corpus.Version, storeLayout, n))
 	return fixture(b, p, func(tmp string) error {
 		ctx := context.Background()
 		s, err := graph.Open(ctx, "bolt:"+tmp)

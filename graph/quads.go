@@ -143,6 +143,29 @@ func (b *quadBuilder) date(s quad.Value, d *schema.Date) {
 	b.add(s, schema.HasTimeStamp, quad.Time(iv.Begin))
 	b.add(s, schema.HasBeginTimeStamp, quad.Time(iv.Begin))
 	b.add(s, schema.HasEndTimeStamp, quad.Time(iv.End))
+	b.dateIndex(s, iv.Begin, iv.End)
+}
+
+// dateIndex links s to the months its span [begin, end) overlaps, or to the
+// years when that is more than schema.MaxIndexedMonths months (see
+// schema.InMonth).
+func (b *quadBuilder) dateIndex(s quad.Value, begin, end time.Time) {
+	if !end.After(begin) {
+		end = begin.Add(time.Nanosecond)
+	}
+	last := end.Add(-time.Nanosecond).UTC()
+	begin = begin.UTC()
+	first := begin.Year()*12 + int(begin.Month()) - 1
+	lastM := last.Year()*12 + int(last.Month()) - 1
+	if lastM-first+1 <= schema.MaxIndexedMonths {
+		for m := first; m <= lastM; m++ {
+			b.iri(s, schema.InMonth, schema.MonthIRI(m/12, m%12+1))
+		}
+		return
+	}
+	for y := begin.Year(); y <= last.Year(); y++ {
+		b.iri(s, schema.InYear, schema.YearIRI(y))
+	}
 }
 
 func (b *quadBuilder) evidence(s quad.Value, docID, docIRI string, ev schema.Evidence) {

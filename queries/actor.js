@@ -3,7 +3,7 @@
 if (!P.actor) throw new Error("actor needs the parameter actor");
 actorRefs(P.actor).forEach(function (a) {
   var o = actorObject(a);
-  o.events = sortByDate(eventsOf([a]).map(eventObject));
-  o.claims = sortByDate(uniq(g.V(a).in(T.attributed).toArray()).map(claimObject));
+  o.events = sortByDate(eventObjects(eventsOf([a])));
+  o.claims = sortByDate(claimObjects(uniq(g.V(a).in(T.attributed).toArray())));
   g.emit(o);
 });

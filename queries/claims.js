@@ -10,4 +10,4 @@ if (P.actor) {
 } else {
   claims = ofType(T.Claim);
 }
-sortByDate(claims.map(claimObject)).forEach(function (c) { g.emit(c); });
+sortByDate(claimObjects(claims)).forEach(function (c) { g.emit(c); });

@@ -1,5 +1,5 @@
 // documents: every document loaded, with title, publication date, URL, publisher and source file, newest first.
-ofType(T.Document).map(documentObject).sort(function (a, b) {
+documentObjects(ofType(T.Document)).sort(function (a, b) {
   var x = a.published || "", y = b.published || "";
   return x !== y ? (x < y ? 1 : -1) : (a.id < b.id ? -1 : 1);
 }).forEach(function (d) { g.emit(d); });

@@ -3,7 +3,9 @@
 // Parameters arrive before it as the JSON object P (never spliced into text).
 // Helpers: iri("sem:hasActor") → "<http://...hasActor>", id(v) strips <>,
 // all(node, pred), one(node, pred), actorRefs(nameOrIRI), eventObject(e),
-// claimObject(c), documentObject(d), actorObject(a), sortByDate(list).
+// claimObject(c), documentObject(d), actorObject(a), sortByDate(list);
+// batched: factsOf(nodes), eventObjects(nodes), claimObjects(nodes),
+// documentObjects(nodes), datedNodes(from, to).
 var NS = {
   rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
   rdfs: "http://www.w3.org/2000/01/rdf-schema#",
@@ -31,6 +33,7 @@ var T = {
   cameo: iri("eg:cameo"), host: iri("eg:host"), hasRole: iri("eg:hasRole"), roleOf: iri("eg:roleOf"),
   placeIn: iri("eg:in"), document: iri("eg:document"), sentence: iri("eg:sentence"),
   start: iri("eg:start"), endOffset: iri("eg:end"), source: iri("eg:source"),
+  month: iri("eg:month"), year: iri("eg:year"),
   Event: iri("sem:Event"), Actor: iri("sem:Actor"), Place: iri("sem:Place"), Claim: iri("eg:Claim"),
   Document: iri("schema:NewsArticle"), Person: iri("schema:Person"), Organization: iri("schema:Organization"),
   Country: iri("schema:Country"), Outlet: iri("eg:NewsOutlet")
@@ -62,7 +65,55 @@ function all(node, pred) { return uniq(g.V(ref(node)).out(pred).toArray()); }
 // isA says whether node has the class cls. It reads the node's types (a
 // lookup by subject); g.V(node).has(T.type, cls) would, on bolt, walk every
 // node of the class.
-function isA(node, cls) { return all(node, T.type).indexOf(cls) >= 0; }
+function isA(node, cls) { return typesOf(node).indexOf(cls) >= 0; }
+var TYPES = {};
+function typesOf(node) {
+  var f = FACTS[ref(node)];
+  if (f !== undefined) return fall(f, T.type);
+  var t = TYPES[node];
+  if (t === undefined) t = TYPES[node] = all(node, T.type);
+  return t;
+}
+
+// factsOf reads every outgoing edge of the nodes (bracketed IRIs), a
+// thousand nodes a Gizmo call, where all(n, p) makes one call per node and
+// predicate: {node: {predicate: [objects in store order, repeats kept]}}.
+// Read once per script. (g.V(many).out(p) is no substitute: on bolt it
+// walks every quad of the predicate.) fall(f, p) and fone(f, p) read it as
+// all() and one() read the store.
+var FACTS = {};
+function factsOf(nodes) {
+  var todo = uniq(nodes.map(ref)).filter(function (n) { return FACTS[n] === undefined; });
+  chunked(todo, function (c) {
+    c.forEach(function (n) { FACTS[n] = {}; });
+    g.V.apply(g, c).tag("s").out(null, "p").tagArray().forEach(function (r) {
+      var f = FACTS[r.s] || (FACTS[r.s] = {});
+      (f[r.p] || (f[r.p] = [])).push(r.id);
+    });
+  });
+  return FACTS;
+}
+function chunked(list, f) {
+  for (var i = 0; i < list.length; i += 1000) f(list.slice(i, i + 1000));
+}
+function fall(f, p) { return f && f[p] ? uniq(f[p]) : []; }
+function fone(f, p) {
+  var a = fall(f, p);
+  if (a.length === 0) return null;
+  a.sort();
+  return a[0];
+}
+// incoming reads the subjects of the edges with predicate pred into each of
+// the nodes, in one call per thousand nodes: {node: [subjects]}.
+function incoming(nodes, pred) {
+  var out = {};
+  chunked(uniq(nodes.map(ref)), function (c) {
+    g.V.apply(g, c).tag("o").in(null, "p").tagArray().forEach(function (r) {
+      if (r.p === pred) (out[r.o] || (out[r.o] = [])).push(r.id);
+    });
+  });
+  return out;
+}
 function one(node, pred) {
   var a = all(node, pred);
   if (a.length === 0) return null;
@@ -116,62 +167,103 @@ function actorObject(a) {
   o.aliases = all(a, T.alias).sort();
   o.roles = all(a, T.hasRole).map(function (r) {
     var of = one(r, T.roleOf);
-    return { title: one(r, T.jobTitle), of: of === null ? null : { id: id(of), name: one(of, T.name) || tail(of) } };
+    return { title: one(r, T.jobTitle), of: placeBrief(of) };
   });
   return o;
 }
+// placeBrief is a place's id and name, read once per script (a place has its
+// name once per document that names it).
+var PLACES = {};
 function placeBrief(p) {
   if (p === null) return null;
-  return { id: id(p), name: one(p, T.name) || tail(p) };
+  var b = PLACES[p];
+  if (b === undefined) b = PLACES[p] = { id: id(p), name: one(p, T.name) || tail(p) };
+  return { id: b.id, name: b.name };
 }
-function dateOf(n) {
-  var b = one(n, T.begin), e = one(n, T.end);
+function dateOf(n) { return dateFrom(factsOf([n])[ref(n)]); }
+function dateFrom(f) {
+  var b = fone(f, T.begin), e = fone(f, T.end);
   return {
-    date: one(n, T.date), date_text: one(n, T.dateText), granularity: one(n, T.granularity),
+    date: fone(f, T.date), date_text: fone(f, T.dateText), granularity: fone(f, T.granularity),
     begin: iso(b), end: iso(e)
   };
 }
-function evidenceOf(n) {
-  var ev = all(n, T.denotedBy).map(function (x) {
+function evidenceOf(n) { return evidenceFrom(fall(factsOf([n])[ref(n)], T.denotedBy)); }
+// evidenceFrom builds the evidence objects of evidence nodes, reading them
+// in one batch.
+function evidenceFrom(nodes) {
+  var F = factsOf(nodes);
+  var ev = nodes.map(function (x) {
+    var f = F[ref(x)];
     return {
-      document: id(one(x, T.document)), sentence: one(x, T.sentence),
-      start: one(x, T.start), end: one(x, T.endOffset), text: one(x, T.text)
+      document: id(fone(f, T.document)), sentence: fone(f, T.sentence),
+      start: fone(f, T.start), end: fone(f, T.endOffset), text: fone(f, T.text)
     };
   });
   ev.sort(function (a, b) { return a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start; });
   return ev;
 }
-function eventObject(e) {
-  var d = dateOf(e), kind = one(e, T.eventType), st = one(e, T.status);
+function eventObject(e) { return eventObjects([e])[0]; }
+// eventObjects builds the objects of many events with a few batched reads
+// (their edges, the claims about them, their evidence) instead of some
+// twenty lookups each.
+function eventObjects(nodes) {
+  var F = factsOf(nodes), about = incoming(nodes, T.about), evs = [];
+  nodes.forEach(function (e) { evs = evs.concat(fall(F[ref(e)], T.denotedBy)); });
+  factsOf(evs);
+  return nodes.map(function (e) {
+    var o = contactFrom(e, F[ref(e)]), f = F[ref(e)];
+    o.cameo = fone(f, T.cameo);
+    o.claims = uniq(about[ref(e)] || []).map(id).sort();
+    o.documents = fall(f, T.derived).map(id).sort();
+    o.evidence = evidenceFrom(fall(f, T.denotedBy));
+    return o;
+  });
+}
+// contactObjects are eventObjects without cameo, claims, documents and
+// evidence: what a row of who-met-whom shows (and sorts by).
+function contactObjects(nodes) {
+  var F = factsOf(nodes);
+  return nodes.map(function (e) { return contactFrom(e, F[ref(e)]); });
+}
+function contactFrom(e, f) {
+  var d = dateFrom(f), kind = fone(f, T.eventType), st = fone(f, T.status);
   return {
-    id: id(e), type: kind === null ? null : lower(tail(kind)), label: one(e, T.name),
+    id: id(e), type: kind === null ? null : lower(tail(kind)), label: fone(f, T.name),
     date: d.date, date_text: d.date_text, granularity: d.granularity, begin: d.begin, end: d.end,
-    status: st === null ? null : (STATUSES[st] || tail(st)), cameo: one(e, T.cameo),
-    participants: all(e, T.actor).map(actorBrief).sort(byName),
-    hosts: all(e, T.host).map(actorBrief).sort(byName),
-    place: placeBrief(one(e, T.place)),
-    claims: uniq(g.V(ref(e)).in(T.about).toArray()).map(id).sort(),
-    documents: all(e, T.derived).map(id).sort(),
-    evidence: evidenceOf(e)
+    status: st === null ? null : (STATUSES[st] || tail(st)),
+    participants: fall(f, T.actor).map(actorBrief).sort(byName),
+    hosts: fall(f, T.host).map(actorBrief).sort(byName),
+    place: placeBrief(fone(f, T.place))
   };
 }
-function claimObject(c) {
-  var d = dateOf(c), who = one(c, T.attributed);
-  return {
-    id: id(c), claimant: who === null ? null : actorBrief(who),
-    reported_by: all(c, T.reportedBy).map(actorBrief).sort(byName),
-    channel: one(c, T.channel), date: d.date, date_text: d.date_text, begin: d.begin, end: d.end,
-    text: one(c, T.text), about: all(c, T.about).map(id).sort(),
-    documents: all(c, T.derived).map(id).sort(),
-    evidence: evidenceOf(c)
-  };
+function claimObject(c) { return claimObjects([c])[0]; }
+function claimObjects(nodes) {
+  var F = factsOf(nodes), evs = [];
+  nodes.forEach(function (c) { evs = evs.concat(fall(F[ref(c)], T.denotedBy)); });
+  factsOf(evs);
+  return nodes.map(function (c) {
+    var f = F[ref(c)], d = dateFrom(f), who = fone(f, T.attributed);
+    return {
+      id: id(c), claimant: who === null ? null : actorBrief(who),
+      reported_by: fall(f, T.reportedBy).map(actorBrief).sort(byName),
+      channel: fone(f, T.channel), date: d.date, date_text: d.date_text, begin: d.begin, end: d.end,
+      text: fone(f, T.text), about: fall(f, T.about).map(id).sort(),
+      documents: fall(f, T.derived).map(id).sort(),
+      evidence: evidenceFrom(fall(f, T.denotedBy))
+    };
+  });
 }
-function documentObject(d) {
-  var pub = one(d, T.published), p = one(d, T.publisher);
-  return {
-    id: id(d), title: one(d, T.name), published: pub === null ? null : iso(pub).slice(0, 10),
-    url: one(d, T.url), publisher: p === null ? null : actorBrief(p), source: one(d, T.source)
-  };
+function documentObject(d) { return documentObjects([d])[0]; }
+function documentObjects(nodes) {
+  var F = factsOf(nodes);
+  return nodes.map(function (d) {
+    var f = F[ref(d)], pub = fone(f, T.published), p = fone(f, T.publisher);
+    return {
+      id: id(d), title: fone(f, T.name), published: pub === null ? null : iso(pub).slice(0, 10),
+      url: fone(f, T.url), publisher: p === null ? null : actorBrief(p), source: fone(f, T.source)
+    };
+  });
 }
 function byName(a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); }
 // sortByDate orders objects by the start of their date (undated last), then
@@ -193,13 +285,47 @@ function fullStamp(d) {
 }
 // nodes of a class (bracketed IRIs)
 function ofType(cls) { return uniq(g.V(cls).in(T.type).toArray()); }
-// eventsOf gives the events an actor took part in or hosted.
+// eventsOf gives the events an actor took part in or hosted. It reads their
+// edges (factsOf) to check their class, which the callers use next.
 function eventsOf(actors) {
   var out = [];
   actors.forEach(function (a) {
     out = out.concat(g.V(a).in(T.actor).toArray(), g.V(a).in(T.host).toArray());
   });
-  return uniq(out).filter(function (e) { return isA(e, T.Event); });
+  out = uniq(out);
+  factsOf(out);
+  return out.filter(function (e) { return isA(e, T.Event); });
+}
+// eventsIn gives the events whose date may overlap [from, to], through the
+// date index when it can answer (datedNodes), else every event.
+function eventsIn(from, to) {
+  var nodes = datedNodes(from, to);
+  if (nodes === null) return ofType(T.Event);
+  factsOf(nodes);
+  return nodes.filter(function (e) { return isA(e, T.Event); });
+}
+// datedNodes reads the date index (eg:month, eg:year): the events and
+// claims whose date span may overlap [from, to] — a superset of what
+// inRange keeps, in no particular order. It is null when the index cannot
+// answer: a bound missing or not an ISO date, or a span of over a century.
+// Stores loaded before the index existed have none: load them again.
+var ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T.*)?)?)?$/;
+function datedNodes(from, to) {
+  if (!from || !to) return null;
+  var f = ISO_DATE.exec(String(from)), t = ISO_DATE.exec(String(to));
+  if (!f || !t) return null;
+  var a = Number(f[1]) * 12 + (f[2] ? Number(f[2]) - 1 : 0);
+  var b = Number(t[1]) * 12 + (t[2] ? Number(t[2]) - 1 : 11);
+  var lo = Math.min(a, b), hi = Math.max(a, b);
+  if (hi - lo >= 1200) return null;
+  var pad = function (n, w) { n = String(n); while (n.length < w) n = "0" + n; return n; };
+  var months = [], years = [];
+  for (var m = lo; m <= hi; m++) months.push("<" + NS.data + "month/" + pad(Math.floor(m / 12), 4) + "-" + pad(m % 12 + 1, 2) + ">");
+  for (var y = Math.floor(lo / 12); y <= Math.floor(hi / 12); y++) years.push("<" + NS.data + "year/" + pad(y, 4) + ">");
+  var out = [], inM = incoming(months, T.month), inY = incoming(years, T.year);
+  months.forEach(function (n) { out = out.concat(inM[n] || []); });
+  years.forEach(function (n) { out = out.concat(inY[n] || []); });
+  return uniq(out);
 }
 // inRange keeps the objects whose date span overlaps [from, to] (ISO dates,
 // either may be empty); undated ones are kept only when no range is given.
@@ -219,6 +345,8 @@ function inRange(list, from, to) {
 function datedIn(nodes, from, to) {
   if (!from && !to) return nodes;
   return inRange(nodes.map(function (n) {
+    var f = FACTS[ref(n)];
+    if (f !== undefined) return { node: n, begin: iso(fone(f, T.begin)), end: iso(fone(f, T.end)) };
     return { node: n, begin: iso(one(n, T.begin)), end: iso(one(n, T.end)) };
   }), from, to).map(function (o) { return o.node; });
 }

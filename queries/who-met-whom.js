@@ -2,8 +2,8 @@
 // param actor (optional): an actor's IRI, full name, alias or surname; only that actor's contacts.
 // param from (optional): ISO date (2025, 2025-10, 2025-10-20); contacts whose date reaches it or later.
 // param to (optional): ISO date; contacts whose date starts by its end.
-var events = P.actor ? eventsOf(actorRefs(P.actor)) : ofType(T.Event);
-var objs = sortByDate(inRange(datedIn(events, P.from, P.to).map(eventObject), P.from, P.to));
+var events = P.actor ? eventsOf(actorRefs(P.actor)) : eventsIn(P.from, P.to);
+var objs = sortByDate(inRange(contactObjects(datedIn(events, P.from, P.to)), P.from, P.to));
 var wanted = P.actor ? actorRefs(P.actor).map(id) : null;
 objs.forEach(function (e) {
   var ps = e.participants.concat(e.hosts.filter(function (h) {

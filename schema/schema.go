@@ -87,7 +87,24 @@ const (
 	Start       = NSEG + "start"       // evidence → byte offset, inclusive
 	End         = NSEG + "end"         // evidence → byte offset, exclusive
 	Source      = NSEG + "source"      // document → file it was read from
+
+	// The date index: an event or claim whose date names a span links to
+	// the months the span overlaps (MonthIRI), or, when it overlaps more
+	// than MaxIndexedMonths months, to the years (YearIRI), so the events
+	// of a month are one lookup instead of a read of every event's dates.
+	InMonth = NSEG + "month" // event or claim → month node (data/month/2020-03)
+	InYear  = NSEG + "year"  // event or claim with a span of over a year → year node (data/year/2020)
 )
+
+// MaxIndexedMonths is the most months a date span links with InMonth; a
+// longer span (a decade, a century) links its years with InYear instead.
+const MaxIndexedMonths = 12
+
+// MonthIRI is the date index's node for a month (1-12) of a year.
+func MonthIRI(year, month int) string { return fmt.Sprintf("%smonth/%04d-%02d", NSData, year, month) }
+
+// YearIRI is the date index's node for a year.
+func YearIRI(year int) string { return fmt.Sprintf("%syear/%04d", NSData, year) }
 
 // Classes.
 const (
