@@ -4,6 +4,6 @@ if (!P.actor) throw new Error("actor needs the parameter actor");
 actorRefs(P.actor).forEach(function (a) {
   var o = actorObject(a);
   o.events = sortByDate(eventObjects(eventsOf([a])));
-  o.claims = sortByDate(claimObjects(uniq(g.V(a).in(T.attributed).toArray())));
+  o.claims = sortByDate(claimObjects(uniq(g.V(a).in(T.attributed).unique().toArray())));
   g.emit(o);
 });

@@ -4,7 +4,7 @@ var claims;
 if (P.actor) {
   claims = [];
   actorRefs(P.actor).forEach(function (a) {
-    claims = claims.concat(g.V(a).in(T.attributed).toArray(), g.V(a).in(T.reportedBy).toArray());
+    claims = claims.concat(g.V(a).in(T.attributed).unique().toArray(), g.V(a).in(T.reportedBy).unique().toArray());
   });
   claims = uniq(claims);
 } else {
