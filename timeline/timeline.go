@@ -125,63 +125,106 @@ func (f Filter) params() map[string]string {
 // come in date order, undated last. With no filter it holds every event and
 // claim; with one, the events that pass it, the claims about them (and,
 // with an actor, the claims that actor made within the dates), and the
-// actors and documents they name.
+// actors and documents they name. A filtered timeline reads only those
+// claims, actors and documents (with the prelude's helpers), not the whole
+// store's.
 func Build(ctx context.Context, ex queries.Executor, set *queries.Set, f Filter) (*Timeline, error) {
 	t := &Timeline{}
 	if err := run(ctx, ex, set, "timeline", f.params(), &t.Events); err != nil {
 		return nil, err
 	}
-	var claims []Claim
-	cp := map[string]string{}
-	if f.Actor != "" {
-		cp["actor"] = f.Actor
-	}
-	if err := run(ctx, ex, set, "claims", cp, &claims); err != nil {
-		return nil, err
-	}
 	if f.empty() {
-		t.Claims = claims
-	} else {
-		inEvents := map[string]bool{}
-		for _, e := range t.Events {
-			inEvents[e.ID] = true
+		if err := run(ctx, ex, set, "claims", nil, &t.Claims); err != nil {
+			return nil, err
+		}
+		if err := t.fillActorsAndDocuments(ctx, ex, set); err != nil {
+			return nil, err
+		}
+		ensureSlices(t)
+		return t, nil
+	}
+	inEvents := map[string]bool{}
+	var about []string // claims about the events, in the order the events name them
+	for _, e := range t.Events {
+		inEvents[e.ID] = true
+		about = append(about, e.Claims...)
+	}
+	have := map[string]bool{}
+	if f.Actor != "" { // the claims the actor made or reported
+		var claims []Claim
+		if err := run(ctx, ex, set, "claims", map[string]string{"actor": f.Actor}, &claims); err != nil {
+			return nil, err
 		}
 		for _, c := range claims {
 			keep := false
 			for _, a := range c.About {
 				keep = keep || inEvents[a]
 			}
-			if !keep && f.Actor != "" && c.Claimant != nil && inDates(c, f) {
+			if !keep && c.Claimant != nil && inDates(c, f) {
 				keep = true
 			}
 			if keep {
+				have[c.ID] = true
 				t.Claims = append(t.Claims, c)
 			}
 		}
-		if f.Actor != "" { // claims about the actor's events made by others
-			var all []Claim
-			if err := run(ctx, ex, set, "claims", nil, &all); err != nil {
-				return nil, err
-			}
-			have := map[string]bool{}
-			for _, c := range t.Claims {
-				have[c.ID] = true
-			}
-			for _, c := range all {
-				for _, a := range c.About {
-					if inEvents[a] && !have[c.ID] {
-						have[c.ID] = true
-						t.Claims = append(t.Claims, c)
-					}
-				}
-			}
+	}
+	var rest []string // the other claims about the events: eg:Claim nodes
+	for _, id := range about {
+		if !have[id] {
+			have[id] = true
+			rest = append(rest, id)
 		}
 	}
-	if err := t.fillActorsAndDocuments(ctx, ex, set, f.empty()); err != nil {
+	var claims []Claim
+	if err := script(ctx, ex, set, claimsByID, rest, &claims); err != nil {
+		return nil, err
+	}
+	t.Claims = append(t.Claims, claims...)
+	usedA, usedD := t.used()
+	if err := script(ctx, ex, set, actorsByID, usedA, &t.Actors); err != nil {
+		return nil, err
+	}
+	if err := script(ctx, ex, set, documentsByID, usedD, &t.Documents); err != nil {
 		return nil, err
 	}
 	ensureSlices(t)
 	return t, nil
+}
+
+// Scripts that read given nodes (P.ids, a JSON array of IRIs) as the stored
+// queries claims, actors and documents would, for a filtered timeline: the
+// nodes of the class, in the order of those queries.
+const (
+	claimsByID = `sortByDate(claimObjects(JSON.parse(P.ids).map(ref).filter(function (c) { return isA(c, T.Claim); })))
+  .forEach(function (c) { g.emit(c); });`
+	actorsByID = `JSON.parse(P.ids).map(ref).filter(function (a) { return isA(a, T.Actor); }).map(actorObject)
+  .sort(byName).forEach(function (o) { g.emit(o); });`
+	documentsByID = `documentObjects(JSON.parse(P.ids).map(ref).filter(function (d) { return isA(d, T.Document); })).sort(function (a, b) {
+  var x = a.published || "", y = b.published || "";
+  return x !== y ? (x < y ? 1 : -1) : (a.id < b.id ? -1 : 1);
+}).forEach(function (d) { g.emit(d); });`
+)
+
+// script runs body (with the prelude) over the nodes ids and decodes its
+// rows into out.
+func script(ctx context.Context, ex queries.Executor, set *queries.Set, body string, ids []string, out any) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	sc, err := set.UserScript(body, map[string]string{"ids": string(b)})
+	if err != nil {
+		return err
+	}
+	rows, err := ex.Gizmo(ctx, sc, 0)
+	if err != nil {
+		return err
+	}
+	return decode("timeline", rows, out)
 }
 
 func inDates(c Claim, f Filter) bool {
@@ -208,46 +251,54 @@ func padStamp(d string) string {
 	return d + pad[len(d):]
 }
 
-func (t *Timeline) fillActorsAndDocuments(ctx context.Context, ex queries.Executor, set *queries.Set, everything bool) error {
-	var actors []Actor
-	if err := run(ctx, ex, set, "actors", nil, &actors); err != nil {
+// fillActorsAndDocuments reads every actor and document (an unfiltered
+// timeline).
+func (t *Timeline) fillActorsAndDocuments(ctx context.Context, ex queries.Executor, set *queries.Set) error {
+	if err := run(ctx, ex, set, "actors", nil, &t.Actors); err != nil {
 		return err
 	}
-	var docs []Document
-	if err := run(ctx, ex, set, "documents", nil, &docs); err != nil {
-		return err
-	}
-	usedA, usedD := map[string]bool{}, map[string]bool{}
-	for _, e := range t.Events {
-		for _, p := range append(append([]Ref{}, e.Participants...), e.Hosts...) {
-			usedA[p.ID] = true
+	return run(ctx, ex, set, "documents", nil, &t.Documents)
+}
+
+// used gives the actors and documents the timeline's events and claims
+// name, each once, in the order first named.
+func (t *Timeline) used() (actors, docs []string) {
+	seenA, seenD := map[string]bool{}, map[string]bool{}
+	a := func(id string) {
+		if !seenA[id] {
+			seenA[id] = true
+			actors = append(actors, id)
 		}
-		for _, d := range e.Documents {
-			usedD[d] = true
+	}
+	d := func(id string) {
+		if !seenD[id] {
+			seenD[id] = true
+			docs = append(docs, id)
+		}
+	}
+	for _, e := range t.Events {
+		for _, p := range e.Participants {
+			a(p.ID)
+		}
+		for _, h := range e.Hosts {
+			a(h.ID)
+		}
+		for _, x := range e.Documents {
+			d(x)
 		}
 	}
 	for _, c := range t.Claims {
 		if c.Claimant != nil {
-			usedA[c.Claimant.ID] = true
+			a(c.Claimant.ID)
 		}
 		for _, r := range c.ReportedBy {
-			usedA[r.ID] = true
+			a(r.ID)
 		}
-		for _, d := range c.Documents {
-			usedD[d] = true
-		}
-	}
-	for _, a := range actors {
-		if everything || usedA[a.ID] {
-			t.Actors = append(t.Actors, a)
+		for _, x := range c.Documents {
+			d(x)
 		}
 	}
-	for _, d := range docs {
-		if everything || usedD[d.ID] {
-			t.Documents = append(t.Documents, d)
-		}
-	}
-	return nil
+	return actors, docs
 }
 
 func ensureSlices(t *Timeline) {
@@ -281,6 +332,10 @@ func run(ctx context.Context, ex queries.Executor, set *queries.Set, name string
 	if err != nil {
 		return err
 	}
+	return decode(name, rows, out)
+}
+
+func decode(name string, rows []any, out any) error {
 	b, err := json.Marshal(rows)
 	if err != nil {
 		return fmt.Errorf("query %s: encode rows: %w", name, err)
