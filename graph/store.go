@@ -17,9 +17,9 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // the default embedded backend
-	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // an alternative embedded backend
-	_ "github.com/cayleygraph/cayley/graph/memstore"   // memory
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"       // the default embedded backend
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"    // an alternative embedded backend
+	_ "github.com/cayleygraph/cayley/graph/memstore"      // memory
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // CockroachDB, over the PostgreSQL protocol
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
