@@ -183,11 +183,14 @@ func dayUTC(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// SortQuads sorts quads by their N-Quads form, the order export writes.
+// SortQuads sorts quads by label, then by their N-Quads form: the order
+// export writes.
 func SortQuads(qs []quad.Quad) {
 	keys := make([]string, len(qs))
 	for i, q := range qs {
-		keys[i] = FormatQuad(q)
+		// By label first, so an export holds each document's quads together
+		// and loads back streaming, one document at a time.
+		keys[i] = FormatValue(q.Label) + "\x00" + FormatQuad(q)
 	}
 	sort.Sort(byKey{qs, keys})
 }
