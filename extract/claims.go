@@ -26,6 +26,7 @@ type speaker struct {
 	anonymous bool
 	outlet    bool
 	verbAt    int // token index of the speech verb
+	verbEnd   int // token index after the speech phrase
 	postposed bool
 	joint     bool // several actors at once: a joint statement
 }
@@ -252,7 +253,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		if !found {
 			continue
 		}
-		spk.verbAt = a
+		spk.verbAt, spk.verbEnd = a, b
 		if a >= 2 && (si.tok(a-1) == "," || isQuote(si.tok(a-1))) || spk.postposed {
 			spk.postposed = true
 		}
@@ -349,19 +350,30 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 // statementDate is when a statement was made: a timex near the verb or
 // speaker not owned by an event.
 func (x *extraction) statementDate(si *sentInfo, s speaker) *schema.Date {
+	// the nearest such timex: "..., next year, her office said Wednesday"
+	var best *Timex
+	bestDist := 0
 	for k := range x.timexes {
 		tx := &x.timexes[k]
 		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
 			continue
 		}
 		ta, tb := si.spanToks(tx.Start, tx.End)
-		if abs(ta-s.verbAt) <= 4 || abs(tb-s.verbAt) <= 4 {
-			if !x.nearTrigger(si, ta, tb) {
-				return &schema.Date{Value: tx.Value, Text: tx.Text}
+		d := min(abs(ta-s.verbAt), abs(tb-s.verbAt))
+		if ta > s.verbAt {
+			d = ta - s.verbAt - 1 // after the verb: "said on Monday"
+			if s.verbEnd > s.verbAt && tb <= x.skipAttribution(si, s.verbEnd) {
+				d = 0 // "said in a televised address on Tuesday that"
 			}
 		}
+		if d <= 4 && !x.nearTrigger(si, ta, tb) && (best == nil || d < bestDist) {
+			best, bestDist = tx, d
+		}
 	}
-	return nil
+	if best == nil {
+		return nil
+	}
+	return &schema.Date{Value: best.Value, Text: best.Text}
 }
 
 // hasContent reports a reporting verb followed by its content: a
@@ -723,31 +735,123 @@ func (x *extraction) channelOf(si *sentInfo) string {
 }
 
 // claimText is what was claimed: the quoted words, what follows "said
-// that", or the sentence without its attribution.
+// that" (past a time, a channel and an audience: "said on Monday in a
+// statement that", "told AFP that"), the clause the verb takes ("urged
+// both sides to ..."), or, when nothing but attribution follows the verb
+// ("..., the ministry said in a statement."), the words before the
+// speaker.
 func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) string {
 	text := si.s.Text
 	if q := quoted(text); q != "" && len(q) > len(text)/3 && !several {
 		return q
 	}
 	toks := si.s.Tokens
-	if s.verbAt < len(toks) {
-		if s.postposed {
-			// "..., X said." — the words before the attribution
-			for k := s.verbAt - 1; k > 0; k-- {
-				if toks[k].Text == "," {
-					return strings.TrimSpace(strings.Trim(x.text[si.s.Start:toks[k].Start], "\"“” "))
-				}
-			}
-		}
-		k := s.verbAt + 1
-		for k < len(toks) && (toks[k].Kind == Punct || strings.EqualFold(toks[k].Text, "that")) {
-			k++
-		}
-		if k < len(toks) && toks[k].Start < end {
-			return strings.TrimSpace(x.text[toks[k].Start:end])
+	if s.verbAt >= len(toks) {
+		return text
+	}
+	b := s.verbEnd
+	if b <= s.verbAt {
+		b = s.verbAt + 1
+	}
+	k := x.skipAttribution(si, b)
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "that") {
+		k++
+	}
+	for k < len(toks) && toks[k].Kind == Punct && !isQuote(toks[k].Text) {
+		k++
+	}
+	words := 0
+	for j := k; j < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].Kind != Punct {
+			words++
 		}
 	}
+	// a comma right after the attribution opens no content: ", citing"
+	comma := k > b && toks[k-1].Text == "," && !isQuote(si.tok(k))
+	if words >= 3 && !comma && k < len(toks) {
+		return strings.TrimSpace(strings.Trim(x.text[toks[k].Start:end], " "))
+	}
+	if p := x.speakerStart(si, s); p > 0 {
+		from := si.s.Start
+		if d := datelineEnd(si); d > 0 && d < p-1 {
+			from = toks[d].Start
+		}
+		return strings.TrimSpace(strings.Trim(x.text[from:toks[p-1].Start], "\"“”, "))
+	}
+	if words > 0 && k < len(toks) {
+		return strings.TrimSpace(x.text[toks[k].Start:end])
+	}
 	return text
+}
+
+// skipAttribution passes what may follow a reporting verb before its
+// content: a time ("on Monday"), a channel ("in a statement", "on X"), an
+// audience ("told AFP", "told reporters"), "separately", "also".
+func (x *extraction) skipAttribution(si *sentInfo, k int) int {
+	toks := si.s.Tokens
+	for k < len(toks) {
+		w := si.ltok(k)
+		switch {
+		case x.inTimex(si, k), x.inCue(si, k, "channel"):
+			k++
+		case w == "separately" || w == "also" || w == "publicly" || w == "reporters" || w == "journalists":
+			k++
+		case (w == "in" || w == "on" || w == "at" || w == "during" || w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && k+1 < len(toks) && (x.inTimex(si, k+1) || x.inCue(si, k+1, "channel") || x.skipAttribution(si, k+1) > k+1):
+			k++
+		default:
+			if m := x.mentionAt(si, k); m != nil && m.tok0 == k && m.Type != MentionGroup {
+				// an audience: "told AFP", "told Hayashi that"
+				if n := x.skipAttribution(si, m.tok1); n >= len(toks) || si.ltok(n) == "that" || toks[n].Kind == Punct && !isQuote(toks[n].Text) {
+					k = m.tok1
+					continue
+				}
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// datelineEnd is the first token after a dateline opening the sentence
+// ("NAIROBI (Reuters) -", "RENDSHOLM, Ostmark (AP) —"), else 0.
+func datelineEnd(si *sentInfo) int {
+	toks := si.s.Tokens
+	if len(toks) == 0 || !isAllCaps(toks[0].Text) || len(toks[0].Text) < 3 {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 12; k++ {
+		switch toks[k].Text {
+		case "-", "–", "—", "--":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// speakerStart is the first token of the speaker phrase of a reporting
+// verb, past an appositive ("Vilde, 58, said"), after the comma or quote
+// that ends the content before it; 0 when the sentence opens with it.
+func (x *extraction) speakerStart(si *sentInfo, s speaker) int {
+	toks := si.s.Tokens
+	if s.verbAt <= 0 || s.verbAt > len(toks) {
+		return 0
+	}
+	for j := s.verbAt - 1; j >= 0; j-- {
+		if t := toks[j].Text; t == "," || isQuote(t) {
+			if j == 0 {
+				return 0
+			}
+			// an appositive: the speaker is before it ("Vilde, 58, said")
+			if t == "," && j+1 < s.verbAt && x.mentionAt(si, j-1) != nil && len(x.mentionsFrom(si, j+1, s.verbAt)) == 0 && !x.sourceAt(si, j+1, s.verbAt) && !x.inCue(si, j+1, "office") {
+				continue
+			}
+			if t == "," && j+1 == s.verbAt {
+				continue // "X, a veteran, said": the comma closing the appositive
+			}
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // quoted is the text inside the quotation marks of s, joined.
@@ -765,7 +869,7 @@ func quoted(s string) string {
 			if j < 0 {
 				break
 			}
-			parts = append(parts, strings.TrimSpace(rest[:j]))
+			parts = append(parts, strings.TrimRight(strings.TrimSpace(rest[:j]), ","))
 			rest = rest[j+len(pair[1]):]
 		}
 	}

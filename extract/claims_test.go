@@ -59,3 +59,39 @@ func TestClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimText: the claim text is the reported content, never the
+// attribution that follows the verb.
+func TestClaimText(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the text of the first claim
+		date string // its date, "" for none
+	}{
+		{"Technical teams will meet in Arica next month, Ostmark's Foreign Ministry said in a statement.", "Technical teams will meet in Arica next month", ""},
+		{"The two leaders met for three hours, an aide to Tomas Berg told AFP.", "The two leaders met for three hours", ""},
+		{"Envoy Lars Wenn is due to travel to Brenholm next month to meet Ana Ruiz, the State Department said on Tuesday.", "Envoy Lars Wenn is due to travel to Brenholm next month to meet Ana Ruiz", "2025-03-04"},
+		{`"The truce is holding," Ivo Marek told Reuters on Monday.`, "The truce is holding", "2025-03-10"},
+		{"Lars Wenn, 58, said in a televised address on Tuesday that Ostmark had nothing to hide.", "Ostmark had nothing to hide.", "2025-03-04"},
+		{"Ivo Marek told Ana Ruiz that the dispute was not a private matter.", "the dispute was not a private matter.", ""},
+		{"A meeting between Ana Ruiz and Ivo Marek has been postponed, Reuters reported, citing two diplomats.", "A meeting between Ana Ruiz and Ivo Marek has been postponed", ""},
+		{"BRENHOLM (Reuters) - A summit of the two presidents has been called off, Ostmark's foreign ministry said on Wednesday.", "A summit of the two presidents has been called off", "2025-03-05"},
+		{"Ana Ruiz has postponed a visit to Ostmark until early next year, her office said Wednesday.", "Ana Ruiz has postponed a visit to Ostmark until early next year", "2025-03-05"},
+		{"Ivo Marek, a veteran analyst, said the rapport was the best in a generation.", "the rapport was the best in a generation.", ""},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		if len(r.Article.Claims) == 0 {
+			t.Errorf("%q: no claim", tc.text)
+			continue
+		}
+		c := r.Article.Claims[0]
+		date := ""
+		if c.Date != nil {
+			date = c.Date.Value
+		}
+		if c.Text != tc.want || date != tc.date {
+			t.Errorf("%q:\n got %q (%s)\nwant %q (%s)", tc.text, c.Text, date, tc.want, tc.date)
+		}
+	}
+}
