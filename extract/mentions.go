@@ -225,6 +225,8 @@ type nameSeq struct {
 	titleRole  *roleInfo // title before the name
 	appositive *roleInfo // title after the name (", Westland's Prime Minister")
 	org        bool      // the name of an organisation ("Nordic Fisheries Council")
+	outlet     bool      // a news outlet the lexicon lacks ("The Kandara Standard reported")
+	place      bool      // a place the lexicon lacks ("the capital, Port Amani")
 }
 
 type roleInfo struct {
@@ -314,6 +316,16 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 			continue
 		}
+		if placeContext(si, start) {
+			seq.place = true
+			out = append(out, seq)
+			continue
+		}
+		if seq.words >= 2 && outletContext(si, start, j) {
+			seq.outlet = true
+			out = append(out, seq)
+			continue
+		}
 		// a possessive right after: still the name
 		seq.titleRole = lx.titleBefore(si, start)
 		seq.appositive = lx.titleAfter(si, j)
@@ -321,6 +333,38 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// placeContext reports a name starting at token a that names a settlement:
+// in apposition to a word for one ("the Qarsani capital, Meridah", "the
+// border town, Kessa") or after "the city of".
+func placeContext(si *sentInfo, a int) bool {
+	if a < 2 {
+		return false
+	}
+	off := si.s.Tokens[a-2].Start
+	for _, c := range si.cues {
+		if c.has("placenoun") && off >= c.start && off < c.end {
+			return si.tok(a-1) == "," || si.ltok(a-1) == "of"
+		}
+	}
+	return false
+}
+
+// outletContext reports a name in tokens [a, b) that only a news outlet
+// takes: an article before it and a verb of publishing after it ("The
+// Kandara Standard reported", "the Coast Herald quoted"), or the audience
+// of "told the" ("told the Coast Herald").
+func outletContext(si *sentInfo, a, b int) bool {
+	if si.ltok(a-1) != "the" {
+		return false
+	}
+	switch si.ltok(b) {
+	case "reported", "reports", "quoted", "quotes", "cited", "published", "reporting":
+		return true
+	}
+	w := si.ltok(a - 2)
+	return w == "told" || w == "tells"
 }
 
 // datelineCredit reports a name in parentheses after a dateline at the
@@ -546,7 +590,7 @@ func (lx *lexicon) collectPeople(infos []*sentInfo) map[string]*personName {
 	out := map[string]*personName{}
 	for _, si := range infos {
 		for _, seq := range lx.nameSequences(si) {
-			if seq.org {
+			if seq.org || seq.outlet || seq.place {
 				continue
 			}
 			sure := seq.titleRole != nil || seq.appositive != nil || seq.words >= 2
@@ -577,7 +621,10 @@ func fullNameFor(names map[string]*personName, short string) string {
 			continue
 		}
 		last := p.words[len(p.words)-1]
-		if last == short || p.words[0] == short || strings.HasSuffix(n, " "+short) {
+		// or, in a name of three words or more, its middle (a first family
+		// name: "Faki" of "Moussa Faki Mahamat")
+		middle := len(p.words) >= 3 && !strings.Contains(short, " ") && containsStr(p.words[1:len(p.words)-1], short)
+		if last == short || p.words[0] == short || strings.HasSuffix(n, " "+short) || middle {
 			if best == "" || len(n) > len(best) || len(n) == len(best) && n < best {
 				best = n
 			}
@@ -786,6 +833,20 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if seq.org {
 			ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
 			add(seq.a, seq.b, string(schema.Organisation), ent)
+			continue
+		}
+		if seq.place {
+			ent := r.reg.get(seq.name, "", toks[seq.a].Start)
+			ent.place = true
+			m := add(seq.a, seq.b, MentionPlace, ent)
+			m.asPlace = true
+			continue
+		}
+		if seq.outlet {
+			ent := r.reg.get(seq.name, schema.Outlet, toks[seq.a].Start)
+			m := add(seq.a, seq.b, string(schema.Outlet), ent)
+			m.outlet = true
+			r.outlets = append(r.outlets, ent.iri)
 			continue
 		}
 		canon := canonicalPerson(names, seq.name)

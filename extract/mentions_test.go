@@ -65,3 +65,39 @@ func TestRoles(t *testing.T) {
 		t.Errorf("missing actors %v", want)
 	}
 }
+
+// TestUnknownNames: names the lexicon lacks read from their context as an
+// outlet, a place or a middle family name.
+func TestUnknownNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "type:entity" of mentions, in order
+	}{
+		// an outlet: an article before, a verb of publishing after
+		{"Tomas Berg proposed talks, The Veska Courier reported.",
+			[]string{"person:tomas-berg", "outlet:veska-courier"}},
+		{"Tomas Berg told the Veska Courier that talks would resume.",
+			[]string{"person:tomas-berg", "outlet:veska-courier"}},
+		// a place in apposition to a word for a settlement
+		{"Ana Ruiz travelled to Ostmark's capital, Port Lenna, for talks with Tomas Berg.",
+			[]string{"person:ana-ruiz", "country:ostmark", "place:port-lenna", "person:tomas-berg"}},
+		{"Ana Ruiz visited the port city of Sel Harra.",
+			[]string{"person:ana-ruiz", "place:sel-harra"}},
+		// a single middle name refers to the full name
+		{"Commission chairperson Idris Kamal Mensah spoke. Kamal travelled to Oslo.",
+			[]string{"person:idris-kamal-mensah", "person:idris-kamal-mensah"}},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == "place" && strings.Contains(m.Entity, "oslo") {
+				continue
+			}
+			got = append(got, m.Type+":"+short(m.Entity))
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
