@@ -734,6 +734,9 @@ func (x *extraction) determinerPronoun(si *sentInfo, m *Mention) bool {
 // Managing Director Maria Lenz", "Westland's Jon Hale"); it gives
 // the token where the person's mention starts.
 func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, bool) {
+	if j, ok := x.relativeOfPerson(si, m); ok && j < lim {
+		return j, true
+	}
 	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
 		return 0, false
 	}
@@ -760,6 +763,34 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			return 0, false
 		}
 		j++
+	}
+	return 0, false
+}
+
+// relativeOfPerson reads a person's possessive that only qualifies the
+// relative named after it: "Prabowo's predecessor, Joko Widodo", "his
+// wife, Ana"; it gives the token where the relative's mention starts.
+func (x *extraction) relativeOfPerson(si *sentInfo, m *Mention) (int, bool) {
+	if m.Type != string(schema.Person) && m.Type != MentionPronoun {
+		return 0, false
+	}
+	j := m.tok1
+	if possessiveTokens[si.tok(j)] {
+		j++
+	} else if !m.possessive {
+		return 0, false
+	}
+	if !x.inCue(si, j, "relation") {
+		return 0, false
+	}
+	for x.inCue(si, j, "relation") {
+		j++
+	}
+	if si.tok(j) == "," {
+		j++
+	}
+	if p := x.mentionAt(si, j); p != nil && p.tok0 == j && p.Type == string(schema.Person) {
+		return j, true
 	}
 	return 0, false
 }
@@ -840,7 +871,7 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		}
 		// X and Y: collect the coordinated list ending here
 		out := mentionEntities(m)
-		j := x.skipModifierBack(si, m.tok0-1)
+		j := x.skipRelationBack(si, x.skipModifierBack(si, m.tok0-1), m.tok0)
 		for j >= 0 {
 			j = skipParenBack(si, j)
 			w := si.ltok(j)
@@ -909,6 +940,31 @@ func (x *extraction) skipModifierBack(si *sentInfo, k int) int {
 	}
 	if m := x.mentionAt(si, k-1); m != nil && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
 		return m.tok0 - 1
+	}
+	return k
+}
+
+// skipRelationBack skips back from the token before a relative's name over
+// "X's predecessor," ("Odeh and Haddad's predecessor, Karim Nasser, met"):
+// it gives the token before the possessor, or k.
+func (x *extraction) skipRelationBack(si *sentInfo, k, name int) int {
+	j := k
+	if si.tok(j) == "," {
+		j--
+	}
+	for j >= 0 && x.inCue(si, j, "relation") {
+		j--
+	}
+	if j == k || j < 0 {
+		return k
+	}
+	if possessiveTokens[si.tok(j)] {
+		j--
+	}
+	if m := x.mentionAt(si, j); m != nil {
+		if r, ok := x.relativeOfPerson(si, m); ok && r == name {
+			return m.tok0 - 1
+		}
 	}
 	return k
 }

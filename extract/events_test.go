@@ -142,6 +142,11 @@ func TestEvents(t *testing.T) {
 		// a relative clause without "that"; ", which was cancelled" governs the noun before it
 		{"President Jean Marchal held a video call with Chancellor Petra Lind and President Emil Darrow on Wednesday. The call replaced a summit the three had planned to hold in Paris in May, which was cancelled last month.",
 			[]string{"call happened 2025-03-05 -: emil-darrow jean-marchal petra-lind", "summit cancelled 2025-05 paris: emil-darrow jean-marchal petra-lind"}},
+		// a person's possessive before a relative named in apposition: the relative's contact
+		{"President Jean Marchal met President Emil Darrow's predecessor, Tomas Berg, in Geneva in 2023.",
+			[]string{"meeting happened 2023 geneva: jean-marchal tomas-berg"}},
+		{"Marchal and Darrow's predecessor, Tomas Berg, last met in Geneva in 2019. President Jean Marchal and President Emil Darrow are rivals.",
+			[]string{"meeting happened 2019 geneva: jean-marchal tomas-berg"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
