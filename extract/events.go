@@ -631,6 +631,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				break
 			}
 		}
+		if pc := m.tok0 - 1; len(out) > 0 && (si.tok(pc) == "," || si.ltok(pc) == "the" && si.tok(pc-1) == ",") && x.speechStartsAt(si, m.tok1) {
+			break // "to meet X, the State Department said": the speaker
+		}
 		for _, e := range mentionEntities(m) {
 			if !containsStr(out, e) {
 				out = append(out, e)
@@ -655,6 +658,24 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 	}
 	// prefer people: drop countries when people are named
 	return preferPeople(x, out)
+}
+
+// speechStartsAt reports a reporting verb at token k, past an adverb
+// ("also said", "later told").
+func (x *extraction) speechStartsAt(si *sentInfo, k int) bool {
+	for si.ltok(k) == "also" || si.ltok(k) == "later" || si.ltok(k) == "has" || si.ltok(k) == "had" {
+		k++
+	}
+	if k >= len(si.s.Tokens) {
+		return false
+	}
+	off := si.s.Tokens[k].Start
+	for _, sp := range si.speech {
+		if sp.start == off {
+			return true
+		}
+	}
+	return false
 }
 
 func preferPeople(x *extraction, ids []string) []string {

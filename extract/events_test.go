@@ -147,6 +147,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2023 geneva: jean-marchal tomas-berg"}},
 		{"Marchal and Darrow's predecessor, Tomas Berg, last met in Geneva in 2019. President Jean Marchal and President Emil Darrow are rivals.",
 			[]string{"meeting happened 2019 geneva: jean-marchal tomas-berg"}},
+		// the speaker of a reporting verb after the object is no participant
+		{"President Jean Marchal will meet Chancellor Petra Lind, the Foreign Ministry said.",
+			[]string{"meeting planned - -: jean-marchal petra-lind"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
