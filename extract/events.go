@@ -561,14 +561,21 @@ func mentionEntities(m *Mention) []string {
 	return []string{m.Entity}
 }
 
+// mentionAt is the mention covering token k; a person's mention over a
+// country's inside it ("Qatar's Emir Sheikh Tamim").
 func (x *extraction) mentionAt(si *sentInfo, k int) *Mention {
+	var found *Mention
 	for i := range si.mentions {
 		m := &si.mentions[i]
 		if k >= m.tok0 && k < m.tok1 {
-			return m
+			if found == nil {
+				found = m
+			} else if m.Type == string(schema.Person) && found.Type == string(schema.Country) && m.tok0 <= found.tok0 && m.tok1 > found.tok1 {
+				return m
+			}
 		}
 	}
-	return nil
+	return found
 }
 
 // actorMention reports whether a mention can be a participant.
@@ -1009,6 +1016,9 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":
 			continue
 		}
+		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
+			continue // "spoke by phone on Monday with X"
+		}
 		if x.mentionAt(si, k) == nil {
 			// "met Belarusian opposition leader X": a demonym, a lower-case
 			// word and a title before the person
@@ -1367,10 +1377,16 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 		}
 		return x.countryOfPlace(e.iri), e.iri
 	}
-	// "the Ravonian capital"
+	// "the Ravonian capital", "the Ravonian capital, Meridah"
 	if si.ltok(k+1) == "capital" {
 		if c := x.countryWordAt(si, k); c != "" {
-			return c, ""
+			place := ""
+			if si.tok(k+2) == "," {
+				if m := x.mentionAt(si, k+3); m != nil && m.Type == MentionPlace && m.tok0 == k+3 {
+					place = m.Entity
+				}
+			}
+			return c, place
 		}
 	}
 	return "", ""

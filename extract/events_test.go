@@ -150,6 +150,12 @@ func TestEvents(t *testing.T) {
 		// the speaker of a reporting verb after the object is no participant
 		{"President Jean Marchal will meet Chancellor Petra Lind, the Foreign Ministry said.",
 			[]string{"meeting planned - -: jean-marchal petra-lind"}},
+		// a timex between the verb and its object; a person named after a country's possessive
+		{"President Ana Ruiz spoke by phone on Sunday with Ostmark's Emir Sheikh Tomas Berg.",
+			[]string{"call happened 2025-03-09 -: ana-ruiz tomas-berg"}},
+		// a journey to "the Xi capital, City": the host country's capital named in apposition
+		{"Envoy Lars Wenn is due to travel to the Ostmarki capital, Sel Harra, next month to meet Ana Ruiz. Ostmark's president, Ana Ruiz, agreed.",
+			[]string{"visit planned 2025-04 sel-harra: ana-ruiz lars-wenn"}},
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},

@@ -1317,7 +1317,7 @@ func (r *resolver) demonymCountry(w string) string {
 		if !strings.HasPrefix(w, c[:len(c)-1]) {
 			continue
 		}
-		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish"} {
+		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish", "i"} {
 			if w == c+suf || strings.HasSuffix(c, "a") && w == c[:len(c)-1]+suf {
 				return c
 			}
