@@ -340,11 +340,41 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			end = toks[groups[gi+1].verbs[0].a].Start
 		}
 		d.text = x.claimText(si, s, end, len(groups) > 1)
+		if q := quoted(si.s.Text); q != "" && d.text == q {
+			// "... with Y, who \"reaffirmed ...\", her office said": the
+			// quoted words are the relative clause's, Y's
+			if who := x.quotedRelative(si, s.verbAt); who != "" {
+				d.claimant, d.anonymous = who, false
+			}
+		}
 		d.channel = x.channelOf(si)
 		d.date = x.statementDate(si, s)
 		out = append(out, d)
 	}
 	return out
+}
+
+// quotedRelative is the person a quotation before the reporting verb at
+// a belongs to when it opens right after ", who" ("Y, who \"reaffirmed
+// ...\", her office said"), else "".
+func (x *extraction) quotedRelative(si *sentInfo, a int) string {
+	for k := a - 1; k >= 2; k-- {
+		if !isQuote(si.tok(k)) {
+			continue
+		}
+		if si.ltok(k-1) != "who" {
+			continue
+		}
+		j := k - 2
+		if si.tok(j) == "," {
+			j--
+		}
+		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) && m.Entity != "" {
+			return m.Entity
+		}
+		return ""
+	}
+	return ""
 }
 
 // statementDate is when a statement was made: a timex near the verb or

@@ -38,6 +38,8 @@ func TestClaims(t *testing.T) {
 		{"European leaders, who met in Paris last week, welcomed the truce but called for more pressure on Moscow.", []string{"||"}},
 		// joint statements have no single claimant
 		{"Chile and Peru signed a deal. In a joint statement, the two countries said they would hold talks.", []string{"||joint statement"}},
+		// a quotation opening a relative clause is the antecedent's, not the reporting office's
+		{`President Ana Ruiz spoke by phone with Prime Minister Tomas Berg, who "reaffirmed support for a settlement," her office said.`, []string{"tomas-berg||"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}
