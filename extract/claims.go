@@ -340,11 +340,12 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			end = toks[groups[gi+1].verbs[0].a].Start
 		}
 		d.text = x.claimText(si, s, end, len(groups) > 1)
-		if q := quoted(si.s.Text); q != "" && d.text == q {
-			// "... with Y, who \"reaffirmed ...\", her office said": the
-			// quoted words are the relative clause's, Y's
-			if who := x.quotedRelative(si, s.verbAt); who != "" {
-				d.claimant, d.anonymous = who, false
+		// "... with Y, who \"reaffirmed ...\", her office said": the quoted
+		// words are the relative clause's, Y's
+		if who := x.quotedRelative(si, s.verbAt); who != "" {
+			d.claimant, d.anonymous = who, false
+			if q := quoted(si.s.Text); q != "" {
+				d.text = q
 			}
 		}
 		d.channel = x.channelOf(si)
@@ -358,8 +359,16 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 // a belongs to when it opens right after ", who" ("Y, who \"reaffirmed
 // ...\", her office said"), else "".
 func (x *extraction) quotedRelative(si *sentInfo, a int) string {
+	closing := false
 	for k := a - 1; k >= 2; k-- {
 		if !isQuote(si.tok(k)) {
+			if !closing && k < a-5 {
+				return "" // the quotation must end right before the speaker
+			}
+			continue
+		}
+		if !closing {
+			closing = true
 			continue
 		}
 		if si.ltok(k-1) != "who" {
