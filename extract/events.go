@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/eventgraph/eventgraph/schema"
 )
@@ -384,6 +385,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				if len(obj) == 0 {
 					obj = x.including(si, k+1)
 				}
+				if len(obj) == 0 && x.commonNounAt(si, k+1) {
+					// "the country's talks with bondholders": a contact with
+					// people nobody names, not an anaphor of a named one
+					return c, false
+				}
 				if len(obj) > 0 {
 					subj := x.possessor(si, t.a)
 					if len(subj) == 0 {
@@ -455,6 +461,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				destPlace = dest
 			}
 		}
+	}
+	if x.declined(si, t.a) {
+		return c, false
 	}
 	if len(parts) < 2 {
 		if c.weak || t.pos == "verb" {
@@ -1073,6 +1082,47 @@ func (x *extraction) negated(si *sentInfo, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
 		switch si.ltok(k) {
 		case "not", "never", "n't", "didn't", "won't", "hasn't", "haven't", "wouldn't", "cannot":
+			return true
+		}
+	}
+	return false
+}
+
+// commonNounAt reports a bare lower-case word at token k that no mention
+// covers and that is no determiner or pronoun ("bondholders", "students").
+func (x *extraction) commonNounAt(si *sentInfo, k int) bool {
+	if k >= len(si.s.Tokens) || si.s.Tokens[k].Kind != Word || x.mentionAt(si, k) != nil {
+		return false
+	}
+	w := si.tok(k)
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "us", "me", "both", "two", "three", "four", "each", "other", "one", "all", "some", "this", "that", "these", "those", "senior", "top", "foreign", "officials", "leaders", "counterparts", "representatives", "delegations", "delegates", "members", "ministers", "envoys", "mediators":
+		return false
+	}
+	return !strings.HasSuffix(w, "ly")
+}
+
+// declined reports an offer turned down just before the trigger at token
+// a ("declined an invitation to visit", "refused to meet"): no contact.
+func (x *extraction) declined(si *sentInfo, a int) bool {
+	for _, c := range si.cues {
+		if !c.has("declined") {
+			continue
+		}
+		_, cb := si.spanToks(c.start, c.end)
+		if cb > a || a-cb > 4 {
+			continue
+		}
+		ok := true
+		for k := cb; k < a; k++ {
+			if si.s.Tokens[k].Kind != Word || x.mentionAt(si, k) != nil {
+				ok = false
+			}
+		}
+		if ok {
 			return true
 		}
 	}
@@ -1699,6 +1749,17 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 				continue
 			}
 			if ta, _ := si.spanToks(tx.Start, tx.End); ta >= cb && ta <= cb+2 {
+				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			}
+		}
+		// "postponed a visit planned for Friday until early next year"
+		for k := range x.timexes {
+			tx := &x.timexes[k]
+			if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
+				continue
+			}
+			ta, _ := si.spanToks(tx.Start, tx.End)
+			if ta > cb && ta-cb <= 12 && (si.ltok(ta-1) == "until" || si.ltok(ta-1) == "till") && !x.clauseBetween(si, cb, ta) && !x.wordBetween(si, cb, ta, ",") {
 				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
 			}
 		}

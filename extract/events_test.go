@@ -159,6 +159,15 @@ func TestEvents(t *testing.T) {
 		// contacts are dated by the day
 		{"President Jean Marchal spoke by phone with Chancellor Petra Lind on Friday evening.",
 			[]string{"call happened 2025-03-07 -: jean-marchal petra-lind"}},
+		// a visit postponed "until" a later date takes the new date
+		{"Ana Ruiz, Sweden's prime minister, has postponed a visit to Norway planned for Friday until early next year.",
+			[]string{"visit postponed 2026 -: ana-ruiz norway"}},
+		// a declined invitation is no contact
+		{"Foreign Minister Tomas Berg had declined an invitation to visit Vesmark in August.",
+			nil},
+		// talks with people nobody names are not an anaphor of a named contact
+		{"Prime Minister Ana Ruiz is expected to travel to Oslo later this month for talks with President Emil Darrow. The ministry said its talks with bondholders would continue next week.",
+			[]string{"visit planned 2025-03 oslo: ana-ruiz emil-darrow"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
