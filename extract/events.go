@@ -150,6 +150,22 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					continue // "the first meeting since 2016": another time
 				}
 				from := t.b
+				if t.pos == "noun" && prepositionWord(si.ltok(from)) {
+					// "talks between the two countries' experts, which was to
+					// be held next week": the relative clause after the
+					// trigger's phrase is still about the trigger
+					for j := from + 1; j < ta && j < from+10; j++ {
+						if si.tok(j) == "," {
+							if si.ltok(j+1) == "which" {
+								from = j
+							}
+							break
+						}
+						if clauseStop(si.tok(j)) || x.isTriggerTok(trigs, j) {
+							break
+						}
+					}
+				}
 				if si.tok(from) == "," && (si.ltok(from+1) == "which" || si.ltok(from+1) == "when") {
 					from += 2 // "the G20 summit, which opens on Tuesday"
 				}

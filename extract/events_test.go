@@ -168,6 +168,10 @@ func TestEvents(t *testing.T) {
 		// talks with people nobody names are not an anaphor of a named contact
 		{"Prime Minister Ana Ruiz is expected to travel to Oslo later this month for talks with President Emil Darrow. The ministry said its talks with bondholders would continue next week.",
 			[]string{"visit planned 2025-03 oslo: ana-ruiz emil-darrow"}},
+		// "the presidents of A, B and C": the people introduced by their
+		// country's possessive when the article titles no leader for it
+		{"The presidents of Norway, Sweden, Finland and Denmark held a virtual summit on Thursday. Norwegian President Ana Ruiz hosted the video conference from Oslo, with Sweden's Tomas Berg, Finland's Emil Darrow and Denmark's Petra Lind joining from their capitals. The four presidents will meet again in June.",
+			[]string{"summit happened 2025-03-06 -: ana-ruiz emil-darrow petra-lind tomas-berg", "meeting planned 2025-06 -: ana-ruiz emil-darrow petra-lind tomas-berg"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)

@@ -927,7 +927,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if te.plural {
 			// "the two leaders", "both presidents", "their two presidents"
 			q := si.ltok(a - 1)
-			if q != "two" && q != "both" && q != "three" && q != "the" {
+			if q != "two" && q != "both" && q != "three" && q != "four" && q != "five" && q != "six" && q != "the" {
 				continue
 			}
 			if q == "the" && si.ltok(b) == "of" {
@@ -941,8 +941,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			n := 2
-			if q == "three" {
+			switch q {
+			case "three":
 				n = 3
+			case "four":
+				n = 4
+			case "five":
+				n = 5
+			case "six":
+				n = 6
 			}
 			start := a - 1
 			if w := si.ltok(a - 2); q != "the" && (w == "the" || w == "their" || w == "these" || w == "those") {
@@ -974,6 +981,16 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			if members == nil {
 				members = r.lastGroup(n)
+			}
+			if n > 3 && len(members) != n {
+				// "the four presidents": the latest group of four, or none
+				members = nil
+				for j := len(r.groups) - 1; j >= 0; j-- {
+					if len(r.groups[j]) == n {
+						members = r.groups[j]
+						break
+					}
+				}
 			}
 			if members != nil {
 				m := add(start, b, MentionGroup, nil)
@@ -1286,6 +1303,21 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 					c, _ = r.countryNameAt(o, ri.start-1)
 				}
 				if c != "" && r.leaders[c] == "" {
+					r.leaders[c] = canonicalPerson(r.names, seq.name)
+				}
+			}
+		}
+		// a country without a titled leader: the person the article
+		// introduces by the country's possessive alone ("Norland's Ana Ruiz")
+		for _, o := range r.infos {
+			for _, seq := range r.lx.nameSequences(o) {
+				if seq.org || seq.outlet || seq.place || seq.titleRole != nil || seq.appositive != nil || seq.a < 2 {
+					continue
+				}
+				if p := o.tok(seq.a - 1); p != "'s" && p != "’s" {
+					continue
+				}
+				if c, _ := r.countryNameAt(o, seq.a-2); c != "" && r.leaders[c] == "" {
 					r.leaders[c] = canonicalPerson(r.names, seq.name)
 				}
 			}
