@@ -481,6 +481,10 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if x.declined(si, t.a) {
 		return c, false
 	}
+	if t.pos == "noun" && (si.ltok(t.a-1) == "no" || si.ltok(t.a-2) == "no" && x.commonNounAt(si, t.a-1)) && !x.cueAfter(si, t.b, "unscheduled") {
+		// "there has been no meeting between X and Y since 2023"
+		return c, false
+	}
 	if len(parts) < 2 {
 		if c.weak || t.pos == "verb" {
 			return c, false

@@ -162,6 +162,15 @@ func TestEvents(t *testing.T) {
 		// a visit postponed "until" a later date takes the new date
 		{"Ana Ruiz, Sweden's prime minister, has postponed a visit to Norway planned for Friday until early next year.",
 			[]string{"visit postponed 2026 -: ana-ruiz norway"}},
+		// negated contacts are no contacts
+		{"There has been no meeting between President Jean Marchal and President Emil Darrow since 2023.",
+			nil},
+		{"Foreign Minister Ana Ruiz and Foreign Minister Tomas Berg have never met in person.",
+			nil},
+		{"President Jean Marchal has not spoken to President Emil Darrow since May.",
+			nil},
+		{"President Emil Darrow refused to meet Foreign Minister Ana Ruiz on Friday.",
+			nil},
 		// a declined invitation is no contact
 		{"Foreign Minister Tomas Berg had declined an invitation to visit Vesmark in August.",
 			nil},
