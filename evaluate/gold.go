@@ -382,6 +382,27 @@ func findWord(text, sub string, n int) int {
 	}
 }
 
+// Occurrence is the gold format's occurrence number of the whole-word match
+// of sub that starts at byte at of text: how many whole-word occurrences of
+// sub start at or before it (matches inside longer expressions count).
+// Tools that write gold, such as the corpus generator, use it.
+func Occurrence(text, sub string, at int) int {
+	n := 0
+	for from := 0; from <= at; {
+		i := strings.Index(text[from:], sub)
+		if i < 0 || from+i > at {
+			break
+		}
+		i += from
+		if wordBoundary(text, i, i+len(sub)) {
+			n++
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		from = i + size
+	}
+	return n
+}
+
 // wordBoundary says whether text[start:end] neither starts nor ends inside
 // a word.
 func wordBoundary(text string, start, end int) bool {

@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/eventgraph/eventgraph/evaluate"
 )
 
 // Version names the generator's output: it changes whenever the same seed
@@ -183,47 +183,10 @@ func (g *gold) yaml(name string, pub time.Time, text string) []byte {
 	b.WriteString("\n")
 	for _, t := range g.timexes {
 		fmt.Fprintf(&b, "  - text: %s\n", q(t.text))
-		if n := occurrence(text, t.text, t.at); n > 1 {
+		if n := evaluate.Occurrence(text, t.text, t.at); n > 1 {
 			fmt.Fprintf(&b, "    occurrence: %d\n", n)
 		}
 		fmt.Fprintf(&b, "    type: %s\n    value: %s\n", t.typ, q(t.value))
 	}
 	return b.Bytes()
-}
-
-// occurrence counts the whole-word occurrences of sub in text that start at
-// or before at (the gold format's "occurrence"; matches inside longer
-// expressions count).
-func occurrence(text, sub string, at int) int {
-	n := 0
-	for from := 0; from <= at; {
-		i := strings.Index(text[from:], sub)
-		if i < 0 || from+i > at {
-			break
-		}
-		i += from
-		if wordBoundary(text, i, i+len(sub)) {
-			n++
-		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		from = i + size
-	}
-	return n
-}
-
-func wordBoundary(text string, start, end int) bool {
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	first, _ := utf8.DecodeRuneInString(text[start:])
-	last, _ := utf8.DecodeLastRuneInString(text[:end])
-	if isWord(first) && start > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWord(r) {
-			return false
-		}
-	}
-	if isWord(last) && end < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[end:]); isWord(r) {
-			return false
-		}
-	}
-	return true
 }

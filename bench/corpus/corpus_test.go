@@ -104,15 +104,3 @@ func TestGoldLoads(t *testing.T) {
 		t.Fatalf("thin gold: %d events, %d claims, %d timexes in %d articles", events, claims, timexes, n)
 	}
 }
-
-func TestOccurrence(t *testing.T) {
-	text := "Monday, then Mondays, then Monday again; last Monday."
-	for _, c := range []struct {
-		at   int
-		want int
-	}{{0, 1}, {27, 2}, {46, 3}} {
-		if got := occurrence(text, "Monday", c.at); got != c.want {
-			t.Errorf("occurrence at %d = %d, want %d", c.at, got, c.want)
-		}
-	}
-}
