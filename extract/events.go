@@ -1522,6 +1522,19 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 	return unionSorted(visitor, []string{host})
 }
 
+// hostAndVisitor splits a visit's participants into the country visited
+// and the visitor (the last of each kind); either is "" when missing.
+func (x *extraction) hostAndVisitor(participants []string) (host, visitor string) {
+	for _, p := range participants {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Country {
+			host = p
+		} else {
+			visitor = p
+		}
+	}
+	return host, visitor
+}
+
 // combineVisits makes one contact of a visit or journey to a country and
 // the contact held there in the same sentence ("flew to Lisbon for talks with
 // President X", "arrived in Lyon ... held talks with Y", "would visit Lima"
@@ -1536,14 +1549,7 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 		if v.kind != schema.Visit || v.anaphoric || len(v.participants) != 2 || v.invite || v.reference {
 			continue
 		}
-		host, visitor := "", ""
-		for _, p := range v.participants {
-			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Country {
-				host = p
-			} else {
-				visitor = p
-			}
-		}
+		host, visitor := x.hostAndVisitor(v.participants)
 		if host == "" || visitor == "" {
 			continue
 		}
@@ -2239,14 +2245,7 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 		if v.kind != schema.Visit || v.remote || len(v.participants) != 2 {
 			continue
 		}
-		host, visitor := "", ""
-		for _, p := range v.participants {
-			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Country {
-				host = p
-			} else {
-				visitor = p
-			}
-		}
+		host, visitor := x.hostAndVisitor(v.participants)
 		if host == "" || visitor == "" {
 			continue
 		}

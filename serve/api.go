@@ -320,27 +320,23 @@ func truthy(v string) bool {
 // body; GET takes it in qu). prelude=true puts eventgraph's vocabulary
 // and helpers (queries/prelude.js) before the script.
 func (s *Server) v2Query(w http.ResponseWriter, r *http.Request) {
+	s.gizmoQuery(w, r, r.URL.Query().Get("lang"))
+}
+
+// v1Query is Cayley's POST /api/v1/query/gizmo.
+func (s *Server) v1Query(w http.ResponseWriter, r *http.Request) {
+	s.gizmoQuery(w, r, r.PathValue("lang"))
+}
+
+// gizmoQuery runs the request's script if lang is gizmo.
+func (s *Server) gizmoQuery(w http.ResponseWriter, r *http.Request, lang string) {
 	defer discard(r.Body)
-	switch lang := r.URL.Query().Get("lang"); lang {
+	switch lang {
 	case "gizmo":
 	case "":
 		writeError(w, http.StatusBadRequest, "query language not specified (lang=gizmo)")
 		return
 	default:
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown query language %q: this server speaks gizmo", lang))
-		return
-	}
-	qu, ok := s.script(w, r)
-	if !ok {
-		return
-	}
-	s.runScript(w, r, qu, truthy(r.URL.Query().Get("prelude")))
-}
-
-// v1Query is Cayley's POST /api/v1/query/gizmo.
-func (s *Server) v1Query(w http.ResponseWriter, r *http.Request) {
-	defer discard(r.Body)
-	if lang := r.PathValue("lang"); lang != "gizmo" {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown query language %q: this server speaks gizmo", lang))
 		return
 	}
