@@ -280,8 +280,21 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j += 2 // a lower-case syllable of a hyphenated given name
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
 				j++ // initial "F."
-			case lx.particles[toks[j].Text] && nameTok(j+1):
-				j++
+			case lx.particles[toks[j].Text] && !toks[j].Glued:
+				// a run of particles before a capitalised word ("von der
+				// Leyen") or glued to it by a hyphen ("al-Sahaf")
+				k := j
+				for k < len(toks) && lx.particles[toks[k].Text] && !toks[k].Glued {
+					k++
+				}
+				switch {
+				case nameTok(k) && !toks[k].Glued:
+					j = k + 1
+				case k == j+1 && k+1 < len(toks) && toks[k].Text == "-" && toks[k].Glued && toks[k+1].Glued && nameTok(k+1):
+					j = k + 2
+				default:
+					goto done
+				}
 			default:
 				goto done
 			}
@@ -298,7 +311,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				if lx.stop[strings.ToLower(toks[k].Text)] == "noun" {
 					noun = true
 				}
-				if toks[k].Kind == Word && !lx.particles[toks[k].Text] && !(k > start && toks[k].Glued) {
+				if toks[k].Kind == Word && !lx.particles[toks[k].Text] && (!(k > start && toks[k].Glued) || k > start+1 && lx.particles[toks[k-2].Text]) {
 					seq.words++
 				}
 			}

@@ -23,6 +23,9 @@ func TestMentions(t *testing.T) {
 		// a capitalised name headed by an organisation noun is an organisation
 		{"The Nordic Fisheries Council met in Oslo.",
 			[]string{"organisation:nordic-fisheries-council"}},
+		// a run of particles, or one glued by a hyphen, continues a name
+		{"Commission President Ilse von der Brink spoke with Ahmed al-Sahir.",
+			[]string{"person:ilse-von-der-brink", "person:ahmed-al-sahir"}},
 		// a delegation group stands for its countries
 		{"Delegations from Norway and Sweden met in Oslo.",
 			[]string{"group:norway,sweden", "country:norway", "country:sweden"}},
