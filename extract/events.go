@@ -1308,6 +1308,10 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 			return schema.Postponed, true
 		}
 	}
+	// a proposal's that-clause: "X proposed on Tuesday that A and B meet"
+	if x.proposalClause(si, trigs, i) {
+		return schema.Proposed, true
+	}
 	// cues right before the trigger (or right after a noun trigger)
 	var st schema.Status
 	for _, c := range si.cues {
@@ -1381,6 +1385,50 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		return schema.Planned, false
 	}
 	return schema.Happened, false
+}
+
+// proposalClause reports a verb trigger heading the that-clause of a
+// proposal cue: "proposed that the two leaders meet", "suggested on Monday
+// that they hold talks". The clause's subject may stand between "that" and
+// the trigger, nothing with a verb of its own.
+func (x *extraction) proposalClause(si *sentInfo, trigs []trigInfo, i int) bool {
+	t := &trigs[i]
+	if t.pos != "verb" {
+		return false
+	}
+	for _, c := range si.cues {
+		if !c.has("proposed") {
+			continue
+		}
+		_, cb := si.spanToks(c.start, c.end)
+		if cb >= t.a {
+			continue
+		}
+		h := -1
+		for k := cb; k < t.a && k <= cb+4; k++ {
+			if w := si.ltok(k); w == "that" {
+				h = k
+				break
+			} else if w == "," || w == ";" {
+				break
+			}
+		}
+		if h < 0 || t.a-h > 12 {
+			continue
+		}
+		ok := true
+		for k := h + 1; k < t.a; k++ {
+			w := si.ltok(k)
+			if w == "that" || w == "which" || w == "who" || w == ";" || modalWord(w) && w != "should" || x.isTriggerTok(trigs, k) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 func modalWord(w string) bool {
@@ -1884,6 +1932,18 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
+// distinctContacts reports two contacts of the same people that cannot be
+// one: held at different places, or one called off or put off and the
+// other newly offered ("the summit was called off ... X remained ready to
+// meet Y"; "proposed that they meet in Nairobi").
+func distinctContacts(a, b *candidate) bool {
+	if a.place != "" && b.place != "" && a.place != b.place {
+		return true
+	}
+	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }
+	return a.explicit && b.explicit && (a.status == schema.Proposed && off(b.status) || b.status == schema.Proposed && off(a.status))
+}
+
 func kindsCompatible(a, b *candidate) bool {
 	if a.weak && a.kind == schema.Talks || b.weak && b.kind == schema.Talks {
 		return true
@@ -2009,9 +2069,15 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if future(c.status) != future(e.status) && c.explicit {
 					continue
 				}
+				if e.status == schema.Proposed && c.date != nil && !future(c.status) {
+					continue // a dated contact that took place is no mere offer
+				}
 				score := 0
 				if c.place != "" && c.place == e.place {
 					score += 4
+				}
+				if c.kind == e.kind && !c.weak {
+					score++ // "the summit": a summit before a meeting
 				}
 				for _, p := range e.participants {
 					if containsStr(people, p) {
@@ -2042,7 +2108,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			if !datesCompatible(e.date, c.date) && !(e.unrealised && offDate(&c) || c.unrealised && offDate(e)) {
 				continue
 			}
-			if future(e.status) != future(c.status) {
+			if future(e.status) != future(c.status) || distinctContacts(e, &c) {
 				continue
 			}
 			found = i

@@ -77,6 +77,17 @@ func TestEvents(t *testing.T) {
 		// a photo caption showing people together
 		{"IMAGE: President Jean Marchal (L) and Chancellor Petra Lind in Geneva, March 5, 2025. Photograph: Agency",
 			[]string{"meeting happened 2025-03-05 geneva: jean-marchal petra-lind"}},
+		// a proposal's that-clause: proposed; "him" there is the proposer
+		{"Chancellor Petra Lind proposed on Friday that President Jean Marchal and President Emil Darrow meet with him in Rome.",
+			[]string{"meeting proposed - rome: emil-darrow jean-marchal petra-lind"}},
+		{"Prime Minister Tomas Berg proposed on Friday that President Jean Marchal and President Emil Darrow meet with him in Rome.",
+			[]string{"meeting proposed - rome: emil-darrow jean-marchal tomas-berg"}},
+		// a contact called off and one newly offered are two
+		{"A summit between President Jean Marchal and President Emil Darrow due in Rome on Friday was called off. Marchal remained ready to meet Darrow anywhere.",
+			[]string{"summit cancelled 2025-03-14 rome: emil-darrow jean-marchal", "meeting proposed - -: emil-darrow jean-marchal"}},
+		// a country's leader in apposition: "the two leaders" are the leaders
+		{"President Jean Marchal and Westland's leader, Emil Darrow, spoke by phone. Darrow later met Ana Ruiz in Paris. Prime Minister Tomas Berg proposed that the two leaders meet in Rome.",
+			[]string{"call happened - -: emil-darrow jean-marchal", "meeting happened - paris: ana-ruiz emil-darrow", "summit proposed - rome: emil-darrow jean-marchal"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject

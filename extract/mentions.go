@@ -458,6 +458,23 @@ func titleOf(sp span) *titleEntry {
 // (honorifics and nested titles allowed: "US Secretary of State").
 func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	sp, a, ok := si.titleSpanEnding(i)
+	if !ok && i >= 3 && si.tok(i-1) == "," {
+		// in apposition after a country's title: "Westland's leader, X",
+		// "the Ostmark president, X"
+		if sp, a, ok = si.titleSpanEnding(i - 1); ok {
+			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
+				ok = false
+			}
+		}
+		if !ok {
+			return nil
+		}
+		ri := lx.titleBefore(si, i-1)
+		if ri != nil {
+			ri.end = i
+		}
+		return ri
+	}
 	if !ok {
 		return nil
 	}
@@ -1501,6 +1518,11 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		}
 	}
 	var cands []string
+	if object && len(inSentence) > 0 && r.complementedSubject(si, ms, i) {
+		// "X proposed that A and B meet with him": an object pronoun in a
+		// that-clause may be the main clause's subject, not its own clause's
+		cands = append(cands, inSentence[0])
+	}
 	if object {
 		for k := len(inSentence) - 1; k >= 1; k-- {
 			cands = append(cands, inSentence[k])
@@ -1536,6 +1558,31 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		return c
 	}
 	return ""
+}
+
+// complementedSubject reports an object pronoun at token i inside a
+// that-clause opened within a few words after the sentence's first person,
+// its subject: "X proposed on Tuesday that the two leaders meet with him".
+func (r *resolver) complementedSubject(si *sentInfo, ms []Mention, i int) bool {
+	var first *Mention
+	for k := range ms {
+		if ms[k].Type == string(schema.Person) && ms[k].Entity != "" {
+			first = &ms[k]
+			break
+		}
+	}
+	if first == nil || first.tok1 > i {
+		return false
+	}
+	for k := first.tok1; k < i && k <= first.tok1+5; k++ {
+		switch si.ltok(k) {
+		case ",", ";", "who", "which":
+			return false
+		case "that":
+			return k > first.tok1
+		}
+	}
+	return false
 }
 
 // determiner reports "her" before a noun ("her invitation"), not an object.
