@@ -247,7 +247,7 @@ func (w *batchWriter) flush(ctx context.Context) error {
 	for _, p := range batch {
 		deltas = appendAdds(deltas, p.d.quads)
 	}
-	err := w.s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	err := w.s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	for _, p := range batch {
 		p.f.open--
 		if err != nil && len(batch) > 1 {
@@ -255,7 +255,7 @@ func (w *batchWriter) flush(ctx context.Context) error {
 				return err
 			}
 			one := appendAdds(nil, p.d.quads)
-			if oerr := w.s.applyDeltas(one, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); oerr != nil {
+			if oerr := w.s.applyDeltas(ctx, one, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); oerr != nil {
 				p.f.fail(fmt.Errorf("%s: write quads of %s: %w", p.f.res.Path, labelName(p.d.label), oerr))
 				continue
 			}

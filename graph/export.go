@@ -12,11 +12,15 @@ import (
 	"github.com/eventgraph/eventgraph/schema"
 )
 
-// Quads returns every quad in the store in N-Quads order (sorted by their
-// N-Quads form), so the same store always exports the same bytes.
+// Quads returns every quad of the store's documents in N-Quads order
+// (sorted by their N-Quads form), so the same store always exports the
+// same bytes. The registry is left out: loading the export builds it.
 func (s *Store) Quads(ctx context.Context) ([]quad.Quad, error) {
 	var all []quad.Quad
 	if err := s.EachQuad(ctx, func(q quad.Quad) error {
+		if IsRegistry(q.Label) {
+			return nil
+		}
 		all = append(all, q)
 		return nil
 	}); err != nil {

@@ -212,6 +212,9 @@ func (l *Loader) maxBytes() int64 {
 // LoadFiles loads the given files (no folders or patterns). See Load.
 func (l *Loader) LoadFiles(ctx context.Context, files []string, progress func(FileResult)) (Summary, error) {
 	start := time.Now()
+	if err := l.Store.EnsureRegistry(ctx); err != nil {
+		return Summary{}, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := l.jobs()
@@ -416,6 +419,9 @@ func scanNQuads(path string, r io.Reader, fn func(line int, q quad.Quad, size in
 		}
 		if !q.IsValid() {
 			return fmt.Errorf("%s:%d: malformed N-Quads: incomplete quad", path, n)
+		}
+		if IsRegistry(q.Label) {
+			return fmt.Errorf("%s:%d: %w", path, n, errRegistryLabel)
 		}
 		if err := fn(n, q, len(line)); err != nil {
 			return err

@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 )
 
@@ -53,6 +55,9 @@ func (s *Store) ReplaceDocument(ctx context.Context, label quad.Value, quads []q
 	if err := ctx.Err(); err != nil {
 		return Change{}, err
 	}
+	if IsRegistry(label) {
+		return Change{}, fmt.Errorf("replace %s: %w", label, errRegistryLabel)
+	}
 	for _, q := range quads {
 		if q.Label == nil || FormatValue(q.Label) != FormatValue(label) {
 			return Change{}, fmt.Errorf("replace %s: quad %s has another label", label, FormatQuad(q))
@@ -71,7 +76,7 @@ func (s *Store) ReplaceDocument(ctx context.Context, label quad.Value, quads []q
 	if err := ctx.Err(); err != nil {
 		return Change{}, err
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.writeDeltas(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("write quads of %s: %w", label, err)
 	}
 	return ch, nil
@@ -88,7 +93,7 @@ func (s *Store) replaceFrom(ctx context.Context, label quad.Value, quads, old []
 	if err := ctx.Err(); err != nil {
 		return Change{}, err
 	}
-	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("write quads of %s: %w", label, err)
 	}
 	return ch, nil
@@ -134,12 +139,15 @@ func (s *Store) AddQuads(ctx context.Context, quads []quad.Quad) (Change, error)
 	}
 	deltas := make([]cgraph.Delta, 0, len(quads))
 	for _, q := range quads {
+		if IsRegistry(q.Label) {
+			return ch, fmt.Errorf("write quads: %w", errRegistryLabel)
+		}
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	}
 	if len(deltas) == 0 {
 		return ch, nil
 	}
-	if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	if err := s.applyDeltas(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return ch, fmt.Errorf("write quads: %w", err)
 	}
 	ch.Added = len(quads)
@@ -171,9 +179,159 @@ func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	})
 }
 
-// applyDeltas writes deltas in one transaction, exclusive of reads.
-func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+// errRegistryLabel refuses quads in the registry's graph from outside.
+var errRegistryLabel = fmt.Errorf("the graph <%s> is the registry, which eventgraph derives from the documents; it is not written from input (drop those quads)", regGraph)
+
+// applyDeltas writes deltas, with the registry's changes, in one
+// transaction, exclusive of reads.
+func (s *Store) applyDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.qs.ApplyDeltas(deltas, opts)
+	return s.writeDeltas(ctx, deltas, opts)
+}
+
+// writeDeltas is applyDeltas for a caller that holds the write lock.
+//
+// Cayley's key-value stores (bolt, leveldb) count each value's quads and,
+// in one transaction, resolve the values of added quads only among those
+// whose count does not drop: a quad added next to deletions that lower
+// the count of one of its values (the label of a document that shrinks) is
+// written without that value. So such a write goes in two transactions,
+// the additions first, then the deletions; between them a marker in the
+// registry names each document being replaced. A crash in between leaves
+// the old and the new quads (nothing lost) and the marker, which `load`
+// reports (Store.Interrupted); loading the document again completes it.
+func (s *Store) writeDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	all, err := s.withRegistry(ctx, deltas)
+	if err != nil {
+		return err
+	}
+	all, err = s.clearInterrupted(ctx, all)
+	if err != nil {
+		return err
+	}
+	if !addsLoseValues(all) {
+		if err := s.qs.ApplyDeltas(all, opts); err != nil {
+			return err
+		}
+		s.registryBuilt = true
+		return nil
+	}
+	var adds, dels []cgraph.Delta
+	marked := map[string]bool{}
+	for _, d := range all {
+		if d.Action == cgraph.Add {
+			adds = append(adds, d)
+			continue
+		}
+		dels = append(dels, d)
+		if d.Quad.Label != nil && !IsRegistry(d.Quad.Label) && !marked[FormatValue(d.Quad.Label)] {
+			marked[FormatValue(d.Quad.Label)] = true
+			m := interruptedMarker(d.Quad.Label)
+			adds = append(adds, cgraph.Delta{Quad: m, Action: cgraph.Add})
+			dels = append(dels, cgraph.Delta{Quad: m, Action: cgraph.Delete})
+		}
+	}
+	if err := s.qs.ApplyDeltas(adds, opts); err != nil {
+		return err
+	}
+	s.registryBuilt = true
+	if err := s.qs.ApplyDeltas(dels, opts); err != nil {
+		return fmt.Errorf("%w (the new quads are written, the old ones not yet removed: load the document again)", err)
+	}
+	return nil
+}
+
+// addsLoseValues says whether an added quad has a value whose count of
+// quads the deltas lower (see writeDeltas).
+func addsLoseValues(deltas []cgraph.Delta) bool {
+	anyDel := false
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			anyDel = true
+			break
+		}
+	}
+	if !anyDel {
+		return false
+	}
+	net := map[string]int{}
+	for _, d := range deltas {
+		n := 1
+		if d.Action == cgraph.Delete {
+			n = -1
+		}
+		for _, v := range []quad.Value{d.Quad.Subject, d.Quad.Predicate, d.Quad.Object, d.Quad.Label} {
+			if v != nil {
+				net[FormatValue(v)] += n
+			}
+		}
+	}
+	for _, d := range deltas {
+		if d.Action != cgraph.Add {
+			continue
+		}
+		for _, v := range []quad.Value{d.Quad.Subject, d.Quad.Predicate, d.Quad.Object, d.Quad.Label} {
+			if v != nil && net[FormatValue(v)] < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// interruptedMarker is the registry's note that label is being replaced.
+func interruptedMarker(label quad.Value) quad.Quad {
+	return quad.Quad{Subject: regGraph, Predicate: regReplacing, Object: label, Label: regGraph}
+}
+
+// clearInterrupted adds to deltas the removal of the markers of the
+// documents they rewrite (left by an interrupted write).
+func (s *Store) clearInterrupted(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
+	pending, err := s.interrupted(ctx)
+	if err != nil || len(pending) == 0 {
+		return deltas, err
+	}
+	done := map[string]bool{}
+	for _, d := range deltas {
+		if d.Quad.Label == nil || IsRegistry(d.Quad.Label) {
+			continue
+		}
+		k := FormatValue(d.Quad.Label)
+		if pending[k] != nil && !done[k] {
+			done[k] = true
+			deltas = append(deltas, cgraph.Delta{Quad: interruptedMarker(pending[k]), Action: cgraph.Delete})
+		}
+	}
+	return deltas, nil
+}
+
+// interrupted reads the markers of interrupted replacements, by label.
+func (s *Store) interrupted(ctx context.Context) (map[string]quad.Value, error) {
+	out := map[string]quad.Value{}
+	err := path.StartPath(s.qs, regGraph).Out(regReplacing).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+		out[FormatValue(v)] = v
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the documents left mid-replace: %w", err)
+	}
+	return out, nil
+}
+
+// Interrupted lists the documents whose replacement a crash interrupted:
+// they hold their old and new quads until loaded again.
+func (s *Store) Interrupted(ctx context.Context) ([]string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	m, err := s.interrupted(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, labelName(v))
+	}
+	sort.Strings(out)
+	return out, nil
 }

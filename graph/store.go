@@ -90,6 +90,8 @@ type Store struct {
 	// for a read during a write (a map race), and on bolt a write that
 	// grows the file deadlocks against a query holding read transactions.
 	mu sync.RWMutex
+	// registryBuilt caches that the registry's marker is in the store.
+	registryBuilt bool
 }
 
 // Open opens (creating it if needed) the store db names; see ParseSpec.

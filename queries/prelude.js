@@ -15,6 +15,7 @@ var NS = {
   prov: "http://www.w3.org/ns/prov#",
   gaf: "http://groundedannotationframework.org/gaf#",
   eg: "https://w3id.org/eventgraph/ns#",
+  skos: "http://www.w3.org/2004/02/skos/core#",
   data: "https://w3id.org/eventgraph/"
 };
 function iri(curie) {
@@ -34,6 +35,7 @@ var T = {
   placeIn: iri("eg:in"), document: iri("eg:document"), sentence: iri("eg:sentence"),
   start: iri("eg:start"), endOffset: iri("eg:end"), source: iri("eg:source"),
   month: iri("eg:month"), year: iri("eg:year"),
+  prefLabel: iri("skos:prefLabel"), regClass: iri("eg:class"),
   Event: iri("sem:Event"), Actor: iri("sem:Actor"), Place: iri("sem:Place"), Claim: iri("eg:Claim"),
   Document: iri("schema:NewsArticle"), Person: iri("schema:Person"), Organization: iri("schema:Organization"),
   Country: iri("schema:Country"), Outlet: iri("eg:NewsOutlet")
@@ -147,22 +149,41 @@ function actorRefs(q) {
   return out;
 }
 
-function actorType(a) {
-  var ts = all(a, T.type), best = null;
+function actorType(a) { return typeFrom(all(a, T.type)); }
+function typeFrom(ts) {
+  var best = null;
+  ts = ts.slice().sort();
   for (var i = 0; i < ts.length; i++) {
     var t = ACTOR_TYPES[ts[i]];
     if (t && (best === null || t !== "organisation")) best = t;
   }
   return best;
 }
-// actorBrief is the actor's id, name and type. An actor named in many
-// documents has its name and types once per document (one quad per label),
-// so reading them costs as much as its documents: they are read once per
-// script and each call gets a copy (callers add to it).
+// registered reads an actor's or place's entry in the registry (the graph
+// data/registry, which the loader keeps): {name, classes}, with name null
+// when no document gives a plain name; null when the store has no entry
+// for it (a store another tool wrote), and the callers read the documents'
+// facts instead.
+function registered(a) {
+  var cls = g.V(ref(a)).out(T.regClass).toArray();
+  if (cls.length === 0) return null;
+  var n = g.V(ref(a)).out(T.prefLabel).toArray();
+  return { name: n.length > 0 ? n[0] : null, classes: cls };
+}
+// actorBrief is the actor's id, name (the least of the names documents give
+// it) and type. The documents state them once each (one quad per label),
+// so a country named by thousands of documents has thousands of name
+// quads; the registry holds them once. Read once per script; each call
+// gets a copy (callers add to it).
 var BRIEFS = {};
 function actorBrief(a) {
   var b = BRIEFS[a];
-  if (b === undefined) b = BRIEFS[a] = { id: id(a), name: one(a, T.name) || tail(a), type: actorType(a) };
+  if (b === undefined) {
+    var r = registered(a);
+    b = BRIEFS[a] = r === null ?
+      { id: id(a), name: one(a, T.name) || tail(a), type: actorType(a) } :
+      { id: id(a), name: (r.name !== null ? r.name : one(a, T.name)) || tail(a), type: typeFrom(r.classes) };
+  }
   return { id: b.id, name: b.name, type: b.type };
 }
 function actorObject(a) {
@@ -180,7 +201,10 @@ var PLACES = {};
 function placeBrief(p) {
   if (p === null) return null;
   var b = PLACES[p];
-  if (b === undefined) b = PLACES[p] = { id: id(p), name: one(p, T.name) || tail(p) };
+  if (b === undefined) {
+    var r = registered(p);
+    b = PLACES[p] = { id: id(p), name: (r !== null && r.name !== null ? r.name : one(p, T.name)) || tail(p) };
+  }
   return { id: b.id, name: b.name };
 }
 function dateOf(n) { return dateFrom(factsOf([n])[ref(n)]); }

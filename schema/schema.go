@@ -28,6 +28,8 @@ const (
 	NSGAF    = "http://groundedannotationframework.org/gaf#"
 	// NSEG is eventgraph's own namespace, for what none of the others has.
 	NSEG = "https://w3id.org/eventgraph/ns#"
+	// NSSKOS is SKOS, for the registry's preferred names.
+	NSSKOS = "http://www.w3.org/2004/02/skos/core#"
 	// NSData is where eventgraph mints IRIs for documents, actors, places,
 	// events, claims and evidence.
 	NSData = "https://w3id.org/eventgraph/"
@@ -38,7 +40,7 @@ const (
 func Prefixes() map[string]string {
 	return map[string]string{
 		"rdf": NSRDF, "rdfs": NSRDFS, "xsd": NSXSD, "sem": NSSEM,
-		"schema": NSSchema, "prov": NSProv, "gaf": NSGAF, "eg": NSEG,
+		"schema": NSSchema, "prov": NSProv, "gaf": NSGAF, "eg": NSEG, "skos": NSSKOS,
 	}
 }
 
@@ -94,6 +96,20 @@ const (
 	// of a month are one lookup instead of a read of every event's dates.
 	InMonth = NSEG + "month" // event or claim → month node (data/month/2020-03)
 	InYear  = NSEG + "year"  // event or claim with a span of over a year → year node (data/year/2020)
+)
+
+// The registry: one graph, written by the store (never by a document),
+// holding once per actor and place what the documents each say again —
+// the preferred name and the classes — so a query reads one quad where
+// the documents have one per document. See graph/registry.go.
+const (
+	RegistryGraph   = NSData + "registry"      // the registry's graph label
+	PrefLabel       = NSSKOS + "prefLabel"     // actor or place → the least of its schema:name values
+	RegistryClass   = NSEG + "class"           // actor or place → each of its rdf:type classes
+	RegistryVersion = NSEG + "registryVersion" // registry graph → "1" once built
+	// RegistryReplacing marks a document whose replacement is under way
+	// (see graph.Store.Interrupted): registry graph → the document's label.
+	RegistryReplacing = NSEG + "replacing"
 )
 
 // MaxIndexedMonths is the most months a date span links with InMonth; a

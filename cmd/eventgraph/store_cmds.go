@@ -132,6 +132,12 @@ otherwise (and without -q) one line per file. A summary goes to stdout.`,
 			fmt.Fprintf(e.stdout, "%d files, %d documents, %d quads (+%d added, -%d removed), %d events, %d claims, %d actors into %s in %s (%.0f documents/s, %.0f quads/s, %d workers); %d failed\n",
 				sum.Files, sum.Documents, sum.Quads, sum.Change.Added, sum.Change.Removed, sum.Events, sum.Claims, sum.Actors,
 				s.Spec(), sum.Elapsed.Round(time.Millisecond), float64(sum.Documents)/secs, float64(sum.Quads)/secs, loaderJobs(jobs), sum.Failed)
+			if left, err := s.Interrupted(ctx); err != nil {
+				return err
+			} else if len(left) > 0 {
+				fmt.Fprintf(e.stderr, "eventgraph: load: %d documents hold their old and new quads after an interrupted load; load their files again: %s\n", len(left), strings.Join(left, " "))
+				return exitError{1}
+			}
 			if sum.Failed > 0 {
 				return exitError{1}
 			}

@@ -1,0 +1,389 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"unicode/utf16"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// The registry (schema.RegistryGraph) holds, once, what every document says
+// again about an actor or a place: its preferred name (the least of the
+// names the documents give it, in the order JavaScript sorts strings) and
+// the union of its classes. Documents state an actor's name and classes in
+// their own graph, so a country named by 20,000 documents has 20,000 name
+// quads; a query that shows the country reads one quad of the registry
+// instead. The store keeps it current in the transaction of every write:
+// adding facts only lowers the name and widens the classes, so it merges
+// them; removing any reads the node's facts again. Its value depends on
+// the set of documents, never on the order they came in.
+
+var (
+	regGraph     = quad.IRI(schema.RegistryGraph)
+	regPrefLabel = quad.IRI(schema.PrefLabel)
+	regClass     = quad.IRI(schema.RegistryClass)
+	regVersion   = quad.IRI(schema.RegistryVersion)
+	regReplacing = quad.IRI(schema.RegistryReplacing)
+	namePred     = quad.IRI(schema.Name)
+	classPlace   = quad.IRI(schema.ClassPlace)
+	// registryMarker says the store's registry is built and kept.
+	registryMarker = quad.Quad{Subject: regGraph, Predicate: regVersion, Object: quad.String("1"), Label: regGraph}
+)
+
+// IsRegistry says whether a label is the registry's, which only the store
+// writes: it is not loaded from files nor exported.
+func IsRegistry(label quad.Value) bool {
+	l, ok := label.(quad.IRI)
+	return ok && l == regGraph
+}
+
+// regEntry is a node's registry state.
+type regEntry struct {
+	name    string // "" when no document names it with a plain string
+	classes map[quad.IRI]bool
+}
+
+func (e regEntry) registered() bool { return e.classes[classActor] || e.classes[classPlace] }
+
+// quads lists the registry quads of node x for e.
+func (e regEntry) quads(x quad.Value) []quad.Quad {
+	if !e.registered() {
+		return nil
+	}
+	var out []quad.Quad
+	if e.name != "" {
+		out = append(out, quad.Quad{Subject: x, Predicate: regPrefLabel, Object: quad.String(e.name), Label: regGraph})
+	}
+	cs := make([]string, 0, len(e.classes))
+	for c := range e.classes {
+		cs = append(cs, string(c))
+	}
+	sort.Strings(cs)
+	for _, c := range cs {
+		out = append(out, quad.Quad{Subject: x, Predicate: regClass, Object: quad.IRI(c), Label: regGraph})
+	}
+	return out
+}
+
+// jsLess orders strings as JavaScript's sort does: by UTF-16 code units.
+func jsLess(a, b string) bool {
+	ua, ub := utf16.Encode([]rune(a)), utf16.Encode([]rune(b))
+	for i := 0; i < len(ua) && i < len(ub); i++ {
+		if ua[i] != ub[i] {
+			return ua[i] < ub[i]
+		}
+	}
+	return len(ua) < len(ub)
+}
+
+// regFacts are the name and class facts one write adds or removes, by
+// subject.
+type regFacts struct {
+	added, removed []quad.Quad
+}
+
+// registryDeltas lists the registry changes that deltas, about to be
+// written in one transaction, make. The caller holds the write lock.
+func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
+	bySubject := map[string]*regFacts{}
+	var order []quad.Value
+	for _, d := range deltas {
+		q := d.Quad
+		if IsRegistry(q.Label) {
+			continue
+		}
+		if p, ok := q.Predicate.(quad.IRI); !ok || (p != namePred && p != typePred) {
+			continue
+		}
+		k := FormatValue(q.Subject)
+		f := bySubject[k]
+		if f == nil {
+			f = &regFacts{}
+			bySubject[k] = f
+			order = append(order, q.Subject)
+		}
+		if d.Action == cgraph.Delete {
+			f.removed = append(f.removed, q)
+		} else {
+			f.added = append(f.added, q)
+		}
+	}
+	var out []cgraph.Delta
+	for _, x := range order {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f := bySubject[FormatValue(x)]
+		cur, err := s.readEntry(ctx, x)
+		if err != nil {
+			return nil, err
+		}
+		var next regEntry
+		if cur.registered() && len(f.removed) == 0 {
+			next = mergeEntry(cur, f.added)
+		} else {
+			// Newly registered (its earlier facts were not kept) or losing
+			// facts: read them all.
+			if next, err = s.fullEntry(ctx, x, f); err != nil {
+				return nil, err
+			}
+		}
+		out = appendEntryDiff(out, x, cur, next)
+	}
+	return out, nil
+}
+
+// mergeEntry adds facts to an entry.
+func mergeEntry(e regEntry, added []quad.Quad) regEntry {
+	next := regEntry{name: e.name, classes: make(map[quad.IRI]bool, len(e.classes)+1)}
+	for c := range e.classes {
+		next.classes[c] = true
+	}
+	for _, q := range added {
+		addFact(&next, q)
+	}
+	return next
+}
+
+func addFact(e *regEntry, q quad.Quad) {
+	switch q.Predicate {
+	case namePred:
+		if n, ok := q.Object.(quad.String); ok && n != "" && (e.name == "" || jsLess(string(n), e.name)) {
+			e.name = string(n)
+		}
+	case typePred:
+		if c, ok := q.Object.(quad.IRI); ok {
+			e.classes[c] = true
+		}
+	}
+}
+
+// readEntry reads node x's registry quads.
+func (s *Store) readEntry(ctx context.Context, x quad.Value) (regEntry, error) {
+	e := regEntry{classes: map[quad.IRI]bool{}}
+	err := path.StartPath(s.qs, x).Out(regPrefLabel).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+		if n, ok := v.(quad.String); ok {
+			e.name = string(n)
+		}
+		return nil
+	})
+	if err == nil {
+		err = path.StartPath(s.qs, x).Out(regClass).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+			if c, ok := v.(quad.IRI); ok {
+				e.classes[c] = true
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		return regEntry{}, fmt.Errorf("read the registry entry of %s: %w", FormatValue(x), err)
+	}
+	return e, nil
+}
+
+// fullEntry computes node x's entry from every document's facts as they
+// will be once f is written.
+func (s *Store) fullEntry(ctx context.Context, x quad.Value, f *regFacts) (regEntry, error) {
+	// How many quads (one per document) state each fact now.
+	count := map[string]int{}
+	facts := map[string]quad.Quad{}
+	for _, p := range []quad.IRI{namePred, typePred} {
+		err := path.StartPath(s.qs, x).Out(p).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+			q := quad.Quad{Subject: x, Predicate: p, Object: v}
+			k := FormatQuad(q)
+			count[k]++
+			facts[k] = q
+			return nil
+		})
+		if err != nil {
+			return regEntry{}, fmt.Errorf("read the names and classes of %s: %w", FormatValue(x), err)
+		}
+	}
+	for _, q := range f.removed {
+		k := FormatQuad(quad.Quad{Subject: q.Subject, Predicate: q.Predicate, Object: q.Object})
+		count[k]--
+	}
+	for _, q := range f.added {
+		q = quad.Quad{Subject: q.Subject, Predicate: q.Predicate, Object: q.Object}
+		k := FormatQuad(q)
+		count[k]++
+		facts[k] = q
+	}
+	e := regEntry{classes: map[quad.IRI]bool{}}
+	for k, n := range count {
+		if n > 0 {
+			addFact(&e, facts[k])
+		}
+	}
+	return e, nil
+}
+
+// appendEntryDiff appends the deltas that turn cur's quads into next's.
+func appendEntryDiff(out []cgraph.Delta, x quad.Value, cur, next regEntry) []cgraph.Delta {
+	have := map[string]bool{}
+	for _, q := range cur.quads(x) {
+		have[FormatQuad(q)] = true
+	}
+	// cur read from the store may hold facts without the class that makes
+	// quads() list them (a half-built entry): remove them by what was read.
+	if !cur.registered() {
+		have = map[string]bool{}
+		if cur.name != "" {
+			have[FormatQuad(quad.Quad{Subject: x, Predicate: regPrefLabel, Object: quad.String(cur.name), Label: regGraph})] = true
+		}
+		for c := range cur.classes {
+			have[FormatQuad(quad.Quad{Subject: x, Predicate: regClass, Object: c, Label: regGraph})] = true
+		}
+	}
+	want := map[string]bool{}
+	for _, q := range next.quads(x) {
+		k := FormatQuad(q)
+		want[k] = true
+		if !have[k] {
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	for k := range have {
+		if !want[k] {
+			q, err := ParseQuad(k)
+			if err == nil {
+				out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+	}
+	return out
+}
+
+// withRegistry appends to deltas the registry's changes and, when the
+// store has no registry yet, builds it first. The caller holds the write
+// lock and writes the result in one transaction.
+func (s *Store) withRegistry(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
+	built, err := s.hasRegistry(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !built {
+		all, err := s.buildRegistry(ctx)
+		if err != nil {
+			return nil, err
+		}
+		deltas = append(append(deltas, all...), cgraph.Delta{Quad: registryMarker, Action: cgraph.Add})
+	}
+	reg, err := s.registryDeltas(ctx, deltas)
+	if err != nil {
+		return nil, err
+	}
+	return append(deltas, reg...), nil
+}
+
+// hasRegistry says whether the store's registry is built (its marker is
+// there).
+func (s *Store) hasRegistry(ctx context.Context) (bool, error) {
+	if s.registryBuilt {
+		return true, nil
+	}
+	v, err := path.StartPath(s.qs, regGraph).Out(regVersion).Iterate(ctx).FirstValue(s.qs)
+	if err != nil {
+		return false, fmt.Errorf("read the registry's version: %w", err)
+	}
+	return v != nil, nil
+}
+
+// buildRegistry lists the registry quads of every actor and place in the
+// store (for a store written before the registry existed, or by another
+// tool). It reads the store, and adds nothing: the caller writes them.
+func (s *Store) buildRegistry(ctx context.Context) ([]cgraph.Delta, error) {
+	var nodes []quad.Value
+	seen := map[string]bool{}
+	for _, cls := range []quad.IRI{classActor, classPlace} {
+		err := path.StartPath(s.qs, cls).In(typePred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+			if k := FormatValue(v); !seen[k] {
+				seen[k] = true
+				nodes = append(nodes, v)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("list the actors and places: %w", err)
+		}
+	}
+	var out []cgraph.Delta
+	for _, x := range nodes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		cur, err := s.readEntry(ctx, x)
+		if err != nil {
+			return nil, err
+		}
+		next, err := s.fullEntry(ctx, x, &regFacts{})
+		if err != nil {
+			return nil, err
+		}
+		out = appendEntryDiff(out, x, cur, next)
+	}
+	return out, nil
+}
+
+// RebuildRegistry computes the registry again from every document and
+// writes what differs, in one transaction. Loading keeps it current; this
+// is for a store another tool wrote to.
+func (s *Store) RebuildRegistry(ctx context.Context) (Change, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	deltas, err := s.buildRegistry(ctx)
+	if err != nil {
+		return Change{}, err
+	}
+	built, err := s.hasRegistry(ctx)
+	if err != nil {
+		return Change{}, err
+	}
+	if !built {
+		deltas = append(deltas, cgraph.Delta{Quad: registryMarker, Action: cgraph.Add})
+	}
+	var ch Change
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			ch.Removed++
+		} else {
+			ch.Added++
+		}
+	}
+	if len(deltas) == 0 {
+		return ch, nil
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return Change{}, fmt.Errorf("write the registry: %w", err)
+	}
+	s.registryBuilt = true
+	return ch, nil
+}
+
+// EnsureRegistry builds the registry if the store has none (a store loaded
+// before it existed, or by another tool). The loader calls it first, so
+// loading files again brings an old store up to date.
+func (s *Store) EnsureRegistry(ctx context.Context) error {
+	s.mu.RLock()
+	built, err := s.hasRegistry(ctx)
+	var first cgraph.Ref
+	if err == nil && !built {
+		// An empty store gets its registry with its first write.
+		first, err = iterator.Iterate(ctx, s.qs.QuadsAllIterator()).First()
+	}
+	s.mu.RUnlock()
+	if err != nil || built || first == nil {
+		return err
+	}
+	if _, err := s.RebuildRegistry(ctx); err != nil {
+		return fmt.Errorf("build the registry of %s: %w", s.spec, err)
+	}
+	return nil
+}
