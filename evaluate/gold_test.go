@@ -9,64 +9,86 @@ import (
 	"github.com/eventgraph/eventgraph/schema"
 )
 
-// goldDir is the repository's gold folder, relative to this package.
-const goldDir = "../data/gold"
+// goldDirs are the repository's gold folders, relative to this package,
+// each with the folder of the articles it annotates: the dev set and the
+// sealed held-out sets.
+var goldDirs = []struct{ name, gold, articles string }{
+	{"dev", "../data/gold", "../data/articles"},
+	{"heldout", "../data/heldout/gold", "../data/heldout/articles"},
+	{"heldout2", "../data/heldout2/gold", "../data/heldout2/articles"},
+	{"heldout3", "../data/heldout3/gold", "../data/heldout3/articles"},
+}
 
-// TestDataGold loads every gold file of data/gold: each must be valid, have
-// its article in data/articles, and quote that article verbatim.
+// TestDataGold loads every gold file of every gold folder: each must be
+// valid, have its article in the folder's articles, and quote that article
+// verbatim; every article must have gold.
 func TestDataGold(t *testing.T) {
-	golds, err := LoadGoldDir(goldDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range golds {
-		if g.Article == "" {
-			t.Errorf("%s: article %s not found", g.Path, ArticlePath(g.Path, g.Document))
-			continue
-		}
-		for i, e := range g.Events {
-			if !strings.Contains(g.Article, e.Evidence) {
-				t.Errorf("%s: events[%d]: evidence not in article", g.Path, i)
+	for _, d := range goldDirs {
+		t.Run(d.name, func(t *testing.T) {
+			golds, err := LoadGoldDir(d.gold)
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		for i, tx := range g.Timexes {
-			if tx.Start < 0 || g.Article[tx.Start:tx.End] != tx.Text {
-				t.Errorf("%s: timexes[%d] %q: offsets %d-%d wrong", g.Path, i, tx.Text, tx.Start, tx.End)
+			for _, g := range golds {
+				if g.Article == "" {
+					t.Errorf("%s: article %s not found", g.Path, ArticlePath(g.Path, g.Document))
+					continue
+				}
+				if want := filepath.Join(d.articles, g.Document+".txt"); filepath.Clean(ArticlePath(g.Path, g.Document)) != filepath.Clean(want) {
+					t.Errorf("%s: article %s is not in %s", g.Path, ArticlePath(g.Path, g.Document), d.articles)
+				}
+				for i, e := range g.Events {
+					if !strings.Contains(g.Article, e.Evidence) {
+						t.Errorf("%s: events[%d]: evidence not in article", g.Path, i)
+					}
+				}
+				for i, tx := range g.Timexes {
+					if tx.Start < 0 || g.Article[tx.Start:tx.End] != tx.Text {
+						t.Errorf("%s: timexes[%d] %q: offsets %d-%d wrong", g.Path, i, tx.Text, tx.Start, tx.End)
+					}
+				}
 			}
-		}
-	}
-	// Every article has gold.
-	arts, err := filepath.Glob("../data/articles/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	have := map[string]bool{}
-	for _, g := range golds {
-		have[g.Document] = true
-	}
-	for _, a := range arts {
-		if id := strings.TrimSuffix(filepath.Base(a), ".txt"); !have[id] {
-			t.Errorf("article %s has no gold in %s", a, goldDir)
-		}
+			// Every article has gold.
+			arts, err := filepath.Glob(filepath.Join(d.articles, "*.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) == 0 {
+				t.Errorf("no articles in %s", d.articles)
+			}
+			have := map[string]bool{}
+			for _, g := range golds {
+				have[g.Document] = true
+			}
+			for _, a := range arts {
+				if id := strings.TrimSuffix(filepath.Base(a), ".txt"); !have[id] {
+					t.Errorf("article %s has no gold in %s", a, d.gold)
+				}
+			}
+		})
 	}
 }
 
-// TestDataGoldSelfScore scores the gold against itself turned into
+// TestDataGoldSelfScore scores each gold folder against itself turned into
 // predictions: everything must be perfect.
 func TestDataGoldSelfScore(t *testing.T) {
-	golds, err := LoadGoldDir(goldDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]Prediction{}
-	for _, g := range golds {
-		got[g.Document] = goldAsPrediction(g)
-	}
-	r := ScorePredictions(golds, got)
-	tot := r.Total
-	if tot.Pairs.F1 != 1 || tot.DatedPairs.F1 != 1 || tot.Claims.F1 != 1 ||
-		tot.Status.Value != 1 || tot.Events.Value != 1 || tot.Outlets.Value != 1 || tot.Timexes == nil || tot.Timexes.Value != 1 {
-		t.Errorf("gold against itself is not perfect:\n%s", r.Table())
+	for _, d := range goldDirs {
+		t.Run(d.name, func(t *testing.T) {
+			golds, err := LoadGoldDir(d.gold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]Prediction{}
+			for _, g := range golds {
+				got[g.Document] = goldAsPrediction(g)
+			}
+			r := ScorePredictions(golds, got)
+			tot := r.Total
+			if tot.Pairs.F1 != 1 || tot.DatedPairs.F1 != 1 || tot.Claims.F1 != 1 ||
+				tot.Status.Value != 1 || tot.Events.Value != 1 || tot.Outlets.Value != 1 || tot.Timexes == nil || tot.Timexes.Value != 1 {
+				t.Errorf("gold against itself is not perfect:\n%s", r.Table())
+			}
+		})
 	}
 }
 
