@@ -150,6 +150,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					continue // "the first meeting since 2016": another time
 				}
 				from := t.b
+				if t.pos == "noun" {
+					if r := x.relativeAfterList(si, trigs, from, ta); r >= 0 {
+						// "a meeting between X's minister, A, and his
+						// counterpart, B, that was scheduled for next week"
+						from = r
+					}
+				}
+				if si.ltok(from) == "that" {
+					from++
+				}
 				if t.pos == "noun" && prepositionWord(si.ltok(from)) {
 					// "talks between the two countries' experts, which was to
 					// be held next week": the relative clause after the
@@ -281,6 +291,41 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// relativeAfterList finds the relative clause that follows a noun
+// trigger's list of participants ("between A, the minister, and B, who",
+// "with A and B, which"): it gives the token of the comma before "which" or
+// of "that", or -1 when something other than the list comes first.
+func (x *extraction) relativeAfterList(si *sentInfo, trigs []trigInfo, b, lim int) int {
+	switch si.ltok(b) {
+	case "between", "with", "among":
+	default:
+		return -1
+	}
+	people := 0
+	for k := b + 1; k < lim && k < b+30; k++ {
+		w := si.ltok(k)
+		if m := x.mentionAt(si, k); m != nil {
+			if actorMention(m) {
+				people++
+			}
+			k = max(k, m.tok1-1)
+			continue
+		}
+		switch {
+		case w == "that" && people >= 2:
+			return k
+		case w == "," && si.ltok(k+1) == "which" && people >= 2:
+			return k
+		case x.isTriggerTok(trigs, k) || clauseStop(si.tok(k)):
+			return -1
+		case w == "," || w == "and" || w == "the" || w == "of" || possessiveTokens[si.tok(k)] || si.covered[k] != 0 || isCapWord(si.s.Tokens[k]):
+		case x.lx.stop[w] == "function":
+			return -1
+		}
+	}
+	return -1
 }
 
 // wordBetween reports one of the words between tokens a and b ("since":
@@ -794,17 +839,17 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 	if j, ok := x.relativeOfPerson(si, m); ok && j < lim {
 		return j, true
 	}
-	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
-		return 0, false
+	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) && !m.countries {
+		return 0, false // "the two countries' foreign ministers, A and B" too
 	}
 	j := m.tok1
-	if possessiveTokens[si.tok(j)] {
+	if possessiveTokens[si.tok(j)] || (si.tok(j) == "'" || si.tok(j) == "’") && j < len(si.s.Tokens) && si.s.Tokens[j].Glued {
 		j++
 	} else if j >= len(si.covered) || si.covered[j] != 2 {
 		return 0, false
 	}
 	titled := false
-	for j < lim && j < m.tok1+8 {
+	for j < lim && j < m.tok1+12 {
 		if p := x.mentionAt(si, j); p != nil {
 			if p.Type == string(schema.Person) && (p.tok0 == j) {
 				return j, true
@@ -816,6 +861,8 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			titled = true
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
+		case titled && (si.ltok(j) == "of" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
+			// a portfolio: "Minister of Investment, Trade and Industry, X"
 		default:
 			return 0, false
 		}
@@ -926,6 +973,7 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			}
 			continue
 		}
+		m = x.ofCountry(si, m)
 		// X and Y: collect the coordinated list ending here
 		out := mentionEntities(m)
 		j := x.skipRelationBack(si, x.skipModifierBack(si, m.tok0-1), m.tok0)
@@ -944,6 +992,12 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				// titles before names are inside the mention; skip the title tokens
 				break
 			}
+			if w == "," && p.countries && len(preferPeople(x, out)) >= 2 {
+				// "the foreign ministers of the two countries, A of X and
+				// B of Y, will meet": the people in apposition
+				return preferPeople(x, dedupe(out))
+			}
+			p = x.ofCountry(si, p)
 			out = append(out, mentionEntities(p)...)
 			j = x.skipModifierBack(si, p.tok0-1)
 		}
@@ -956,6 +1010,18 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// ofCountry gives the person a country mention qualifies through "of"
+// ("Oskar Lind of Lirvania"), else the mention itself.
+func (x *extraction) ofCountry(si *sentInfo, m *Mention) *Mention {
+	if m.Type != string(schema.Country) || m.tok0 < 2 || si.ltok(m.tok0-1) != "of" {
+		return m
+	}
+	if p := x.mentionAt(si, m.tok0-2); p != nil && p.Type == string(schema.Person) {
+		return p
+	}
+	return m
 }
 
 func prepositionWord(w string) bool {

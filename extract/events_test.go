@@ -88,6 +88,13 @@ func TestEvents(t *testing.T) {
 		// a country's leader in apposition: "the two leaders" are the leaders
 		{"President Jean Marchal and Westland's leader, Emil Darrow, spoke by phone. Darrow later met Ana Ruiz in Paris. Prime Minister Tomas Berg proposed that the two leaders meet in Rome.",
 			[]string{"call happened - -: emil-darrow jean-marchal", "meeting happened - paris: ana-ruiz emil-darrow", "summit proposed - rome: emil-darrow jean-marchal"}},
+		// people in apposition to a title with a portfolio or to a group of countries
+		{"A meeting between Norway's Minister of Trade, Fisheries and Industry, Ana Ruiz, and her Swedish counterpart, Tomas Berg, that was scheduled for next week has been called off.",
+			[]string{"meeting cancelled 2025-W12 -: ana-ruiz tomas-berg"}},
+		{"Chile and Peru signed a deal. A meeting between the two countries' foreign ministers, Ana Ruiz and Tomas Berg, which had been scheduled for Monday in Lima, was postponed.",
+			[]string{"meeting postponed - lima: ana-ruiz tomas-berg"}},
+		{"Chile and Peru signed a deal. The foreign ministers of the two countries, Ana Ruiz of Chile and Tomas Berg of Peru, will meet in Lima on Friday.",
+			[]string{"meeting planned 2025-03-14 lima: ana-ruiz tomas-berg"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
