@@ -220,6 +220,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		out = append(out, c)
 	}
+	if si.s.Caption {
+		// "X, left, and Y at the opening of talks in Doha": the event the
+		// caption names is the contact of the people it shows
+		if parts, end := x.captionPeople(si); len(parts) >= 2 && (si.ltok(end) == "at" || si.ltok(end) == "before" || si.ltok(end) == "during") {
+			for i := range out {
+				if out[i].anaphoric && !out[i].series && out[i].trigStart > si.s.Tokens[end].Start {
+					out[i].anaphoric, out[i].named, out[i].indefinite, out[i].participants = false, false, false, parts
+				}
+			}
+		}
+	}
 	out = x.combineVisits(si, trigs, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -493,7 +504,15 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		}
 	case "verb":
 		subj := x.subjectOf(si, t.a)
+		if led := x.ledBy(si, t.a); len(led) >= 2 {
+			// "The government delegation, led by X, and a rebel team
+			// headed by Y, met": the leaders of the delegations
+			subj = led
+		}
 		obj := x.objectOf(si, t.b, lim)
+		if pres := x.presence(si, t.b, lim); len(pres) > 0 && len(subj)+len(obj) >= 2 {
+			obj = unionSorted(obj, pres) // "in the presence of X"
+		}
 		if t.flag == "host" {
 			c.hosts = subj
 			if len(obj) == 0 {
@@ -854,6 +873,10 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			if p.Type == string(schema.Person) && (p.tok0 == j) {
 				return j, true
 			}
+			if titled && p.Type == string(schema.Organisation) && (prepositionWord(si.ltok(j-1)) || si.ltok(j-1) == "at" || si.ltok(j-2) == "at") {
+				j = p.tok1 // "Minister of State at the Foreign Ministry, X"
+				continue
+			}
 			return 0, false
 		}
 		switch {
@@ -861,7 +884,7 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			titled = true
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
-		case titled && (si.ltok(j) == "of" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
+		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
 			// a portfolio: "Minister of Investment, Trade and Industry, X"
 		default:
 			return 0, false
@@ -1008,6 +1031,61 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			continue
 		}
 		return preferPeople(x, dedupe(out))
+	}
+	return nil
+}
+
+// ledBy reads the people a verb trigger's subject names as leading its
+// teams: "The delegation, led by X, and a team headed by Y, met". Every
+// person of the subject must be so introduced.
+func (x *extraction) ledBy(si *sentInfo, a int) []string {
+	var out []string
+	for k := 0; k+1 < a; k++ {
+		w := si.ltok(k)
+		if clauseStop(si.tok(k)) || w == "that" || w == "which" || w == "who" || w == "when" {
+			out = nil
+			continue
+		}
+		if (w != "led" && w != "headed") || si.ltok(k+1) != "by" {
+			continue
+		}
+		found := false
+		for j := k + 2; j < a && j < k+10; j++ {
+			m := x.mentionAt(si, j)
+			if m == nil {
+				continue
+			}
+			if m.Type == string(schema.Person) {
+				out = append(out, m.Entity)
+				found = true
+				k = m.tok1 - 1
+				break
+			}
+			if mj, ok := x.modifierOfPerson(si, m, a); ok {
+				j = mj - 1
+				continue
+			}
+			if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+				break
+			}
+			j = m.tok1 - 1
+		}
+		if !found {
+			return nil
+		}
+	}
+	return dedupe(out)
+}
+
+// presence reads "in the presence of X" after a verb trigger: X attends.
+func (x *extraction) presence(si *sentInfo, b, lim int) []string {
+	for k := b; k+3 < lim && k < b+12; k++ {
+		if si.ltok(k) == "in" && si.ltok(k+1) == "the" && si.ltok(k+2) == "presence" && si.ltok(k+3) == "of" {
+			return x.entityList(si, k+4, lim)
+		}
+		if clauseStop(si.tok(k)) || x.clauseBetween(si, k, k+1) {
+			break
+		}
 	}
 	return nil
 }
@@ -1729,6 +1807,30 @@ func (x *extraction) captionContact(si *sentInfo) []candidate {
 	if !si.s.Caption {
 		return nil
 	}
+	parts, end := x.captionPeople(si)
+	if len(parts) < 2 {
+		return nil
+	}
+	// only a place, date or verbless phrase follows: "in Castel", "at Camp David"
+	if w := si.ltok(end); w != "in" && w != "at" && w != "outside" && w != "during" && w != "on" {
+		return nil
+	}
+	c := candidate{kind: schema.Meeting, participants: parts, status: schema.Happened, sentence: si.s.Index, trigStart: si.s.Tokens[end].Start}
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start >= si.s.Start && tx.End <= si.s.End && calendarValue(tx.Value) {
+			c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			break
+		}
+	}
+	c.place, c.placeRank = x.placeOf(si, end, len(si.s.Tokens))
+	c.evidence = x.evidence(si)
+	return []candidate{c}
+}
+
+// captionPeople reads the people a photo caption opens with ("X (L) and
+// Y", "X, left, and Y"), sorted, and the token after them.
+func (x *extraction) captionPeople(si *sentInfo) ([]string, int) {
 	var first *Mention
 	for i := range si.mentions {
 		if si.mentions[i].Type == string(schema.Person) {
@@ -1737,13 +1839,18 @@ func (x *extraction) captionContact(si *sentInfo) []candidate {
 		}
 	}
 	if first == nil {
-		return nil
+		return nil, 0
 	}
 	var parts []string
 	k := first.tok0
 	end := k
 	for k < len(si.s.Tokens) {
 		m := x.mentionAt(si, k)
+		if m != nil && m.Type != string(schema.Person) {
+			if j, ok := x.modifierOfPerson(si, m, len(si.s.Tokens)); ok {
+				m = x.mentionAt(si, j) // "QLF political chief X"
+			}
+		}
 		if m == nil || m.Type != string(schema.Person) {
 			break
 		}
@@ -1765,25 +1872,8 @@ func (x *extraction) captionContact(si *sentInfo) []candidate {
 		break
 	}
 	parts = dedupe(parts)
-	if len(parts) < 2 {
-		return nil
-	}
-	// only a place, date or verbless phrase follows: "in Castel", "at Camp David"
-	if w := si.ltok(end); w != "in" && w != "at" && w != "outside" && w != "during" && w != "on" {
-		return nil
-	}
 	sort.Strings(parts)
-	c := candidate{kind: schema.Meeting, participants: parts, status: schema.Happened, sentence: si.s.Index, trigStart: si.s.Tokens[end].Start}
-	for k := range x.timexes {
-		tx := &x.timexes[k]
-		if tx.Start >= si.s.Start && tx.End <= si.s.End && calendarValue(tx.Value) {
-			c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
-			break
-		}
-	}
-	c.place, c.placeRank = x.placeOf(si, end, len(si.s.Tokens))
-	c.evidence = x.evidence(si)
-	return []candidate{c}
+	return parts, end
 }
 
 // namedEvent reports an event noun named after an organisation or a
@@ -1998,6 +2088,16 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
+// subset reports every element of a in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !containsStr(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // distinctContacts reports two contacts of the same people that cannot be
 // one: held at different places, or one called off or put off and the
 // other newly offered ("the summit was called off ... X remained ready to
@@ -2167,7 +2267,14 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			continue
 		}
 		found := -1
+		caption := x.infos[c.sentence].s.Caption
 		for i, e := range evs {
+			if caption && !sameSet(e.participants, c.participants) && subset(c.participants, e.participants) && e.date == nil && !future(e.status) && !future(c.status) {
+				// a photo of some of the people of an undated contact:
+				// the contact, dated by the caption
+				found = i
+				continue
+			}
 			if !sameSet(e.participants, c.participants) || !kindsCompatible(e, &c) {
 				continue
 			}

@@ -95,6 +95,14 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting postponed - lima: ana-ruiz tomas-berg"}},
 		{"Chile and Peru signed a deal. The foreign ministers of the two countries, Ana Ruiz of Chile and Tomas Berg of Peru, will meet in Lima on Friday.",
 			[]string{"meeting planned 2025-03-14 lima: ana-ruiz tomas-berg"}},
+		// the leaders of delegations, and a mediator present
+		{"The government delegation, led by Interior Minister Ana Ruiz, and a rebel team headed by the group's political chief, Tomas Berg, met on Friday in the presence of Norway's Minister of State at the Foreign Ministry, Jon Hale.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz jon-hale tomas-berg"}},
+		// a caption's people at a contact it names; a caption dates the contact it shows
+		{"IMAGE: Interior Minister Ana Ruiz, left, and Foreign Minister Tomas Berg at the opening of talks in Lima on March 5, 2025. Photograph: Agency",
+			[]string{"talks happened 2025-03-05 lima: ana-ruiz tomas-berg"}},
+		{"Minister Ana Ruiz and Minister Tomas Berg met Minister Jon Hale in Lima.\n\nIMAGE: Minister Ana Ruiz, left, and Minister Tomas Berg in Lima on March 5, 2025. Photograph: Agency",
+			[]string{"meeting happened 2025-03-05 lima: ana-ruiz jon-hale tomas-berg"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
