@@ -1895,8 +1895,8 @@ func (x *extraction) namedEvent(si *sentInfo, a int) bool {
 func (x *extraction) indefiniteNoun(si *sentInfo, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
 		switch si.ltok(k) {
-		case "a", "an", "another":
-			return true
+		case "a", "an", "another", "separate":
+			return true // "separate talks": a contact of its own
 		case "the", "this", "that", "their", "his", "her", "its", ",":
 			return false
 		}
@@ -2022,9 +2022,9 @@ func kindRank(k schema.EventKind) int {
 	switch k {
 	case schema.Summit:
 		return 4
-	case schema.Meeting:
-		return 3
 	case schema.Visit:
+		return 3 // the talks held during a visit are the visit
+	case schema.Meeting:
 		return 2
 	case schema.Talks:
 		return 1
@@ -2088,6 +2088,26 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
+// placeWithin reports place a inside place b (a city in its country, a
+// venue in its city), or b unknown as a place.
+func (x *extraction) placeWithin(a, b string) bool {
+	be := x.reg.byIRI[b]
+	if be == nil || be.typ != schema.Country && !be.place {
+		return true
+	}
+	for i := 0; i < 5 && a != ""; i++ {
+		e := x.reg.byIRI[a]
+		if e == nil {
+			return false
+		}
+		if e.placeIn == b || e.country == b {
+			return true
+		}
+		a = e.placeIn
+	}
+	return false
+}
+
 // subset reports every element of a in b.
 func subset(a, b []string) bool {
 	for _, x := range a {
@@ -2102,8 +2122,8 @@ func subset(a, b []string) bool {
 // one: held at different places, or one called off or put off and the
 // other newly offered ("the summit was called off ... X remained ready to
 // meet Y"; "proposed that they meet in Nairobi").
-func distinctContacts(a, b *candidate) bool {
-	if a.place != "" && b.place != "" && a.place != b.place {
+func (x *extraction) distinctContacts(a, b *candidate) bool {
+	if a.place != "" && b.place != "" && a.place != b.place && !x.placeWithin(a.place, b.place) && !x.placeWithin(b.place, a.place) {
 		return true
 	}
 	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }
@@ -2242,7 +2262,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if c.place != "" && c.place == e.place {
 					score += 4
 				}
-				if c.kind == e.kind && !c.weak {
+				if c.kind == schema.Summit && e.kind == schema.Summit && !c.weak {
 					score++ // "the summit": a summit before a meeting
 				}
 				for _, p := range e.participants {
@@ -2281,7 +2301,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			if !datesCompatible(e.date, c.date) && !(e.unrealised && offDate(&c) || c.unrealised && offDate(e)) {
 				continue
 			}
-			if future(e.status) != future(c.status) || distinctContacts(e, &c) {
+			if future(e.status) != future(c.status) || x.distinctContacts(e, &c) {
 				continue
 			}
 			found = i

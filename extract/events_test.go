@@ -103,6 +103,12 @@ func TestEvents(t *testing.T) {
 			[]string{"talks happened 2025-03-05 lima: ana-ruiz tomas-berg"}},
 		{"Minister Ana Ruiz and Minister Tomas Berg met Minister Jon Hale in Lima.\n\nIMAGE: Minister Ana Ruiz, left, and Minister Tomas Berg in Lima on March 5, 2025. Photograph: Agency",
 			[]string{"meeting happened 2025-03-05 lima: ana-ruiz jon-hale tomas-berg"}},
+		// the talks held during a visit are the visit
+		{"President Jean Marchal arrived in Berlin on Friday for a state visit and held talks with President Emil Darrow. The two leaders met for three hours.",
+			[]string{"visit happened 2025-03-07 berlin: emil-darrow jean-marchal"}},
+		// "separate talks" are a contact of their own, not the one before
+		{"President Jean Marchal met President Emil Darrow in Berlin on Friday. Darrow said separate talks with a Westland delegation had been held in Paris.",
+			[]string{"meeting happened 2025-03-07 berlin: emil-darrow jean-marchal"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
