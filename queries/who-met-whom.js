@@ -2,9 +2,10 @@
 // param actor (optional): an actor's IRI, full name, alias or surname; only that actor's contacts.
 // param from (optional): ISO date (2025, 2025-10, 2025-10-20); contacts whose date reaches it or later.
 // param to (optional): ISO date; contacts whose date starts by its end.
-var events = P.actor ? eventsOf(actorRefs(P.actor)) : eventsIn(P.from, P.to);
+var refs = P.actor ? actorRefs(P.actor) : null;
+var events = refs ? eventsOf(refs) : eventsIn(P.from, P.to);
 var objs = sortByDate(inRange(contactObjects(datedIn(events, P.from, P.to)), P.from, P.to));
-var wanted = P.actor ? actorRefs(P.actor).map(id) : null;
+var wanted = refs ? refs.map(id) : null;
 objs.forEach(function (e) {
   var ps = e.participants.concat(e.hosts.filter(function (h) {
     return !e.participants.some(function (p) { return p.id === h.id; });
