@@ -142,7 +142,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					continue // "... later this month, and that X was ready to meet"
 				}
 				if x.wordBetween(si, tb, t.a, "and", "but") {
-					d += 5 // "due in X on Monday and will meet Y the following day"
+					// "due in X on Monday and will meet Y the following day";
+					// "met X in Vilnius on Wednesday and invited him"
+					d += 12
 				}
 			case ta >= t.b:
 				d = ta - t.b
@@ -201,7 +203,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		c, ok := x.candidateOf(si, trigs, i)
 		if !ok {
-			if t.timex != nil && t.kind == schema.Visit && t.flag == "weak" {
+			if t.timex != nil && t.kind == schema.Visit && t.flag == "weak" && i == 0 {
 				// "The trip began in Vienna on 13 May, where ...": the date
 				// of the contacts of the sentence
 				orphan = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
@@ -563,7 +565,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 	}
 	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
-		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" {
+		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" || w == "following" {
 			c.reference = true
 		}
 	}
@@ -884,6 +886,8 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			titled = true
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
+		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && x.lx.stop[si.ltok(j)] != "function":
+			// an adjective before the title: "China's top diplomat, X"
 		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
 			// a portfolio: "Minister of Investment, Trade and Industry, X"
 		default:
@@ -971,6 +975,10 @@ func (x *extraction) compound(si *sentInfo, a int) []string {
 // mention before it in the clause (with those coordinated with it), or the
 // antecedent of "who".
 func (x *extraction) subjectOf(si *sentInfo, a int) []string {
+	if p := x.coordinatedVerb(si, a); p >= 0 {
+		// "X met Y on Wednesday and invited him": the first verb's subject
+		return x.subjectOf(si, p)
+	}
 	for k := a - 1; k >= 0; k-- {
 		if j := skipParenBack(si, k); j != k {
 			k = j + 1
@@ -1088,6 +1096,36 @@ func (x *extraction) presence(si *sentInfo, b, lim int) []string {
 		}
 	}
 	return nil
+}
+
+// coordinatedVerb gives the token of the verb trigger a verb at token a is
+// coordinated with ("met X on Wednesday and invited him", "spoke by phone
+// with X and agreed to meet"), or -1.
+func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
+	k := a - 1
+	for k >= 0 && (si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
+		k--
+	}
+	if k < 1 || si.ltok(k) != "and" || si.tok(k-1) == "," {
+		return -1
+	}
+	for i := len(si.triggers) - 1; i >= 0; i-- {
+		tr := si.triggers[i]
+		ta, tb := si.spanToks(tr.start, tr.end)
+		if tb > k {
+			continue
+		}
+		if tr.phrases[0].pos != "verb" || modalWord(si.ltok(ta-1)) {
+			return -1
+		}
+		for j := tb; j < k; j++ {
+			if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" {
+				return -1
+			}
+		}
+		return ta
+	}
+	return -1
 }
 
 // ofCountry gives the person a country mention qualifies through "of"
@@ -1743,6 +1781,15 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 		}
 		host, visitor := x.hostAndVisitor(v.participants)
 		if host == "" || visitor == "" {
+			continue
+		}
+		invited := false
+		for j := range out {
+			if out[j].invite && containsStr(out[j].participants, visitor) {
+				invited = true // "invited her to visit Norway": the invitation's
+			}
+		}
+		if invited {
 			continue
 		}
 		for j := range out {

@@ -109,6 +109,12 @@ func TestEvents(t *testing.T) {
 		// "separate talks" are a contact of their own, not the one before
 		{"President Jean Marchal met President Emil Darrow in Berlin on Friday. Darrow said separate talks with a Westland delegation had been held in Paris.",
 			[]string{"meeting happened 2025-03-07 berlin: emil-darrow jean-marchal"}},
+		// an adjective before an appositive title
+		{"Prime Minister Jon Hale held talks with Norway's veteran foreign minister, Ana Ruiz, in Oslo on Thursday.",
+			[]string{"talks happened 2025-03-06 oslo: ana-ruiz jon-hale"}},
+		// a coordinated verb shares the first verb's subject and keeps its own date
+		{"Prime Minister Jon Hale met Secretary General Ana Ruiz in Oslo on Wednesday and invited her to visit Norway again.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz jon-hale", "visit proposed - -: ana-ruiz jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
