@@ -266,6 +266,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			var joiners, joined []string
 			if si.ltok(t.b) == "by" {
 				joiners, joined = x.entityList(si, t.b+1, lim), x.subjectOf(si, t.a)
+				if r := x.relativeJoin(si, t.a, out); r >= 0 && len(joiners) > 0 {
+					// "held a video call on Tuesday that was joined by X"
+					out[r].participants = unionSorted(out[r].participants, joiners)
+					continue
+				}
 			} else {
 				joiners, joined = x.subjectOf(si, t.a), x.objectOf(si, t.b, lim)
 			}
@@ -339,6 +344,31 @@ func (x *extraction) relativeAfterList(si *sentInfo, trigs []trigInfo, b, lim in
 		}
 	}
 	return -1
+}
+
+// relativeJoin gives the candidate of the contact a passive join verb at
+// token a is said of in a relative clause ("a call that was joined by X",
+// "talks, which were joined by X"), or -1.
+func (x *extraction) relativeJoin(si *sentInfo, a int, out []candidate) int {
+	k := a - 1
+	if w := si.ltok(k); w != "was" && w != "were" && w != "been" {
+		return -1
+	}
+	for k--; k >= 0 && (si.ltok(k) == "had" || si.ltok(k) == "has" || si.ltok(k) == "later" || si.ltok(k) == "also"); k-- {
+	}
+	if w := si.ltok(k); w != "that" && w != "which" {
+		return -1
+	}
+	best := -1
+	for i, c := range out {
+		if c.anaphoric || c.trigStart >= si.s.Tokens[k].Start {
+			continue
+		}
+		if best < 0 || c.trigStart > out[best].trigStart {
+			best = i
+		}
+	}
+	return best
 }
 
 // wordBetween reports one of the words between tokens a and b ("since":
@@ -735,6 +765,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		}
 		if pc := m.tok0 - 1; len(out) > 0 && (si.tok(pc) == "," || si.ltok(pc) == "the" && si.tok(pc-1) == ",") && x.speechStartsAt(si, m.tok1) {
 			break // "to meet X, the State Department said": the speaker
+		}
+		if len(out) > 0 && si.tok(m.tok0-1) == "," && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
+			break // "received by X, Ostmark's president": X's title
 		}
 		for _, e := range mentionEntities(m) {
 			if !containsStr(out, e) {

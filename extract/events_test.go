@@ -115,6 +115,12 @@ func TestEvents(t *testing.T) {
 		// a coordinated verb shares the first verb's subject and keeps its own date
 		{"Prime Minister Jon Hale met Secretary General Ana Ruiz in Oslo on Wednesday and invited her to visit Norway again.",
 			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz jon-hale", "visit proposed - -: ana-ruiz jon-hale"}},
+		// a relative clause's passive join adds to the contact it is said of
+		{"President Jean Marchal and Chancellor Petra Lind held a video call on Tuesday that was joined by Commission President Ana Ruiz.",
+			[]string{"call happened 2025-03-04 -: ana-ruiz jean-marchal petra-lind"}},
+		// a country's possessive after a name is the name's title, not a participant
+		{"Prime Minister Ana Ruiz was to be received by Jon Hale, Westland's president.",
+			[]string{"meeting planned - -: ana-ruiz jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject

@@ -26,6 +26,9 @@ func TestMentions(t *testing.T) {
 		// a run of particles, or one glued by a hyphen, continues a name
 		{"Commission President Ilse von der Brink spoke with Ahmed al-Sahir.",
 			[]string{"person:ilse-von-der-brink", "person:ahmed-al-sahir"}},
+		// "Community", "Bloc" head organisations' names
+		{"The European Political Community met in Oslo.",
+			[]string{"organisation:european-political-community"}},
 		// a delegation group stands for its countries
 		{"Delegations from Norway and Sweden met in Oslo.",
 			[]string{"group:norway,sweden", "country:norway", "country:sweden"}},
