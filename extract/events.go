@@ -25,6 +25,7 @@ type candidate struct {
 	travel       bool   // "flew to Oslo": a visit only if no other contact says more
 	separate     string // "spoke with both X and Y": one contact of this participant with each other
 	reference    bool   // "since X's visit": another contact, a point of reference
+	stops        []string // further places of a journey: "travelled to Riyadh and Tehran"
 	invite       bool   // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
@@ -210,6 +211,20 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 			continue
 		}
+		if len(c.stops) > 0 {
+			// one visit per stop of the journey
+			_, visitor := x.hostAndVisitor(c.participants)
+			for _, p := range c.stops {
+				d := c
+				d.stops = nil
+				d.participants = unionSorted([]string{visitor}, []string{x.countryOfPlace(p)})
+				d.place, d.placeRank = p, 3
+				if d.participants[0] != d.participants[1] && !x.ownCountry(visitor, x.countryOfPlace(p)) {
+					out = append(out, d)
+				}
+			}
+			c.stops = nil
+		}
 		if c.separate != "" {
 			for _, p := range c.participants {
 				if p != c.separate {
@@ -221,6 +236,35 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		out = append(out, c)
+	}
+	// "X travelled last month to A, and then to B, where he was received by
+	// Y": a contact at a journey's stop takes the journey's date
+	for i := range out {
+		c := &out[i]
+		if c.date != nil || c.anaphoric {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		w := -1
+		for k := ct - 1; k > 0 && k >= ct-6; k-- {
+			if si.ltok(k) == "where" && si.tok(k-1) == "," {
+				w = k
+				break
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		for j := len(trigs) - 1; j >= 0; j-- {
+			t := &trigs[j]
+			if t.b > w || t.kind != schema.Visit || t.pos != "verb" {
+				continue
+			}
+			if t.timex != nil && !x.clauseBetween(si, t.b, w) {
+				c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+			}
+			break
+		}
 	}
 	if si.s.Caption {
 		// "X, left, and Y at the opening of talks in Doha": the event the
@@ -571,6 +615,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			if host != "" && len(subj) == 1 && !x.ownCountry(subj[0], host) {
 				parts = unionSorted(subj, []string{host})
 				destPlace = dest
+				if dest != "" && dest != host {
+					c.stops = x.moreStops(si, t.b, lim, dest)
+				}
 			}
 		}
 	}
@@ -1689,6 +1736,9 @@ func (x *extraction) hostAfter(si *sentInfo, b, lim int) string {
 // an object without a preposition ("visited Madrid").
 func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string, string) {
 	k := b
+	for k < lim && x.inTimex(si, k) && x.mentionAt(si, k) == nil && !direct {
+		k++ // "travelled last month to X"
+	}
 	if w := si.ltok(k); w == "to" || w == "in" || w == "at" || w == "for" {
 		k++
 	} else if !direct {
@@ -1702,6 +1752,16 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 	}
 	if m := x.mentionAt(si, k); m != nil {
 		e := x.reg.byIRI[m.Entity]
+		if e != nil && e.typ == schema.Country && possessiveTokens[si.tok(m.tok1)] && si.ltok(m.tok1+1) == "capital" {
+			// "to Kandara's capital, Port Amani"
+			place := ""
+			if si.tok(m.tok1+2) == "," {
+				if p := x.mentionAt(si, m.tok1+3); p != nil && p.Type == MentionPlace && p.tok0 == m.tok1+3 {
+					place = p.Entity
+				}
+			}
+			return e.iri, place
+		}
 		if e == nil || !e.place {
 			return "", ""
 		}
@@ -1723,6 +1783,41 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 		}
 	}
 	return "", ""
+}
+
+// moreStops reads the places coordinated with a journey's first
+// destination: "travelled to Riyadh and Tehran", "to Oslo, Bergen and
+// Tromsø".
+func (x *extraction) moreStops(si *sentInfo, b, lim int, first string) []string {
+	k := b
+	for k < lim && k < b+8 {
+		if m := x.mentionAt(si, k); m != nil && m.Entity == first {
+			k = m.tok1
+			break
+		}
+		k++
+	}
+	var out []string
+	for k < lim {
+		if w := si.ltok(k); w != "and" && w != "," {
+			break
+		}
+		k++
+		if si.ltok(k) == "and" {
+			k++
+		}
+		m := x.mentionAt(si, k)
+		if m == nil || m.tok0 != k {
+			break
+		}
+		e := x.reg.byIRI[m.Entity]
+		if e == nil || !e.place || e.typ == schema.Country || x.countryOfPlace(e.iri) == "" {
+			break
+		}
+		out = append(out, e.iri)
+		k = m.tok1
+	}
+	return out
 }
 
 // countryWordAt is the country a demonym or a country name at token k

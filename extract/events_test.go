@@ -121,6 +121,12 @@ func TestEvents(t *testing.T) {
 		// a country's possessive after a name is the name's title, not a participant
 		{"Prime Minister Ana Ruiz was to be received by Jon Hale, Westland's president.",
 			[]string{"meeting planned - -: ana-ruiz jon-hale"}},
+		// a journey: a timex before the destination, a capital in apposition,
+		// a stop's contact dated by the journey, several stops
+		{"Secretary General Ana Ruiz travelled last month to Norway's capital, Oslo, for talks with Prime Minister Jon Hale, and then to Bergen, where she was received by Mayor Tomas Berg.",
+			[]string{"visit happened 2025-02 oslo: ana-ruiz jon-hale", "meeting happened 2025-02 -: ana-ruiz tomas-berg"}},
+		{"Prime Minister Jon Hale travelled to Paris and Berlin last year.",
+			[]string{"visit happened 2024 berlin: germany jon-hale", "visit happened 2024 paris: france jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
