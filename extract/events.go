@@ -20,13 +20,13 @@ type candidate struct {
 	placeRank    int
 	date         *schema.Date
 	status       schema.Status
-	explicit     bool   // status from a cue, not a default
-	unrealised   bool   // "had been due to": cancelled unless said to be postponed
-	travel       bool   // "flew to Oslo": a visit only if no other contact says more
-	separate     string // "spoke with both X and Y": one contact of this participant with each other
-	reference    bool   // "since X's visit": another contact, a point of reference
+	explicit     bool     // status from a cue, not a default
+	unrealised   bool     // "had been due to": cancelled unless said to be postponed
+	travel       bool     // "flew to Oslo": a visit only if no other contact says more
+	separate     string   // "spoke with both X and Y": one contact of this participant with each other
+	reference    bool     // "since X's visit": another contact, a point of reference
 	stops        []string // further places of a journey: "travelled to Riyadh and Tehran"
-	invite       bool   // "X invited Y to Z"
+	invite       bool     // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
 	trigStart    int
