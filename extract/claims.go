@@ -290,7 +290,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		if len(groups) > 0 && !v.coord {
 			g := &groups[len(groups)-1]
 			first := g.verbs[0].spk
-			if first.iri == v.spk.iri && first.anonymous == v.spk.anonymous || v.spk.outlet || first.outlet || v.spk.postposed {
+			if first.iri == v.spk.iri && first.anonymous == v.spk.anonymous || v.spk.outlet || first.outlet || v.spk.postposed || x.inComplement(si, g.verbs[len(g.verbs)-1], v) {
 				g.verbs = append(g.verbs, v)
 				continue
 			}
@@ -353,6 +353,23 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		out = append(out, d)
 	}
 	return out
+}
+
+// inComplement reports a reporting verb whose speaker opens the content of
+// the reporting verb before it: "X said the fund had praised ...".
+func (x *extraction) inComplement(si *sentInfo, prev, v verbClaim) bool {
+	if v.spk.postposed || v.a <= prev.b {
+		return false
+	}
+	k := prev.b
+	for k < v.a && (si.ltok(k) == "that" || x.inTimex(si, k) || si.ltok(k) == "on") {
+		k++
+	}
+	m := x.mentionAt(si, k)
+	if m == nil && si.ltok(k) == "the" {
+		m = x.mentionAt(si, k+1)
+	}
+	return m != nil && m.Entity == v.spk.iri && m.tok1 <= v.a
 }
 
 // quotedRelative is the person a quotation before the reporting verb at

@@ -40,6 +40,11 @@ func TestClaims(t *testing.T) {
 		{"Chile and Peru signed a deal. In a joint statement, the two countries said they would hold talks.", []string{"||joint statement"}},
 		// a quotation opening a relative clause is the antecedent's, not the reporting office's
 		{`President Ana Ruiz spoke by phone with Prime Minister Tomas Berg, who "reaffirmed support for a settlement," her office said.`, []string{"tomas-berg||"}},
+		// definite descriptions as speakers: "the ministry", "the Westlandic leader"
+		{"Chile's foreign ministry said the talks would resume. The meeting was postponed, the ministry added.", []string{"chilean-foreign-ministry||", "chilean-foreign-ministry||"}},
+		{"Uruguay's Luis Pou spoke. The four presidents will meet again in December, the Uruguayan leader said.", []string{"luis-pou||"}},
+		// a speaker opening another's reported content is part of it
+		{"Finance Minister Ana Ruiz said the Nordic Investment Fund had praised the budget. The fund had praised it before.", []string{"ana-ruiz||"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}

@@ -1059,6 +1059,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X met Y on Wednesday and invited him": the first verb's subject
 		return x.subjectOf(si, p)
 	}
+	if p := x.adverbialParticiple(si, a); p >= 0 {
+		// "X visited Y in May, two months after hosting him": the main
+		// verb's subject
+		return x.subjectOf(si, p)
+	}
 	for k := a - 1; k >= 0; k-- {
 		if j := skipParenBack(si, k); j != k {
 			k = j + 1
@@ -1204,6 +1209,30 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 			}
 		}
 		return ta
+	}
+	return -1
+}
+
+// adverbialParticiple gives the token of the sentence's first verb
+// trigger when the trigger at token a is a participle after a temporal
+// subordinator ("after hosting him", "before meeting X"), or -1.
+func (x *extraction) adverbialParticiple(si *sentInfo, a int) int {
+	if !strings.HasSuffix(si.ltok(a), "ing") {
+		return -1
+	}
+	switch si.ltok(a - 1) {
+	case "after", "before", "while", "since", "when":
+	default:
+		return -1
+	}
+	for _, tr := range si.triggers {
+		ta, _ := si.spanToks(tr.start, tr.end)
+		if ta >= a-1 {
+			break
+		}
+		if tr.phrases[0].pos == "verb" && !strings.HasSuffix(si.ltok(ta), "ing") {
+			return ta
+		}
 	}
 	return -1
 }

@@ -916,6 +916,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
 			r.applyRole(ent, pluralRole, nil)
 		}
+		if seq.titleRole == nil && ent.country == "" && seq.a >= 2 && possessiveTokens[si.tok(seq.a-1)] {
+			// "Uruguay's Luis Pou": the person's country
+			if c, _ := lx.countryBefore(si, seq.a); c != "" && (lx.countries[c] || r.countries[c]) {
+				ent.country = schema.EntityIRI(c)
+			}
+		}
 		m := add(seq.a, seq.b, string(schema.Person), ent)
 		if seq.titleRole != nil {
 			m.Start = toks[seq.titleRole.start].Start
@@ -1043,7 +1049,10 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		var best *entity
 		for _, iri := range r.reg.order {
 			e := r.reg.byIRI[iri]
-			if e.typ != schema.Person || !e.titles[te.canonical] {
+			// "the Uruguayan leader": a leader, or the one person of that
+			// country the article names without a title
+			generic := te.canonical == "Leader" && country != "" && (e.leader || len(e.titles) == 0)
+			if e.typ != schema.Person || !e.titles[te.canonical] && !generic {
 				continue
 			}
 			if country != "" && e.country != schema.EntityIRI(country) && !hasRoleOf(e, schema.EntityIRI(country)) {
@@ -1056,6 +1065,43 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if best != nil {
 			m := add(cs-1, b, string(schema.Person), best)
 			m.Text = r.text[m.Start:m.End]
+		}
+	}
+	// "the ministry", "the foreign ministry": the latest organisation named
+	// with those words
+	for k := 1; k < len(toks); k++ {
+		if si.ltok(k-1) != "the" && !(k >= 2 && si.ltok(k-2) == "the" && toks[k-1].Kind == Word && !isCapWord(toks[k-1])) {
+			continue
+		}
+		t := toks[k]
+		if t.Kind != Word || isCapWord(t) || overlapsMention(ms, k-1, k+1) || si.covered[k] != 0 {
+			continue
+		}
+		if nw := si.ltok(k + 1); nw == "of" || possessiveTokens[si.tok(k+1)] || lx.stop[nw] == "noun" {
+			continue // "the ministry of defence", "the ministry's"
+		}
+		head := titleCase(t.Text)
+		adj := ""
+		start := k - 1
+		if si.ltok(k-1) != "the" {
+			adj, start = titleCase(si.tok(k-1)), k-2
+		}
+		var best *entity
+		for _, iri := range r.reg.order {
+			e := r.reg.byIRI[iri]
+			if e.typ != schema.Organisation {
+				continue
+			}
+			ws := strings.Fields(e.name)
+			if len(ws) < 2 || ws[len(ws)-1] != head || adj != "" && ws[len(ws)-2] != adj {
+				continue
+			}
+			if best == nil || e.last > best.last {
+				best = e
+			}
+		}
+		if best != nil {
+			add(start, k+1, string(schema.Organisation), best)
 		}
 	}
 	// Cue groups and outlet references.
