@@ -147,6 +147,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					// "met X in Vilnius on Wednesday and invited him"
 					d += 12
 				}
+				if x.wordBetween(si, tb, t.a, "after", "before", "since", "until") {
+					d += 12 // "in May, two months after hosting him": May is the visit's
+				}
 			case ta >= t.b:
 				d = ta - t.b
 				if since || x.wordBetween(si, t.b, ta, "since") {

@@ -127,6 +127,9 @@ func TestEvents(t *testing.T) {
 			[]string{"visit happened 2025-02 oslo: ana-ruiz jon-hale", "meeting happened 2025-02 -: ana-ruiz tomas-berg"}},
 		{"Prime Minister Jon Hale travelled to Paris and Berlin last year.",
 			[]string{"visit happened 2024 berlin: germany jon-hale", "visit happened 2024 paris: france jon-hale"}},
+		// a participle after "after" takes the main verb's subject
+		{"Prime Minister Jon Hale visited Chancellor Petra Lind in Berlin in February, two months after hosting her in Oslo in December.",
+			[]string{"visit happened 2025-02 berlin: jon-hale petra-lind", "meeting happened 2024-12 oslo: jon-hale petra-lind"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
