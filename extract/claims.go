@@ -29,6 +29,7 @@ type speaker struct {
 	verbEnd   int // token index after the speech phrase
 	postposed bool
 	joint     bool // several actors at once: a joint statement
+	according bool // "..., according to X": the content comes before
 }
 
 // claims finds the attributed statements of the document.
@@ -184,6 +185,15 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				}
 			}
 			ms := x.mentionsFrom(si, b, lim)
+			if acr := x.acronymAfterNoun(si, b, lim); acr != nil && !x.sourceAt(si, b, lim) {
+				// "according to the UN refugee agency UNHCR"; "according to
+				// the state news agency ABI": an outlet
+				if acr.typ == schema.Outlet {
+					reporters = append(reporters, acr.iri)
+				}
+				acc = append(acc, speaker{iri: acr.iri, verbAt: a, verbEnd: lim, according: true, outlet: acr.typ == schema.Outlet})
+				continue
+			}
 			if x.sourceAt(si, b, lim) {
 				acc = append(acc, speaker{anonymous: true, verbAt: a})
 			} else if len(ms) > 0 {
@@ -202,8 +212,9 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 					reporters = append(reporters, m.Entity)
 				case m.Type == MentionGroup && m.countries:
 					acc = append(acc, speaker{joint: true, verbAt: a})
-				case actorMention(m) && m.Type != MentionGroup:
-					acc = append(acc, speaker{iri: m.Entity, verbAt: a})
+				case (actorMention(m) || m.Type == string(schema.Organisation)) && m.Type != MentionGroup:
+					// "according to the United Nations": not a destination
+					acc = append(acc, speaker{iri: m.Entity, verbAt: a, verbEnd: lim, according: true})
 				}
 			} else if x.inCue(si, b, "channel") || x.inCue(si, b+1, "channel") || x.inCue(si, b+2, "channel") {
 				if x.jointAt(si, b, lim) {
@@ -355,6 +366,26 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 	return out
 }
 
+// acronymAfterNoun reads an organisation named by an acronym the lexicon
+// lacks, in apposition after a common noun for one: "the UN refugee agency
+// UNHCR", "the state news agency ABI".
+func (x *extraction) acronymAfterNoun(si *sentInfo, a, b int) *entity {
+	for k := a + 1; k < b && k < len(si.s.Tokens); k++ {
+		t := si.s.Tokens[k]
+		if t.Kind != Word || !isAllCaps(t.Text) || x.mentionAt(si, k) != nil {
+			continue
+		}
+		if c := x.lx.stop[si.ltok(k-1)]; (c == "org" || c == "noun") && !isCapWord(si.s.Tokens[k-1]) {
+			typ := schema.Organisation
+			if w := si.ltok(k - 2); w == "news" || w == "press" || si.ltok(k-1) == "broadcaster" || si.ltok(k-1) == "newspaper" {
+				typ = schema.Outlet
+			}
+			return x.reg.get(t.Text, typ, t.Start)
+		}
+	}
+	return nil
+}
+
 // inComplement reports a reporting verb whose speaker opens the content of
 // the reporting verb before it: "X said the fund had praised ...".
 func (x *extraction) inComplement(si *sentInfo, prev, v verbClaim) bool {
@@ -406,6 +437,9 @@ func (x *extraction) quotedRelative(si *sentInfo, a int) string {
 // statementDate is when a statement was made: a timex near the verb or
 // speaker not owned by an event.
 func (x *extraction) statementDate(si *sentInfo, s speaker) *schema.Date {
+	if s.according {
+		return nil // "..., according to X" says when nothing was said
+	}
 	// the nearest such timex: "..., next year, her office said Wednesday"
 	var best *Timex
 	bestDist := 0
@@ -821,6 +855,14 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 		if toks[j].Kind != Punct {
 			words++
 		}
+	}
+	if s.according && words < 3 && s.verbAt >= 2 && toks[s.verbAt-1].Text == "," {
+		// "About 30,000 people have fled, according to the UN"
+		from := si.s.Start
+		if d := datelineEnd(si); d > 0 && d < s.verbAt-1 {
+			from = toks[d].Start
+		}
+		return strings.TrimSpace(strings.Trim(x.text[from:toks[s.verbAt-1].Start], "\"“” "))
 	}
 	// a comma right after the attribution opens no content: ", citing"
 	comma := k > b && toks[k-1].Text == "," && !isQuote(si.tok(k))

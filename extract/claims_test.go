@@ -45,6 +45,11 @@ func TestClaims(t *testing.T) {
 		{"Uruguay's Luis Pou spoke. The four presidents will meet again in December, the Uruguayan leader said.", []string{"luis-pou||"}},
 		// a speaker opening another's reported content is part of it
 		{"Finance Minister Ana Ruiz said the Nordic Investment Fund had praised the budget. The fund had praised it before.", []string{"ana-ruiz||"}},
+		// "according to" an organisation at the end of the sentence; an
+		// acronym after a noun for an organisation or a news agency
+		{"About 30,000 people have fled the area since June, according to the United Nations.", []string{"united-nations||"}},
+		{"About 30,000 people have fled the area, according to the UN refugee agency UNHCR.", []string{"unhcr||"}},
+		{"The minister will travel to Lima in October, according to the state news agency NRA.", []string{"nra|nra|"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}
