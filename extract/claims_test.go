@@ -50,6 +50,10 @@ func TestClaims(t *testing.T) {
 		{"About 30,000 people have fled the area since June, according to the United Nations.", []string{"united-nations||"}},
 		{"About 30,000 people have fled the area, according to the UN refugee agency UNHCR.", []string{"unhcr||"}},
 		{"The minister will travel to Lima in October, according to the state news agency NRA.", []string{"nra|nra|"}},
+		// outlets the lexicon lacks: a place name opening one, a name opening
+		// a sentence with "reported that"
+		{"Chile and Peru met. President Ana Ruiz said talks would resume, The Chile Courier reported.", []string{"ana-ruiz|chile-courier|"}},
+		{"Gazeta de Norte reported that Foreign Minister Ana Ruiz had declined an invitation.", []string{"gazeta-de-norte|gazeta-de-norte|"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}

@@ -278,6 +278,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j += 2
 			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && len(toks[j+1].Text) <= 3 && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
 				j += 2 // a lower-case syllable of a hyphenated given name
+			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
+				j += 2 // "S.Paulo"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
 				j++ // initial "F."
 			case lx.particles[toks[j].Text] && !toks[j].Glued:
@@ -339,6 +341,13 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			out = append(out, seq)
 			continue
 		}
+		if seq.words == 1 && start >= 2 && si.covered[start-1] == 1 && isCapWord(toks[start-1]) && !toks[start].Glued && outletContext(si, start-1, j) {
+			// "The Kandara Standard reported": a place name opening an outlet's
+			seq.a, seq.words, seq.outlet = start-1, 2, true
+			seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
+			out = append(out, seq)
+			continue
+		}
 		// a possessive right after: still the name
 		seq.titleRole = lx.titleBefore(si, start)
 		seq.appositive = lx.titleAfter(si, j)
@@ -369,6 +378,9 @@ func placeContext(si *sentInfo, a int) bool {
 // Kandara Standard reported", "the Coast Herald quoted"), or the audience
 // of "told the" ("told the Coast Herald").
 func outletContext(si *sentInfo, a, b int) bool {
+	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == ",") {
+		return true // "Folha de S.Paulo reported that ..."
+	}
 	if si.ltok(a-1) != "the" {
 		return false
 	}

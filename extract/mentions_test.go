@@ -26,6 +26,9 @@ func TestMentions(t *testing.T) {
 		// a run of particles, or one glued by a hyphen, continues a name
 		{"Commission President Ilse von der Brink spoke with Ahmed al-Sahir.",
 			[]string{"person:ilse-von-der-brink", "person:ahmed-al-sahir"}},
+		// a glued initial inside a name
+		{"President Ana Ruiz met Jose de S.Silva.",
+			[]string{"person:ana-ruiz", "person:jose-de-s-silva"}},
 		// "Community", "Bloc" head organisations' names
 		{"The European Political Community met in Oslo.",
 			[]string{"organisation:european-political-community"}},
