@@ -273,7 +273,12 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		}
 		if class == "tell" {
 			// "told CNN": the audience relays
-			for _, m := range x.mentionsFrom(si, b, b+2) {
+			// "told the state news agency Antara": past lower-case words
+			lim := b + 2
+			for lim < len(toks) && lim < b+6 && toks[lim-1].Kind == Word && !isCapWord(toks[lim-1]) && si.ltok(lim-1) != "that" {
+				lim++
+			}
+			for _, m := range x.mentionsFrom(si, b, lim) {
 				if m.outlet {
 					reporters = append(reporters, m.Entity)
 				}
@@ -348,7 +353,14 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		d.anonymous = s.anonymous
 		end := si.s.End
 		if gi+1 < len(groups) {
-			end = toks[groups[gi+1].verbs[0].a].Start
+			na := groups[gi+1].verbs[0].a
+			end = toks[na].Start
+			for k := na - 1; k > g.verbs[0].b && k >= 0; k-- {
+				if toks[k].Text == ";" {
+					end = toks[k].Start // "X says ...; Y has not ruled out ..."
+					break
+				}
+			}
 		}
 		d.text = x.claimText(si, s, end, len(groups) > 1)
 		// "... with Y, who \"reaffirmed ...\", her office said": the quoted
@@ -620,6 +632,17 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 // told"; "A Kremlin spokesman, Ivan Petrov, said").
 func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speaker, bool) {
 	if m := x.mentionAt(si, k); m != nil {
+		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
+			// "an aide to X", "a source close to X": anonymous
+			for j := m.tok0 - 2; j >= 0 && j >= m.tok0-4; j-- {
+				if x.inCue(si, j, "source") {
+					return speaker{anonymous: true}, true
+				}
+				if si.tok(j) == "," {
+					break
+				}
+			}
+		}
 		if m.Type == MentionPlace || m.Type == string(schema.Organisation) && !m.possessive {
 			// "officials in Oslo", "analysts at Bankhaus"
 			if s, ok := x.sourceWithModifier(si, m); ok {

@@ -54,6 +54,12 @@ func TestClaims(t *testing.T) {
 		// a sentence with "reported that"
 		{"Chile and Peru met. President Ana Ruiz said talks would resume, The Chile Courier reported.", []string{"ana-ruiz|chile-courier|"}},
 		{"Gazeta de Norte reported that Foreign Minister Ana Ruiz had declined an invitation.", []string{"gazeta-de-norte|gazeta-de-norte|"}},
+		// one-word outlets: after "news agency", or reporting at a clause's end
+		{"President Ana Ruiz said the talks would resume, Foreign Minister Tomas Berg told the state news agency Nortel.", []string{"ana-ruiz|nortel|", "tomas-berg|nortel|"}},
+		{"The meeting has been called off, Westpress reported, citing a ministry official.", []string{"|westpress|"}},
+		// "an aide to X" is anonymous; "has not ruled out" reports; ";" ends a claim
+		{"President Ana Ruiz met Tomas Berg. The two leaders talked for hours, an aide to Ruiz told reporters.", []string{"||"}},
+		{"Chile's navy says a ship was to blame; Peru's defence ministry has not ruled out sabotage.", []string{"chilean-navy||", "peruvian-defence-ministry||"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}

@@ -341,6 +341,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			out = append(out, seq)
 			continue
 		}
+		if seq.words == 1 && outletWordContext(si, start, j) {
+			seq.outlet = true
+			out = append(out, seq)
+			continue
+		}
 		if seq.words == 1 && start >= 2 && si.covered[start-1] == 1 && isCapWord(toks[start-1]) && !toks[start].Glued && outletContext(si, start-1, j) {
 			// "The Kandara Standard reported": a place name opening an outlet's
 			seq.a, seq.words, seq.outlet = start-1, 2, true
@@ -390,6 +395,22 @@ func outletContext(si *sentInfo, a, b int) bool {
 	}
 	w := si.ltok(a - 2)
 	return w == "told" || w == "tells"
+}
+
+// outletWordContext reports a one-word name [a, b) that can only be a news
+// outlet: after "news agency", "broadcaster" or "newspaper" ("the state
+// news agency Antara", "public broadcaster NRK"), or reporting between
+// commas at a clause's end (", Bernama reported, citing ...").
+func outletWordContext(si *sentInfo, a, b int) bool {
+	p1, p2 := si.ltok(a-1), si.ltok(a-2)
+	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" {
+		return true
+	}
+	if si.tok(a-1) != "," || si.ltok(b) != "reported" && si.ltok(b) != "reports" {
+		return false
+	}
+	n := si.tok(b + 1)
+	return n == "," || n == "." || b+1 >= len(si.s.Tokens)
 }
 
 // datelineCredit reports a name in parentheses after a dateline at the
