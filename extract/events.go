@@ -200,6 +200,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	}
 	var out []candidate
 	var orphan *schema.Date
+	var dropped []*trigInfo // weak nouns that named no contact, with a timex
 	for i := range trigs {
 		t := &trigs[i]
 		if t.flag == "join" {
@@ -207,6 +208,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		c, ok := x.candidateOf(si, trigs, i)
 		if !ok {
+			if t.timex != nil && t.flag == "weak" && t.pos == "noun" {
+				dropped = append(dropped, t)
+			}
 			if t.timex != nil && t.kind == schema.Visit && t.flag == "weak" && i == 0 {
 				// "The trip began in Vienna on 13 May, where ...": the date
 				// of the contacts of the sentence
@@ -239,6 +243,29 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		out = append(out, c)
+	}
+	// "X and Y agreed on Monday to fast-track negotiations ..., at their
+	// annual consultation": a timex a weak noun took dates the contact
+	// after it in the same clause
+	for _, t := range dropped {
+		ta, _ := si.spanToks(t.timex.Start, t.timex.End)
+		if ta > t.a {
+			continue
+		}
+		best := -1
+		for i := range out {
+			c := &out[i]
+			ct := si.tokIndex(c.trigStart)
+			if c.date != nil || c.anaphoric || ct < t.b || x.clauseBetween(si, ta, ct) || x.wordBetween(si, ta, ct, "and", "but") {
+				continue
+			}
+			if best < 0 || ct < si.tokIndex(out[best].trigStart) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			out[best].date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+		}
 	}
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date

@@ -130,6 +130,12 @@ func TestEvents(t *testing.T) {
 		// a participle after "after" takes the main verb's subject
 		{"Prime Minister Jon Hale visited Chancellor Petra Lind in Berlin in February, two months after hosting her in Oslo in December.",
 			[]string{"visit happened 2025-02 berlin: jon-hale petra-lind", "meeting happened 2024-12 oslo: jon-hale petra-lind"}},
+		// "his Brazilian counterpart": the person of that country named before
+		{"Brazil's Jair Costa and Argentina's Ana Ruiz traded insults. Ruiz said she was willing to sit down with her Brazilian counterpart.",
+			[]string{"meeting proposed - -: ana-ruiz jair-costa"}},
+		// a timex a weak noun took dates the contact after it in its clause
+		{"Prime Minister Jon Hale and President Ana Ruiz agreed on Monday to fast-track negotiations on the border, at their annual consultation in Oslo.",
+			[]string{"talks happened 2025-03-10 oslo: ana-ruiz jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject

@@ -1076,15 +1076,17 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if b < len(toks) && isCapWord(toks[b]) && !toks[b].Glued {
 			continue // a title before a name the lexicon resolved otherwise
 		}
-		if te.canonical == "Counterpart" {
+		counterpart := te.canonical == "Counterpart"
+		if counterpart && (country == "" || det == "the") {
 			continue
 		}
 		var best *entity
 		for _, iri := range r.reg.order {
 			e := r.reg.byIRI[iri]
 			// "the Uruguayan leader": a leader, or the one person of that
-			// country the article names without a title
-			generic := te.canonical == "Leader" && country != "" && (e.leader || len(e.titles) == 0)
+			// country the article names without a title; "his Brazilian
+			// counterpart": the person of that country named
+			generic := (te.canonical == "Leader" || counterpart) && country != "" && (e.leader || len(e.titles) == 0)
 			if e.typ != schema.Person || !e.titles[te.canonical] && !generic {
 				continue
 			}
