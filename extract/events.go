@@ -267,6 +267,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out[best].date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 		}
 	}
+	x.summitAttendees(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date
 	for i := range out {
@@ -418,6 +419,62 @@ func (x *extraction) relativeAfterList(si *sentInfo, trigs []trigInfo, b, lim in
 		}
 	}
 	return -1
+}
+
+// summitAttendees gives a named multilateral summit of a sentence ("the
+// NATO summit in Vilnius") the people the sentence places there: who
+// chair or attend it ("Anwar will chair the ASEAN summit, which Prabowo
+// and Marcos are expected to attend") or hold a contact on its sidelines.
+// Summits in the dateline's city are left to the article-wide gathering.
+func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candidate) {
+	dateline := strings.ToUpper(x.text[x.doc.Body:min(len(x.text), x.doc.Body+60)])
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || !c.named || c.kind != schema.Summit || c.series {
+			continue
+		}
+		if e := x.reg.byIRI[c.place]; e != nil && strings.Contains(dateline, strings.ToUpper(e.name)) {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		var people []string
+		for j := range trigs {
+			t := &trigs[j]
+			if t.flag != "join" {
+				continue
+			}
+			// "chair the ... summit", "attend the ... summit"
+			forward := t.b <= ct && ct-t.b <= 10 && !x.clauseBetween(si, t.b, ct)
+			// "the ... summit ..., which X and Y are expected to attend"
+			backward := t.a > ct && t.a-ct <= 24 && x.wordBetween(si, ct, t.a, "which") && !x.wordBetween(si, ct, t.a, ";")
+			if forward || backward {
+				people = unionSorted(people, x.subjectOf(si, t.a))
+			}
+		}
+		// "X and Y met on the sidelines of the G7 summit"
+		for k := ct - 1; k >= 1 && k >= ct-12; k-- {
+			if w := si.ltok(k); (w == "sidelines" || w == "margins") && si.ltok(k+1) == "of" {
+				for _, o := range out {
+					if !o.anaphoric && !o.remote && si.tokIndex(o.trigStart) < k && len(o.participants) >= 2 {
+						people = unionSorted(people, o.participants)
+						if c.date == nil {
+							c.date = o.date
+						}
+					}
+				}
+				break
+			}
+		}
+		var persons []string
+		for _, p := range people {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				persons = append(persons, p)
+			}
+		}
+		if len(persons) >= 2 {
+			c.participants, c.anaphoric = persons, false
+		}
+	}
 }
 
 // relativeJoin gives the candidate of the contact a passive join verb at
@@ -2359,6 +2416,9 @@ func subset(a, b []string) bool {
 func (x *extraction) distinctContacts(a, b *candidate) bool {
 	if a.place != "" && b.place != "" && a.place != b.place && !x.placeWithin(a.place, b.place) && !x.placeWithin(b.place, a.place) {
 		return true
+	}
+	if a.named != b.named {
+		return true // a named summit and a contact held on its sidelines
 	}
 	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }
 	return a.explicit && b.explicit && (a.status == schema.Proposed && off(b.status) || b.status == schema.Proposed && off(a.status))

@@ -136,6 +136,11 @@ func TestEvents(t *testing.T) {
 		// a timex a weak noun took dates the contact after it in its clause
 		{"Prime Minister Jon Hale and President Ana Ruiz agreed on Monday to fast-track negotiations on the border, at their annual consultation in Oslo.",
 			[]string{"talks happened 2025-03-10 oslo: ana-ruiz jon-hale"}},
+		// a named summit: who chairs or attends it, who meets on its sidelines
+		{"Prime Minister Jon Hale will chair the Nordic Council summit in Oslo in May, which President Ana Ruiz and President Tomas Berg are expected to attend.",
+			[]string{"summit planned 2025-05 oslo: ana-ruiz jon-hale tomas-berg"}},
+		{"Prime Minister Jon Hale and President Ana Ruiz met on Friday on the sidelines of the Nordic Council summit in Oslo.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz jon-hale", "summit happened 2025-03-07 oslo: ana-ruiz jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
