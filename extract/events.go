@@ -72,7 +72,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		p := sp.phrases[0]
 		ti := trigInfo{sp: sp, a: a, b: b, kind: schema.EventKind(p.class), pos: p.pos, flag: p.flag, joinTarget: -1}
 		if p.flag == "round" && (!ordinalWord(si.ltok(a-1)) && si.ltok(a-1) != "another" && si.ltok(a-1) != "new" || si.ltok(b) == "of") {
-			continue // "a round of applause": only "the next round", "a fourth round"
+			if w := si.ltok(a - 1); (w == "that" || w == "this" || w == "the") && si.ltok(b) != "of" && a >= 1 && (a < 2 || si.ltok(a-2) != "of") {
+				// "That round has been pushed back": the round spoken of
+				ti.flag = ""
+			} else {
+				continue // "a round of applause": only "the next round", "a fourth round"
+			}
 		}
 		next := si.ltok(b)
 		// "called for", "calls on", "so-called": not a phone call ("a video
@@ -2237,6 +2242,22 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 			return j
 		}
 	}
+	// "had been due to hold a second round of border talks": across the
+	// lower-case words of one verb phrase
+	for j := range trigs {
+		if trigs[j].a > cb+3 && trigs[j].a <= cb+7 {
+			ok := true
+			for k := cb; k < trigs[j].a; k++ {
+				if t := si.s.Tokens[k]; t.Kind != Word || isCapWord(t) || x.mentionAt(si, k) != nil || x.inTimex(si, k) {
+					ok = false
+				}
+			}
+			if ok {
+				return j
+			}
+			break
+		}
+	}
 	// ", which was cancelled": the noun the relative clause is about
 	for k := ca - 1; k >= 0 && k >= ca-3; k-- {
 		if w := si.ltok(k); w == "which" || w == "that" {
@@ -2543,8 +2564,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue
 				}
-				if !datesCompatible(c.date, e.date) {
-					continue
+				putOff := e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)
+				if !datesCompatible(c.date, e.date) && !putOff {
+					continue // unless "had been due this month" + "pushed back to January"
 				}
 				if future(c.status) != future(e.status) && c.explicit {
 					continue
@@ -2559,6 +2581,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if c.kind == schema.Summit && e.kind == schema.Summit && !c.weak {
 					score++ // "the summit": a summit before a meeting
 				}
+				if putOff {
+					score += 3 // what was due and did not happen is what was put off
+				}
 				for _, p := range e.participants {
 					if containsStr(people, p) {
 						score += 2
@@ -2572,8 +2597,10 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			if best >= 0 {
 				e := evs[best]
 				cc := c
-				cc.status = e.status
-				cc.explicit = false
+				if !(e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)) {
+					cc.status = e.status
+					cc.explicit = false
+				}
 				merge(e, &cc)
 				addEvidence(best, c.evidence)
 				e.lastSentence = max(e.lastSentence, c.sentence)

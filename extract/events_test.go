@@ -141,6 +141,10 @@ func TestEvents(t *testing.T) {
 			[]string{"summit planned 2025-05 oslo: ana-ruiz jon-hale tomas-berg"}},
 		{"Prime Minister Jon Hale and President Ana Ruiz met on Friday on the sidelines of the Nordic Council summit in Oslo.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz jon-hale", "summit happened 2025-03-07 oslo: ana-ruiz jon-hale"}},
+		// delegations of "the two" bodies of the countries spoken of; a round
+		// due and not held, then put off by "that round"
+		{"Chile and Peru closed the border. Delegations from the two defence ministries had been due to hold a second round of border talks in Lima this month. That round has been pushed back to June.",
+			[]string{"talks postponed 2025-06 lima: chile peru"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject

@@ -1536,6 +1536,21 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 						}
 					}
 				}
+				if len(members) < 2 && (si.ltok(b+1) == "the" && si.ltok(b+2) == "two" || si.ltok(b+1) == "both") {
+					// "delegations from the two defence ministries": the
+					// bodies of the two countries spoken of
+					j := b + 2
+					if si.ltok(b+1) == "the" {
+						j = b + 3
+					}
+					k := j
+					for k < len(si.s.Tokens) && k < j+3 && si.s.Tokens[k].Kind == Word && !isCapWord(si.s.Tokens[k]) && mentionStarting(ms, k) == nil {
+						k++
+					}
+					if k > j {
+						members, end = r.countryPair(), k
+					}
+				}
 			}
 		}
 	}
