@@ -110,6 +110,23 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 		}
 	}
+	// "X attended the opening session of Thursday's talks alongside the
+	// Saudi and Iranian delegations": X joins the contact of those named
+	for i := range trigs {
+		t := &trigs[i]
+		if t.flag != "join" || t.joinTarget >= 0 {
+			continue
+		}
+		for k := t.b; k < len(toks) && k < t.b+12; k++ {
+			if clauseStop(si.tok(k)) || si.tok(k) == "," {
+				break
+			}
+			if si.ltok(k) == "alongside" {
+				t.joiner = x.entityList(si, k+1, len(toks))
+				break
+			}
+		}
+	}
 	// Assign each timex of the sentence to its nearest trigger.
 	for k := range x.timexes {
 		tx := &x.timexes[k]
@@ -344,7 +361,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				lim = trigs[i+1].a
 			}
 			var joiners, joined []string
-			if si.ltok(t.b) == "by" {
+			if len(t.joiner) > 0 {
+				joiners, joined = x.subjectOf(si, t.a), t.joiner
+			} else if si.ltok(t.b) == "by" {
 				joiners, joined = x.entityList(si, t.b+1, lim), x.subjectOf(si, t.a)
 				if r := x.relativeJoin(si, t.a, out); r >= 0 && len(joiners) > 0 {
 					// "held a video call on Tuesday that was joined by X"
@@ -2216,6 +2235,17 @@ func (x *extraction) sentenceActors(idx int) []string {
 }
 
 // allCountries reports participants that are all countries.
+// countriesOf is the countries among ids.
+func (x *extraction) countriesOf(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e != nil && e.typ == schema.Country {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 func (x *extraction) allCountries(ids []string) bool {
 	for _, id := range ids {
 		if e := x.reg.byIRI[id]; e == nil || e.typ != schema.Country {
@@ -2530,7 +2560,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// "the next round", "a fourth round": a new round of the latest talks
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
-				if e.remote || e.kind != schema.Talks && !x.allCountries(e.participants) {
+				if e.remote || e.kind != schema.Talks && !x.allCountries(e.participants) && len(x.countriesOf(e.participants)) < 2 {
 					continue
 				}
 				if datesCompatible(c.date, e.date) && future(c.status) == future(e.status) {
@@ -2541,6 +2571,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				} else {
 					cc := c
 					cc.anaphoric, cc.participants = false, e.participants
+					if cs := x.countriesOf(e.participants); len(cs) >= 2 {
+						cc.participants = cs // the parties, not a host who attended
+					}
 					evs = append(evs, &cc)
 					evidence = append(evidence, []schema.Evidence{c.evidence})
 				}

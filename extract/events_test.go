@@ -145,6 +145,10 @@ func TestEvents(t *testing.T) {
 		// due and not held, then put off by "that round"
 		{"Chile and Peru closed the border. Delegations from the two defence ministries had been due to hold a second round of border talks in Lima this month. That round has been pushed back to June.",
 			[]string{"talks postponed 2025-06 lima: chile peru"}},
+		// "attended ... alongside X": a joiner of X's contact; the next round
+		// is the parties' own
+		{"Delegations from Chile and Peru held a fifth round of talks in Lima on Friday. Prime Minister Jon Hale attended the opening session of the talks alongside the Chilean and Peruvian delegations. A sixth round will be held next month.",
+			[]string{"talks happened 2025-03-07 lima: chile jon-hale peru", "talks planned 2025-04 -: chile peru"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
