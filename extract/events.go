@@ -2418,6 +2418,34 @@ func finer(a, b *schema.Date) *schema.Date {
 	return a
 }
 
+// weekdayInWeek dates a weekday named without a date ("on Tuesday") in
+// the week another mention of the same contact gives ("next week"), when
+// it was resolved outside that week; else nil.
+func weekdayInWeek(week, day *schema.Date) *schema.Date {
+	if week == nil || day == nil {
+		return nil
+	}
+	wi, err := schema.ParseDateValue(week.Value)
+	if err != nil || !strings.Contains(week.Value, "-W") {
+		return nil
+	}
+	di, err := schema.ParseDateValue(day.Value)
+	if err != nil || di.Granularity != schema.GranDay || !di.Begin.Before(wi.Begin) && di.Begin.Before(wi.End) {
+		return nil
+	}
+	f := strings.Fields(day.Text)
+	if len(f) == 0 {
+		return nil
+	}
+	for k := 0; k < 7; k++ {
+		d := wi.Begin.AddDate(0, 0, k)
+		if strings.EqualFold(d.Weekday().String(), f[0]) {
+			return &schema.Date{Value: d.Format("2006-01-02"), Text: day.Text}
+		}
+	}
+	return nil
+}
+
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -2506,6 +2534,12 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.kind, dst.weak, dst.remote = src.kind, false, src.remote
 		} else if !src.weak && !dst.remote && kindRank(src.kind) > kindRank(dst.kind) {
 			dst.kind = src.kind
+		}
+		if d := weekdayInWeek(dst.date, src.date); d != nil {
+			// "next week" + "on Tuesday": the Tuesday of that week
+			dst.date = d
+		} else if d := weekdayInWeek(src.date, dst.date); d != nil {
+			dst.date = d
 		}
 		switch {
 		case dst.unrealised && !src.unrealised && src.explicit && (src.status == schema.Postponed || src.status == schema.Cancelled):
@@ -2867,7 +2901,7 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			if j == i || gone[j] || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) || len(o.participants) < 2 {
 				continue
 			}
-			if !datesCompatible(v.date, o.date) || future(v.status) != future(o.status) {
+			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil || future(v.status) != future(o.status) {
 				continue
 			}
 			near := abs(o.sentence-v.sentence) <= 1 || abs(o.lastSentence-v.sentence) <= 1

@@ -149,6 +149,9 @@ func TestEvents(t *testing.T) {
 		// is the parties' own
 		{"Delegations from Chile and Peru held a fifth round of talks in Lima on Friday. Prime Minister Jon Hale attended the opening session of the talks alongside the Chilean and Peruvian delegations. A sixth round will be held next month.",
 			[]string{"talks happened 2025-03-07 lima: chile jon-hale peru", "talks planned 2025-04 -: chile peru"}},
+		// a weekday and the week another mention gives: that week's day
+		{"President Jean Marchal cancelled a visit to Germany planned for next week. Marchal had been due to meet Chancellor Petra Lind in Berlin on Tuesday.",
+			[]string{"visit cancelled 2025-03-18 berlin: jean-marchal petra-lind"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
