@@ -289,6 +289,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out[best].date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 		}
 	}
+	out = x.lastBefore(si, trigs, out)
 	x.summitAttendees(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date
@@ -443,6 +444,84 @@ func (x *extraction) relativeAfterList(si *sentInfo, trigs []trigInfo, b, lim in
 		}
 	}
 	return -1
+}
+
+// lastBefore reads the contact a negation dates the last of: "X has not
+// spoken to Y since a stormy meeting in March" (X and Y met in March);
+// "a summit with China and Korea, which has not been held since December
+// 2019 in Chengdu" (that summit took place then).
+func (x *extraction) lastBefore(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	for i := range trigs {
+		t := &trigs[i]
+		if !x.negated(si, t.a) {
+			continue
+		}
+		since := -1
+		for k := t.b; k < len(si.s.Tokens) && k < t.b+8; k++ {
+			if si.ltok(k) == "since" {
+				since = k
+				break
+			}
+			if clauseStop(si.tok(k)) || x.clauseBetween(si, k, k+1) {
+				break
+			}
+		}
+		if since < 0 {
+			continue
+		}
+		if t.pos == "verb" && t.flag != "join" {
+			// the negated contact's people had the contact after "since"
+			parts := unionSorted(x.subjectOf(si, t.a), x.objectOf(si, t.b, since))
+			if len(parts) < 2 {
+				continue
+			}
+			for j := range out {
+				c := &out[j]
+				if ct := si.tokIndex(c.trigStart); c.anaphoric && ct > since && ct <= since+4 {
+					c.participants, c.anaphoric, c.named, c.indefinite, c.reference = parts, false, false, false, false
+					c.status, c.explicit = schema.Happened, true
+				}
+			}
+			continue
+		}
+	}
+	// "which has not been held since December 2019 in Chengdu": the
+	// antecedent's contact took place then
+	for since := 3; since+1 < len(si.s.Tokens); since++ {
+		if si.ltok(since) != "since" || !x.negated(si, since-1) && !x.negated(si, since-2) {
+			continue
+		}
+		w := -1
+		for k := since - 1; k >= 0 && k >= since-6; k-- {
+			if si.ltok(k) == "which" || si.ltok(k) == "that" {
+				w = k
+				break
+			}
+		}
+		var tx *Timex
+		for k := range x.timexes {
+			if x.timexes[k].Start == si.s.Tokens[since+1].Start && calendarValue(x.timexes[k].Value) {
+				tx = &x.timexes[k]
+			}
+		}
+		if w < 0 || tx == nil {
+			continue
+		}
+		for j := range out {
+			c := out[j]
+			if c.anaphoric || si.tokIndex(c.trigStart) >= w {
+				continue
+			}
+			d := c
+			d.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			d.status, d.explicit, d.reference = schema.Happened, true, false
+			_, te := si.spanToks(tx.Start, tx.End)
+			d.place, d.placeRank = x.placeOf(si, te, len(si.s.Tokens))
+			out = append(out, d)
+			break
+		}
+	}
+	return out
 }
 
 // summitAttendees gives a named multilateral summit of a sentence ("the

@@ -152,6 +152,11 @@ func TestEvents(t *testing.T) {
 		// a weekday and the week another mention gives: that week's day
 		{"President Jean Marchal cancelled a visit to Germany planned for next week. Marchal had been due to meet Chancellor Petra Lind in Berlin on Tuesday.",
 			[]string{"visit cancelled 2025-03-18 berlin: jean-marchal petra-lind"}},
+		// "not ... since" a contact: the last contact took place
+		{"President Jean Marchal has not spoken to Chancellor Petra Lind since a stormy meeting in Rome in January.",
+			[]string{"meeting happened 2025-01 rome: jean-marchal petra-lind"}},
+		{"Chile is also seeking to revive a summit with Peru, which has not been held since December 2019.",
+			[]string{"summit proposed - -: chile peru", "summit happened 2019-12 -: chile peru"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
