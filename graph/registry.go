@@ -120,12 +120,17 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		f := bySubject[FormatValue(x)]
-		cur, err := s.readEntry(ctx, x)
-		if err != nil {
-			return nil, err
+		k := FormatValue(x)
+		f := bySubject[k]
+		cur, cached := s.regCache[k]
+		if !cached {
+			var err error
+			if cur, err = s.readEntry(ctx, x); err != nil {
+				return nil, err
+			}
 		}
 		var next regEntry
+		var err error
 		if cur.registered() && len(f.removed) == 0 {
 			next = mergeEntry(cur, f.added)
 		} else {
@@ -136,8 +141,36 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 			}
 		}
 		out = appendEntryDiff(out, x, cur, next)
+		if s.regCache != nil {
+			if !next.registered() {
+				next = regEntry{classes: map[quad.IRI]bool{}} // what the store holds of it: nothing
+			}
+			s.regPending[k] = next
+		}
 	}
 	return out, nil
+}
+
+// regCacheMax bounds the registry entries a store keeps in memory.
+const regCacheMax = 200000
+
+// registryWritten keeps the entries of a write that succeeded, or, when it
+// failed, forgets every cached entry.
+func (s *Store) registryWritten(ok bool) {
+	if s.regCache == nil {
+		return
+	}
+	if !ok {
+		clear(s.regCache)
+	} else {
+		if len(s.regCache)+len(s.regPending) > regCacheMax {
+			clear(s.regCache)
+		}
+		for k, e := range s.regPending {
+			s.regCache[k] = e
+		}
+	}
+	clear(s.regPending)
 }
 
 // mergeEntry adds facts to an entry.
@@ -360,6 +393,7 @@ func (s *Store) RebuildRegistry(ctx context.Context) (Change, error) {
 	if len(deltas) == 0 {
 		return ch, nil
 	}
+	s.registryWritten(false)
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("write the registry: %w", err)
 	}

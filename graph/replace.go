@@ -202,6 +202,8 @@ func (s *Store) applyDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgr
 // the old and the new quads (nothing lost) and the marker, which `load`
 // reports (Store.Interrupted); loading the document again completes it.
 func (s *Store) writeDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	ok := false
+	defer func() { s.registryWritten(ok) }()
 	all, err := s.withRegistry(ctx, deltas)
 	if err != nil {
 		return err
@@ -214,7 +216,7 @@ func (s *Store) writeDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgr
 		if err := s.qs.ApplyDeltas(all, opts); err != nil {
 			return err
 		}
-		s.registryBuilt = true
+		s.registryBuilt, ok = true, true
 		return nil
 	}
 	var adds, dels []cgraph.Delta
@@ -239,6 +241,7 @@ func (s *Store) writeDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgr
 	if err := s.qs.ApplyDeltas(dels, opts); err != nil {
 		return fmt.Errorf("%w (the new quads are written, the old ones not yet removed: load the document again)", err)
 	}
+	ok = true
 	return nil
 }
 

@@ -93,6 +93,10 @@ type Store struct {
 	mu sync.RWMutex
 	// registryBuilt caches that the registry's marker is in the store.
 	registryBuilt bool
+	// regCache holds registry entries as written, by node, for a store no
+	// other process writes (nil otherwise); regPending, those of the write
+	// under way. Both are used under mu's write lock.
+	regCache, regPending map[string]regEntry
 }
 
 // Open opens (creating it if needed) the store db names; see ParseSpec.
@@ -139,6 +143,10 @@ func openSpec(ctx context.Context, spec Spec, noBloom bool) (*Store, error) {
 	// wrapped with context instead, so its log would only repeat them.
 	clog.SetLogger(nil)
 	s := &Store{spec: spec}
+	if spec.Backend == "memory" || spec.Backend == "bolt" || spec.Backend == "leveldb" {
+		// Only this process writes these (bolt and leveldb are locked).
+		s.regCache, s.regPending = map[string]regEntry{}, map[string]regEntry{}
+	}
 	switch spec.Backend {
 	case "memory":
 		qs, err := cgraph.NewQuadStore("memstore", "", nil)
