@@ -186,8 +186,8 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			}
 			ms := x.mentionsFrom(si, b, lim)
 			if acr := x.acronymAfterNoun(si, b, lim); acr != nil && !x.sourceAt(si, b, lim) {
-				// "according to the UN refugee agency UNHCR"; "according to
-				// the state news agency ABI": an outlet
+				// "according to the UN food agency WFP"; "according to the
+				// state news agency Nortel": an outlet
 				if acr.typ == schema.Outlet {
 					reporters = append(reporters, acr.iri)
 				}
@@ -273,7 +273,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		}
 		if class == "tell" {
 			// "told CNN": the audience relays
-			// "told the state news agency Antara": past lower-case words
+			// "told the state news agency Nortel": past lower-case words
 			lim := b + 2
 			for lim < len(toks) && lim < b+6 && toks[lim-1].Kind == Word && !isCapWord(toks[lim-1]) && si.ltok(lim-1) != "that" {
 				lim++
@@ -379,8 +379,8 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 }
 
 // acronymAfterNoun reads an organisation named by an acronym the lexicon
-// lacks, in apposition after a common noun for one: "the UN refugee agency
-// UNHCR", "the state news agency ABI".
+// lacks, in apposition after a common noun for one: "the UN food agency
+// WFP", "the state news agency Nortel".
 func (x *extraction) acronymAfterNoun(si *sentInfo, a, b int) *entity {
 	for k := a + 1; k < b && k < len(si.s.Tokens); k++ {
 		t := si.s.Tokens[k]

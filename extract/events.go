@@ -25,7 +25,7 @@ type candidate struct {
 	travel       bool     // "flew to Oslo": a visit only if no other contact says more
 	separate     string   // "spoke with both X and Y": one contact of this participant with each other
 	reference    bool     // "since X's visit": another contact, a point of reference
-	stops        []string // further places of a journey: "travelled to Riyadh and Tehran"
+	stops        []string // further places of a journey: "travelled to Paris and Berlin"
 	invite       bool     // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
@@ -111,7 +111,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	// "X attended the opening session of Thursday's talks alongside the
-	// Saudi and Iranian delegations": X joins the contact of those named
+	// Chilean and Peruvian delegations": X joins the contact of those named
 	for i := range trigs {
 		t := &trigs[i]
 		if t.flag != "join" || t.joinTarget >= 0 {
@@ -166,7 +166,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if x.wordBetween(si, tb, t.a, "and", "but") {
 					// "due in X on Monday and will meet Y the following day";
-					// "met X in Vilnius on Wednesday and invited him"
+					// "met X in Oslo on Wednesday and invited him"
 					d += 12
 				}
 				if x.wordBetween(si, tb, t.a, "after", "before", "since", "until") {
@@ -321,7 +321,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	if si.s.Caption {
-		// "X, left, and Y at the opening of talks in Doha": the event the
+		// "X, left, and Y at the opening of talks in Lima": the event the
 		// caption names is the contact of the people it shows
 		if parts, end := x.captionPeople(si); len(parts) >= 2 && (si.ltok(end) == "at" || si.ltok(end) == "before" || si.ltok(end) == "during") {
 			for i := range out {
@@ -448,8 +448,8 @@ func (x *extraction) relativeAfterList(si *sentInfo, trigs []trigInfo, b, lim in
 
 // lastBefore reads the contact a negation dates the last of: "X has not
 // spoken to Y since a stormy meeting in March" (X and Y met in March);
-// "a summit with China and Korea, which has not been held since December
-// 2019 in Chengdu" (that summit took place then).
+// "a summit with Chile and Peru, which has not been held since December
+// 2019 in Lima" (that summit took place then).
 func (x *extraction) lastBefore(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
 	for i := range trigs {
 		t := &trigs[i]
@@ -485,7 +485,7 @@ func (x *extraction) lastBefore(si *sentInfo, trigs []trigInfo, out []candidate)
 			continue
 		}
 	}
-	// "which has not been held since December 2019 in Chengdu": the
+	// "which has not been held since December 2019 in Lima": the
 	// antecedent's contact took place then
 	for since := 3; since+1 < len(si.s.Tokens); since++ {
 		if si.ltok(since) != "since" || !x.negated(si, since-1) && !x.negated(si, since-2) {
@@ -525,9 +525,9 @@ func (x *extraction) lastBefore(si *sentInfo, trigs []trigInfo, out []candidate)
 }
 
 // summitAttendees gives a named multilateral summit of a sentence ("the
-// NATO summit in Vilnius") the people the sentence places there: who
-// chair or attend it ("Anwar will chair the ASEAN summit, which Prabowo
-// and Marcos are expected to attend") or hold a contact on its sidelines.
+// Nordic Council summit in Oslo") the people the sentence places there:
+// who chair or attend it ("X will chair the Nordic Council summit, which Y
+// and Z are expected to attend") or hold a contact on its sidelines.
 // Summits in the dateline's city are left to the article-wide gathering.
 func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candidate) {
 	dateline := strings.ToUpper(x.text[x.doc.Body:min(len(x.text), x.doc.Body+60)])
@@ -1157,9 +1157,9 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
 		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && x.lx.stop[si.ltok(j)] != "function":
-			// an adjective before the title: "China's top diplomat, X"
+			// an adjective before the title: "Westland's top diplomat, X"
 		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
-			// a portfolio: "Minister of Investment, Trade and Industry, X"
+			// a portfolio: "Minister of Trade, Fisheries and Industry, X"
 		default:
 			return 0, false
 		}
@@ -1428,7 +1428,7 @@ func (x *extraction) adverbialParticiple(si *sentInfo, a int) int {
 }
 
 // ofCountry gives the person a country mention qualifies through "of"
-// ("Oskar Lind of Lirvania"), else the mention itself.
+// ("Ana Ruiz of Chile"), else the mention itself.
 func (x *extraction) ofCountry(si *sentInfo, m *Mention) *Mention {
 	if m.Type != string(schema.Country) || m.tok0 < 2 || si.ltok(m.tok0-1) != "of" {
 		return m
@@ -1972,7 +1972,7 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 	if m := x.mentionAt(si, k); m != nil {
 		e := x.reg.byIRI[m.Entity]
 		if e != nil && e.typ == schema.Country && possessiveTokens[si.tok(m.tok1)] && si.ltok(m.tok1+1) == "capital" {
-			// "to Kandara's capital, Port Amani"
+			// "to Westland's capital, Castel"
 			place := ""
 			if si.tok(m.tok1+2) == "," {
 				if p := x.mentionAt(si, m.tok1+3); p != nil && p.Type == MentionPlace && p.tok0 == m.tok1+3 {
@@ -2005,7 +2005,7 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 }
 
 // moreStops reads the places coordinated with a journey's first
-// destination: "travelled to Riyadh and Tehran", "to Oslo, Bergen and
+// destination: "travelled to Paris and Berlin", "to Oslo, Bergen and
 // Tromsø".
 func (x *extraction) moreStops(si *sentInfo, b, lim int, first string) []string {
 	k := b
@@ -2242,7 +2242,7 @@ func (x *extraction) captionPeople(si *sentInfo) ([]string, int) {
 		m := x.mentionAt(si, k)
 		if m != nil && m.Type != string(schema.Person) {
 			if j, ok := x.modifierOfPerson(si, m, len(si.s.Tokens)); ok {
-				m = x.mentionAt(si, j) // "QLF political chief X"
+				m = x.mentionAt(si, j) // "the rebels' political chief X"
 			}
 		}
 		if m == nil || m.Type != string(schema.Person) {
@@ -2570,7 +2570,7 @@ func subset(a, b []string) bool {
 // distinctContacts reports two contacts of the same people that cannot be
 // one: held at different places, or one called off or put off and the
 // other newly offered ("the summit was called off ... X remained ready to
-// meet Y"; "proposed that they meet in Nairobi").
+// meet Y"; "proposed that they meet in Rome").
 func (x *extraction) distinctContacts(a, b *candidate) bool {
 	if a.place != "" && b.place != "" && a.place != b.place && !x.placeWithin(a.place, b.place) && !x.placeWithin(b.place, a.place) {
 		return true

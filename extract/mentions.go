@@ -225,7 +225,7 @@ type nameSeq struct {
 	titleRole  *roleInfo // title before the name
 	appositive *roleInfo // title after the name (", Westland's Prime Minister")
 	org        bool      // the name of an organisation ("Nordic Fisheries Council")
-	outlet     bool      // a news outlet the lexicon lacks ("The Kandara Standard reported")
+	outlet     bool      // a news outlet the lexicon lacks ("The Westland Courier reported")
 	place      bool      // a place the lexicon lacks ("the capital, Port Amani")
 }
 
@@ -279,12 +279,12 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && len(toks[j+1].Text) <= 3 && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
 				j += 2 // a lower-case syllable of a hyphenated given name
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
-				j += 2 // "S.Paulo"
+				j += 2 // "S.Silva"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
 				j++ // initial "F."
 			case lx.particles[toks[j].Text] && !toks[j].Glued:
 				// a run of particles before a capitalised word ("von der
-				// Leyen") or glued to it by a hyphen ("al-Sahaf")
+				// Leyen") or glued to it by a hyphen ("al-Amin")
 				k := j
 				for k < len(toks) && lx.particles[toks[k].Text] && !toks[k].Glued {
 					k++
@@ -347,7 +347,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			continue
 		}
 		if seq.words == 1 && start >= 2 && si.covered[start-1] == 1 && isCapWord(toks[start-1]) && !toks[start].Glued && outletContext(si, start-1, j) {
-			// "The Kandara Standard reported": a place name opening an outlet's
+			// "The Westland Courier reported": a place name opening an outlet's
 			seq.a, seq.words, seq.outlet = start-1, 2, true
 			seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
 			out = append(out, seq)
@@ -384,7 +384,7 @@ func placeContext(si *sentInfo, a int) bool {
 // of "told the" ("told the Coast Herald").
 func outletContext(si *sentInfo, a, b int) bool {
 	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == ",") {
-		return true // "Folha de S.Paulo reported that ..."
+		return true // "Gazeta de Norte reported that ..."
 	}
 	if si.ltok(a-1) != "the" {
 		return false
@@ -399,8 +399,8 @@ func outletContext(si *sentInfo, a, b int) bool {
 
 // outletWordContext reports a one-word name [a, b) that can only be a news
 // outlet: after "news agency", "broadcaster" or "newspaper" ("the state
-// news agency Antara", "public broadcaster NRK"), or reporting between
-// commas at a clause's end (", Bernama reported, citing ...").
+// news agency Nortel", "public broadcaster NRK"), or reporting between
+// commas at a clause's end (", Westpress reported, citing ...").
 func outletWordContext(si *sentInfo, a, b int) bool {
 	p1, p2 := si.ltok(a-1), si.ltok(a-2)
 	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" {
@@ -950,7 +950,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			r.applyRole(ent, pluralRole, nil)
 		}
 		if seq.titleRole == nil && ent.country == "" && seq.a >= 2 && possessiveTokens[si.tok(seq.a-1)] {
-			// "Uruguay's Luis Pou": the person's country
+			// "Westland's Jon Hale": the person's country
 			if c, _ := lx.countryBefore(si, seq.a); c != "" && (lx.countries[c] || r.countries[c]) {
 				ent.country = schema.EntityIRI(c)
 			}
@@ -1083,8 +1083,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		var best *entity
 		for _, iri := range r.reg.order {
 			e := r.reg.byIRI[iri]
-			// "the Uruguayan leader": a leader, or the one person of that
-			// country the article names without a title; "his Brazilian
+			// "the Westlandic leader": a leader, or the one person of that
+			// country the article names without a title; "his Westlandic
 			// counterpart": the person of that country named
 			generic := (te.canonical == "Leader" || counterpart) && country != "" && (e.leader || len(e.titles) == 0)
 			if e.typ != schema.Person || !e.titles[te.canonical] && !generic {
