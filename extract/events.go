@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -26,6 +27,7 @@ type candidate struct {
 	separate     string   // "spoke with both X and Y": one contact of this participant with each other
 	reference    bool     // "since X's visit": another contact, a point of reference
 	stops        []string // further places of a journey: "travelled to Paris and Berlin"
+	endDays      int      // "wrapped up a two-day visit on Friday": the date ends a contact of so many days
 	invite       bool     // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
@@ -858,6 +860,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	if c.place == "" && c.anaphoric {
 		c.place, c.placeRank = x.placeInName(si, t.a)
+	}
+	if c.date != nil {
+		c.endDays = x.endingSpan(si, t.a)
 	}
 	c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
 	if c.invite && !(c.explicit && c.status != schema.Happened) {
@@ -2165,7 +2170,7 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 				o.kind, o.weak = schema.Visit, false
 			}
 			if o.date == nil {
-				o.date = v.date
+				o.date, o.endDays = v.date, v.endDays
 			}
 			if v.explicit && (!o.explicit || statusRank(v.status) > statusRank(o.status)) {
 				o.status, o.explicit, o.unrealised = v.status, true, v.unrealised
@@ -2314,6 +2319,48 @@ func (x *extraction) sentenceActors(idx int) []string {
 }
 
 // allCountries reports participants that are all countries.
+// endingSpan reads "wrapped up a two-day visit", "ended a three-day
+// trip" before a trigger at token a: the trigger's date is the last of that
+// many days; 0 otherwise.
+func (x *extraction) endingSpan(si *sentInfo, a int) int {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Type != "DURATION" || tx.Start < si.s.Start || tx.End > si.s.End {
+			continue
+		}
+		ta, tb := si.spanToks(tx.Start, tx.End)
+		if tb > a || a-tb > 1 || !strings.HasPrefix(tx.Value, "P") || !strings.HasSuffix(tx.Value, "D") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(tx.Value, "P"), "D"))
+		if err != nil || n < 2 || n > 14 {
+			continue
+		}
+		for k := ta - 1; k >= 0 && k >= ta-3; k-- {
+			switch si.ltok(k) {
+			case "wrapped", "ended", "concluded", "completed", "closed", "wound", "finished", "ending", "concluding", "wrapping":
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// withinSpan reports a date inside the days a contact ending on c's date
+// took.
+func withinSpan(c *candidate, d *schema.Date) bool {
+	if c.endDays < 2 || c.date == nil || d == nil {
+		return false
+	}
+	ic, err1 := schema.ParseDateValue(c.date.Value)
+	id, err2 := schema.ParseDateValue(d.Value)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	first := ic.End.AddDate(0, 0, -c.endDays)
+	return !id.Begin.Before(first) && !id.End.After(ic.End)
+}
+
 // countriesOf is the countries among ids.
 func (x *extraction) countriesOf(ids []string) []string {
 	var out []string
@@ -2619,6 +2666,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.date = d
 		} else if d := weekdayInWeek(src.date, dst.date); d != nil {
 			dst.date = d
+		} else if withinSpan(dst, src.date) {
+			// "wrapped up a two-day visit on Friday" + "met on Thursday"
+			dst.date, dst.endDays = src.date, 0
+		} else if withinSpan(src, dst.date) {
+			dst.endDays = 0
 		}
 		switch {
 		case dst.unrealised && !src.unrealised && src.explicit && (src.status == schema.Postponed || src.status == schema.Cancelled):
@@ -2765,7 +2817,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			if !sameSet(e.participants, c.participants) || !kindsCompatible(e, &c) {
 				continue
 			}
-			if !datesCompatible(e.date, c.date) && !(e.unrealised && offDate(&c) || c.unrealised && offDate(e)) {
+			if !datesCompatible(e.date, c.date) && !(e.unrealised && offDate(&c) || c.unrealised && offDate(e)) && !withinSpan(e, c.date) && !withinSpan(&c, e.date) {
 				continue
 			}
 			if future(e.status) != future(c.status) || x.distinctContacts(e, &c) {

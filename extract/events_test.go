@@ -157,6 +157,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-01 rome: jean-marchal petra-lind"}},
 		{"Chile is also seeking to revive a summit with Peru, which has not been held since December 2019.",
 			[]string{"summit proposed - -: chile peru", "summit happened 2019-12 -: chile peru"}},
+		// the last day of a multi-day visit and a day within it: one contact
+		{"Prime Minister Jon Hale wrapped up a two-day visit to Norway on Friday after talks with Prime Minister Ana Ruiz. The two prime ministers met on Thursday in Oslo.",
+			[]string{"visit happened 2025-03-06 oslo: ana-ruiz jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
