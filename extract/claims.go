@@ -607,6 +607,17 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 			k--
 			continue
 		}
+		// the kind of an outlet after its name: "the Westland Courier newspaper said"
+		if (w == "newspaper" || w == "daily" || w == "tabloid" || w == "weekly" || w == "broadcaster" || w == "agency" && si.ltok(k-1) == "news") && k >= 1 {
+			j := k - 1
+			if w == "agency" {
+				j--
+			}
+			if m := x.mentionAt(si, j); m != nil && m.outlet {
+				k = j
+				continue
+			}
+		}
 		// a timex or channel phrase between: "Darrow in a Facebook post said"
 		if isQuote(si.tok(k)) || x.inTimex(si, k) || x.inCue(si, k, "channel") || w == "in" || w == "a" || w == "an" || w == "on" || w == "the" && x.inCue(si, k+1, "channel") {
 			k--

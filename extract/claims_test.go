@@ -60,6 +60,9 @@ func TestClaims(t *testing.T) {
 		// "an aide to X" is anonymous; "has not ruled out" reports; ";" ends a claim
 		{"President Ana Ruiz met Tomas Berg. The two leaders talked for hours, an aide to Ruiz told reporters.", []string{"||"}},
 		{"Chile's navy says a ship was to blame; Peru's defence ministry has not ruled out sabotage.", []string{"chilean-navy||", "peruvian-defence-ministry||"}},
+		// "the X newspaper", "the X news agency"
+		{"The minister will resign, the Westland Courier newspaper reported.", []string{"westland-courier|westland-courier|"}},
+		{"President Ana Ruiz said the talks would resume, according to the Westland Herald news agency.", []string{"ana-ruiz|westland-herald|"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},
 	}

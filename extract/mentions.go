@@ -392,6 +392,10 @@ func outletContext(si *sentInfo, a, b int) bool {
 	switch si.ltok(b) {
 	case "reported", "reports", "quoted", "quotes", "cited", "published", "reporting":
 		return true
+	case "newspaper", "daily", "tabloid", "weekly", "broadcaster":
+		return true // "the Westland Courier newspaper"
+	case "news":
+		return si.ltok(b+1) == "agency" || si.ltok(b+1) == "channel" || si.ltok(b+1) == "website"
 	}
 	w := si.ltok(a - 2)
 	return w == "told" || w == "tells"
