@@ -1873,15 +1873,12 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 	return schema.Happened, false
 }
 
-// proposalClause reports a verb trigger heading the that-clause of a
-// proposal cue: "proposed that the two leaders meet", "suggested on Monday
-// that they hold talks". The clause's subject may stand between "that" and
+// proposalClause reports a trigger heading the that-clause of a proposal
+// cue or its object: "proposed that the two leaders meet", "suggested on
+// Monday that they hold talks". The clause's subject may stand between "that" and
 // the trigger, nothing with a verb of its own.
 func (x *extraction) proposalClause(si *sentInfo, trigs []trigInfo, i int) bool {
 	t := &trigs[i]
-	if t.pos != "verb" {
-		return false
-	}
 	for _, c := range si.cues {
 		if !c.has("proposed") {
 			continue

@@ -160,6 +160,9 @@ func TestEvents(t *testing.T) {
 		// the last day of a multi-day visit and a day within it: one contact
 		{"Prime Minister Jon Hale wrapped up a two-day visit to Norway on Friday after talks with Prime Minister Ana Ruiz. The two prime ministers met on Thursday in Oslo.",
 			[]string{"visit happened 2025-03-06 oslo: ana-ruiz jon-hale"}},
+		// "the two" as a verb's subject; a proposal's that-clause with an event noun
+		{"President Jean Marchal and Chancellor Petra Lind spoke by phone on Sunday. Marchal proposed that the two hold a video call soon.",
+			[]string{"call happened 2025-03-09 -: jean-marchal petra-lind", "call proposed - -: jean-marchal petra-lind"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject

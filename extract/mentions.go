@@ -1151,7 +1151,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if overlapsMention(ms, a, b) {
 				continue
 			}
-			if nw := si.ltok(b); b < len(toks) && toks[b].Kind == Word && lx.stop[nw] != "function" && !si.isTrigger(b) {
+			if nw := si.ltok(b); b < len(toks) && toks[b].Kind == Word && lx.stop[nw] != "function" && !si.isTrigger(b) && !groupVerb(nw) {
 				continue // "the two countries": a noun phrase about something else
 			}
 			n := 2
@@ -1816,6 +1816,16 @@ func (r *resolver) applyRole(e *entity, ri *roleInfo, _ *sentInfo) {
 		}
 	}
 	e.addRole(role, class)
+}
+
+// groupVerb reports a verb that makes "the two" before it its subject:
+// "proposed that the two hold a video call".
+func groupVerb(w string) bool {
+	switch w {
+	case "hold", "held", "have", "had", "are", "were", "agreed", "talked", "discussed", "shook", "signed", "last":
+		return true
+	}
+	return false
 }
 
 // lastGroup is the latest group of n or more people named together, or the
