@@ -123,17 +123,29 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 		k := FormatValue(x)
 		f := bySubject[k]
 		cur, cached := s.regCache[k]
+		stored := true
 		if !cached {
-			var err error
-			if cur, err = s.readEntry(ctx, x); err != nil {
-				return nil, err
+			ref, err := s.qs.ValueOf(x)
+			if err != nil {
+				return nil, fmt.Errorf("look up %s: %w", k, err)
+			}
+			if stored = ref != nil; stored {
+				if cur, err = s.readEntry(ctx, x); err != nil {
+					return nil, err
+				}
+			} else {
+				cur = regEntry{classes: map[quad.IRI]bool{}}
 			}
 		}
 		var next regEntry
 		var err error
-		if cur.registered() && len(f.removed) == 0 {
+		switch {
+		case cur.registered() && len(f.removed) == 0:
 			next = mergeEntry(cur, f.added)
-		} else {
+		case !stored:
+			// A node the store has never seen: only these facts.
+			next = mergeEntry(cur, f.added)
+		default:
 			// Newly registered (its earlier facts were not kept) or losing
 			// facts: read them all.
 			if next, err = s.fullEntry(ctx, x, f); err != nil {
