@@ -28,6 +28,7 @@ type candidate struct {
 	reference    bool     // "since X's visit": another contact, a point of reference
 	stops        []string // further places of a journey: "travelled to Paris and Berlin"
 	endDays      int      // "wrapped up a two-day visit on Friday": the date ends a contact of so many days
+	returner     string   // "X is expected to return the visit": X visits the earlier visitor's country
 	invite       bool     // "X invited Y to Z"
 	evidence     schema.Evidence
 	sentence     int
@@ -827,6 +828,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		c.anaphoric = true
 		parts = nil
 		c.named, c.indefinite = x.namedEvent(si, t.a), x.indefiniteNoun(si, t.a)
+		if w := si.ltok(t.a - 2); t.kind == schema.Visit && si.ltok(t.a-1) == "the" && (w == "return" || w == "returned" || w == "returning" || w == "reciprocate") {
+			if subj := x.subjectOf(si, t.a-2); len(subj) == 1 {
+				c.returner = subj[0]
+			}
+		}
 		c.series = t.flag == "round"
 	}
 	c.participants = parts
@@ -2743,6 +2749,33 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			continue
 		}
+		if c.anaphoric && c.returner != "" {
+			// "X is expected to return the visit": X to the country of
+			// the one who visited X
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if e.kind != schema.Visit || len(e.participants) != 2 || !containsStr(e.participants, c.returner) {
+					continue
+				}
+				other := e.participants[0]
+				if other == c.returner {
+					other = e.participants[1]
+				}
+				country := other
+				if oe := x.reg.byIRI[other]; oe != nil && oe.typ == schema.Person {
+					country = oe.country
+				}
+				if country == "" || x.ownCountry(c.returner, country) {
+					break
+				}
+				cc := c
+				cc.anaphoric, cc.participants, cc.lastSentence = false, unionSorted([]string{c.returner}, []string{country}), c.sentence
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{c.evidence})
+				break
+			}
+			continue
+		}
 		if c.anaphoric {
 			// attach to the best compatible event: the same place, people
 			// named in the sentence, then the latest
@@ -3075,12 +3108,35 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 					leaders = append(leaders, iri)
 				}
 			}
-			if len(leaders) == 1 {
+			if len(leaders) == 1 && x.hostInView(v, evidence[i], leaders[0]) {
 				v.participants = unionSorted([]string{visitor}, leaders)
 			}
 		}
 	}
 	return gone
+}
+
+// hostInView reports a host country's one leader the visit's mentions
+// make its host: named in a sentence of the visit, or the visit is an
+// invitation taken up ("accepted an invitation to visit Moscow").
+func (x *extraction) hostInView(v *candidate, evidence []schema.Evidence, leader string) bool {
+	for _, ev := range evidence {
+		if ev.Sentence < 0 || ev.Sentence >= len(x.infos) {
+			continue
+		}
+		si := x.infos[ev.Sentence]
+		for _, m := range si.mentions {
+			if m.Entity == leader {
+				return true
+			}
+		}
+		for k := range si.s.Tokens {
+			if w := si.ltok(k); w == "invitation" || w == "invited" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // summitLike: an in-person meeting of leaders of different countries away

@@ -163,6 +163,15 @@ func TestEvents(t *testing.T) {
 		// "the two" as a verb's subject; a proposal's that-clause with an event noun
 		{"President Jean Marchal and Chancellor Petra Lind spoke by phone on Sunday. Marchal proposed that the two hold a video call soon.",
 			[]string{"call happened 2025-03-09 -: jean-marchal petra-lind", "call proposed - -: jean-marchal petra-lind"}},
+		// "return the visit": to the earlier visitor's country
+		{"Norway's Prime Minister Jon Hale visited Iceland's Prime Minister Ana Ruiz in Reykjavik in February. Ruiz is expected to return the visit in the spring.",
+			[]string{"visit happened 2025-02 reykjavik: ana-ruiz jon-hale", "visit planned 2025-SP -: ana-ruiz norway"}},
+		// a visit's host is the host country's leader only when the visit's
+		// sentence names that leader or an invitation
+		{"Norway's Prime Minister Jon Hale was re-elected. Chile's President Ana Ruiz travelled to Norway in February.",
+			[]string{"visit happened 2025-02 norway: ana-ruiz norway"}},
+		{"Norway's Prime Minister Jon Hale was re-elected. Chile's President Ana Ruiz travelled to Norway in February at the invitation of the government.",
+			[]string{"visit happened 2025-02 norway: ana-ruiz jon-hale"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
