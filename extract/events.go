@@ -1871,7 +1871,16 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		_ = w
 		text := strings.ToLower(x.text[t.sp.start:t.sp.end])
 		first := strings.Fields(text)[0]
-		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" {
+		if strings.HasSuffix(first, "ing") && si.tok(t.a-1) == "," {
+			// ", meeting X": the tense of the verb the participle follows
+			for j := i - 1; j >= 0; j-- {
+				if trigs[j].pos == "verb" && !strings.HasSuffix(si.ltok(trigs[j].a), "ing") {
+					first = si.ltok(trigs[j].a)
+					break
+				}
+			}
+		}
+		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" || first == "flew" || first == "went" || first == "came" || first == "sat" {
 			return schema.Happened, false
 		}
 		return schema.Planned, false
@@ -2189,6 +2198,15 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 			for _, t := range trigs {
 				if t.flag != "travel" && t.flag != "join" && t.kind != schema.Visit {
 					drop[i] = true
+				}
+			}
+			if drop[i] && v.explicit {
+				// "is expected to travel to X for a summit": the journey's
+				// status is the event's
+				for j := range out {
+					if j != i && !out[j].explicit && out[j].trigStart > v.trigStart {
+						out[j].status, out[j].explicit = v.status, true
+					}
 				}
 			}
 		}

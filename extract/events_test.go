@@ -172,6 +172,12 @@ func TestEvents(t *testing.T) {
 			[]string{"visit happened 2025-02 norway: ana-ruiz norway"}},
 		{"Norway's Prime Minister Jon Hale was re-elected. Chile's President Ana Ruiz travelled to Norway in February at the invitation of the government.",
 			[]string{"visit happened 2025-02 norway: ana-ruiz jon-hale"}},
+		// a participle after a comma has the tense of the verb before it
+		{"President Jean Marchal flew to Berlin, meeting Chancellor Petra Lind.",
+			[]string{"visit happened - berlin: jean-marchal petra-lind"}},
+		// a journey's status is the status of the event it goes to
+		{"President Jean Marchal is expected to travel to Paris on Friday for a summit of the Council of Europe.",
+			[]string{"summit planned 2025-03-14 paris: council-of-europe jean-marchal"}},
 		// not a contact
 		{"The Group of 20 met Indonesia's expectations.", nil},
 		// a list after a preposition is an object, not the subject
