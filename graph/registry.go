@@ -152,7 +152,9 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 				return nil, err
 			}
 		}
-		out = appendEntryDiff(out, x, cur, next)
+		if !sameEntry(cur, next) {
+			out = appendEntryDiff(out, x, cur, next)
+		}
 		if s.regCache != nil {
 			if !next.registered() {
 				next = regEntry{classes: map[quad.IRI]bool{}} // what the store holds of it: nothing
@@ -183,6 +185,27 @@ func (s *Store) registryWritten(ok bool) {
 		}
 	}
 	clear(s.regPending)
+}
+
+// sameEntry says whether two entries write the same quads.
+func sameEntry(a, b regEntry) bool {
+	if a.registered() != b.registered() {
+		return false
+	}
+	if !a.registered() {
+		// Neither writes quads, but a half-built entry read from the
+		// store must still be removed.
+		return a.name == "" && len(a.classes) == 0
+	}
+	if a.name != b.name || len(a.classes) != len(b.classes) {
+		return false
+	}
+	for c := range a.classes {
+		if !b.classes[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeEntry adds facts to an entry.
