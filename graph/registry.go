@@ -329,20 +329,18 @@ func appendEntryDiff(out []cgraph.Delta, x quad.Value, cur, next regEntry) []cgr
 	return out
 }
 
-// withRegistry appends to deltas the registry's changes and, when the
-// store has no registry yet, builds it first. The caller holds the write
-// lock and writes the result in one transaction.
+// withRegistry appends to deltas the registry's changes, building the
+// registry first (in a transaction of its own) when the store has none. The
+// caller holds the write lock and writes the result in one transaction.
 func (s *Store) withRegistry(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
 	built, err := s.hasRegistry(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if !built {
-		all, err := s.buildRegistry(ctx)
-		if err != nil {
+		if _, err := s.rebuildRegistry(ctx); err != nil {
 			return nil, err
 		}
-		deltas = append(append(deltas, all...), cgraph.Delta{Quad: registryMarker, Action: cgraph.Add})
 	}
 	reg, err := s.registryDeltas(ctx, deltas)
 	if err != nil {
@@ -406,6 +404,11 @@ func (s *Store) buildRegistry(ctx context.Context) ([]cgraph.Delta, error) {
 func (s *Store) RebuildRegistry(ctx context.Context) (Change, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.rebuildRegistry(ctx)
+}
+
+// rebuildRegistry is RebuildRegistry for a caller that holds the write lock.
+func (s *Store) rebuildRegistry(ctx context.Context) (Change, error) {
 	deltas, err := s.buildRegistry(ctx)
 	if err != nil {
 		return Change{}, err
@@ -429,7 +432,7 @@ func (s *Store) RebuildRegistry(ctx context.Context) (Change, error) {
 		return ch, nil
 	}
 	s.registryWritten(false)
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.applyRaw(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("write the registry: %w", err)
 	}
 	s.registryBuilt = true

@@ -371,3 +371,36 @@ func TestInterruptedReplaceIsReportedAndCleared(t *testing.T) {
 		t.Errorf("document = %v, %v", got, err)
 	}
 }
+
+// TestFirstWriteToAStoreWithoutRegistry writes to a store another tool
+// filled: the registry is built, then the write applied to it, and ends as
+// a rebuild would (one name, not the old and the new).
+func TestFirstWriteToAStoreWithoutRegistry(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "bolt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var deltas []cgraph.Delta
+	for _, q := range (regDoc{"d1", []regActor{{"ana-kovac", "Anna Kovac", person}}}).quads() {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	d2 := regDoc{"d2", []regActor{{"ana-kovac", "Ana Kovac", person}}}
+	if _, err := s.ReplaceDocument(ctx, quad.IRI(schema.NSData+"doc/d2"), d2.quads()); err != nil {
+		t.Fatal(err)
+	}
+	got := registryString(t, s)
+	if strings.Count(got, "prefLabel") != 1 || !strings.Contains(got, `"Ana Kovac"`) {
+		t.Errorf("registry:\n%s", got)
+	}
+	if _, err := s.RebuildRegistry(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := registryString(t, s); after != got {
+		t.Errorf("differs from a rebuild:\n%s\n---\n%s", got, after)
+	}
+}

@@ -212,12 +212,18 @@ func (s *Store) writeDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgr
 	if err != nil {
 		return err
 	}
+	if err := s.applyRaw(all, opts); err != nil {
+		return err
+	}
+	s.registryBuilt, ok = true, true
+	return nil
+}
+
+// applyRaw writes deltas as they are: in one transaction, or, when an added
+// quad would lose a value, in two (see writeDeltas).
+func (s *Store) applyRaw(all []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	if !addsLoseValues(all) {
-		if err := s.qs.ApplyDeltas(all, opts); err != nil {
-			return err
-		}
-		s.registryBuilt, ok = true, true
-		return nil
+		return s.qs.ApplyDeltas(all, opts)
 	}
 	var adds, dels []cgraph.Delta
 	marked := map[string]bool{}
@@ -237,11 +243,9 @@ func (s *Store) writeDeltas(ctx context.Context, deltas []cgraph.Delta, opts cgr
 	if err := s.qs.ApplyDeltas(adds, opts); err != nil {
 		return err
 	}
-	s.registryBuilt = true
 	if err := s.qs.ApplyDeltas(dels, opts); err != nil {
 		return fmt.Errorf("%w (the new quads are written, the old ones not yet removed: load the document again)", err)
 	}
-	ok = true
 	return nil
 }
 
