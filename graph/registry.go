@@ -52,11 +52,17 @@ type regEntry struct {
 
 func (e regEntry) registered() bool { return e.classes[classActor] || e.classes[classPlace] }
 
-// quads lists the registry quads of node x for e.
+// quads lists the registry quads of node x for e: none unless registered.
 func (e regEntry) quads(x quad.Value) []quad.Quad {
 	if !e.registered() {
 		return nil
 	}
+	return e.rawQuads(x)
+}
+
+// rawQuads lists the quads of e's name and classes, registered or not (an
+// entry read from the store may be half-built).
+func (e regEntry) rawQuads(x quad.Value) []quad.Quad {
 	var out []quad.Quad
 	if e.name != "" {
 		out = append(out, quad.Quad{Subject: x, Predicate: regPrefLabel, Object: quad.String(e.name), Label: regGraph})
@@ -138,16 +144,14 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 			}
 		}
 		var next regEntry
-		var err error
-		switch {
-		case cur.registered() && len(f.removed) == 0:
+		if len(f.removed) == 0 && (cur.registered() || !stored) {
+			// Facts added to a kept entry, or to a node the store has
+			// never seen: merge them.
 			next = mergeEntry(cur, f.added)
-		case !stored:
-			// A node the store has never seen: only these facts.
-			next = mergeEntry(cur, f.added)
-		default:
+		} else {
 			// Newly registered (its earlier facts were not kept) or losing
 			// facts: read them all.
+			var err error
 			if next, err = s.fullEntry(ctx, x, f); err != nil {
 				return nil, err
 			}
@@ -295,35 +299,21 @@ func (s *Store) fullEntry(ctx context.Context, x quad.Value, f *regFacts) (regEn
 
 // appendEntryDiff appends the deltas that turn cur's quads into next's.
 func appendEntryDiff(out []cgraph.Delta, x quad.Value, cur, next regEntry) []cgraph.Delta {
-	have := map[string]bool{}
-	for _, q := range cur.quads(x) {
-		have[FormatQuad(q)] = true
-	}
-	// cur read from the store may hold facts without the class that makes
-	// quads() list them (a half-built entry): remove them by what was read.
-	if !cur.registered() {
-		have = map[string]bool{}
-		if cur.name != "" {
-			have[FormatQuad(quad.Quad{Subject: x, Predicate: regPrefLabel, Object: quad.String(cur.name), Label: regGraph})] = true
-		}
-		for c := range cur.classes {
-			have[FormatQuad(quad.Quad{Subject: x, Predicate: regClass, Object: c, Label: regGraph})] = true
-		}
+	have := map[string]quad.Quad{}
+	for _, q := range cur.rawQuads(x) {
+		have[FormatQuad(q)] = q
 	}
 	want := map[string]bool{}
 	for _, q := range next.quads(x) {
 		k := FormatQuad(q)
 		want[k] = true
-		if !have[k] {
+		if _, ok := have[k]; !ok {
 			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 	}
-	for k := range have {
+	for k, q := range have {
 		if !want[k] {
-			q, err := ParseQuad(k)
-			if err == nil {
-				out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			}
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		}
 	}
 	return out
