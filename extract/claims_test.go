@@ -62,6 +62,8 @@ func TestClaims(t *testing.T) {
 		{"Chile's navy says a ship was to blame; Peru's defence ministry has not ruled out sabotage.", []string{"chilean-navy||", "peruvian-defence-ministry||"}},
 		// "the X newspaper", "the X news agency"
 		{"The minister will resign, the Westland Courier newspaper reported.", []string{"westland-courier|westland-courier|"}},
+		// a country's possessive before "X newspaper"
+		{"Norway's Evening Courier newspaper, citing an aide to President Ana Ruiz, reported that she was disappointed.", []string{"|evening-courier|"}},
 		{"President Ana Ruiz said the talks would resume, according to the Westland Herald news agency.", []string{"ana-ruiz|westland-herald|"}},
 		// a pronoun after a fronted phrase naming someone else
 		{"President Ana Ruiz said her invitation stood. Speaking by phone to Tomas Berg on Sunday, she proposed that the two leaders meet.", []string{"ana-ruiz||", "ana-ruiz||"}},

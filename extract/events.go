@@ -96,6 +96,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// ", meeting Chancellor X": a participle
 			ti.pos = "verb"
 		}
+		if w := si.ltok(b - 1); ti.flag == "travel" && (w == "in" || w == "at" || w == "to") {
+			// "X is due in Castel": a journey only after a form of "be",
+			// to a place ("the round is expected in April" is none)
+			if bw := si.ltok(a - 1); bw != "is" && bw != "are" && bw != "was" && bw != "were" && bw != "be" {
+				continue
+			}
+			if m := x.mentionAt(si, b); m == nil || m.tok0 != b || m.Entity == "" || x.reg.byIRI[m.Entity] == nil || !x.reg.byIRI[m.Entity].place {
+				continue
+			}
+		}
 		trigs = append(trigs, ti)
 	}
 	if len(trigs) == 0 {
@@ -1318,6 +1328,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			out = append(out, mentionEntities(p)...)
 			j = x.skipModifierBack(si, p.tok0-1)
 		}
+		if si.ltok(j) == "for" && si.ltok(m.tok1) == "to" && m.tok1+1 == a {
+			// "a date for the two leaders to meet": the infinitive's subject
+			return preferPeople(x, dedupe(out))
+		}
 		if prepositionWord(si.ltok(j)) {
 			// "talks with X and Y before an audience with Z", "led by X":
 			// an object, not the subject
@@ -1972,6 +1986,10 @@ func (x *extraction) hostAfter(si *sentInfo, b, lim int) string {
 // an object without a preposition ("visited Madrid").
 func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string, string) {
 	k := b
+	if w := si.ltok(b - 1); w == "in" || w == "to" || w == "at" {
+		// a journey phrase ending in its preposition: "is due in X"
+		direct = true
+	}
 	for k < lim && x.inTimex(si, k) && x.mentionAt(si, k) == nil && !direct {
 		k++ // "travelled last month to X"
 	}
@@ -2494,8 +2512,33 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 // take place: "had been due to meet", "the meeting had been scheduled for".
 func (x *extraction) unrealised(si *sentInfo, trigs []trigInfo, i int) bool {
 	for _, c := range si.cues {
-		if c.has("unrealised") && x.cueTarget(si, trigs, c) == i {
+		if c.has("unrealised") && x.cueTarget(si, trigs, c) == i && !x.plannedForDuration(si, c) {
 			return true
+		}
+	}
+	return false
+}
+
+// plannedForDuration reports a cue followed by how long the contact was in
+// the making ("had been planned for months"): no sign it fell through.
+func (x *extraction) plannedForDuration(si *sentInfo, c span) bool {
+	_, cb := si.spanToks(c.start, c.end)
+	if si.ltok(cb-1) != "for" {
+		if si.ltok(cb) != "for" {
+			return false
+		}
+		cb++
+	}
+	if si.ltok(cb) == "several" || si.ltok(cb) == "many" || si.ltok(cb) == "some" {
+		cb++
+	}
+	if cb >= len(si.s.Tokens) {
+		return false
+	}
+	off := si.s.Tokens[cb].Start
+	for _, tx := range x.timexes {
+		if off >= tx.Start && off < tx.End {
+			return tx.Type == "DURATION"
 		}
 	}
 	return false

@@ -183,9 +183,11 @@ func TestEvents(t *testing.T) {
 		// a list after a preposition is an object, not the subject
 		{"The trip began in Rome, where President Jean Marchal held talks with Chancellor Petra Lind before an audience with Pope Leo.",
 			[]string{"talks happened - -: jean-marchal petra-lind", "meeting happened - -: jean-marchal leo"}},
-		// a timex across a clause boundary or a coordination dates another verb
+		// a timex across a clause boundary or a coordination dates another
+		// verb; the journey ("is due in Lima") and the meeting held there
+		// are one visit, dated by the meeting
 		{"Foreign Minister Ana Ruiz is due in Lima on Monday and will meet Foreign Minister Tomas Berg the following day.",
-			[]string{"meeting planned 2025-03-11 -: ana-ruiz tomas-berg"}},
+			[]string{"visit planned 2025-03-11 lima: ana-ruiz tomas-berg"}},
 		{"Ana Ruiz said the session opens later this month, and that President Jean Marchal was ready to meet Chancellor Petra Lind.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
 		// the people of a contact are the group referred to next
@@ -282,6 +284,24 @@ func TestEvents(t *testing.T) {
 		// country's possessive when the article titles no leader for it
 		{"The presidents of Norway, Sweden, Finland and Denmark held a virtual summit on Thursday. Norwegian President Ana Ruiz hosted the video conference from Oslo, with Sweden's Tomas Berg, Finland's Emil Darrow and Denmark's Petra Lind joining from their capitals. The four presidents will meet again in June.",
 			[]string{"summit happened 2025-03-06 -: ana-ruiz emil-darrow petra-lind tomas-berg", "meeting planned 2025-06 -: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+		// "his Westlandic counterpart Y" after "President X" in the same
+		// sentence: Y is a president, so "the two presidents" are X and Y
+		{"A meeting between Norwegian President Ana Ruiz and her Swedish counterpart Tomas Berg was called off. Foreign Minister Emil Darrow spoke with Foreign Minister Petra Lind on Friday. The two presidents last met in Oslo in January.",
+			[]string{"meeting cancelled - -: ana-ruiz tomas-berg", "call happened 2025-03-07 -: emil-darrow petra-lind", "summit happened 2025-01 oslo: ana-ruiz tomas-berg"}},
+		// "a date for X to meet": X is the infinitive's subject; a date
+		// "not been fixed" leaves the new contact proposed
+		{"A summit between President Jean Marchal and President Emil Darrow was called off. Chile and Peru said a new date for the presidents to meet has not been fixed.",
+			[]string{"summit cancelled - -: emil-darrow jean-marchal", "meeting proposed - -: emil-darrow jean-marchal"}},
+		// teams of a body named with a hyphenated pair of demonyms stand
+		// for those countries
+		{"Technical teams of the Chilean-Peruvian Joint Border Commission met in Lima last month.",
+			[]string{"meeting happened 2025-02 lima: chile peru"}},
+		// "X is due in <place>": a journey; "planned for months" is how
+		// long it was prepared, not a sign it fell through
+		{"Secretary-General Ana Ruiz is due in Lima next week, though her office said the trip had been planned for months.",
+			[]string{"visit planned 2025-W12 lima: ana-ruiz peru"}},
+		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
+			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)

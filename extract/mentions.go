@@ -386,6 +386,16 @@ func outletContext(si *sentInfo, a, b int) bool {
 	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == ",") {
 		return true // "Gazeta de Norte reported that ..."
 	}
+	if a >= 2 && possessiveTokens[si.tok(a-1)] && isCapWord(si.s.Tokens[a-2]) {
+		// "Westland's Evening Courier newspaper": a country's outlet
+		switch si.ltok(b) {
+		case "newspaper", "daily", "tabloid", "weekly", "broadcaster":
+			return true
+		case "news":
+			return si.ltok(b+1) == "agency"
+		}
+		return false
+	}
 	if si.ltok(a-1) != "the" {
 		return false
 	}
@@ -939,19 +949,27 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				seq.titleRole = &cp
 			}
 		}
+		// the person named before in the sentence: "a meeting between
+		// President X and his Westlandic counterpart Y" (Y is a president)
+		var before *entity
+		for _, m := range ms {
+			if m.Type == string(schema.Person) && m.tok1 <= seq.a && m.Entity != ent.iri {
+				before = r.reg.byIRI[m.Entity]
+			}
+		}
 		for _, ri := range []*roleInfo{seq.titleRole, seq.appositive} {
 			if ri == nil || ri.title.class == "honorific" {
 				continue
 			}
 			if ri.title.plural {
 				pluralRole = ri
-				r.applyRole(ent, ri, nil)
+				r.applyRole(ent, ri, before)
 				continue
 			}
-			r.applyRole(ent, ri, nil)
+			r.applyRole(ent, ri, before)
 		}
 		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
-			r.applyRole(ent, pluralRole, nil)
+			r.applyRole(ent, pluralRole, before)
 		}
 		if seq.titleRole == nil && ent.country == "" && seq.a >= 2 && possessiveTokens[si.tok(seq.a-1)] {
 			// "Westland's Jon Hale": the person's country
@@ -1344,6 +1362,35 @@ func (r *resolver) countryPair() []string {
 	return nil
 }
 
+// compoundCountries reads countries or demonyms joined by hyphens from
+// token j ("Westlandic-Ostian", "Norland-Vesmark"); it gives their IRIs
+// and the token after the compound.
+func (r *resolver) compoundCountries(si *sentInfo, j int) ([]string, int) {
+	var out []string
+	for {
+		e := j
+		for e < len(si.s.Tokens) && e < j+4 {
+			if iri, s0 := r.countryAt(si, e); iri != "" && s0 == j {
+				break
+			}
+			e++
+		}
+		if e >= len(si.s.Tokens) || e >= j+4 {
+			break
+		}
+		iri, _ := r.countryAt(si, e)
+		if !containsStr(out, iri) {
+			out = append(out, iri)
+		}
+		j = e + 1
+		if si.tok(j) != "-" || !si.s.Tokens[j].Glued || j+1 >= len(si.s.Tokens) || !si.s.Tokens[j+1].Glued {
+			break
+		}
+		j++
+	}
+	return out, j
+}
+
 // countryAt is the country a token names or qualifies: a country or a
 // demonym of the lexicon ending at token k, a country the article uses
 // that the lexicon lacks, or a demonym formed from it ("Ravonian"). It
@@ -1527,6 +1574,16 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 					}
 					if m != nil && m.countries {
 						members, end = m.Members, m.tok1
+					}
+					if m == nil {
+						// "teams of the Westlandic-Ostian Joint Commission":
+						// a body of the countries its compound names
+						if cs, e := r.compoundCountries(si, j); len(cs) >= 2 {
+							members, end = cs, e
+							if o := mentionStarting(ms, e); o != nil && o.Type == string(schema.Organisation) {
+								end = o.tok1
+							}
+						}
 					}
 					break
 				}
@@ -1782,8 +1839,12 @@ func overlapsMention(ms []Mention, a, b int) bool {
 }
 
 // applyRole gives a person the role a title lexPhrase describes.
-func (r *resolver) applyRole(e *entity, ri *roleInfo, _ *sentInfo) {
+func (r *resolver) applyRole(e *entity, ri *roleInfo, before *entity) {
 	title := ri.title.canonical
+	if title == "Counterpart" && before != nil && len(before.roles) > 0 {
+		// the person compared with is named earlier in the sentence
+		title = before.roles[0].Title
+	}
 	if title == "Counterpart" {
 		// "his Ukrainian counterpart X": the title of the person compared with
 		for i := len(r.history) - 1; i >= 0; i-- {
@@ -1806,7 +1867,12 @@ func (r *resolver) applyRole(e *entity, ri *roleInfo, _ *sentInfo) {
 	class := ri.title.class
 	if class == "generic" && title != ri.title.canonical {
 		class = "leader"
-		for i := len(r.history) - 1; i >= 0; i-- {
+		if before != nil && before.titles[title] {
+			if !before.leader {
+				class = "minister"
+			}
+		}
+		for i := len(r.history) - 1; i >= 0 && !(before != nil && before.titles[title]); i-- {
 			if o := r.reg.byIRI[r.history[i]]; o != e && o.titles[title] {
 				if !o.leader {
 					class = "minister"
