@@ -73,6 +73,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		p := sp.phrases[0]
+		if m := x.mentionAt(si, a); m != nil && m.Type == string(schema.Person) && m.tok0 <= a && b <= m.tok1 {
+			continue // a word of a person's title: "Host Ana Ruiz"
+		}
 		ti := trigInfo{sp: sp, a: a, b: b, kind: schema.EventKind(p.class), pos: p.pos, flag: p.flag, joinTarget: -1}
 		if p.flag == "round" && (!ordinalWord(si.ltok(a-1)) && si.ltok(a-1) != "another" && si.ltok(a-1) != "new" || si.ltok(b) == "of") {
 			if w := si.ltok(a - 1); (w == "that" || w == "this" || w == "the") && si.ltok(b) != "of" && a >= 1 && (a < 2 || si.ltok(a-2) != "of") {
@@ -543,7 +546,7 @@ func (x *extraction) lastBefore(si *sentInfo, trigs []trigInfo, out []candidate)
 // and Z are expected to attend") or hold a contact on its sidelines.
 // Summits in the dateline's city are left to the article-wide gathering.
 func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candidate) {
-	dateline := strings.ToUpper(x.text[x.doc.Body:min(len(x.text), x.doc.Body+60)])
+	dateline := strings.ToUpper(x.dateline())
 	for i := range out {
 		c := &out[i]
 		if !c.anaphoric || !c.named || c.kind != schema.Summit || c.series {
@@ -754,6 +757,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				break
 			}
 			if clauseStop(si.tok(k)) || k > t.b && si.tok(k) == "," || x.isTriggerTok(trigs, k) {
+				break
+			}
+			if w == "that" && (modalWord(si.ltok(k+1)) || modalWord(si.ltok(k+2)) || modalWord(si.ltok(k+3))) {
+				// "told reporters after the talks that Norland would stand
+				// with Vesmark": a that-clause of its own
 				break
 			}
 		}
@@ -3015,8 +3023,25 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 // named in a sentence that speaks of the summit, or of something "in" or
 // "at" its city. It is dated by its own date, else by a contact held on its
 // sidelines; with fewer than two leaders there is no event.
+// dateline is the start of the article's dateline: the first paragraph
+// opening with a word in capitals ("OSLO, May 3 (Coast Wire) --"), after a
+// headline; else the start of the text.
+func (x *extraction) dateline() string {
+	body := x.text[x.doc.Body:min(len(x.text), x.doc.Body+600)]
+	for i, line := range strings.Split(body, "\n") {
+		if i > 3 {
+			break
+		}
+		f := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' })
+		if len(f) > 0 && len(f[0]) > 2 && isAllCaps(f[0]) {
+			return line[:min(len(line), 60)]
+		}
+	}
+	return body[:min(len(body), 60)]
+}
+
 func (x *extraction) gathering(cands []candidate) *candidate {
-	dateline := strings.ToUpper(x.text[x.doc.Body:min(len(x.text), x.doc.Body+60)])
+	dateline := strings.ToUpper(x.dateline())
 	var g *candidate
 	city := ""
 	for i := range cands {
@@ -3041,6 +3066,7 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 	out.anaphoric, out.named, out.place, out.placeRank = false, false, city, 3
 	var leaders []string
 	var sideDate *schema.Date
+	prevSummit := false
 	for _, si := range x.infos {
 		summit := false
 		for _, c := range cands {
@@ -3063,6 +3089,16 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 				there = true
 			}
 		}
+		if prevSummit || summit {
+			// "X, Y and Z are among the leaders taking part" after the
+			// summit's sentence
+			for _, c := range si.cues {
+				if c.has("attendance") {
+					there = true
+				}
+			}
+		}
+		prevSummit = summit
 		if !there {
 			continue
 		}

@@ -300,6 +300,14 @@ func TestEvents(t *testing.T) {
 		// long it was prepared, not a sign it fell through
 		{"Secretary-General Ana Ruiz is due in Lima next week, though her office said the trip had been planned for months.",
 			[]string{"visit planned 2025-W12 lima: ana-ruiz peru"}},
+		// a that-clause after a noun trigger is no "with" phrase of it
+		{"Minister Ana Ruiz held talks with Minister Tomas Berg on Friday. Ruiz told reporters after the talks that Chile would stand with Peru.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// a title word is no trigger ("Host X"); a summit the article
+		// reports from, its dateline after a headline, with the leaders a
+		// sentence after it says are taking part
+		{"Leaders meet at forum\n\nOSLO, March 10 (Coast Wire) -- Norwegian Prime Minister Ana Ruiz spoke to the press in Oslo. The annual Nordic Forum summit opened in Oslo on Monday. Host Ruiz, Prime Minister Tomas Berg and President Emil Darrow are among the leaders taking part.",
+			[]string{"summit happened 2025-03-10 oslo: ana-ruiz emil-darrow tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}

@@ -151,6 +151,16 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	si := &sentInfo{s: s, covered: make([]int8, len(s.Tokens))}
 	si.gaz = lx.gaz.find(text, s.Start, s.End)
 	si.titles = lx.titles.find(text, s.Start, s.End)
+	// an honorific is one only capitalised ("Host Ana Ruiz", not "will
+	// host Ana Ruiz")
+	titles := si.titles[:0]
+	for _, t := range si.titles {
+		if te := titleOf(t); te != nil && te.class == "honorific" && t.end > t.start && unicode.IsLower(rune(text[t.start])) {
+			continue
+		}
+		titles = append(titles, t)
+	}
+	si.titles = titles
 	si.heads = lx.orgHeads.find(text, s.Start, s.End)
 	si.triggers = lx.triggers.find(text, s.Start, s.End)
 	si.speech = lx.speech.find(text, s.Start, s.End)

@@ -35,6 +35,12 @@ func TestMentions(t *testing.T) {
 		// a delegation group stands for its countries
 		{"Delegations from Norway and Sweden met in Oslo.",
 			[]string{"group:norway,sweden", "country:norway", "country:sweden"}},
+		// "State Minister for Foreign Affairs" is a title; a capitalised
+		// honorific ("Host") is none of the name
+		{"Norwegian State Minister for Foreign Affairs Ana Ruiz met Host Tomas Berg.",
+			[]string{"person:ana-ruiz", "person:tomas-berg"}},
+		{"President Ana Ruiz will host Chancellor Tomas Berg.",
+			[]string{"person:ana-ruiz", "person:tomas-berg"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
