@@ -1873,7 +1873,7 @@ const dtDirWeakPast = -2
 func (st *dtState) openTense(d int) int {
 	switch d {
 	case dtDirOpen:
-		return dtDirNone
+		return dtDirNear // either side: the nearest occurrence
 	case dtDirWeakPast:
 		return dtDirPast
 	}
@@ -1895,6 +1895,15 @@ func (st *dtState) tenseAt(k int) int {
 	}
 	if st.f.openTense.has(st.toks, k) {
 		return dtDirOpen
+	}
+	for j := k - 2; j < k; j++ {
+		// the last word of a plan seen from the past ("had been set for
+		// Thursday"), reached first when reading back
+		if j >= 0 && st.toks[j].sent == t.sent {
+			if _, e, ok := st.f.openTense.match(st.toks, j); ok && e > k {
+				return dtDirOpen
+			}
+		}
 	}
 	if st.f.future.has(st.toks, k) {
 		// "could have met": a perfect after a modal is past
@@ -2173,7 +2182,7 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			}
 		}
 		if c.wd == 0 && (dir == dtDirNone || dist > 3 || c.q != 0) {
-			dir = map[int]int{dtDirNone: dtDirNear, dtDirPast: dtDirNearPast, dtDirFuture: dtDirNearFuture}[dir]
+			dir = map[int]int{dtDirNone: dtDirNear, dtDirNear: dtDirNear, dtDirPast: dtDirNearPast, dtDirFuture: dtDirNearFuture}[dir]
 		}
 	}
 	y := c.y

@@ -153,6 +153,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if x.speechTimex(si, ta) {
 			continue // "said on Monday": when it was said
 		}
+		if datelineTimex(si, ta, tb) {
+			continue // "CASTEL, Oct 7 (Coast Wire) -": when it was filed
+		}
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
@@ -213,6 +216,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 							if si.ltok(j+1) == "which" {
 								from = j
 							}
+							break
+						}
+						if w := si.ltok(j); (w == "that" || w == "which") && x.mentionAt(si, j-1) != nil {
+							// "a meeting of the two teams in Castel that had
+							// been set for Thursday"
+							from = j + 1
 							break
 						}
 						if clauseStop(si.tok(j)) || x.isTriggerTok(trigs, j) {
@@ -306,6 +315,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	out = x.lastBefore(si, trigs, out)
+	x.relativeDates(si, out)
 	x.summitAttendees(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date
@@ -647,6 +657,94 @@ func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
 	return false
 }
 
+// relativeDates dates a contact placed by a span of days from another of
+// its sentence: "X met Y on May 7, three days after the two met Z" (Z's
+// meeting is on May 4); "..., a week before they meet again".
+func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.date != nil || c.anaphoric {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		// the subordinator within a few words before the trigger
+		sub := -1
+		for k := ct - 1; k >= 0 && k >= ct-5; k-- {
+			if w := si.ltok(k); w == "after" || w == "before" {
+				sub = k
+				break
+			}
+		}
+		if sub < 1 {
+			continue
+		}
+		var span *Timex
+		for j := range x.timexes {
+			tx := &x.timexes[j]
+			if tx.Type == "DURATION" && tx.End <= si.s.Tokens[sub].Start && si.tokIndex(tx.End) >= sub-1 && tx.Start >= si.s.Start {
+				span = tx
+			}
+		}
+		if span == nil {
+			continue
+		}
+		days := 0
+		if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(span.Value, "P"), "D")); err == nil && strings.HasSuffix(span.Value, "D") {
+			days = n
+		} else if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(span.Value, "P"), "W")); err == nil && strings.HasSuffix(span.Value, "W") {
+			days = 7 * n
+		}
+		if days == 0 {
+			continue
+		}
+		// the contact the span is counted from: the dated one before it
+		for j := range out {
+			o := &out[j]
+			if j == i || o.date == nil || len(o.date.Value) != 10 || o.trigStart >= span.Start {
+				continue
+			}
+			d, err := time.Parse("2006-01-02", o.date.Value)
+			if err != nil {
+				continue
+			}
+			if si.ltok(sub) == "after" {
+				d = d.AddDate(0, 0, -days)
+			} else {
+				d = d.AddDate(0, 0, days)
+			}
+			c.date = &schema.Date{Value: d.Format("2006-01-02"), Text: span.Text}
+			break
+		}
+	}
+}
+
+// datelineTimex reports a timex in tokens [ta, tb) inside a dateline at
+// the start of a sentence: a place in capitals, a comma, the date, an
+// optional credit in parentheses, then a dash ("CASTEL, Oct 7 (Coast
+// Wire) -").
+func datelineTimex(si *sentInfo, ta, tb int) bool {
+	if ta < 2 || ta > 5 || si.tok(ta-1) != "," {
+		return false
+	}
+	for k := 0; k < ta-1; k++ {
+		if t := si.s.Tokens[k]; t.Kind == Word && !isAllCaps(t.Text) {
+			return false
+		}
+	}
+	k := tb
+	if si.tok(k) == "(" {
+		for k < len(si.s.Tokens) && k < tb+8 && si.tok(k) != ")" {
+			k++
+		}
+		k++
+	}
+	switch si.tok(k) {
+	case "-", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
 // speechTimex reports a timex that dates a speech verb rather than an
 // event: right after the verb ("said on Monday", "said Tuesday") or after
 // the audience of "told" ("told reporters on Friday").
@@ -720,6 +818,19 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			if w == "between" || w == "among" {
 				parts = x.entityList(si, k+1, len(toks))
 				break
+			}
+			if w == "of" && k == t.b {
+				// "a meeting of Westlandic and Ostian expert teams", "a
+				// meeting of the two leaders": the group's members
+				j := k + 1
+				if si.ltok(j) == "the" {
+					j++
+				}
+				if m := x.mentionAt(si, j); m != nil && m.Type == MentionGroup && len(m.Members) >= 2 && (m.tok0 == j || m.tok0 == k+1) {
+					parts = dedupe(m.Members)
+					sort.Strings(parts)
+					break
+				}
 			}
 			if w == "of" && t.kind == schema.Summit {
 				// "a summit of the Council of Europe": its attendee and the organisation
@@ -1553,8 +1664,24 @@ func dedupe(xs []string) []string {
 // objectOf reads the object of a verb trigger ending at token b: "met X",
 // "met with X", "spoke by phone with X and Y".
 func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
-	for k := b; k < lim && k < b+5; k++ {
+	end := b + 5
+	for k := b; k < lim && k < end; k++ {
 		w := si.ltok(k)
+		if w == "in" || w == "at" {
+			// "held talks in Castel on May 7 with X": past the place
+			j := k + 1
+			if si.ltok(j) == "the" {
+				j++
+			}
+			if m := x.mentionAt(si, j); m != nil && m.asPlace && m.tok0 == j {
+				end += m.tok1 - k
+				k = m.tok1 - 1
+				continue
+			}
+		}
+		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
+			end++
+		}
 		switch w {
 		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":
 			continue
@@ -1671,6 +1798,9 @@ func (x *extraction) placeOf(si *sentInfo, b, lim int) (string, int) {
 		w := si.ltok(k)
 		if x.speechAt(si, k) {
 			break
+		}
+		if w == "," && x.attributionAfter(si, k) {
+			break // "..., the ministry in Castel said": where it was said
 		}
 		if w != "in" && w != "at" {
 			continue
@@ -3277,6 +3407,22 @@ func (x *extraction) cameo(c *candidate) string {
 }
 
 // speechAt reports whether token k is part of a speech phrase.
+// attributionAfter reports a comma at token k that opens an attribution:
+// a reporting verb follows before another comma (", the ministry in
+// Castel said").
+func (x *extraction) attributionAfter(si *sentInfo, k int) bool {
+	n := len(si.s.Tokens)
+	for j := k + 1; j < n && j < k+12; j++ {
+		if t := si.tok(j); t == "," || clauseStop(t) || isQuote(t) {
+			return false
+		}
+		if x.speechAt(si, j) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extraction) speechAt(si *sentInfo, k int) bool {
 	off := si.s.Tokens[k].Start
 	for _, sp := range si.speech {

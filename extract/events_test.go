@@ -308,6 +308,20 @@ func TestEvents(t *testing.T) {
 		// sentence after it says are taking part
 		{"Leaders meet at forum\n\nOSLO, March 10 (Coast Wire) -- Norwegian Prime Minister Ana Ruiz spoke to the press in Oslo. The annual Nordic Forum summit opened in Oslo on Monday. Host Ruiz, Prime Minister Tomas Berg and President Emil Darrow are among the leaders taking part.",
 			[]string{"summit happened 2025-03-10 oslo: ana-ruiz emil-darrow tomas-berg"}},
+		// a dateline's date dates no contact; "had been set for Thursday"
+		// is a plan seen from the past (the nearest Thursday); a meeting
+		// "of" a group of countries' teams; the relative clause after the
+		// noun's phrase dates it
+		{"LIMA, March 10 (Coast Wire) - A meeting of Chilean and Peruvian expert teams in Lima that had been set for Thursday has been cancelled.",
+			[]string{"meeting cancelled 2025-03-13 lima: chile peru"}},
+		// a place in the attribution closing the sentence is not the
+		// contact's
+		{"Foreign Minister Ana Ruiz is expected in Lima next Monday for talks with his Peruvian counterpart Tomas Berg, the foreign ministry in Santiago said.",
+			[]string{"visit planned 2025-03-17 lima: ana-ruiz tomas-berg"}},
+		// the object after the place and the date; "the two" is the pair
+		// named together first; a span of days after a dated contact
+		{"President Ana Ruiz and President Tomas Berg last held talks in Lima on March 7 with Emil Darrow and EU foreign policy chief Petra Lind, three days after the two met Chancellor Jean Marchal in Quito.",
+			[]string{"talks happened 2025-03-07 lima: ana-ruiz emil-darrow petra-lind tomas-berg", "meeting happened 2025-03-04 quito: ana-ruiz jean-marchal tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}

@@ -1187,6 +1187,22 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				n = 3
 			}
 			members := r.lastGroupBefore(personsBefore(a), n)
+			if len(personsBefore(a)) > n {
+				// "X and Y held talks with Z and W, days after the two
+				// met V": the first group of that many named together
+				var before []Mention
+				for _, m := range ms {
+					if m.tok1 <= a {
+						before = append(before, m)
+					}
+				}
+				for _, g := range coordinated(si, before) {
+					if len(g) == n {
+						members = g
+						break
+					}
+				}
+			}
 			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "leaders") && len(personsBefore(a)) < 2 {
 				g := r.lastGroup(n)
 				all := len(g) >= n
@@ -1541,6 +1557,17 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 	var members []string
 	if delegation {
 		k := a - 1
+		// "Westlandic and Ostian expert teams": past lower-case modifiers
+		for j := 0; j < 2 && k > 0 && si.s.Tokens[k].Kind == Word && !isCapWord(si.s.Tokens[k]) && si.covered[k] == 0 && r.lx.stop[si.ltok(k)] == ""; j++ {
+			if iri, _ := r.countryAt(si, k-1); iri != "" {
+				k--
+				break
+			}
+			k--
+		}
+		if iri, _ := r.countryAt(si, k); iri == "" {
+			k = a - 1
+		}
 		for k >= 0 {
 			iri, s0 := r.countryAt(si, k)
 			if iri == "" {
