@@ -361,10 +361,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
 	shared := orphan
+	sharedFuture := false
 	dated := 0
 	for _, c := range out {
 		if c.anaphoric && c.date != nil && !c.named && !c.reference {
-			shared = c.date
+			shared, sharedFuture = c.date, future(c.status)
 		}
 		if !c.anaphoric && c.date != nil {
 			dated++
@@ -372,6 +373,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	}
 	if shared != nil && dated == 0 {
 		for i := range out {
+			if out[i].explicit && future(out[i].status) != sharedFuture {
+				continue // "X, who hosted Y at a summit on May 2, is ready to meet Z"
+			}
 			if !out[i].anaphoric && out[i].date == nil {
 				out[i].date = shared
 			}
@@ -425,6 +429,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.joinBase = base.participants
 		c.participants = unionSorted(base.participants, subj)
 		if len(c.participants) == len(base.participants) {
+			// "X is ready to chair a meeting with Y and Z", X already
+			// counted: the join verb's status is the meeting's
+			if st, ex := x.statusOf(si, trigs, i, nil); ex {
+				for j := range out {
+					if out[j].trigStart == trigs[t.joinTarget].sp.start && !out[j].explicit {
+						out[j].status, out[j].explicit = st, true
+						if st != schema.Happened && out[j].date != nil && trigs[t.joinTarget].timex == nil {
+							out[j].date = nil // a date shared from another contact
+						}
+					}
+				}
+			}
 			continue
 		}
 		c.status, c.explicit = x.statusOf(si, trigs, i, nil)
@@ -924,7 +940,24 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		if len(subj) == 1 && len(obj) >= 2 && x.separateObjects(si, t.b, lim) {
 			c.separate = subj[0]
 		}
-		if t.flag == "invite" {
+		if t.flag == "dispatch" {
+			// "X will send Y, its chief negotiator, to Castel": a visit
+			// of Y to Castel's country
+			if len(obj) != 1 || x.reg.byIRI[obj[0]] == nil || x.reg.byIRI[obj[0]].typ != schema.Person {
+				return c, false
+			}
+			parts = nil
+			for k := t.b; k < lim && k < t.b+25; k++ {
+				if si.ltok(k) != "to" || x.mentionAt(si, k) != nil {
+					continue
+				}
+				if host, dest := x.destination(si, k, lim, false); host != "" && !x.ownCountry(obj[0], host) {
+					parts = unionSorted(obj, []string{host})
+					destPlace = dest
+				}
+				break
+			}
+		} else if t.flag == "invite" {
 			// "X invited Y to Quito": a visit of Y to X
 			if len(subj) != 1 || len(obj) != 1 {
 				return c, false
@@ -1394,6 +1427,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// verb's subject
 		return x.subjectOf(si, p)
 	}
+	if ante := x.relativeSubject(si, a); ante != nil {
+		// "X, who hosted Y and Z on Friday, is ready to meet W": X
+		return ante
+	}
 	for k := a - 1; k >= 0; k-- {
 		if j := skipParenBack(si, k); j != k {
 			k = j + 1
@@ -1458,6 +1495,39 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			continue
 		}
 		return preferPeople(x, dedupe(out))
+	}
+	return nil
+}
+
+// relativeSubject reads the subject of a verb whose verb group (lower-
+// case words) follows a comma that closes a relative clause: "X, who
+// hosted Y at the summit on Friday, is ready to chair a meeting" gives X.
+func (x *extraction) relativeSubject(si *sentInfo, a int) []string {
+	k := a - 1
+	for k >= 0 && a-k <= 6 {
+		t := si.s.Tokens[k]
+		if t.Text == "," {
+			break
+		}
+		if t.Kind != Word || isCapWord(t) || x.mentionAt(si, k) != nil || x.inTimex(si, k) {
+			return nil
+		}
+		k--
+	}
+	if k < 3 || si.tok(k) != "," {
+		return nil
+	}
+	for j := k - 1; j >= 1 && j >= k-30; j-- {
+		if clauseStop(si.tok(j)) {
+			return nil
+		}
+		if w := si.ltok(j); (w == "who" || w == "which") && si.tok(j-1) == "," {
+			m := x.mentionAt(si, j-2)
+			if m != nil && actorMention(m) {
+				return mentionEntities(m)
+			}
+			return nil
+		}
 	}
 	return nil
 }
@@ -1977,7 +2047,7 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 			// a cue only governs across words that belong to the verb group
 			ok := true
 			for k := cb; k < t.a; k++ {
-				if w := si.ltok(k); si.covered[k] != 0 || x.mentionAt(si, k) != nil || w == "," || w == "that" {
+				if w := si.ltok(k); si.covered[k] != 0 && !x.isTriggerTok(trigs, k) || x.mentionAt(si, k) != nil || w == "," || w == "that" {
 					ok = false
 				}
 			}

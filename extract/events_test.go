@@ -322,6 +322,13 @@ func TestEvents(t *testing.T) {
 		// named together first; a span of days after a dated contact
 		{"President Ana Ruiz and President Tomas Berg last held talks in Lima on March 7 with Emil Darrow and EU foreign policy chief Petra Lind, three days after the two met Chancellor Jean Marchal in Quito.",
 			[]string{"talks happened 2025-03-07 lima: ana-ruiz emil-darrow petra-lind tomas-berg", "meeting happened 2025-03-04 quito: ana-ruiz jean-marchal tomas-berg"}},
+		// the subject of a verb after a relative clause is its antecedent;
+		// a join verb's status is the contact's it joins
+		{"President Ana Ruiz, who met Chancellor Petra Lind in Oslo on March 2, is ready to chair a trilateral meeting with President Tomas Berg and President Emil Darrow.",
+			[]string{"meeting happened 2025-03-02 oslo: ana-ruiz petra-lind", "meeting proposed - -: ana-ruiz emil-darrow tomas-berg"}},
+		// "send X to <place>": a visit of X
+		{"Chile would send Ana Ruiz, the country's chief negotiator, to Lima for consultations later this week.",
+			[]string{"visit planned 2025-W11 lima: ana-ruiz peru"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
