@@ -34,7 +34,7 @@ var (
 	namePred     = quad.IRI(schema.Name)
 	classPlace   = quad.IRI(schema.ClassPlace)
 	// registryMarker says the store's registry is built and kept.
-	registryMarker = quad.Quad{Subject: regGraph, Predicate: regVersion, Object: quad.String("1"), Label: regGraph}
+	registryMarker = quad.Quad{Subject: regGraph, Predicate: regVersion, Object: quad.String(schema.RegistryVersionValue), Label: regGraph}
 )
 
 // IsRegistry says whether a label is the registry's, which only the store
@@ -178,17 +178,24 @@ func (s *Store) registryWritten(ok bool) {
 	if s.regCache == nil {
 		return
 	}
+	keepPending(s.regCache, s.regPending, ok)
+	keepPending(s.digCache, s.digPending, ok)
+}
+
+// keepPending moves a write's pending entries into the cache when it
+// succeeded, or forgets the whole cache when it failed.
+func keepPending[E any](cache, pending map[string]E, ok bool) {
 	if !ok {
-		clear(s.regCache)
+		clear(cache)
 	} else {
-		if len(s.regCache)+len(s.regPending) > regCacheMax {
-			clear(s.regCache)
+		if len(cache)+len(pending) > regCacheMax {
+			clear(cache)
 		}
-		for k, e := range s.regPending {
-			s.regCache[k] = e
+		for k, e := range pending {
+			cache[k] = e
 		}
 	}
-	clear(s.regPending)
+	clear(pending)
 }
 
 // sameEntry says whether two entries write the same quads.
@@ -336,20 +343,38 @@ func (s *Store) withRegistry(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 	if err != nil {
 		return nil, err
 	}
-	return append(deltas, reg...), nil
+	dig, err := s.digestDeltas(ctx, deltas)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(deltas, reg...), dig...), nil
 }
 
-// hasRegistry says whether the store's registry is built (its marker is
-// there).
+// hasRegistry says whether the store's registry is built in the current
+// layout (its marker is there).
 func (s *Store) hasRegistry(ctx context.Context) (bool, error) {
 	if s.registryBuilt {
 		return true, nil
 	}
-	v, err := path.StartPath(s.qs, regGraph).Out(regVersion).Iterate(ctx).FirstValue(s.qs)
+	vs, err := s.registryVersions(ctx)
 	if err != nil {
-		return false, fmt.Errorf("read the registry's version: %w", err)
+		return false, err
 	}
-	return v != nil, nil
+	return len(vs) == 1 && vs[0] == registryMarker.Object, nil
+}
+
+// registryVersions reads the registry's version markers (none, one, or,
+// after an interrupted upgrade, an old one too).
+func (s *Store) registryVersions(ctx context.Context) ([]quad.Value, error) {
+	var vs []quad.Value
+	err := path.StartPath(s.qs, regGraph).Out(regVersion).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+		vs = append(vs, v)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the registry's version: %w", err)
+	}
+	return vs, nil
 }
 
 // buildRegistry lists the registry quads of every actor and place in the
@@ -403,11 +428,26 @@ func (s *Store) rebuildRegistry(ctx context.Context) (Change, error) {
 	if err != nil {
 		return Change{}, err
 	}
-	built, err := s.hasRegistry(ctx)
+	dig, err := s.buildDigests(ctx)
 	if err != nil {
 		return Change{}, err
 	}
-	if !built {
+	deltas = append(deltas, dig...)
+	vs, err := s.registryVersions(ctx)
+	if err != nil {
+		return Change{}, err
+	}
+	current := false
+	for _, v := range vs {
+		if v == registryMarker.Object {
+			current = true
+			continue
+		}
+		old := registryMarker
+		old.Object = v
+		deltas = append(deltas, cgraph.Delta{Quad: old, Action: cgraph.Delete})
+	}
+	if !current {
 		deltas = append(deltas, cgraph.Delta{Quad: registryMarker, Action: cgraph.Add})
 	}
 	var ch Change

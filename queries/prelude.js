@@ -86,9 +86,16 @@ function typesOf(node) {
 // Read once per script. (g.V(many).out(p) is no substitute: on bolt it
 // walks every quad of the predicate.) fall(f, p) and fone(f, p) read it as
 // all() and one() read the store.
+//
+// A node the registry keeps a digest of (events, claims, evidence spans,
+// documents: graph/digest.go) has all its facts in one quad on its digest
+// node, and is read from there: one value a node instead of some fifteen
+// a document. Nodes without one (a store another tool wrote) are read edge
+// by edge.
 var FACTS = {};
+var DIGEST_PREFIX = NS.data + "registry/digest/";
 function factsOf(nodes) {
-  var todo = uniq(nodes.map(ref)).filter(function (n) { return FACTS[n] === undefined; });
+  var todo = digestsOf(nodes);
   chunked(todo, function (c) {
     c.forEach(function (n) { FACTS[n] = {}; });
     g.V.apply(g, c).tag("s").out(null, "p").tagArray().forEach(function (r) {
@@ -98,11 +105,39 @@ function factsOf(nodes) {
   });
   return FACTS;
 }
+// digestsOf reads the digests of the nodes into FACTS, and returns the
+// nodes it has no facts of (bracketed).
+function digestsOf(nodes) {
+  var todo = uniq(nodes.map(ref)).filter(function (n) { return FACTS[n] === undefined; });
+  chunked(todo, function (c) {
+    g.V.apply(g, c.map(function (n) { return "<" + DIGEST_PREFIX + id(n) + ">"; })).out().toArray().forEach(function (t) {
+      var f = JSON.parse(t);
+      FACTS[f["@id"]] = f; // "@id" marks facts without repeats
+    });
+  });
+  return todo.filter(function (n) { return FACTS[n] === undefined; });
+}
+// briefsOf reads, in a batch, what actorBrief and placeBrief show of the
+// nodes (IRIs, bracketed or not; nulls skipped): their digests.
+function briefsOf(nodes) {
+  digestsOf(nodes.filter(function (n) { return n !== null && n !== undefined; }));
+}
+// pushAll appends the items of a to out (concat in a loop copies the list
+// each time).
+function pushAll(out, a) {
+  for (var i = 0; i < a.length; i++) out.push(a[i]);
+  return out;
+}
 function chunked(list, f) {
   for (var i = 0; i < list.length; i += 1000) f(list.slice(i, i + 1000));
 }
-function fall(f, p) { return f && f[p] ? uniq(f[p]) : []; }
+function fall(f, p) { return f && f[p] ? (f["@id"] !== undefined ? f[p].slice() : uniq(f[p])) : []; }
 function fone(f, p) {
+  if (f && f["@id"] !== undefined) {
+    var d = f[p];
+    if (d === undefined || d.length === 0) return null;
+    if (d.length === 1) return d[0];
+  }
   var a = fall(f, p);
   if (a.length === 0) return null;
   a.sort();
@@ -179,8 +214,9 @@ var BRIEFS = {};
 function actorBrief(a) {
   var b = BRIEFS[a];
   if (b === undefined) {
-    var r = registered(a);
-    b = BRIEFS[a] = r === null ?
+    var f = FACTS[ref(a)], r = f === undefined ? registered(a) : null;
+    b = BRIEFS[a] = f !== undefined ?
+      { id: id(a), name: fone(f, T.name) || tail(a), type: typeFrom(fall(f, T.type)) } : r === null ?
       { id: id(a), name: one(a, T.name) || tail(a), type: actorType(a) } :
       { id: id(a), name: (r.name !== null ? r.name : one(a, T.name)) || tail(a), type: typeFrom(r.classes) };
   }
@@ -202,8 +238,8 @@ function placeBrief(p) {
   if (p === null) return null;
   var b = PLACES[p];
   if (b === undefined) {
-    var r = registered(p);
-    b = PLACES[p] = { id: id(p), name: (r !== null && r.name !== null ? r.name : one(p, T.name)) || tail(p) };
+    var f = FACTS[ref(p)], r = f === undefined ? registered(p) : null;
+    b = PLACES[p] = { id: id(p), name: (f !== undefined ? fone(f, T.name) : r !== null && r.name !== null ? r.name : one(p, T.name)) || tail(p) };
   }
   return { id: b.id, name: b.name };
 }
@@ -236,8 +272,9 @@ function eventObject(e) { return eventObjects([e])[0]; }
 // twenty lookups each.
 function eventObjects(nodes) {
   var F = factsOf(nodes), about = incoming(nodes, T.about), evs = [];
-  nodes.forEach(function (e) { evs = evs.concat(fall(F[ref(e)], T.denotedBy)); });
+  nodes.forEach(function (e) { pushAll(evs, fall(F[ref(e)], T.denotedBy)); });
   factsOf(evs);
+  prefetchBriefs(nodes, F);
   return nodes.map(function (e) {
     var o = contactFrom(e, F[ref(e)]), f = F[ref(e)];
     o.cameo = fone(f, T.cameo);
@@ -251,6 +288,7 @@ function eventObjects(nodes) {
 // evidence: what a row of who-met-whom shows (and sorts by).
 function contactObjects(nodes) {
   var F = factsOf(nodes);
+  prefetchBriefs(nodes, F);
   return nodes.map(function (e) { return contactFrom(e, F[ref(e)]); });
 }
 function contactFrom(e, f) {
@@ -264,11 +302,25 @@ function contactFrom(e, f) {
     place: placeBrief(fone(f, T.place))
   };
 }
+// prefetchBriefs reads in one batch the briefs of the actors and places
+// the nodes' facts F name.
+function prefetchBriefs(nodes, F) {
+  var refs = [];
+  nodes.forEach(function (n) {
+    var f = F[ref(n)];
+    if (!f) return;
+    [T.actor, T.host, T.place, T.attributed, T.reportedBy, T.publisher].forEach(function (p) {
+      if (f[p]) pushAll(refs, f[p]);
+    });
+  });
+  briefsOf(refs);
+}
 function claimObject(c) { return claimObjects([c])[0]; }
 function claimObjects(nodes) {
   var F = factsOf(nodes), evs = [];
-  nodes.forEach(function (c) { evs = evs.concat(fall(F[ref(c)], T.denotedBy)); });
+  nodes.forEach(function (c) { pushAll(evs, fall(F[ref(c)], T.denotedBy)); });
   factsOf(evs);
+  prefetchBriefs(nodes, F);
   return nodes.map(function (c) {
     var f = F[ref(c)], d = dateFrom(f), who = fone(f, T.attributed);
     return {
@@ -284,6 +336,7 @@ function claimObjects(nodes) {
 function documentObject(d) { return documentObjects([d])[0]; }
 function documentObjects(nodes) {
   var F = factsOf(nodes);
+  prefetchBriefs(nodes, F);
   return nodes.map(function (d) {
     var f = F[ref(d)], pub = fone(f, T.published), p = fone(f, T.publisher);
     return {
@@ -317,7 +370,7 @@ function ofType(cls) { return uniq(g.V(cls).in(T.type).unique().toArray()); }
 function eventsOf(actors) {
   var out = [];
   actors.forEach(function (a) {
-    out = out.concat(g.V(a).in(T.actor).unique().toArray(), g.V(a).in(T.host).unique().toArray());
+    pushAll(pushAll(out, g.V(a).in(T.actor).unique().toArray()), g.V(a).in(T.host).unique().toArray());
   });
   out = uniq(out);
   factsOf(out);
@@ -350,8 +403,8 @@ function datedNodes(from, to) {
   for (var m = lo; m <= hi; m++) months.push("<" + NS.data + "month/" + pad(Math.floor(m / 12), 4) + "-" + pad(m % 12 + 1, 2) + ">");
   for (var y = Math.floor(lo / 12); y <= Math.floor(hi / 12); y++) years.push("<" + NS.data + "year/" + pad(y, 4) + ">");
   var out = [], inM = incoming(months, T.month), inY = incoming(years, T.year);
-  months.forEach(function (n) { out = out.concat(inM[n] || []); });
-  years.forEach(function (n) { out = out.concat(inY[n] || []); });
+  months.forEach(function (n) { pushAll(out, inM[n] || []); });
+  years.forEach(function (n) { pushAll(out, inY[n] || []); });
   return uniq(out);
 }
 // inRange keeps the objects whose date span overlaps [from, to] (ISO dates,

@@ -106,11 +106,26 @@ const (
 	RegistryGraph   = NSData + "registry"      // the registry's graph label
 	PrefLabel       = NSSKOS + "prefLabel"     // actor or place → the least of its schema:name values
 	RegistryClass   = NSEG + "class"           // actor or place → each of its rdf:type classes
-	RegistryVersion = NSEG + "registryVersion" // registry graph → "1" once built
+	RegistryVersion = NSEG + "registryVersion" // registry graph → RegistryVersionValue once built
 	// RegistryReplacing marks a document whose replacement is under way
 	// (see graph.Store.Interrupted): registry graph → the document's label.
 	RegistryReplacing = NSEG + "replacing"
+	// Digest is the predicate of a node's digest: every event, claim,
+	// evidence span and document has, in the registry, a companion node
+	// (DigestNode) whose one quad holds, as a JSON literal, the union of
+	// the node's facts over every document.
+	Digest = NSEG + "digest"
+	// DigestPrefix starts the IRI of a node's digest node: the prefix, then
+	// the node's IRI as it is.
+	DigestPrefix = NSData + "registry/digest/"
+	// RegistryVersionValue is the registry's layout: "1" had names and
+	// classes, "2" adds the digests. A store with an older layout is
+	// rebuilt when loaded into.
+	RegistryVersionValue = "2"
 )
+
+// DigestNode is the IRI of the digest node of the node with IRI x.
+func DigestNode(x string) string { return DigestPrefix + x }
 
 // MaxIndexedMonths is the most months a date span links with InMonth; a
 // longer span (a decade, a century) links its years with InYear instead.

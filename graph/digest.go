@@ -1,0 +1,399 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// Digests. A query that shows an event reads some fifteen facts of it, each
+// stated once per document that reports it, then the facts of its evidence
+// spans; at a hundred thousand articles, resolving those values is most of
+// a query's time. So the registry also holds, for every event, claim,
+// evidence span and document, a digest: one quad, on a companion node of
+// its own (schema.DigestNode), whose object is a JSON object
+//
+//	{"@id": "<node>", "<predicate>": [values...], ...}
+//
+// with every fact the documents state of the node, once, and its values as
+// a Gizmo script sees them (IRIs in angle brackets, strings, numbers,
+// xsd:dateTime as RFC 3339 text). A query reads a thousand digests in one
+// call (g.V(digest nodes).out()), as many quads as nodes. The store keeps
+// them as it keeps names: added facts merge in; removing any reads the
+// node's facts again; the result depends only on the set of documents.
+
+var (
+	digestPred    = quad.IRI(schema.Digest)
+	digestClasses = map[string]bool{
+		schema.ClassEvent: true, schema.ClassClaim: true,
+		schema.ClassEvidence: true, schema.ClassDocument: true,
+		schema.ClassActor: true, schema.ClassPlace: true,
+	}
+)
+
+// digest is a node's facts as a query sees them: by predicate ("<iri>"),
+// the set of its values, each in its JSON form.
+type digest map[string]map[string]bool
+
+// digEntry is what the store holds of a node's digest: has is false when
+// it has none; text is the literal written.
+type digEntry struct {
+	has   bool
+	facts digest
+	text  string
+}
+
+// digestNodeOf is the companion node of x.
+func digestNodeOf(x quad.IRI) quad.IRI { return quad.IRI(schema.DigestNode(string(x))) }
+
+// jsonValue renders v as a Gizmo script receives it, in JSON.
+func jsonValue(v quad.Value) string {
+	var x any
+	switch v := v.(type) {
+	case quad.String:
+		x = string(v)
+	case quad.Time:
+		x = time.Time(v).Format(time.RFC3339Nano)
+	case quad.Int:
+		x = int64(v)
+	case quad.Float:
+		x = float64(v)
+	case quad.Bool:
+		x = bool(v)
+	default:
+		x = quad.StringOf(v)
+	}
+	return marshalJS(x, quad.StringOf(v))
+}
+
+// marshalJS is JSON without HTML escapes; fallback when x has no JSON (a
+// NaN).
+func marshalJS(x any, fallback string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(x); err != nil {
+		b.Reset()
+		_ = enc.Encode(fallback)
+	}
+	return string(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+}
+
+// add puts one fact into d.
+func (d digest) add(q quad.Quad) {
+	p := quad.StringOf(q.Predicate)
+	vs := d[p]
+	if vs == nil {
+		vs = map[string]bool{}
+		d[p] = vs
+	}
+	vs[jsonValue(q.Object)] = true
+}
+
+// isDigested says whether the facts make the node one that has a digest.
+func (d digest) isDigested() bool {
+	for v := range d[quad.StringOf(typePred)] {
+		if len(v) > 4 && digestClasses[v[2:len(v)-2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// text is the digest's literal: keys and values sorted.
+func (d digest) text(x quad.IRI) string {
+	var b bytes.Buffer
+	b.WriteString(`{"@id":`)
+	b.WriteString(marshalJS(quad.StringOf(x), ""))
+	ps := make([]string, 0, len(d))
+	for p := range d {
+		ps = append(ps, p)
+	}
+	sort.Strings(ps)
+	for _, p := range ps {
+		b.WriteByte(',')
+		b.WriteString(marshalJS(p, ""))
+		b.WriteString(":[")
+		vs := make([]string, 0, len(d[p]))
+		for v := range d[p] {
+			vs = append(vs, v)
+		}
+		sort.Strings(vs)
+		for i, v := range vs {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(v)
+		}
+		b.WriteByte(']')
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+func (d digest) clone() digest {
+	out := make(digest, len(d)+4)
+	for p, vs := range d {
+		c := make(map[string]bool, len(vs)+1)
+		for v := range vs {
+			c[v] = true
+		}
+		out[p] = c
+	}
+	return out
+}
+
+// parseDigest reads a digest literal back.
+func parseDigest(text string) (digest, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(text), &raw); err != nil {
+		return nil, err
+	}
+	d := digest{}
+	for p, r := range raw {
+		if p == "@id" {
+			continue
+		}
+		var vs []json.RawMessage
+		if err := json.Unmarshal(r, &vs); err != nil {
+			return nil, err
+		}
+		set := make(map[string]bool, len(vs))
+		for _, v := range vs {
+			set[string(v)] = true
+		}
+		d[p] = set
+	}
+	return d, nil
+}
+
+// digestDeltas lists the digest changes that deltas, about to be written in
+// one transaction, make. The caller holds the write lock.
+func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
+	bySubject := map[quad.IRI]*regFacts{}
+	var order []quad.IRI
+	for _, d := range deltas {
+		q := d.Quad
+		x, ok := q.Subject.(quad.IRI)
+		if !ok || IsRegistry(q.Label) {
+			continue
+		}
+		f := bySubject[x]
+		if f == nil {
+			f = &regFacts{}
+			bySubject[x] = f
+			order = append(order, x)
+		}
+		if d.Action == cgraph.Delete {
+			f.removed = append(f.removed, q)
+		} else {
+			f.added = append(f.added, q)
+		}
+	}
+	var out []cgraph.Delta
+	for _, x := range order {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f := bySubject[x]
+		k := string(x)
+		cur, cached := s.digCache[k]
+		stored := true
+		if !cached {
+			ref, err := s.qs.ValueOf(x)
+			if err != nil {
+				return nil, fmt.Errorf("look up %s: %w", FormatValue(x), err)
+			}
+			if stored = ref != nil; stored {
+				if cur, err = s.readDigest(ctx, x); err != nil {
+					return nil, err
+				}
+			}
+		}
+		var next digest
+		switch {
+		case len(f.removed) == 0 && (cur.has || !stored):
+			// Facts added to a kept digest, or to a node the store has
+			// never seen: merge them.
+			if cur.has {
+				next = cur.facts.clone()
+			} else {
+				next = digest{}
+			}
+			for _, q := range f.added {
+				next.add(q)
+			}
+		case len(f.removed) == 0 && !addsDigestClass(f.added):
+			// A node without a digest that stays without one.
+			if s.digCache != nil {
+				s.digPending[k] = digEntry{}
+			}
+			continue
+		default:
+			var err error
+			if next, err = s.fullDigest(ctx, x, f); err != nil {
+				return nil, err
+			}
+		}
+		ne := digEntry{}
+		if next.isDigested() {
+			ne = digEntry{has: true, facts: next, text: next.text(x)}
+		}
+		if ne.has != cur.has || ne.text != cur.text {
+			c := digestNodeOf(x)
+			if cur.has {
+				out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(cur.text), Label: regGraph}, Action: cgraph.Delete})
+			}
+			if ne.has {
+				out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(ne.text), Label: regGraph}, Action: cgraph.Add})
+			}
+		}
+		if s.digCache != nil {
+			s.digPending[k] = ne
+		}
+	}
+	return out, nil
+}
+
+func addsDigestClass(added []quad.Quad) bool {
+	for _, q := range added {
+		if q.Predicate == typePred {
+			if c, ok := q.Object.(quad.IRI); ok && digestClasses[string(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readDigest reads node x's digest from the store.
+func (s *Store) readDigest(ctx context.Context, x quad.IRI) (digEntry, error) {
+	v, err := path.StartPath(s.qs, digestNodeOf(x)).Out(digestPred).Iterate(ctx).FirstValue(s.qs)
+	if err != nil {
+		return digEntry{}, fmt.Errorf("read the digest of %s: %w", FormatValue(x), err)
+	}
+	t, ok := v.(quad.String)
+	if !ok {
+		return digEntry{}, nil
+	}
+	d, err := parseDigest(string(t))
+	if err != nil {
+		return digEntry{}, fmt.Errorf("read the digest of %s: %w", FormatValue(x), err)
+	}
+	return digEntry{has: true, facts: d, text: string(t)}, nil
+}
+
+// fullDigest computes node x's digest from every document's facts as they
+// will be once f is written.
+func (s *Store) fullDigest(ctx context.Context, x quad.IRI, f *regFacts) (digest, error) {
+	present := map[string]quad.Quad{}
+	ref, err := s.qs.ValueOf(x)
+	if err != nil {
+		return nil, fmt.Errorf("look up %s: %w", FormatValue(x), err)
+	}
+	if ref != nil {
+		it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
+		for it.Next(ctx) {
+			q, err := s.qs.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, fmt.Errorf("read the facts of %s: %w", FormatValue(x), err)
+			}
+			if !IsRegistry(q.Label) {
+				present[FormatQuad(q)] = q
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read the facts of %s: %w", FormatValue(x), err)
+		}
+	}
+	for _, q := range f.removed {
+		delete(present, FormatQuad(q))
+	}
+	for _, q := range f.added {
+		present[FormatQuad(q)] = q
+	}
+	d := digest{}
+	for _, q := range present {
+		d.add(q)
+	}
+	return d, nil
+}
+
+// buildDigests lists the digest changes that bring every node of the
+// digested classes up to date (for a store written before digests existed,
+// or by another tool). It reads the store and adds nothing.
+func (s *Store) buildDigests(ctx context.Context) ([]cgraph.Delta, error) {
+	var nodes []quad.IRI
+	seen := map[quad.IRI]bool{}
+	var classes []string
+	for c := range digestClasses {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	for _, c := range classes {
+		err := path.StartPath(s.qs, quad.IRI(c)).In(typePred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+			if x, ok := v.(quad.IRI); ok && !seen[x] {
+				seen[x] = true
+				nodes = append(nodes, x)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("list the nodes to digest: %w", err)
+		}
+	}
+	// Digests of nodes no longer of those classes go too.
+	err := path.StartPath(s.qs).Has(digestPred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+		if c, ok := v.(quad.IRI); ok && len(c) > len(schema.DigestPrefix) && string(c[:len(schema.DigestPrefix)]) == schema.DigestPrefix {
+			if x := quad.IRI(c[len(schema.DigestPrefix):]); !seen[x] {
+				seen[x] = true
+				nodes = append(nodes, x)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list the digests: %w", err)
+	}
+	var out []cgraph.Delta
+	for _, x := range nodes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		cur, err := s.readDigest(ctx, x)
+		if err != nil {
+			return nil, err
+		}
+		next, err := s.fullDigest(ctx, x, &regFacts{})
+		if err != nil {
+			return nil, err
+		}
+		text := ""
+		if next.isDigested() {
+			text = next.text(x)
+		}
+		if text == cur.text {
+			continue
+		}
+		c := digestNodeOf(x)
+		if cur.has {
+			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(cur.text), Label: regGraph}, Action: cgraph.Delete})
+		}
+		if text != "" {
+			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(text), Label: regGraph}, Action: cgraph.Add})
+		}
+	}
+	return out, nil
+}
