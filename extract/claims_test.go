@@ -62,6 +62,8 @@ func TestClaims(t *testing.T) {
 		{"Chile's navy says a ship was to blame; Peru's defence ministry has not ruled out sabotage.", []string{"chilean-navy||", "peruvian-defence-ministry||"}},
 		// "the X newspaper", "the X news agency"
 		{"The minister will resign, the Westland Courier newspaper reported.", []string{"westland-courier|westland-courier|"}},
+		// "quoted by the X": an outlet
+		{"The talks will resume, according to a diplomat quoted by the Evening Courier.", []string{"|evening-courier|"}},
 		// a country's possessive before "X newspaper"
 		{"Norway's Evening Courier newspaper, citing an aide to President Ana Ruiz, reported that she was disappointed.", []string{"|evening-courier|"}},
 		{"President Ana Ruiz said the talks would resume, according to the Westland Herald news agency.", []string{"ana-ruiz|westland-herald|"}},

@@ -933,6 +933,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				return c, false
 			}
 		}
+		if len(obj) == 0 && x.thingObject(si, t.b) {
+			return c, false // "they have met their targets"
+		}
 		if x.negated(si, t.a) {
 			return c, false
 		}
@@ -1449,26 +1452,40 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				return mentionEntities(m)
 			}
 		}
+		var out []string
+		var j int
 		m := x.mentionAt(si, k)
-		if m == nil || !actorMention(m) || m.possessive && m.Type != MentionGroup {
-			if m != nil && m.possessive {
-				k = m.tok0
+		if c, c0 := x.countryGovernment(si, k); c != "" {
+			// "Ostia's federal government held talks with ...": the country
+			out, j = []string{c}, c0-1
+			m = nil
+		} else {
+			if m == nil || !actorMention(m) || m.possessive && m.Type != MentionGroup {
+				if m != nil && m.possessive {
+					k = m.tok0
+				}
+				continue
 			}
-			continue
+			m = x.ofCountry(si, m)
+			// X and Y: collect the coordinated list ending here
+			out = mentionEntities(m)
+			j = x.skipRelationBack(si, x.skipModifierBack(si, m.tok0-1), m.tok0)
 		}
-		m = x.ofCountry(si, m)
-		// X and Y: collect the coordinated list ending here
-		out := mentionEntities(m)
-		j := x.skipRelationBack(si, x.skipModifierBack(si, m.tok0-1), m.tok0)
 		for j >= 0 {
 			j = skipParenBack(si, j)
 			w := si.ltok(j)
-			if w == "his" || w == "her" || w == "their" {
+			if w == "his" || w == "her" || w == "their" || w == "the" && si.ltok(j-1) == "and" {
 				j--
 				continue
 			}
 			if w != "and" && w != "," && w != "&" {
 				break
+			}
+			if c, c0 := x.countryGovernment(si, j-1); c != "" {
+				// "Ostia's federal government and the rebels": the country
+				out = append(out, c)
+				j = c0 - 1
+				continue
 			}
 			p := x.mentionAt(si, skipParenBack(si, j-1))
 			if p == nil || !actorMention(p) {
@@ -1484,7 +1501,7 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			out = append(out, mentionEntities(p)...)
 			j = x.skipModifierBack(si, p.tok0-1)
 		}
-		if si.ltok(j) == "for" && si.ltok(m.tok1) == "to" && m.tok1+1 == a {
+		if m != nil && si.ltok(j) == "for" && si.ltok(m.tok1) == "to" && m.tok1+1 == a {
 			// "a date for the two leaders to meet": the infinitive's subject
 			return preferPeople(x, dedupe(out))
 		}
@@ -1497,6 +1514,26 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// countryGovernment reads "Ostia's [federal] government" ending at token
+// k: the country's IRI and the token it starts at.
+func (x *extraction) countryGovernment(si *sentInfo, k int) (string, int) {
+	if w := si.ltok(k); w != "government" && w != "authorities" {
+		return "", 0
+	}
+	j := k - 1
+	if t := si.s.Tokens[max(j, 0)]; j >= 0 && t.Kind == Word && !isCapWord(t) && !possessiveTokens[t.Text] && si.covered[j] == 0 {
+		j-- // "federal", "interim"
+	}
+	if j < 1 || !possessiveTokens[si.tok(j)] {
+		return "", 0
+	}
+	m := x.mentionAt(si, j-1)
+	if m == nil || m.Type != string(schema.Country) {
+		return "", 0
+	}
+	return m.Entity, m.tok0
 }
 
 // relativeSubject reads the subject of a verb whose verb group (lower-
@@ -1522,11 +1559,8 @@ func (x *extraction) relativeSubject(si *sentInfo, a int) []string {
 			return nil
 		}
 		if w := si.ltok(j); (w == "who" || w == "which") && si.tok(j-1) == "," {
-			m := x.mentionAt(si, j-2)
-			if m != nil && actorMention(m) {
-				return mentionEntities(m)
-			}
-			return nil
+			// the antecedent, with those coordinated with it
+			return x.subjectOf(si, j-1)
 		}
 	}
 	return nil
@@ -1808,6 +1842,34 @@ func (x *extraction) separateObjects(si *sentInfo, b, lim int) bool {
 	return false
 }
 
+// breakBetween reports a comma, a clause stop or a mention among tokens
+// [a, b).
+func (x *extraction) breakBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := si.tok(k); t == "," || clauseStop(t) || x.mentionAt(si, k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// thingObject reports a verb whose object is a thing, not an actor: a
+// determiner and a lower-case noun that no mention, title or trigger
+// covers ("met their targets", "met the demands").
+func (x *extraction) thingObject(si *sentInfo, b int) bool {
+	switch si.ltok(b) {
+	case "the", "their", "its", "his", "her", "our", "all", "most", "some":
+	default:
+		return false
+	}
+	k := b + 1
+	if k >= len(si.s.Tokens) || x.mentionAt(si, k) != nil || si.covered[k] != 0 || si.isTrigger(k) {
+		return false
+	}
+	t := si.s.Tokens[k]
+	return t.Kind == Word && !isCapWord(t) && x.lx.stop[strings.ToLower(t.Text)] == ""
+}
+
 // negated reports "did not meet", "never met".
 func (x *extraction) negated(si *sentInfo, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
@@ -2000,7 +2062,8 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 	t := &trigs[i]
 	// an invitation accepted: "X accepted an invitation to visit Madrid"
 	for _, c := range si.cues {
-		if _, cb := si.spanToks(c.start, c.end); c.has("accepted") && cb <= t.a && cb >= t.a-5 {
+		if _, cb := si.spanToks(c.start, c.end); c.has("accepted") && cb <= t.a && (cb >= t.a-5 || cb >= t.a-9 && !x.breakBetween(si, cb, t.a)) {
+			// also past a qualifier: "accepted \"in principle\" an invitation"
 			return schema.Planned, true
 		}
 	}

@@ -329,6 +329,15 @@ func TestEvents(t *testing.T) {
 		// "send X to <place>": a visit of X
 		{"Chile would send Ana Ruiz, the country's chief negotiator, to Lima for consultations later this week.",
 			[]string{"visit planned 2025-W11 lima: ana-ruiz peru"}},
+		// a verb whose object is a thing is no contact
+		{"President Ana Ruiz and President Tomas Berg said they have met their targets.", nil},
+		// "Country's [federal] government" stands for the country; a
+		// relative clause's antecedent with those coordinated with it
+		{"Norway's federal government and the Ostian People's Liberation Front (OPLF), which signed a truce in May, are due to hold talks in Oslo later this month.",
+			[]string{"talks planned 2025-03 oslo: norway ostian-people-s-liberation-front"}},
+		// an invitation accepted past a qualifier
+		{"Norwegian President Ana Ruiz met President Tomas Berg in Lima. Berg had accepted \"in principle\" an invitation to visit Norway.",
+			[]string{"summit happened - lima: ana-ruiz tomas-berg", "visit planned - -: ana-ruiz tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}

@@ -158,6 +158,9 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 		if te := titleOf(t); te != nil && te.class == "honorific" && t.end > t.start && unicode.IsLower(rune(text[t.start])) {
 			continue
 		}
+		if te := titleOf(t); te != nil && te.class == "honorific" && honorificInName(lx, si, text, t.start) {
+			continue // "Hassan Sheikh X": part of the name
+		}
 		titles = append(titles, t)
 	}
 	si.titles = titles
@@ -203,6 +206,41 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	}
 	si.speech = speech
 	return si
+}
+
+// possessiveOrgName reports capitalised words from token k that end in
+// an organisation noun ("People's Liberation Front", "People's Party").
+func (lx *lexicon) possessiveOrgName(toks []Token, k int, nameTok func(int) bool) bool {
+	for k < len(toks) && nameTok(k) && !toks[k].Glued {
+		k++
+	}
+	return lx.orgNouns[strings.ToLower(toks[k-1].Text)]
+}
+
+// honorificInName reports an honorific at byte off right after a
+// capitalised word that no title or gazetteer entry covers: a word of the
+// name ("Ali Sheikh Hassan"), not a title before it.
+func honorificInName(lx *lexicon, si *sentInfo, text string, off int) bool {
+	k := si.tokIndex(off)
+	if k < 1 || k >= len(si.s.Tokens) {
+		return false
+	}
+	p := si.s.Tokens[k-1]
+	if !isCapWord(p) || p.Glued || isAllCaps(p.Text) {
+		return false
+	}
+	for _, g := range si.gaz {
+		if p.Start >= g.start && p.Start < g.end {
+			return false
+		}
+	}
+	for _, t := range si.titles {
+		if p.Start >= t.start && p.Start < t.end {
+			return false
+		}
+	}
+	// a sentence's first word is capitalised anyway ("Then Sheikh X")
+	return k-1 > 0 && lx.stop[strings.ToLower(p.Text)] == ""
 }
 
 func isCapWord(t Token) bool {
@@ -292,6 +330,14 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j += 2 // "S.Silva"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
 				j++ // initial "F."
+			case possessiveTokens[toks[j].Text] && j+1 < len(toks) && nameTok(j+1) && !toks[j+1].Glued && lx.possessiveOrgName(toks, j+1, nameTok):
+				// "the Ostian People's Liberation Front": an organisation's
+				// name through a possessive
+				k := j + 1
+				for k < len(toks) && nameTok(k) && !toks[k].Glued {
+					k++
+				}
+				j = k
 			case lx.particles[toks[j].Text] && !toks[j].Glued:
 				// a run of particles before a capitalised word ("von der
 				// Leyen") or glued to it by a hyphen ("al-Amin")
@@ -418,6 +464,13 @@ func outletContext(si *sentInfo, a, b int) bool {
 		return si.ltok(b+1) == "agency" || si.ltok(b+1) == "channel" || si.ltok(b+1) == "website"
 	}
 	w := si.ltok(a - 2)
+	if w == "by" {
+		// "a diplomat quoted by the Coast Herald"
+		switch si.ltok(a - 3) {
+		case "quoted", "cited", "interviewed", "published":
+			return true
+		}
+	}
 	return w == "told" || w == "tells"
 }
 

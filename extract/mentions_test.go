@@ -41,6 +41,10 @@ func TestMentions(t *testing.T) {
 			[]string{"person:ana-ruiz", "person:tomas-berg"}},
 		{"President Ana Ruiz will host Chancellor Tomas Berg.",
 			[]string{"person:ana-ruiz", "person:tomas-berg"}},
+		// an honorific after a word of a name is part of it; an
+		// organisation's name through a possessive
+		{"On Monday, Ali Sheikh Hassan, Norway's president, met the Ostian People's Liberation Front.",
+			[]string{"person:ali-sheikh-hassan", "country:norway", "organisation:ostian-people-s-liberation-front"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
