@@ -191,6 +191,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if x.wordBetween(si, tb, t.a, "after", "before", "since", "until") {
 					d += 12 // "in May, two months after hosting him": May is the visit's
 				}
+				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
+					d += 12 // "spoke on Monday about the summit": the call's day
+				}
 			case ta >= t.b:
 				d = ta - t.b
 				if since || x.wordBetween(si, t.b, ta, "since") {
@@ -575,23 +578,24 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 	dateline := strings.ToUpper(x.dateline())
 	for i := range out {
 		c := &out[i]
-		if !c.anaphoric || !c.named || c.kind != schema.Summit || c.series {
+		ct := si.tokIndex(c.trigStart)
+		if !c.anaphoric || !c.named && !x.orgAfter(si, ct) || c.kind != schema.Summit || c.series {
 			continue
 		}
 		if e := x.reg.byIRI[c.place]; e != nil && strings.Contains(dateline, strings.ToUpper(e.name)) {
 			continue
 		}
-		ct := si.tokIndex(c.trigStart)
 		var people []string
 		for j := range trigs {
 			t := &trigs[j]
-			if t.flag != "join" {
+			if t.flag != "join" && !(t.flag == "host" && t.a > ct) {
+				// "a summit ..., which X was to host"
 				continue
 			}
 			// "chair the ... summit", "attend the ... summit"
 			forward := t.b <= ct && ct-t.b <= 10 && !x.clauseBetween(si, t.b, ct)
 			// "the ... summit ..., which X and Y are expected to attend"
-			backward := t.a > ct && t.a-ct <= 24 && x.wordBetween(si, ct, t.a, "which") && !x.wordBetween(si, ct, t.a, ";")
+			backward := t.a > ct && t.a-ct <= 50 && x.wordBetween(si, ct, t.a, "which") && !x.wordBetween(si, ct, t.a, ";")
 			if forward || backward {
 				people = unionSorted(people, x.subjectOf(si, t.a))
 			}
@@ -1534,6 +1538,21 @@ func (x *extraction) countryGovernment(si *sentInfo, k int) (string, int) {
 		return "", 0
 	}
 	return m.Entity, m.tok0
+}
+
+// orgAfter reports an event noun at token a named by the organisation
+// after it: "a summit of the Nordic Union".
+func (x *extraction) orgAfter(si *sentInfo, a int) bool {
+	b := a + 1
+	if si.ltok(b) != "of" {
+		return false
+	}
+	j := b + 1
+	if si.ltok(j) == "the" {
+		j++
+	}
+	m := x.mentionAt(si, j)
+	return m != nil && m.tok0 == j && m.Type == string(schema.Organisation)
 }
 
 // relativeSubject reads the subject of a verb whose verb group (lower-
@@ -2731,6 +2750,27 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 				if trigs[j].b <= k && trigs[j].flag != "join" {
 					return j
 				}
+			}
+		}
+	}
+	// "a summit of X, which Y was to host, was postponed": the noun the
+	// closing relative clause is about
+	k := ca - 1
+	for k > 0 && (si.ltok(k) == "was" || si.ltok(k) == "were" || si.ltok(k) == "has" || si.ltok(k) == "have" || si.ltok(k) == "been" || si.ltok(k) == "had") {
+		k--
+	}
+	if si.tok(k) == "," {
+		for j := k - 1; j >= 1 && j >= k-50; j-- {
+			if clauseStop(si.tok(j)) {
+				break
+			}
+			if w := si.ltok(j); (w == "which" || w == "that") && si.tok(j-1) == "," {
+				for t := len(trigs) - 1; t >= 0; t-- {
+					if trigs[t].b <= j-1 && trigs[t].flag != "join" && trigs[t].flag != "host" {
+						return t
+					}
+				}
+				break
 			}
 		}
 	}

@@ -338,6 +338,11 @@ func TestEvents(t *testing.T) {
 		// an invitation accepted past a qualifier
 		{"Norwegian President Ana Ruiz met President Tomas Berg in Lima. Berg had accepted \"in principle\" an invitation to visit Norway.",
 			[]string{"summit happened - lima: ana-ruiz tomas-berg", "visit planned - -: ana-ruiz tomas-berg"}},
+		// a summit "of" an organisation takes who was to host and attend
+		// it in relative clauses; the cue after them is the summit's; a
+		// timex before "about the summit" dates the call
+		{"The visit came as a summit of the Nordic Union on trade, which Norwegian President Ana Ruiz was to host on March 20 and which Swedish Prime Minister Tomas Berg had been expected to attend, was postponed indefinitely. Berg spoke by phone with Chancellor Petra Lind on Monday about the summit.",
+			[]string{"summit postponed - -: ana-ruiz tomas-berg", "call happened 2025-03-10 -: petra-lind tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
