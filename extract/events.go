@@ -40,6 +40,7 @@ type candidate struct {
 	lastSentence int      // the latest sentence merged in
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
+	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -198,6 +199,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				d = ta - t.b
 				if since || x.wordBetween(si, t.b, ta, "since") {
 					continue // "the first meeting since 2016": another time
+				}
+				if x.speechBetween(si, t.b, ta) {
+					continue // "X, who chaired the call, said ... in October": what was said
 				}
 				from := t.b
 				if t.pos == "noun" {
@@ -425,6 +429,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		base, ok := x.candidateOf(si, trigs, t.joinTarget)
+		if ok && base.anaphoric && !base.named && !base.series && !x.negated(si, t.a) {
+			// "X be invited to join the Oslo meeting": the contact
+			// referred to, with X
+			c := base
+			c.participants, c.joinLatest = subj, true
+			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+			if !c.explicit {
+				c.status = schema.Planned
+			}
+			out = append(out, c)
+			continue
+		}
 		if !ok || base.anaphoric {
 			continue
 		}
@@ -736,6 +752,16 @@ func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
 			break
 		}
 	}
+}
+
+// speechBetween reports a reporting verb among tokens [a, b).
+func (x *extraction) speechBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.speechAt(si, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineTimex reports a timex in tokens [ta, tb) inside a dateline at
@@ -1645,11 +1671,35 @@ func (x *extraction) presence(si *sentInfo, b, lim int) []string {
 // with X and agreed to meet"), or -1.
 func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 	k := a - 1
+	if si.ltok(k) == "to" && k >= 1 {
+		// "and agreed to meet": the verb the infinitive depends on
+		if t := si.s.Tokens[k-1]; t.Kind == Word && !isCapWord(t) && x.mentionAt(si, k-1) == nil && strings.HasSuffix(t.Text, "ed") {
+			k -= 2
+		}
+	}
 	for k >= 0 && (si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
 		k--
 	}
-	if k < 1 || si.ltok(k) != "and" || si.tok(k-1) == "," {
+	if k < 1 || si.ltok(k) != "and" {
 		return -1
+	}
+	if si.tok(k-1) == "," {
+		// "X held a call ..., the ministry said, and agreed to meet": past
+		// the attribution between the two verbs
+		j := k - 2
+		for j > 0 && si.tok(j) != "," && !x.speechAt(si, j) {
+			j--
+		}
+		if j <= 0 || !x.speechAt(si, j) {
+			return -1
+		}
+		for j > 0 && si.tok(j) != "," {
+			j--
+		}
+		if j <= 0 || !x.attributionAfter(si, j) {
+			return -1
+		}
+		k = j
 	}
 	for i := len(si.triggers) - 1; i >= 0; i-- {
 		tr := si.triggers[i]
@@ -1657,8 +1707,8 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 		if tb > k {
 			continue
 		}
-		if tr.phrases[0].pos != "verb" || modalWord(si.ltok(ta-1)) {
-			return -1
+		if tr.phrases[0].pos != "verb" && !x.verbBetween(si, ta) || modalWord(si.ltok(ta-1)) {
+			return -1 // a verb, or a noun after "held" ("held a video call")
 		}
 		for j := tb; j < k; j++ {
 			if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" {
@@ -2390,6 +2440,9 @@ func (x *extraction) countryWordAt(si *sentInfo, k int) string {
 func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []string {
 	visitor := x.possessor(si, t.a)
 	if len(visitor) == 0 {
+		visitor = x.visitBy(si, t.b, lim)
+	}
+	if len(visitor) == 0 {
 		visitor = x.subjectOf(si, t.a)
 	}
 	if len(visitor) != 1 {
@@ -2422,6 +2475,38 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 		return nil
 	}
 	return unionSorted(visitor, []string{host})
+}
+
+// visitBy reads the visitor a visit noun names after its destination: "a
+// visit to Castel by Secretary-General X".
+func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
+	k := b
+	if w := si.ltok(k); w != "to" && w != "in" {
+		return nil
+	}
+	k++
+	if si.ltok(k) == "the" {
+		k++
+	}
+	m := x.mentionAt(si, k)
+	if m == nil || !m.asPlace && m.Type != MentionPlace {
+		return nil
+	}
+	k = m.tok1
+	if si.ltok(k) != "by" || k+1 >= lim {
+		return nil
+	}
+	p := x.mentionAt(si, k+1)
+	if p != nil && p.Type != string(schema.Person) {
+		// "by NATO Secretary-General X"
+		if j, ok := x.modifierOfPerson(si, p, lim); ok {
+			p = x.mentionAt(si, j)
+		}
+	}
+	if p != nil && p.Type == string(schema.Person) {
+		return []string{p.Entity}
+	}
+	return nil
 }
 
 // hostAndVisitor splits a visit's participants into the country visited
@@ -3093,6 +3178,29 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					e.lastSentence = max(e.lastSentence, c.sentence)
 					break
 				}
+			}
+			continue
+		}
+		if c.joinLatest {
+			// joining the latest contact still to come, at its place
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if e.remote || !future(e.status) || e.sentence < c.sentence-6 || c.place != "" && e.place != "" && c.place != e.place {
+					continue
+				}
+				all := unionSorted(e.participants, c.participants)
+				if len(all) == len(e.participants) {
+					break
+				}
+				cc := c
+				cc.participants, cc.joinLatest, cc.joinBase, cc.anaphoric = all, false, e.participants, false
+				cc.date, cc.lastSentence = e.date, c.sentence
+				if cc.place == "" {
+					cc.place, cc.placeRank = e.place, e.placeRank
+				}
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{c.evidence})
+				break
 			}
 			continue
 		}

@@ -343,6 +343,14 @@ func TestEvents(t *testing.T) {
 		// timex before "about the summit" dates the call
 		{"The visit came as a summit of the Nordic Union on trade, which Norwegian President Ana Ruiz was to host on March 20 and which Swedish Prime Minister Tomas Berg had been expected to attend, was postponed indefinitely. Berg spoke by phone with Chancellor Petra Lind on Monday about the summit.",
 			[]string{"summit postponed - -: ana-ruiz tomas-berg", "call happened 2025-03-10 -: petra-lind tomas-berg"}},
+		// "held a call ..., X said, and agreed to meet": the first verb's
+		// subject; a timex past a reporting verb is what was said; joining
+		// the contact referred to ("join the Oslo meeting")
+		{"Norwegian Prime Minister Ana Ruiz and Swedish Prime Minister Tomas Berg held a video call on Sunday, Norway's government said, and agreed to meet in person in Oslo in April. Ruiz, who chaired the call with Berg, said the region faced a new reality after damage to a cable in October. Berg proposed that Estonian Prime Minister Petra Lind be invited to join the Oslo meeting.",
+			[]string{"call happened 2025-03-09 -: ana-ruiz tomas-berg", "summit planned 2025-04 oslo: ana-ruiz tomas-berg", "summit proposed 2025-04 oslo: ana-ruiz petra-lind tomas-berg"}},
+		// "a visit to <place> by X"
+		{"A visit to Lima by UN Secretary-General Emil Darrow, originally scheduled for this week, has been postponed.",
+			[]string{"visit postponed - -: emil-darrow peru"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
