@@ -100,6 +100,10 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// ", meeting Chancellor X": a participle
 			ti.pos = "verb"
 		}
+		if ti.pos == "noun" && b-a == 1 && strings.EqualFold(si.tok(a), "meeting") && x.personStartsAt(si, b) && a > 0 && si.s.Tokens[a-1].Kind == Word && !isCapWord(si.s.Tokens[a-1]) && x.lx.stop[si.ltok(a-1)] != "function" {
+			// "did not rule out meeting X", "considered meeting X": a gerund
+			ti.pos = "verb"
+		}
 		if w := si.ltok(b - 1); ti.flag == "travel" && (w == "in" || w == "at" || w == "to") {
 			// "X is due in Castel": a journey only after a form of "be",
 			// to a place ("the round is expected in April" is none)
@@ -167,6 +171,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			if si.ltok(k) == "since" {
 				since = true
 			}
+		}
+		if since && !(si.tok(tb) == "," && si.ltok(tb+1) == "when") {
+			// "have spoken several times since January": a series' start
+			// ("since 2011, when X visited Y" dates the visit)
+			continue
 		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
@@ -1942,6 +1951,9 @@ func (x *extraction) thingObject(si *sentInfo, b int) bool {
 // negated reports "did not meet", "never met".
 func (x *extraction) negated(si *sentInfo, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if x.inCue(si, k, "proposed") {
+			return false // "did not rule out meeting X": a negated doubt
+		}
 		switch si.ltok(k) {
 		case "not", "never", "n't", "didn't", "won't", "hasn't", "haven't", "wouldn't", "cannot":
 			return true
@@ -2451,6 +2463,13 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 	host := ""
 	for k := t.b; k < lim && k < t.b+12; k++ {
 		if clauseStop(si.tok(k)) {
+			break
+		}
+		if si.ltok(k) == "invitation" && possessiveTokens[si.tok(k-1)] {
+			// "at X's invitation"
+			if m := x.mentionAt(si, k-2); m != nil && m.Type == string(schema.Person) {
+				host = m.Entity
+			}
 			break
 		}
 		if si.ltok(k) == "invitation" && si.ltok(k+1) == "of" {

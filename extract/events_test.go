@@ -351,6 +351,19 @@ func TestEvents(t *testing.T) {
 		// "a visit to <place> by X"
 		{"A visit to Lima by UN Secretary-General Emil Darrow, originally scheduled for this week, has been postponed.",
 			[]string{"visit postponed - -: emil-darrow peru"}},
+		// a single word before ", Title Name" is no person in apposition;
+		// "at X's invitation" names the host
+		{"Bolivian President Luis Pou spoke. Separately, Peruvian President Ana Ruiz has scrapped a state visit to La Paz planned for April at Pou's invitation.",
+			[]string{"visit cancelled 2025-04 -: ana-ruiz luis-pou"}},
+		// "since January" starts a series; it dates none of it
+		{"Foreign Ministers Ana Ruiz and Tomas Berg have spoken by phone several times since January.",
+			[]string{"call happened - -: ana-ruiz tomas-berg"}},
+		// a gerund after a doubt negated ("did not rule out meeting X")
+		{"President Ana Ruiz did not rule out meeting President Tomas Berg in Quito in April.",
+			[]string{"meeting proposed 2025-04 quito: ana-ruiz tomas-berg"}},
+		// a headline's "to resume talks" is still to come
+		{"Chile and Peru to resume talks in Lima\n\nChile and Peru will resume talks in Lima on March 20.",
+			[]string{"talks planned 2025-03-20 lima: chile peru"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}

@@ -674,6 +674,9 @@ func (lx *lexicon) titleAfter(si *sentInfo, j int) *roleInfo {
 	if t == nil || t.plural || t.class == "honorific" {
 		return nil
 	}
+	if b < len(si.s.Tokens) && isCapWord(si.s.Tokens[b]) && !si.s.Tokens[b].Glued {
+		return nil // "Separately, Peruvian President X": the title is X's
+	}
 	if country == "" && si.ltok(b) == "of" {
 		for _, g := range si.gaz {
 			ga, gb := si.spanToks(g.start, g.end)
