@@ -203,8 +203,18 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkLoadNQuads loads the N-Quads of 1,000 articles into a new store
 // per op, through the Loader (two passes, group commit).
+//
+// $EVENTGRAPH_BENCH_LOADN sets another corpus size (10000: the size
+// bench/run.sh compares with cayley load).
 func BenchmarkLoadNQuads(b *testing.B) {
-	nq := nquadsFile(b, 1000)
+	n := 1000
+	if v := os.Getenv("EVENTGRAPH_BENCH_LOADN"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("EVENTGRAPH_BENCH_LOADN=%q: want a number of articles", v)
+		}
+	}
+	nq := nquadsFile(b, n)
 	for _, backend := range []string{"memory", "bolt", "leveldb"} {
 		b.Run(backend, func(b *testing.B) {
 			benchLoad(b, backend, nq, nil)

@@ -5,8 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -22,10 +26,11 @@ import (
 // evidence span and document, a digest: one quad, on a companion node of
 // its own (schema.DigestNode), whose object is a JSON object
 //
-//	{"@id": "<node>", "<predicate>": [values...], ...}
+//	{"@id": "<node>", "sem:hasActor": [values...], ...}
 //
-// with every fact the documents state of the node, once, and its values as
-// a Gizmo script sees them (IRIs in angle brackets, strings, numbers,
+// with every fact the documents state of the node, once: predicates as
+// prefix:local (schema.Prefixes; others in angle brackets), values as a
+// Gizmo script sees them (IRIs in angle brackets, strings, numbers,
 // xsd:dateTime as RFC 3339 text). A query reads a thousand digests in one
 // call (g.V(digest nodes).out()), as many quads as nodes. The store keeps
 // them as it keeps names: added facts merge in; removing any reads the
@@ -34,13 +39,11 @@ import (
 var (
 	digestPred    = quad.IRI(schema.Digest)
 	digestClasses = map[string]bool{
-		schema.ClassEvent: true, schema.ClassClaim: true,
-		schema.ClassEvidence: true, schema.ClassDocument: true,
-		schema.ClassActor: true, schema.ClassPlace: true,
+		schema.ClassEvent: true, schema.ClassActor: true, schema.ClassPlace: true,
 	}
 )
 
-// digest is a node's facts as a query sees them: by predicate ("<iri>"),
+// digest is a node's facts as a query sees them: by predicate (digestKey),
 // the set of its values, each in its JSON form.
 type digest map[string]map[string]bool
 
@@ -52,45 +55,102 @@ type digEntry struct {
 	text  string
 }
 
+// digCacheGen is the size of a generation of the digest cache.
+const digCacheGen = 100000
+
 // digestNodeOf is the companion node of x.
 func digestNodeOf(x quad.IRI) quad.IRI { return quad.IRI(schema.DigestNode(string(x))) }
 
 // jsonValue renders v as a Gizmo script receives it, in JSON.
 func jsonValue(v quad.Value) string {
-	var x any
 	switch v := v.(type) {
 	case quad.String:
-		x = string(v)
+		return jsonString(string(v))
+	case quad.IRI:
+		return jsonString("<" + string(v) + ">")
 	case quad.Time:
-		x = time.Time(v).Format(time.RFC3339Nano)
+		return jsonString(time.Time(v).Format(time.RFC3339Nano))
 	case quad.Int:
-		x = int64(v)
+		return strconv.FormatInt(int64(v), 10)
 	case quad.Float:
-		x = float64(v)
+		if f := float64(v); !math.IsNaN(f) && !math.IsInf(f, 0) {
+			return strconv.FormatFloat(f, 'g', -1, 64)
+		}
 	case quad.Bool:
-		x = bool(v)
-	default:
-		x = quad.StringOf(v)
+		return strconv.FormatBool(bool(v))
 	}
-	return marshalJS(x, quad.StringOf(v))
+	return jsonString(quad.StringOf(v))
 }
 
-// marshalJS is JSON without HTML escapes; fallback when x has no JSON (a
-// NaN).
-func marshalJS(x any, fallback string) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(x); err != nil {
-		b.Reset()
-		_ = enc.Encode(fallback)
+// jsonString quotes s as a JSON string (without HTML escapes).
+func jsonString(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			plain = false
+			break
+		}
 	}
-	return string(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	if plain && utf8.ValidString(s) {
+		return `"` + s + `"`
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r) // an invalid byte becomes U+FFFD, as in encoding/json
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// digestNamespaces are schema.Prefixes' namespaces, longest first.
+var digestNamespaces = func() [][2]string {
+	var out [][2]string
+	for p, ns := range schema.Prefixes() {
+		out = append(out, [2]string{p, ns})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i][1]) != len(out[j][1]) {
+			return len(out[i][1]) > len(out[j][1])
+		}
+		return out[i][0] < out[j][0]
+	})
+	return out
+}()
+
+// digestKey is a predicate's key in a digest: prefix:local for the longest
+// namespace of schema.Prefixes that starts it, else the IRI in angle
+// brackets. (The prelude's keyOf computes the same.)
+func digestKey(p quad.Value) string {
+	if iri, ok := p.(quad.IRI); ok {
+		for _, n := range digestNamespaces {
+			if strings.HasPrefix(string(iri), n[1]) {
+				return n[0] + ":" + string(iri)[len(n[1]):]
+			}
+		}
+	}
+	return quad.StringOf(p)
 }
 
 // add puts one fact into d.
 func (d digest) add(q quad.Quad) {
-	p := quad.StringOf(q.Predicate)
+	p := digestKey(q.Predicate)
 	vs := d[p]
 	if vs == nil {
 		vs = map[string]bool{}
@@ -101,7 +161,7 @@ func (d digest) add(q quad.Quad) {
 
 // isDigested says whether the facts make the node one that has a digest.
 func (d digest) isDigested() bool {
-	for v := range d[quad.StringOf(typePred)] {
+	for v := range d[digestKey(typePred)] {
 		if len(v) > 4 && digestClasses[v[2:len(v)-2]] {
 			return true
 		}
@@ -113,7 +173,7 @@ func (d digest) isDigested() bool {
 func (d digest) text(x quad.IRI) string {
 	var b bytes.Buffer
 	b.WriteString(`{"@id":`)
-	b.WriteString(marshalJS(quad.StringOf(x), ""))
+	b.WriteString(jsonValue(x))
 	ps := make([]string, 0, len(d))
 	for p := range d {
 		ps = append(ps, p)
@@ -121,7 +181,7 @@ func (d digest) text(x quad.IRI) string {
 	sort.Strings(ps)
 	for _, p := range ps {
 		b.WriteByte(',')
-		b.WriteString(marshalJS(p, ""))
+		b.WriteString(jsonString(p))
 		b.WriteString(":[")
 		vs := make([]string, 0, len(d[p]))
 		for v := range d[p] {
@@ -206,7 +266,11 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 		}
 		f := bySubject[x]
 		k := string(x)
-		cur, cached := s.digCache[k]
+		var cur digEntry
+		cached := false
+		if s.digCache != nil {
+			cur, cached = s.digCache.get(k)
+		}
 		stored := true
 		if !cached {
 			ref, err := s.qs.ValueOf(x)
@@ -221,6 +285,12 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 		}
 		var next digest
 		switch {
+		case len(f.removed) == 0 && !cur.has && !addsDigestClass(f.added):
+			// A node without a digest that stays without one.
+			if s.digCache != nil {
+				s.digPending[k] = digEntry{}
+			}
+			continue
 		case len(f.removed) == 0 && (cur.has || !stored):
 			// Facts added to a kept digest, or to a node the store has
 			// never seen: merge them.
@@ -232,12 +302,6 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 			for _, q := range f.added {
 				next.add(q)
 			}
-		case len(f.removed) == 0 && !addsDigestClass(f.added):
-			// A node without a digest that stays without one.
-			if s.digCache != nil {
-				s.digPending[k] = digEntry{}
-			}
-			continue
 		default:
 			var err error
 			if next, err = s.fullDigest(ctx, x, f); err != nil {

@@ -42,6 +42,7 @@ var digFacts = []digFact{
 	{digActor, schema.Type, quad.IRI(schema.ClassActor)},
 	{digActor, schema.Name, quad.String("Ada Vell")},
 	{digActor, schema.Name, quad.String("Ada Vel")},
+	{digEvent, "http://example.org/delegates", quad.Int(10)},
 }
 
 func digDoc(label string, facts []digFact) []quad.Quad {
@@ -96,8 +97,10 @@ func TestDigestHoldsEveryDocumentsFactsOnce(t *testing.T) {
 		{name: "IRIs in angle brackets", node: digEvent, pred: p(schema.HasActor),
 			docs: map[string][]digFact{"a": {digFacts[0], digFacts[3], digFacts[4]}},
 			want: []any{p(string(digActor)), p(schema.NSData + "id/oren-tamsk")}},
-		{name: "integers as numbers", node: digEv1, pred: p(schema.Start),
-			docs: map[string][]digFact{"a": {digFacts[7], digFacts[8]}}, want: []any{10.0}},
+		{name: "integers as numbers, other predicates whole", node: digEvent, pred: p("http://example.org/delegates"),
+			docs: map[string][]digFact{"a": {digFacts[0], digFacts[13]}}, want: []any{10.0}},
+		{name: "evidence has none", node: digEv1, noDig: true,
+			docs: map[string][]digFact{"a": {digFacts[7], digFacts[8]}}},
 		{name: "actors have one", node: digActor, pred: p(schema.Name),
 			docs: map[string][]digFact{"a": {digFacts[10], digFacts[11]}, "b": {digFacts[12]}}, want: []any{"Ada Vel", "Ada Vell"}},
 		{name: "a node of no digested class has none", node: digEvent, noDig: true,
@@ -139,8 +142,9 @@ func TestDigestHoldsEveryDocumentsFactsOnce(t *testing.T) {
 			if m["@id"] != p(string(c.node)) {
 				t.Errorf("@id = %v", m["@id"])
 			}
-			if got, want := fmt.Sprint(m[c.pred]), fmt.Sprint(c.want); got != want {
-				t.Errorf("%s = %s, want %s", c.pred, got, want)
+			pred := digestKey(quad.IRI(c.pred[1 : len(c.pred)-1]))
+			if got, want := fmt.Sprint(m[pred]), fmt.Sprint(c.want); got != want {
+				t.Errorf("%s = %s, want %s", pred, got, want)
 			}
 		})
 	}
@@ -194,5 +198,36 @@ func TestDigestsAreTheSameWhateverTheOrder(t *testing.T) {
 				s.Close()
 			}
 		})
+	}
+}
+
+func TestJSONStringReadsBack(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", `"quoted"`, `back\slash`, "line\nbreak\ttab\rcr", "\x01\x1f control",
+		"ünïcödé – “curly” 東京", "<b>&amp;</b>", "\u2028 separator",
+	} {
+		var got string
+		if err := json.Unmarshal([]byte(jsonString(s)), &got); err != nil {
+			t.Errorf("%q: %s does not parse: %v", s, jsonString(s), err)
+		} else if got != s {
+			t.Errorf("%q reads back as %q", s, got)
+		}
+	}
+}
+
+func TestDigestKeys(t *testing.T) {
+	for _, c := range []struct {
+		pred quad.Value
+		want string
+	}{
+		{quad.IRI(schema.HasActor), "sem:hasActor"},
+		{quad.IRI(schema.NSEG + "month"), "eg:month"},
+		{quad.IRI(schema.Type), "rdf:type"},
+		{quad.IRI("http://example.org/p"), "<http://example.org/p>"},
+		{quad.IRI(schema.NSData + "x"), "<" + schema.NSData + "x>"},
+	} {
+		if got := digestKey(c.pred); got != c.want {
+			t.Errorf("digestKey(%v) = %q, want %q", c.pred, got, c.want)
+		}
 	}
 }

@@ -179,7 +179,51 @@ func (s *Store) registryWritten(ok bool) {
 		return
 	}
 	keepPending(s.regCache, s.regPending, ok)
-	keepPending(s.digCache, s.digPending, ok)
+	if !ok {
+		s.digCache.clear()
+	} else {
+		for k, e := range s.digPending {
+			s.digCache.put(k, e)
+		}
+	}
+	clear(s.digPending)
+}
+
+// genCache is a map bounded by generations: when the current one is full
+// it becomes the old one, and what the old one held is forgotten unless it
+// was read since. The nodes writes touch again and again (actors, places,
+// contacts many documents report) stay; the rest (a document's own claims
+// and evidence) pass.
+type genCache[E any] struct {
+	cur, old map[string]E
+	max      int
+}
+
+func newGenCache[E any](max int) *genCache[E] {
+	return &genCache[E]{cur: map[string]E{}, old: map[string]E{}, max: max}
+}
+
+func (c *genCache[E]) get(k string) (E, bool) {
+	if e, ok := c.cur[k]; ok {
+		return e, true
+	}
+	e, ok := c.old[k]
+	if ok {
+		c.put(k, e)
+	}
+	return e, ok
+}
+
+func (c *genCache[E]) put(k string, e E) {
+	c.cur[k] = e
+	if len(c.cur) >= c.max {
+		c.old, c.cur = c.cur, make(map[string]E, c.max/4)
+	}
+}
+
+func (c *genCache[E]) clear() {
+	clear(c.cur)
+	clear(c.old)
 }
 
 // keepPending moves a write's pending entries into the cache when it

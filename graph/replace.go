@@ -252,39 +252,56 @@ func (s *Store) applyRaw(all []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 // addsLoseValues says whether an added quad has a value whose count of
 // quads the deltas lower (see writeDeltas).
 func addsLoseValues(deltas []cgraph.Delta) bool {
-	anyDel := false
+	// Only a value of a deleted quad can lose count: net those.
+	var net map[any]int
 	for _, d := range deltas {
-		if d.Action == cgraph.Delete {
-			anyDel = true
-			break
+		if d.Action != cgraph.Delete {
+			continue
 		}
-	}
-	if !anyDel {
-		return false
-	}
-	net := map[string]int{}
-	for _, d := range deltas {
-		n := 1
-		if d.Action == cgraph.Delete {
-			n = -1
+		if net == nil {
+			net = map[any]int{}
 		}
 		for _, v := range []quad.Value{d.Quad.Subject, d.Quad.Predicate, d.Quad.Object, d.Quad.Label} {
 			if v != nil {
-				net[FormatValue(v)] += n
+				net[valueKey(v)]--
 			}
 		}
 	}
+	if net == nil {
+		return false
+	}
+	touched := map[any]bool{}
 	for _, d := range deltas {
 		if d.Action != cgraph.Add {
 			continue
 		}
 		for _, v := range []quad.Value{d.Quad.Subject, d.Quad.Predicate, d.Quad.Object, d.Quad.Label} {
-			if v != nil && net[FormatValue(v)] < 0 {
-				return true
+			if v == nil {
+				continue
+			}
+			k := valueKey(v)
+			if n, ok := net[k]; ok {
+				net[k] = n + 1
+				touched[k] = true
 			}
 		}
 	}
+	for k := range touched {
+		if net[k] < 0 {
+			return true
+		}
+	}
 	return false
+}
+
+// valueKey identifies a value as a map key: IRIs and plain strings as
+// themselves (no text to build), others by their N-Quads form.
+func valueKey(v quad.Value) any {
+	switch v.(type) {
+	case quad.IRI, quad.String, quad.BNode:
+		return v
+	}
+	return FormatValue(v)
 }
 
 // interruptedMarker is the registry's note that label is being replaced.

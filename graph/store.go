@@ -98,7 +98,8 @@ type Store struct {
 	// under way. Both are used under mu's write lock.
 	regCache, regPending map[string]regEntry
 	// digCache and digPending are the same for digests.
-	digCache, digPending map[string]digEntry
+	digCache   *genCache[digEntry]
+	digPending map[string]digEntry
 }
 
 // Open opens (creating it if needed) the store db names; see ParseSpec.
@@ -148,7 +149,7 @@ func openSpec(ctx context.Context, spec Spec, noBloom bool) (*Store, error) {
 	if spec.Backend == "memory" || spec.Backend == "bolt" || spec.Backend == "leveldb" {
 		// Only this process writes these (bolt and leveldb are locked).
 		s.regCache, s.regPending = map[string]regEntry{}, map[string]regEntry{}
-		s.digCache, s.digPending = map[string]digEntry{}, map[string]digEntry{}
+		s.digCache, s.digPending = newGenCache[digEntry](digCacheGen), map[string]digEntry{}
 	}
 	switch spec.Backend {
 	case "memory":

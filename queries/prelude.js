@@ -100,7 +100,8 @@ function factsOf(nodes) {
     c.forEach(function (n) { FACTS[n] = {}; });
     g.V.apply(g, c).tag("s").out(null, "p").tagArray().forEach(function (r) {
       var f = FACTS[r.s] || (FACTS[r.s] = {});
-      (f[r.p] || (f[r.p] = [])).push(r.id);
+      var k = keyOf(r.p);
+      (f[k] || (f[k] = [])).push(r.id);
     });
   });
   return FACTS;
@@ -131,10 +132,31 @@ function pushAll(out, a) {
 function chunked(list, f) {
   for (var i = 0; i < list.length; i += 1000) f(list.slice(i, i + 1000));
 }
-function fall(f, p) { return f && f[p] ? (f["@id"] !== undefined ? f[p].slice() : uniq(f[p])) : []; }
+function fall(f, p) {
+  var a = f ? f[keyOf(p)] : undefined;
+  return a ? (f["@id"] !== undefined ? a.slice() : uniq(a)) : [];
+}
+// keyOf is a predicate's key in FACTS and in digests: prefix:local for the
+// longest namespace (but data:) that starts it, else the IRI as it is.
+var KEYS = {};
+var KEY_NS = Object.keys(NS).filter(function (k) { return k !== "data"; }).sort(function (a, b) {
+  return NS[b].length - NS[a].length || (a < b ? -1 : 1);
+});
+function keyOf(p) {
+  var k = KEYS[p];
+  if (k === undefined) {
+    k = p;
+    for (var i = 0; i < KEY_NS.length; i++) {
+      var ns = "<" + NS[KEY_NS[i]];
+      if (p.indexOf(ns) === 0) { k = KEY_NS[i] + ":" + p.slice(ns.length, -1); break; }
+    }
+    KEYS[p] = k;
+  }
+  return k;
+}
 function fone(f, p) {
   if (f && f["@id"] !== undefined) {
-    var d = f[p];
+    var d = f[keyOf(p)];
     if (d === undefined || d.length === 0) return null;
     if (d.length === 1) return d[0];
   }
@@ -310,7 +332,8 @@ function prefetchBriefs(nodes, F) {
     var f = F[ref(n)];
     if (!f) return;
     [T.actor, T.host, T.place, T.attributed, T.reportedBy, T.publisher].forEach(function (p) {
-      if (f[p]) pushAll(refs, f[p]);
+      var a = f[keyOf(p)];
+      if (a) pushAll(refs, a);
     });
   });
   briefsOf(refs);
