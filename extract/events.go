@@ -886,6 +886,14 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					sort.Strings(parts)
 					break
 				}
+				// "a meeting of the Westland-Ostia Joint Committee": the
+				// countries of a bilateral body
+				if cs, e := x.res.compoundCountries(si, j); len(cs) >= 2 {
+					if m := x.mentionAt(si, e); m != nil && m.tok0 == e && m.Type == string(schema.Organisation) {
+						parts = sorted(cs)
+						break
+					}
+				}
 			}
 			if w == "of" && t.kind == schema.Summit {
 				// "a summit of the Council of Europe": its attendee and the organisation
@@ -1527,6 +1535,12 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				continue
 			}
 			p := x.mentionAt(si, skipParenBack(si, j-1))
+			if p != nil && p.Type == string(schema.Country) && p.asPlace && si.ltok(p.tok0-1) == "from" {
+				// "officials from A, B and C": the list's first country
+				out = append(out, p.Entity)
+				j = p.tok0 - 1
+				break
+			}
 			if p == nil || !actorMention(p) {
 				// titles before names are inside the mention; skip the title tokens
 				break
@@ -1543,6 +1557,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		if m != nil && si.ltok(j) == "for" && si.ltok(m.tok1) == "to" && m.tok1+1 == a {
 			// "a date for the two leaders to meet": the infinitive's subject
 			return preferPeople(x, dedupe(out))
+		}
+		if t := si.s.Tokens[max(j-1, 0)]; si.ltok(j) == "from" && j >= 1 && t.Kind == Word && (!isCapWord(t) || j == 1) && x.mentionAt(si, j-1) == nil && strings.HasSuffix(t.Text, "s") && x.allCountries(out) && len(out) >= 2 {
+			// "officials from A, B and C held a call": the countries
+			return dedupe(out)
 		}
 		if prepositionWord(si.ltok(j)) {
 			// "talks with X and Y before an audience with Z", "led by X":
@@ -2025,6 +2043,9 @@ func (x *extraction) placeOf(si *sentInfo, b, lim int) (string, int) {
 		m := x.mentionAt(si, j)
 		var iri string
 		rank := 0
+		if m != nil && m.possessive && m.Type != MentionPlace {
+			continue // "adviser in Bangladesh's government": a modifier
+		}
 		if m != nil && (m.Type == MentionPlace || m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
 			e := x.reg.byIRI[m.Entity]
 			if e == nil || !e.place {
@@ -3093,6 +3114,71 @@ func subset(a, b []string) bool {
 	return true
 }
 
+// dropRepresented drops a country that a participant of it stands for
+// ("Nepal proposed hosting the three officials", one of them Nepal's): a
+// person stands for their country. At least two participants remain.
+func (x *extraction) dropRepresented(ps []string) []string {
+	var out []string
+	for _, p := range ps {
+		e := x.reg.byIRI[p]
+		represented := false
+		if e != nil && e.typ == schema.Country {
+			for _, q := range ps {
+				if o := x.reg.byIRI[q]; o != nil && o.typ == schema.Person && string(o.country) == p {
+					represented = true
+				}
+			}
+		}
+		if !represented {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return ps
+	}
+	return out
+}
+
+// countriesNamed finds the contact of countries a contact of people in the
+// next sentence names the people of: as many people as countries, each of
+// one of those countries or of none the article gives, the same kind of
+// contact at a compatible date and state; -1 if none.
+func (x *extraction) countriesNamed(evs []*candidate, c *candidate) int {
+	if len(c.participants) < 2 {
+		return -1
+	}
+	for _, p := range c.participants {
+		if e := x.reg.byIRI[p]; e == nil || e.typ != schema.Person {
+			return -1
+		}
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		e := evs[i]
+		if e.lastSentence != c.sentence-1 || len(e.participants) != len(c.participants) || !x.allCountries(e.participants) {
+			continue
+		}
+		if !kindsCompatible(e, c) || !datesCompatible(e.date, c.date) || future(e.status) != future(c.status) {
+			continue
+		}
+		known := 0
+		ok := true
+		for _, p := range c.participants {
+			pc := string(x.reg.byIRI[p].country)
+			if pc == "" {
+				continue
+			}
+			if !containsStr(e.participants, pc) {
+				ok = false
+			}
+			known++
+		}
+		if ok && known >= 1 {
+			return i
+		}
+	}
+	return -1
+}
+
 // distinctContacts reports two contacts of the same people that cannot be
 // one: held at different places, or one called off or put off and the
 // other newly offered ("the summit was called off ... X remained ready to
@@ -3334,6 +3420,16 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			continue
 		}
+		if i := x.countriesNamed(evs, &c); i >= 0 {
+			// "Officials from A, B and C held a call. X, who led A's side,
+			// spoke with Y and Z": the people named for the countries
+			e := evs[i]
+			e.participants = c.participants
+			merge(e, &c)
+			addEvidence(i, c.evidence)
+			e.lastSentence = max(e.lastSentence, c.sentence)
+			continue
+		}
 		found := -1
 		caption := x.infos[c.sentence].s.Caption
 		for i, e := range evs {
@@ -3409,6 +3505,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if gone[i] {
 			continue
 		}
+		c.participants = x.dropRepresented(c.participants)
 		if c.weak {
 			switch {
 			case c.place != "" && c.placeRank >= 2:

@@ -364,6 +364,12 @@ func TestEvents(t *testing.T) {
 		// a headline's "to resume talks" is still to come
 		{"Chile and Peru to resume talks in Lima\n\nChile and Peru will resume talks in Lima on March 20.",
 			[]string{"talks planned 2025-03-20 lima: chile peru"}},
+		// "officials from A, B and C" are the countries, replaced by the
+		// people the next sentence names for them; "X, who led the Chilean
+		// side" is Chilean, and stands for Chile as a guest; "the three
+		// officials", "the three countries"; a bilateral body's meeting
+		{"Energy officials from Chile, Peru and Bolivia held a video call on Sunday. Energy Minister Ana Ruiz, who led the Chilean side, spoke with Peru's Power Secretary Tomas Berg and Emil Darrow, adviser in Bolivia's government. Chile proposed hosting the three officials in Santiago in late March. Officials from the three countries last sat down together in Lima in October 2024. A meeting of the Chile-Peru Joint Steering Committee was postponed.",
+			[]string{"call happened 2025-03-09 -: ana-ruiz emil-darrow tomas-berg", "meeting proposed 2025-03 santiago: ana-ruiz emil-darrow tomas-berg", "meeting happened 2024-10 lima: bolivia chile peru", "meeting postponed - -: chile peru"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}

@@ -1352,6 +1352,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	})
 	si.mentions = ms
 
+	r.sideLed(si, ms)
+
 	// Update the discourse state.
 	var people []string
 	firstPerson := ""
@@ -1381,6 +1383,50 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	if g := coordinatedCountries(si, ms); len(g) >= 2 {
 		r.countryGroups = append(r.countryGroups, g)
 		r.countryGroupAt = si.s.Index
+	}
+}
+
+// sideLed gives a person of no known country the country whose side,
+// delegation or team the sentence says they lead: "X, who led the Ostian
+// side," / "X, head of the Westlandic delegation".
+func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
+	for _, m := range ms {
+		if m.Type != string(schema.Person) {
+			continue
+		}
+		e := r.reg.byIRI[m.Entity]
+		if e == nil || e.country != "" {
+			continue
+		}
+		k := m.tok1
+		if si.tok(k) != "," {
+			continue
+		}
+		k++
+		if w := si.ltok(k); w == "who" {
+			k++
+			if w := si.ltok(k); w != "led" && w != "leads" && w != "headed" && w != "heads" {
+				continue
+			}
+			k++
+		} else if w != "head" && w != "leader" {
+			continue
+		} else if k++; si.ltok(k) != "of" {
+			continue
+		} else {
+			k++
+		}
+		if si.ltok(k) != "the" {
+			continue
+		}
+		c, _ := r.countryNameAt(si, k+1)
+		if c == "" {
+			continue
+		}
+		if w := si.ltok(k + 2); w != "side" && w != "delegation" && w != "team" {
+			continue
+		}
+		e.country = schema.EntityIRI(c)
 	}
 }
 
@@ -1717,6 +1763,14 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 				start--
 			}
 			members = r.countryPair()
+			if si.ltok(a) == "three" || si.ltok(a+1) == "three" || si.ltok(a-1) == "three" {
+				// "the three countries": the latest three named together
+				for j := len(r.countryGroups) - 1; j >= 0 && len(members) != 3; j-- {
+					if len(r.countryGroups[j]) == 3 {
+						members = r.countryGroups[j]
+					}
+				}
+			}
 		}
 	}
 	sort.Strings(members)
