@@ -2507,6 +2507,22 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 	}
 	if host == "" {
 		host = x.hostAfter(si, t.b, lim)
+		if host != "" && x.ownCountry(visitor[0], host) {
+			// "invited him to visit, following his trip to Tokyo": no
+			// one visits their own country; the other person the
+			// sentence refers to before the possessive
+			if w := si.ltok(t.a - 1); w == "his" || w == "her" {
+				var other string
+				for _, m := range si.mentions {
+					if m.tok1 <= t.a-1 && (m.Type == string(schema.Person) || m.Type == MentionPronoun) && m.Entity != visitor[0] {
+						other = m.Entity
+					}
+				}
+				if other != "" && !x.ownCountry(other, host) {
+					visitor = []string{other}
+				}
+			}
+		}
 		if host == "" || x.ownCountry(visitor[0], host) {
 			return nil
 		}

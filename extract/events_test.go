@@ -370,6 +370,9 @@ func TestEvents(t *testing.T) {
 		// officials", "the three countries"; a bilateral body's meeting
 		{"Energy officials from Chile, Peru and Bolivia held a video call on Sunday. Energy Minister Ana Ruiz, who led the Chilean side, spoke with Peru's Power Secretary Tomas Berg and Emil Darrow, adviser in Bolivia's government. Chile proposed hosting the three officials in Santiago in late March. Officials from the three countries last sat down together in Lima in October 2024. A meeting of the Chile-Peru Joint Steering Committee was postponed.",
 			[]string{"call happened 2025-03-09 -: ana-ruiz emil-darrow tomas-berg", "meeting proposed 2025-03 santiago: ana-ruiz emil-darrow tomas-berg", "meeting happened 2024-10 lima: bolivia chile peru", "meeting postponed - -: chile peru"}},
+		// no one visits their own country: "his trip" is the other person's
+		{"Norwegian President Ana Ruiz met Secretary-General Tomas Berg in Geneva on Wednesday and invited him to visit Norway again, following his trip to Oslo in January.",
+			[]string{"meeting happened 2025-03-05 geneva: ana-ruiz tomas-berg", "visit proposed - -: ana-ruiz tomas-berg", "visit happened 2025-01 -: norway tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
