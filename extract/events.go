@@ -939,6 +939,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				break
 			}
 		}
+		if len(parts) == 0 {
+			parts = x.requestedOf(si, t.a)
+		}
 		if len(parts) == 0 && t.kind == schema.Visit {
 			parts = x.visitParticipants(si, t, lim)
 		}
@@ -1571,6 +1574,35 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// requestedOf reads who asks whom for a contact: "X wrote to Y asking for
+// a meeting", "X has written to Y requesting talks" gives X and Y.
+func (x *extraction) requestedOf(si *sentInfo, a int) []string {
+	k := a - 1
+	if w := si.ltok(k); w == "a" || w == "an" {
+		k--
+	}
+	switch {
+	case si.ltok(k) == "for" && (si.ltok(k-1) == "asking" || si.ltok(k-1) == "asked"):
+		k -= 2
+	case si.ltok(k) == "requesting" || si.ltok(k) == "seeking" || si.ltok(k) == "proposing":
+		k--
+	default:
+		return nil
+	}
+	if si.tok(k) == "," {
+		k--
+	}
+	m := x.mentionAt(si, k)
+	if m == nil || m.Type != string(schema.Person) && m.Type != MentionPronoun || si.ltok(m.tok0-1) != "to" {
+		return nil
+	}
+	subj := x.subjectOf(si, m.tok0-1)
+	if len(subj) != 1 || subj[0] == m.Entity {
+		return nil
+	}
+	return unionSorted(subj, []string{m.Entity})
 }
 
 // countryGovernment reads "Ostia's [federal] government" ending at token

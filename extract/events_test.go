@@ -373,6 +373,9 @@ func TestEvents(t *testing.T) {
 		// no one visits their own country: "his trip" is the other person's
 		{"Norwegian President Ana Ruiz met Secretary-General Tomas Berg in Geneva on Wednesday and invited him to visit Norway again, following his trip to Oslo in January.",
 			[]string{"meeting happened 2025-03-05 geneva: ana-ruiz tomas-berg", "visit proposed - -: ana-ruiz tomas-berg", "visit happened 2025-01 -: norway tomas-berg"}},
+		// "wrote to X asking for a meeting": the writer and X
+		{"The association's chairman, Emil Darrow, said he had written to President Tomas Berg asking for a meeting.",
+			[]string{"meeting proposed - -: emil-darrow tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
