@@ -687,6 +687,12 @@ func (st *dtState) month(i int) (int, int, bool) {
 	return int(ph.n), j, true
 }
 
+// monthAt reports a month name at token i.
+func (st *dtState) monthAt(i int) bool {
+	_, _, ok := st.month(i)
+	return ok
+}
+
 // weekday reads a capitalised weekday name ("Monday", "Tues.").
 func (st *dtState) weekday(i int) (int, int, bool) {
 	t := st.tokAt(i)
@@ -1351,6 +1357,9 @@ func (st *dtState) quarter(i int) (dtCand, bool) {
 			if ordLast && !st.is(e, "of") { // "the last quarter": the one before
 				return dtCand{}, false
 			}
+		case st.is(k, "half") && st.is(k+1, "of") && st.monthAt(k+2):
+			// "the second half of April": the month, read on its own
+			return dtCand{}, false
 		case st.is(k, "half") && (n <= 2 || ordLast && st.is(k+1, "of") && st.tokAt(k+2) != nil && st.toks[k+2].kind == 'n'):
 			c.half, e = min(n, 2), k+1
 		default:

@@ -35,6 +35,7 @@ func TestDateFinderFind(t *testing.T) {
 		{"weekday future", "The two ministers will meet on Friday in Budapest.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"weekday past far", "Officials met on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"weekday plan seen from the past", "A meeting that had been set for Wednesday was called off.", dct21, []want{{"Wednesday", "DATE", "2025-10-22", ""}}},
+		{"half of a month", "They expect to meet in the second half of November.", dct21, []want{{"November", "DATE", "2025-11", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},
 		{"next week", "Rubio is not likely to recommend the meeting move forward next week.", dct21, []want{{"next week", "DATE", "2025-W44", ""}}},
 		{"this week", "They could speak again this week.", dct21, []want{{"this week", "DATE", "2025-W43", ""}}},

@@ -2675,9 +2675,19 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 			break
 		}
 		if !drop[i] && v.travel {
-			// a journey to a multilateral event, or with company
+			// a journey to a multilateral event, or with company; not one
+			// to a stop before a contact held in another country ("is due
+			// in X's capital on Monday and will meet Y in Z the next day")
+			elsewhere := map[int]bool{}
+			for j := range out {
+				if o := &out[j]; j != i && o.place != "" && containsStr(o.participants, visitor) {
+					if c := x.countryOfPlace(o.place); c != "" && c != host {
+						elsewhere[o.trigStart] = true
+					}
+				}
+			}
 			for _, t := range trigs {
-				if t.flag != "travel" && t.flag != "join" && t.kind != schema.Visit {
+				if t.flag != "travel" && t.flag != "join" && t.kind != schema.Visit && !elsewhere[t.sp.start] {
 					drop[i] = true
 				}
 			}

@@ -376,6 +376,9 @@ func TestEvents(t *testing.T) {
 		// "wrote to X asking for a meeting": the writer and X
 		{"The association's chairman, Emil Darrow, said he had written to President Tomas Berg asking for a meeting.",
 			[]string{"meeting proposed - -: emil-darrow tomas-berg"}},
+		// a stop before a contact held in another country is a visit of its own
+		{"Envoy Ana Ruiz is due in Chile's capital on Monday and will meet President Tomas Berg in Peru the following day.",
+			[]string{"visit planned 2025-03-10 -: ana-ruiz chile", "meeting planned 2025-03-11 peru: ana-ruiz tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
 	}
