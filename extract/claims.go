@@ -384,7 +384,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 func (x *extraction) acronymAfterNoun(si *sentInfo, a, b int) *entity {
 	for k := a + 1; k < b && k < len(si.s.Tokens); k++ {
 		t := si.s.Tokens[k]
-		if t.Kind != Word || !isAllCaps(t.Text) || x.mentionAt(si, k) != nil {
+		if m := x.mentionAt(si, k); t.Kind != Word || !isAllCaps(t.Text) || m != nil && !(m.outlet && m.tok0 == k && m.tok1 == k+1) {
 			continue
 		}
 		if c := x.lx.stop[si.ltok(k-1)]; (c == "org" || c == "noun") && !isCapWord(si.s.Tokens[k-1]) {

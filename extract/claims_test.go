@@ -62,6 +62,9 @@ func TestClaims(t *testing.T) {
 		{"Chile's navy says a ship was to blame; Peru's defence ministry has not ruled out sabotage.", []string{"chilean-navy||", "peruvian-defence-ministry||"}},
 		// "the X newspaper", "the X news agency"
 		{"The minister will resign, the Westland Courier newspaper reported.", []string{"westland-courier|westland-courier|"}},
+		// an acronym after "broadcaster", "news agency": an outlet
+		{"Foreign Minister Ana Ruiz told public broadcaster NRT on Tuesday that she was ready to meet.", []string{"ana-ruiz|nrt|"}},
+		{"The talks will resume, according to Ostian state news agency OSA.", []string{"osa|osa|"}},
 		// "quoted by the X": an outlet
 		{"The talks will resume, according to a diplomat quoted by the Evening Courier.", []string{"|evening-courier|"}},
 		// a country's possessive before "X newspaper"

@@ -304,6 +304,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 	}
 	for i := 0; i < len(toks); i++ {
 		start := i
+		if t := toks[i].Text; toks[i].Kind == Word && si.covered[i] == 0 && isAllCaps(t) && utf8.RuneCountInString(t) > 1 && outletWordContext(si, i, i+1) {
+			// "public broadcaster RTS", "state news agency BSS"
+			out = append(out, nameSeq{si: si, a: i, b: i + 1, name: t, words: 1, outlet: true})
+			continue
+		}
 		// a place name used as a first name: "Victoria Nuland"
 		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && i > 0 && si.covered[i-1] == 2 {
 			if g := si.gazAt(toks[i].Start); g != nil && g.end == toks[i].End && !g.hasKind(gDemonym) {
