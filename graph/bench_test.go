@@ -269,10 +269,12 @@ type queryCase struct {
 
 func queryCases() []queryCase {
 	g := corpus.New(benchSeed)
-	busy := g.Busiest(101)
+	busy := g.Busiest(1 << 30)
+	median := busy[len(busy)/2]
 	return []queryCase{
 		{"who-met-whom/actor=busiest", "who-met-whom", map[string]string{"actor": busy[0]}},
 		{"who-met-whom/actor=rank100", "who-met-whom", map[string]string{"actor": busy[100]}},
+		{"who-met-whom/actor=median", "who-met-whom", map[string]string{"actor": median}},
 		{"timeline/month", "timeline", map[string]string{"from": "2020-03", "to": "2020-03"}},
 		{"between/month", "between", map[string]string{"from": "2020-03", "to": "2020-03"}},
 		{"timeline/actor=rank100", "timeline", map[string]string{"actor": busy[100]}},

@@ -56,16 +56,27 @@ func newDocument(label quad.Value, quads []quad.Quad) *document {
 
 // dedupe drops repeated quads, keeping the first of each.
 func dedupe(qs []quad.Quad) []quad.Quad {
-	seen := make(map[string]bool, len(qs))
+	seen := make(map[[4]any]bool, len(qs))
 	out := qs[:0]
 	for _, q := range qs {
-		k := FormatQuad(q)
+		k := quadKey(q)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// quadKey identifies a quad as a map key (see valueKey).
+func quadKey(q quad.Quad) [4]any {
+	var k [4]any
+	for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v != nil {
+			k[i] = valueKey(v)
+		}
+	}
+	return k
 }
 
 // fileState is one file's result while its documents are being written.
