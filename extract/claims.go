@@ -687,6 +687,11 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	if x.sourceEnding(si, k) || x.pluralTitleEnding(si, k) {
+		if m := x.mentionAt(si, k-1); m != nil && m.Type == string(schema.Organisation) && !m.possessive && m.tok1 == k && x.inCue(si, k, "source") && x.reg.byIRI[m.Entity] != nil && x.reg.byIRI[m.Entity].country == "" {
+			// "a NATO official": unnamed staff of a named organisation (a
+			// country's body, "a White House official", stays anonymous)
+			return speaker{iri: m.Entity}, true
+		}
 		return speaker{anonymous: true}, true
 	}
 	// a short source phrase: "officials from both sides", "a U.S. official"
@@ -695,6 +700,10 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			break
 		}
 		if x.inCue(si, j, "source") {
+			if m := x.mentionAt(si, j-1); m != nil && m.Type == string(schema.Organisation) && !m.possessive && m.tok1 == j && si.tok(j) != "," && x.reg.byIRI[m.Entity] != nil && x.reg.byIRI[m.Entity].country == "" {
+				// "a NATO official": unnamed staff of a named organisation
+				return speaker{iri: m.Entity}, true
+			}
 			return speaker{anonymous: true}, true
 		}
 	}

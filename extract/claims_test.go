@@ -65,6 +65,11 @@ func TestClaims(t *testing.T) {
 		// an acronym after "broadcaster", "news agency": an outlet
 		{"Foreign Minister Ana Ruiz told public broadcaster NRT on Tuesday that she was ready to meet.", []string{"ana-ruiz|nrt|"}},
 		{"The talks will resume, according to Ostian state news agency OSA.", []string{"osa|osa|"}},
+		// an unknown name opening a sentence with a reporting verb speaks;
+		// staff of a named international body speak for it
+		{"The talks went well. Nordwind said last week that its deliveries were on time.", []string{"nordwind||"}},
+		{"The visit has been postponed, a NATO official said.", []string{"nato||"}},
+		{"Protesters said the talks had failed.", nil},
 		// "quoted by the X": an outlet
 		{"The talks will resume, according to a diplomat quoted by the Evening Courier.", []string{"|evening-courier|"}},
 		// a country's possessive before "X newspaper"

@@ -208,6 +208,20 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	return si
 }
 
+// speechStartsAt reports a reporting phrase starting at token k.
+func (si *sentInfo) speechStartsAt(k int) bool {
+	if k >= len(si.s.Tokens) {
+		return false
+	}
+	off := si.s.Tokens[k].Start
+	for _, sp := range si.speech {
+		if sp.start == off {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveOrgName reports capitalised words from token k that end in
 // an organisation noun ("People's Liberation Front", "People's Party").
 func (lx *lexicon) possessiveOrgName(toks []Token, k int, nameTok func(int) bool) bool {
@@ -1005,6 +1019,26 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 		if seq.words < 2 && canon == seq.name && seq.titleRole == nil && seq.appositive == nil {
+			if seq.a > 0 && si.tok(seq.a-1) == "." || seq.a == 0 {
+				// a sentence opening with an unknown name and a reporting
+				// verb: "Nordwind said last week that ...": an
+				// organisation speaking
+				cued := false
+				for _, c := range si.cues {
+					if c.start <= toks[seq.a].Start && toks[seq.a].Start < c.end {
+						cued = true // "Officials said", "Analysts said"
+					}
+				}
+				for _, suf := range []string{"ers", "ists", "ants", "ents", "ians", "ors"} {
+					if strings.HasSuffix(seq.name, suf) {
+						cued = true // "Protesters said": people, not a body
+					}
+				}
+				if !cued && !r.countries[seq.name] && si.speechStartsAt(seq.b) && r.reg.byIRI[schema.EntityIRI(seq.name)] == nil && lx.stop[strings.ToLower(seq.name)] == "" {
+					ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
+					add(seq.a, seq.b, string(schema.Organisation), ent)
+				}
+			}
 			continue // a lone capitalised word nobody introduced
 		}
 		if seq.titleRole != nil && seq.titleRole.title.class == "honorific" && seq.words < 2 && canon == seq.name {
