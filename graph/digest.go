@@ -53,6 +53,10 @@ type digEntry struct {
 	has   bool
 	facts digest
 	text  string
+	// stale are more digest texts of the node, left by a write cut short
+	// between its two transactions: they go, and the digest is computed
+	// again from the node's facts.
+	stale []string
 }
 
 // digCacheGen is the size of a generation of the digest cache.
@@ -285,6 +289,11 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 		}
 		var next digest
 		switch {
+		case len(cur.stale) > 0:
+			var err error
+			if next, err = s.fullDigest(ctx, x, f); err != nil {
+				return nil, err
+			}
 		case len(f.removed) == 0 && !cur.has && !addsDigestClass(f.added):
 			// A node without a digest that stays without one.
 			if s.digCache != nil {
@@ -311,6 +320,9 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 		ne := digEntry{}
 		if next.isDigested() {
 			ne = digEntry{has: true, facts: next, text: next.text(x)}
+		}
+		for _, t := range cur.stale {
+			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: digestNodeOf(x), Predicate: digestPred, Object: quad.String(t), Label: regGraph}, Action: cgraph.Delete})
 		}
 		if ne.has != cur.has || ne.text != cur.text {
 			c := digestNodeOf(x)
@@ -341,19 +353,24 @@ func addsDigestClass(added []quad.Quad) bool {
 
 // readDigest reads node x's digest from the store.
 func (s *Store) readDigest(ctx context.Context, x quad.IRI) (digEntry, error) {
-	v, err := path.StartPath(s.qs, digestNodeOf(x)).Out(digestPred).Iterate(ctx).FirstValue(s.qs)
+	var texts []string
+	err := path.StartPath(s.qs, digestNodeOf(x)).Out(digestPred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+		if t, ok := v.(quad.String); ok {
+			texts = append(texts, string(t))
+		}
+		return nil
+	})
 	if err != nil {
 		return digEntry{}, fmt.Errorf("read the digest of %s: %w", FormatValue(x), err)
 	}
-	t, ok := v.(quad.String)
-	if !ok {
+	if len(texts) == 0 {
 		return digEntry{}, nil
 	}
-	d, err := parseDigest(string(t))
+	d, err := parseDigest(texts[0])
 	if err != nil {
 		return digEntry{}, fmt.Errorf("read the digest of %s: %w", FormatValue(x), err)
 	}
-	return digEntry{has: true, facts: d, text: string(t)}, nil
+	return digEntry{has: true, facts: d, text: texts[0], stale: texts[1:]}, nil
 }
 
 // fullDigest computes node x's digest from every document's facts as they
@@ -436,10 +453,6 @@ func (s *Store) buildDigests(ctx context.Context) ([]cgraph.Delta, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		cur, err := s.readDigest(ctx, x)
-		if err != nil {
-			return nil, err
-		}
 		next, err := s.fullDigest(ctx, x, &regFacts{})
 		if err != nil {
 			return nil, err
@@ -448,14 +461,23 @@ func (s *Store) buildDigests(ctx context.Context) ([]cgraph.Delta, error) {
 		if next.isDigested() {
 			text = next.text(x)
 		}
-		if text == cur.text {
-			continue
-		}
+		// Every digest quad the node has (more than one only after a
+		// rebuild cut short between its two transactions) but the right one
+		// goes.
 		c := digestNodeOf(x)
-		if cur.has {
-			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(cur.text), Label: regGraph}, Action: cgraph.Delete})
+		have := false
+		err = path.StartPath(s.qs, c).Out(digestPred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+			if t, ok := v.(quad.String); ok && string(t) == text {
+				have = true
+				return nil
+			}
+			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: v, Label: regGraph}, Action: cgraph.Delete})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read the digest of %s: %w", FormatValue(x), err)
 		}
-		if text != "" {
+		if text != "" && !have {
 			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(text), Label: regGraph}, Action: cgraph.Add})
 		}
 	}

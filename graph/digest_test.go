@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
@@ -229,5 +231,80 @@ func TestDigestKeys(t *testing.T) {
 		if got := digestKey(c.pred); got != c.want {
 			t.Errorf("digestKey(%v) = %q, want %q", c.pred, got, c.want)
 		}
+	}
+}
+
+// TestDigestsAreAddedToAnOlderRegistry: a store whose registry predates
+// digests (version "1") gets them, and the new version, when loaded into.
+func TestDigestsAreAddedToAnOlderRegistry(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "bolt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.ReplaceDocument(ctx, quad.IRI(schema.NSData+"doc/a"), digDoc("a", digFacts)); err != nil {
+		t.Fatal(err)
+	}
+	want := registryString(t, s)
+	// Make it what version 1 wrote: no digests, the old marker.
+	var deltas []cgraph.Delta
+	err = s.EachQuad(ctx, func(q quad.Quad) error {
+		if q.Predicate == digestPred || q.Predicate == regVersion {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := registryMarker
+	old.Object = quad.String("1")
+	deltas = append(deltas, cgraph.Delta{Quad: old, Action: cgraph.Add})
+	if err := s.applyRaw(deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	s.registryBuilt = false
+	if got := registryString(t, s); strings.Contains(got, "digest") || !strings.Contains(got, `"1"`) {
+		t.Fatalf("not a version 1 registry:\n%s", got)
+	}
+	if err := s.EnsureRegistry(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := registryString(t, s); got != want {
+		t.Errorf("after the upgrade:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestStaleDigestGoes: a second digest of a node (left by a write cut
+// short between its two transactions) goes with the node's next write.
+func TestStaleDigestGoes(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "bolt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.ReplaceDocument(ctx, quad.IRI(schema.NSData+"doc/a"), digDoc("a", digFacts[:3])); err != nil {
+		t.Fatal(err)
+	}
+	stale := quad.Quad{Subject: digestNodeOf(digEvent), Predicate: digestPred, Object: quad.String(`{"@id":"<x>"}`), Label: regGraph}
+	if err := s.qs.ApplyDeltas([]cgraph.Delta{{Quad: stale, Action: cgraph.Add}}, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	clear(s.digCache.cur)
+	clear(s.digCache.old)
+	if _, err := s.ReplaceDocument(ctx, quad.IRI(schema.NSData+"doc/a"), digDoc("a", digFacts[:2])); err != nil {
+		t.Fatal(err)
+	}
+	got := registryString(t, s)
+	if strings.Contains(got, `<x>`) {
+		t.Errorf("the stale digest stayed:\n%s", got)
+	}
+	if _, err := s.RebuildRegistry(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rebuilt := registryString(t, s); rebuilt != got {
+		t.Errorf("differs from a rebuild:\n%s\n---\n%s", got, rebuilt)
 	}
 }
