@@ -195,9 +195,11 @@ function actorRefs(q) {
   exact = exact.filter(function (a) { return isA(a, T.Actor); });
   if (exact.length > 0) return exact;
   var want = lower(q), out = [];
-  var actors = uniq(g.V(T.Actor).in(T.type).unique().toArray());
+  var actors = registeredOfType(T.Actor);
+  briefsOf(actors);
   actors.forEach(function (a) {
-    var names = all(a, T.name).concat(all(a, T.alias));
+    var f = FACTS[ref(a)];
+    var names = f !== undefined ? fall(f, T.name).concat(fall(f, T.alias)) : all(a, T.name).concat(all(a, T.alias));
     for (var i = 0; i < names.length; i++) {
       var n = lower(names[i]), toks = n.split(/[\s\-]+/);
       if (n === want || toks[toks.length - 1] === want || toks[0] === want) { out.push(a); return; }
@@ -245,9 +247,9 @@ function actorBrief(a) {
   return { id: b.id, name: b.name, type: b.type };
 }
 function actorObject(a) {
-  var o = actorBrief(a);
-  o.aliases = all(a, T.alias).sort();
-  o.roles = all(a, T.hasRole).map(function (r) {
+  var o = actorBrief(a), f = FACTS[ref(a)];
+  o.aliases = (f !== undefined ? fall(f, T.alias) : all(a, T.alias)).sort();
+  o.roles = (f !== undefined ? fall(f, T.hasRole) : all(a, T.hasRole)).map(function (r) {
     var of = one(r, T.roleOf);
     return { title: one(r, T.jobTitle), of: placeBrief(of) };
   });
@@ -388,6 +390,19 @@ function fullStamp(d) {
 }
 // nodes of a class (bracketed IRIs)
 function ofType(cls) { return uniq(g.V(cls).in(T.type).unique().toArray()); }
+// registeredOfType is ofType for actors and places, read from the registry
+// (one quad a node, where the documents have one a document) when the
+// store keeps one.
+function registeredOfType(cls) {
+  if (g.V(iri("data:registry")).out(iri("eg:registryVersion")).toArray().length === 0) return ofType(cls);
+  return uniq(g.V(cls).in(T.regClass).unique().toArray());
+}
+// contactCount is how many events an actor took part in or hosted: the
+// subjects of sem:hasActor and eg:host, events by their domain (no read of
+// each event's class, which eventsOf makes).
+function contactCount(a) {
+  return uniq(g.V(a).in(T.actor).unique().toArray().concat(g.V(a).in(T.host).unique().toArray())).length;
+}
 // eventsOf gives the events an actor took part in or hosted. It reads their
 // edges (factsOf) to check their class, which the callers use next.
 function eventsOf(actors) {
