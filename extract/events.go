@@ -116,6 +116,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		trigs = append(trigs, ti)
 	}
+	// "held a trilateral summit": the verb phrase's last word modifies the
+	// noun trigger right after it, which names the contact
+	kept := trigs[:0]
+	for i, t := range trigs {
+		if t.pos == "verb" && t.b-t.a >= 3 && i+1 < len(trigs) && trigs[i+1].a == t.b && trigs[i+1].pos == "noun" {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	trigs = kept
 	if len(trigs) == 0 {
 		return x.captionContact(si)
 	}
@@ -373,6 +383,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 		}
 	}
+	out = x.clauseFallback(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -3886,4 +3897,232 @@ func (x *extraction) speechAt(si *sentInfo, k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseFallback is the recall layer under the rules above: a trigger that
+// no rule gave participants (or only one), with two or more actors in its
+// clause, is a contact among those actors. The clause runs from the
+// trigger back to the start of the sentence and on to its end, cut at
+// clause stops, boundary cues ("while", "but"), relative and subordinate
+// clauses, reporting verbs (their speakers are no participants: "X said Y
+// would meet Z") and the neighbouring triggers. Countries and bodies count
+// only where they can act: not after a topic cue ("talks about Ostmark"),
+// nor after a preposition other than "with", "between", "among", "by".
+// Definite anaphors ("the meeting") and negated, declined, joining,
+// travelling, sending and inviting triggers are left to their rules.
+func (x *extraction) clauseFallback(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	produced := map[int]bool{}
+	var known []string // participants the rules found in the sentence
+	for _, c := range out {
+		if !c.anaphoric && len(c.participants) >= 2 {
+			produced[c.trigStart] = true
+			known = unionSorted(known, c.participants)
+		}
+	}
+	for i := range trigs {
+		t := &trigs[i]
+		if produced[t.sp.start] {
+			continue
+		}
+		switch t.flag {
+		case "join", "travel", "dispatch", "invite", "round":
+			continue
+		}
+		if m := x.mentionAt(si, t.a); m != nil && m.tok0 <= t.a && t.b <= m.tok1 {
+			continue // a word of a name: "the Pacific Leaders Meeting"
+		}
+		if t.pos == "noun" && x.definiteNoun(si, t.a) {
+			continue // an anaphor: "the meeting", "their talks", "Ana's visit"
+		}
+		if x.negated(si, t.a) || x.declined(si, t.a) {
+			continue
+		}
+		lo, hi := x.fallbackClause(si, trigs, i)
+		parts := x.fallbackActors(si, lo, hi, t)
+		if len(parts) < 2 || subset(parts, known) {
+			continue
+		}
+		if i > 0 && lo == trigs[i-1].b && produced[trigs[i-1].sp.start] {
+			// "sent X to Castel for consultations", "flew to Lima for
+			// talks": the purpose of the contact before it in the clause
+			fresh := 0
+			for _, p := range parts {
+				if !containsStr(known, p) {
+					fresh++
+				}
+			}
+			if fresh < 2 {
+				continue
+			}
+		}
+		c := candidate{kind: t.kind, weak: t.flag == "weak", remote: t.flag == "remote" || t.kind == schema.Call, sentence: si.s.Index, trigStart: t.sp.start, participants: parts}
+		if t.flag == "host" {
+			c.hosts = x.fallbackActors(si, lo, t.a, t)
+		}
+		if t.timex != nil {
+			c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+		}
+		c.place, c.placeRank = x.placeOf(si, t.b, hi)
+		c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
+		if c.status == schema.Postponed {
+			c.date = x.newDate(si, trigs, i, c.date)
+		}
+		if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
+			c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
+		}
+		c.evidence = x.evidence(si)
+		// the anaphoric reading of the trigger gives way to the contact
+		kept := out[:0]
+		for _, o := range out {
+			if !(o.anaphoric && o.trigStart == t.sp.start) {
+				kept = append(kept, o)
+			}
+		}
+		out = append(kept, c)
+		known = unionSorted(known, parts)
+	}
+	return out
+}
+
+// triggerIn reports a trigger word inside a mention.
+func (x *extraction) triggerIn(si *sentInfo, m *Mention) bool {
+	for _, sp := range si.triggers {
+		if sp.start >= m.Start && sp.end <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteNoun reports a noun trigger at token a with a definite or
+// possessive determiner, past up to three lower-case modifiers ("the
+// first meeting", "their annual consultation", "Ana's visit", "such talks").
+func (x *extraction) definiteNoun(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		w := si.ltok(k)
+		switch w {
+		case "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "no", "such", "both", "any":
+			return true
+		case "a", "an":
+			return false
+		}
+		if possessiveTokens[si.tok(k)] {
+			return true
+		}
+		tk := si.s.Tokens[k]
+		if tk.Kind != Word || isCapWord(tk) || x.mentionAt(si, k) != nil || x.lx.stop[w] != "" && !ordinalWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// fallbackClause gives the token range [lo, hi) of the clause of trigger i
+// for the clause fallback.
+func (x *extraction) fallbackClause(si *sentInfo, trigs []trigInfo, i int) (int, int) {
+	t := &trigs[i]
+	n := len(si.s.Tokens)
+	lo := 0
+	if i > 0 {
+		lo = trigs[i-1].b
+	}
+	for k := t.a - 1; k >= lo; k-- {
+		w := si.ltok(k)
+		if clauseStop(si.tok(k)) || x.inCue(si, k, "boundary") || x.speechAt(si, k) || isQuote(si.tok(k)) {
+			lo = k + 1
+			break
+		}
+		if w == "which" || w == "when" || w == "where" || w == "if" || w == "unless" || w == "whether" {
+			lo = k + 1
+			break
+		}
+		if si.tok(k) == "," && (si.ltok(k+1) == "and" || si.ltok(k+1) == "as") {
+			lo = k + 1
+			break
+		}
+	}
+	hi := n
+	if i+1 < len(trigs) {
+		hi = trigs[i+1].a
+	}
+	for k := t.b; k < hi; k++ {
+		w := si.ltok(k)
+		if clauseStop(si.tok(k)) || x.inCue(si, k, "boundary") || x.inCue(si, k, "topic") || x.speechAt(si, k) || isQuote(si.tok(k)) {
+			return lo, k
+		}
+		switch w {
+		case "which", "who", "whom", "whose", "when", "where", "that", "if", "after", "before", "since", "until", "because":
+			return lo, k
+		}
+		if si.tok(k) == "," && (si.ltok(k+1) == "and" || x.attributionAfter(si, k)) {
+			return lo, k
+		}
+	}
+	return lo, hi
+}
+
+// fallbackActors gives the actors the clause [lo, hi) names around a
+// trigger: people, groups and pronouns, and countries and bodies in a
+// position to act (before the trigger, not after a preposition; after it,
+// only after "with", "between", "among", "and" or right after a verb);
+// none unless a person, country or body is named.
+func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []string {
+	var ids []string
+	named := 0
+	for j := range si.mentions {
+		m := &si.mentions[j]
+		if m.tok0 < lo || m.tok1 > hi || m.tok0 < t.b && m.tok1 > t.a || !actorMention(m) {
+			continue
+		}
+		inside := false
+		for l := range si.mentions {
+			o := &si.mentions[l]
+			if l != j && o.Type != MentionPlace && o.tok0 <= m.tok0 && o.tok1 >= m.tok1 && o.tok1-o.tok0 > m.tok1-m.tok0 {
+				inside = true // a country or body inside a person's mention: "Ostmark's Ana Ruiz", "EU envoy Ana Ruiz"
+			}
+		}
+		if inside || m.Type == string(schema.Person) && x.triggerIn(si, m) {
+			continue // "the Leaders Meeting" read as a name
+		}
+		if m.Type == string(schema.Country) || m.Type == string(schema.Organisation) {
+			if m.possessive || x.lx.demonym[strings.ToLower(m.Text)] {
+				continue // "Ostmark's army", "Ostian troops": modifiers of something else
+			}
+			if pm := x.mentionAt(si, m.tok1); pm != nil && pm.tok0 == m.tok1 && pm.Type == string(schema.Person) || m.tok1 < len(si.covered) && si.covered[m.tok1] == 2 {
+				continue // "EU envoy Ana Ruiz": the person's affiliation
+			}
+			k := m.tok0 - 1
+			for k >= lo && si.ltok(k) == "the" {
+				k--
+			}
+			w := si.ltok(k)
+			if si.tok(k) == "," {
+				if pm := x.mentionAt(si, k-1); pm != nil && pm.Type == MentionPlace {
+					continue // "in Haldvik, Norland": a place's country
+				}
+			}
+			if m.tok0 < t.a {
+				// the subject: at the clause's start or coordinated
+				if k >= lo && !(w == "and" || w == "," || w == "&" || w == "both" || w == "with" || w == "between" || w == "among") {
+					continue
+				}
+			} else if !(w == "with" || w == "between" || w == "among" || w == "and" || w == "," || w == "&" || k == t.b-1 && t.pos == "verb") {
+				continue
+			}
+		}
+		switch m.Type {
+		case string(schema.Person), string(schema.Country), string(schema.Organisation):
+			named++
+		}
+		for _, e := range mentionEntities(m) {
+			if !containsStr(ids, e) {
+				ids = append(ids, e)
+			}
+		}
+	}
+	if named == 0 {
+		return nil
+	}
+	ids = x.dropRepresented(ids)
+	return preferPeople(x, ids)
 }

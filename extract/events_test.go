@@ -408,3 +408,61 @@ func TestEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseFallback checks the recall layer: a trigger no rule gave two
+// participants, with two or more actors in its clause, is a contact among
+// them; speakers, actors of another clause, places' countries, adjectives
+// and affiliations are none, and negation keeps its veto.
+func TestClauseFallback(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string // "kind status date place: participants"
+	}{
+		// wordings the rules do not read
+		{"Foreign Minister Ana Ruiz paid a courtesy call on President Tomas Berg on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"President Jean Marchal and Chancellor Petra Lind agreed that a trilateral with President Emil Darrow should take place in Geneva in May.",
+			[]string{"meeting planned 2025-05 geneva: emil-darrow jean-marchal petra-lind"}},
+		{"President Jean Marchal, in a rare gesture, hosted on Friday at his residence Chancellor Petra Lind.",
+			[]string{"meeting happened 2025-03-07 -: jean-marchal petra-lind"}},
+		{"On Friday, in Geneva, President Jean Marchal and, for the first time, Chancellor Petra Lind held a meeting.",
+			[]string{"meeting happened 2025-03-07 -: jean-marchal petra-lind"}},
+		{"President Jean Marchal and Chancellor Petra Lind hold bilateral on the sidelines of the summit in Geneva on Friday.",
+			[]string{"summit happened 2025-03-07 geneva: jean-marchal petra-lind"}},
+		// a verb phrase before a noun trigger modifies it
+		{"President Jean Marchal and Chancellor Petra Lind agreed to hold a trilateral summit with President Emil Darrow in May.",
+			[]string{"summit planned 2025-05 -: emil-darrow jean-marchal petra-lind"}},
+		// no contact: another clause, a speaker, a place's country, an
+		// adjective, an affiliation, a negation
+		{"President Jean Marchal met reporters on Friday, while Chancellor Petra Lind stayed in Berlin.", nil},
+		{"Foreign Minister Ana Ruiz held a meeting in Oslo on Friday, President Tomas Berg's office said.", nil},
+		{"Foreign Minister Ana Ruiz said the talks on Norway had been useful.", nil},
+		{"Foreign Minister Ana Ruiz arrives for talks in Oslo, Norway.", nil},
+		{"President Jean Marchal praised the Norwegian army at a meeting in Oslo on Friday.", nil},
+		{"EU envoy Ana Ruiz spoke to reporters in Brussels on Friday.", nil},
+		{"President Jean Marchal would not sit down with Chancellor Petra Lind, his spokesman said.", nil},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, e := range r.Article.Events {
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, short(p))
+			}
+			sort.Strings(ps)
+			d, pl := "-", "-"
+			if e.Date != nil {
+				d = e.Date.Value
+			}
+			if e.Place != "" {
+				pl = short(e.Place)
+			}
+			got = append(got, string(e.Kind)+" "+string(e.Status)+" "+d+" "+pl+": "+strings.Join(ps, " "))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}

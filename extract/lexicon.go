@@ -134,6 +134,7 @@ type lexicon struct {
 	orgNouns  map[string]bool // nouns that head an organisation's name ("Council")
 	abbrevs   map[string]abbrevClass
 	demonymOf map[string]string // country canonical name → its first demonym
+	demonym   map[string]bool   // every demonym, lower case ("russian", "russians")
 	countries map[string]bool   // canonical country names
 	captions  []string          // caption cue phrases
 }
@@ -218,6 +219,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		orgNouns:  map[string]bool{},
 		abbrevs:   map[string]abbrevClass{},
 		demonymOf: map[string]string{},
+		demonym:   map[string]bool{},
 		countries: map[string]bool{},
 	}
 	names := map[string][]gazEntry{}
@@ -245,6 +247,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			if i == 0 {
 				lx.demonymOf[c] = d
 			}
+			lx.demonym[strings.ToLower(d)] = true
 			add(d, gazEntry{kind: gDemonym, name: c, country: c})
 		}
 		for _, cap := range splitBar(r[3]) {
