@@ -3937,6 +3937,9 @@ func (x *extraction) clauseFallback(si *sentInfo, trigs []trigInfo, out []candid
 		if x.negated(si, t.a) || x.declined(si, t.a) {
 			continue
 		}
+		if t.pos == "verb" && (x.thingObject(si, t.b) || x.commonNounAt(si, t.b) && x.lx.stop[si.ltok(t.b)] == "" && !prepositionWord(si.ltok(t.b)) || (si.ltok(t.b) == "a" || si.ltok(t.b) == "an") && x.commonNounAt(si, t.b+1) && !si.isTrigger(t.b+1)) {
+			continue // "received a letter from X", "met reporters": a thing or people nobody names
+		}
 		lo, hi := x.fallbackClause(si, trigs, i)
 		parts := x.fallbackActors(si, lo, hi, t)
 		if len(parts) < 2 || subset(parts, known) {
@@ -4036,7 +4039,7 @@ func (x *extraction) fallbackClause(si *sentInfo, trigs []trigInfo, i int) (int,
 			lo = k + 1
 			break
 		}
-		if si.tok(k) == "," && (si.ltok(k+1) == "and" || si.ltok(k+1) == "as") {
+		if si.tok(k) == "," && (si.ltok(k+1) == "and" && !x.actorAfter(si, k+2) || si.ltok(k+1) == "as") {
 			lo = k + 1
 			break
 		}
@@ -4059,6 +4062,19 @@ func (x *extraction) fallbackClause(si *sentInfo, trigs []trigInfo, i int) (int,
 		}
 	}
 	return lo, hi
+}
+
+// actorAfter reports an actor's mention at token k, past a determiner ("and
+// her counterpart, X": a list goes on, no new clause).
+func (x *extraction) actorAfter(si *sentInfo, k int) bool {
+	switch si.ltok(k) {
+	case "the", "his", "her", "their", "its":
+		k++
+	}
+	if m := x.mentionAt(si, k); m != nil && actorMention(m) {
+		return true
+	}
+	return k < len(si.covered) && si.covered[k] == 2
 }
 
 // fallbackActors gives the actors the clause [lo, hi) names around a
@@ -4084,9 +4100,12 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 		if inside || m.Type == string(schema.Person) && x.triggerIn(si, m) {
 			continue // "the Leaders Meeting" read as a name
 		}
+		if m.possessive {
+			continue // "Ana Ruiz's proposal", "Ostmark's army": the possessor of something else
+		}
 		if m.Type == string(schema.Country) || m.Type == string(schema.Organisation) {
-			if m.possessive || x.lx.demonym[strings.ToLower(m.Text)] {
-				continue // "Ostmark's army", "Ostian troops": modifiers of something else
+			if x.lx.demonym[strings.ToLower(m.Text)] {
+				continue // "Ostian troops": an adjective
 			}
 			if pm := x.mentionAt(si, m.tok1); pm != nil && pm.tok0 == m.tok1 && pm.Type == string(schema.Person) || m.tok1 < len(si.covered) && si.covered[m.tok1] == 2 {
 				continue // "EU envoy Ana Ruiz": the person's affiliation

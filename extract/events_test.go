@@ -442,6 +442,13 @@ func TestClauseFallback(t *testing.T) {
 		{"President Jean Marchal praised the Norwegian army at a meeting in Oslo on Friday.", nil},
 		{"EU envoy Ana Ruiz spoke to reporters in Brussels on Friday.", nil},
 		{"President Jean Marchal would not sit down with Chancellor Petra Lind, his spokesman said.", nil},
+		// a thing received is no contact; a possessor is no participant
+		{"President Jean Marchal received a letter from Chancellor Petra Lind on Friday.", nil},
+		{"President Jean Marchal will receive Chancellor Petra Lind in Paris next week.",
+			[]string{"meeting planned 2025-W12 paris: jean-marchal petra-lind"}},
+		// ", and her counterpart, X": the list goes on, no new clause
+		{"The Norwegian foreign minister, Ana Ruiz, and her Swedish counterpart, Tomas Berg, are due to hold a round of consultations in Oslo next week.",
+			[]string{"talks planned 2025-W12 oslo: ana-ruiz tomas-berg"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
