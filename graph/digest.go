@@ -60,7 +60,7 @@ type digEntry struct {
 }
 
 // digCacheGen is the size of a generation of the digest cache.
-const digCacheGen = 100000
+const digCacheGen = 20000
 
 // digestNodeOf is the companion node of x.
 func digestNodeOf(x quad.IRI) quad.IRI { return quad.IRI(schema.DigestNode(string(x))) }
