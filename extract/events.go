@@ -174,6 +174,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
+		if x.modifiesOtherNoun(si, trigs, ta, tb) {
+			continue // "a bid to host the 2030 regional games"
+		}
 		// "since 2011", "since the border deal of 2021": a point of reference
 		// for what precedes
 		since := false
@@ -281,7 +284,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		c, ok := x.candidateOf(si, trigs, i)
 		if !ok {
-			if t.timex != nil && t.flag == "weak" && t.pos == "noun" {
+			if t.timex != nil && (t.flag == "weak" && t.pos == "noun" || t.kind == schema.Visit && t.pos == "verb") {
+				// a weak noun, or a journey to no one named ("flew to X
+				// for talks with Y"): its date goes on to the contact after it
 				dropped = append(dropped, t)
 			}
 			if t.timex != nil && t.kind == schema.Visit && t.flag == "weak" && i == 0 {
@@ -322,7 +327,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// after it in the same clause
 	for _, t := range dropped {
 		ta, _ := si.spanToks(t.timex.Start, t.timex.End)
-		if ta > t.a {
+		if ta > t.a && t.flag == "weak" {
 			continue
 		}
 		best := -1
@@ -389,23 +394,36 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// contact takes the date of the participant-less mention it belongs to
 	shared := orphan
 	sharedFuture := false
+	sharedAt := -1
 	dated := 0
 	for _, c := range out {
 		if c.anaphoric && c.date != nil && !c.named && !c.reference {
-			shared, sharedFuture = c.date, future(c.status)
+			shared, sharedFuture, sharedAt = c.date, future(c.status), si.tokIndex(c.trigStart)
 		}
 		if !c.anaphoric && c.date != nil {
 			dated++
 		}
 	}
-	if shared != nil && dated == 0 {
+	if shared != nil {
 		for i := range out {
 			if out[i].explicit && future(out[i].status) != sharedFuture {
 				continue // "X, who hosted Y at a summit on May 2, is ready to meet Z"
 			}
-			if !out[i].anaphoric && out[i].date == nil {
-				out[i].date = shared
+			if out[i].anaphoric || out[i].date != nil {
+				continue
 			}
+			if dated > 0 {
+				// other contacts of the sentence have dates of their own:
+				// only a contact in the mention's clause takes its date ("X
+				// met Y on the sidelines of the summit on Friday, and the
+				// following day ...")
+				ct := si.tokIndex(out[i].trigStart)
+				lo, hi := min(ct, sharedAt), max(ct, sharedAt)
+				if sharedAt < 0 || x.clauseBetween(si, lo, hi) || x.wordBetween(si, lo, hi, "and", "but") {
+					continue
+				}
+			}
+			out[i].date = shared
 		}
 	}
 	// Join verbs: the joiner with the participants of the joined event.
@@ -711,6 +729,35 @@ func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesOtherNoun reports a timex in tokens [ta, tb) that modifies a
+// noun other than a trigger: after a determiner or before a possessive
+// ("the 2030 regional games", "Monday's election"), the words after it run
+// to something that is not a trigger ("Thursday's talks", "the 2019 summit"
+// are the trigger's).
+func (x *extraction) modifiesOtherNoun(si *sentInfo, trigs []trigInfo, ta, tb int) bool {
+	k := tb
+	if possessiveTokens[si.tok(k)] {
+		k++
+	} else if !possessiveTokens[si.tok(ta-1)] {
+		switch si.ltok(ta - 1) {
+		case "the", "a", "an", "this", "its", "their", "his", "her":
+		default:
+			return false
+		}
+	}
+	n := 0
+	for ; k < len(si.s.Tokens) && n < 4; k, n = k+1, n+1 {
+		if x.isTriggerTok(trigs, k) {
+			return false
+		}
+		t := si.s.Tokens[k]
+		if t.Kind != Word || x.lx.stop[si.ltok(k)] == "function" {
+			break
+		}
+	}
+	return n > 0
 }
 
 // relativeDates dates a contact placed by a span of days from another of

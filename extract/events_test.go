@@ -381,6 +381,20 @@ func TestEvents(t *testing.T) {
 			[]string{"visit planned 2025-03-10 -: ana-ruiz chile", "meeting planned 2025-03-11 peru: ana-ruiz tomas-berg"}},
 		{"Delegations from Chile and Peru met on Friday. The next round is expected in April 2025.",
 			[]string{"meeting happened 2025-03-07 -: chile peru", "talks planned 2025-04 -: chile peru"}},
+		// date attachment: a journey to no one named hands its date to the
+		// contact it is for; a summit's date goes to the contact on its
+		// sidelines, not past "and" to one dated otherwise
+		{"Former President Ivan Kolar met Prime Minister Rita Holm in Oslo on Friday, and the following day he flew to Ostmark for talks with President Ola Brun.",
+			[]string{"meeting happened 2025-03-07 oslo: ivan-kolar rita-holm", "talks happened 2025-03-08 -: ivan-kolar ola-brun"}},
+		{"President Ivan Kolar met Prime Minister Rita Holm at the start of the talks on Friday, and the following day he held talks with President Ola Brun.",
+			[]string{"meeting happened 2025-03-07 -: ivan-kolar rita-holm", "talks happened 2025-03-08 -: ivan-kolar ola-brun"}},
+		// a year modifying another noun dates no contact; a weekend is its week
+		{"President Ivan Kolar will meet President Ola Brun to prepare the 2030 regional games.",
+			[]string{"meeting planned - -: ivan-kolar ola-brun"}},
+		{"President Ivan Kolar will meet President Ola Brun after the country's 2027 election.",
+			[]string{"meeting planned - -: ivan-kolar ola-brun"}},
+		{"President Ivan Kolar met President Ola Brun at the weekend.",
+			[]string{"meeting happened 2025-W10 -: ivan-kolar ola-brun"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)

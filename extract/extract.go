@@ -75,6 +75,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	for _, t := range e.dates.Find(doc.Text[doc.Body:], doc.Published) {
 		t.Start += doc.Body
 		t.End += doc.Body
+		t.Value = weekendWeek(t.Value)
 		x.timexes = append(x.timexes, t)
 	}
 	x.infos = make([]*sentInfo, len(sents))
@@ -194,6 +195,16 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	sort.SliceStable(art.Actors, func(i, j int) bool { return art.Actors[i].ID < art.Actors[j].ID })
 	sort.SliceStable(art.Places, func(i, j int) bool { return art.Places[i].ID < art.Places[j].ID })
 	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes}, nil
+}
+
+// weekendWeek gives a weekend its ISO week ("at the weekend" →
+// 2025-W44, not 2025-W44-WE): the gold convention for weeks, and a value a
+// contact can be dated by.
+func weekendWeek(v string) string {
+	if w, ok := strings.CutSuffix(v, "-WE"); ok && len(w) == 8 && w[4] == '-' && w[5] == 'W' {
+		return w
+	}
+	return v
 }
 
 func containsInt(xs []int, x int) bool {
