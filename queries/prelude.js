@@ -4,7 +4,7 @@
 // Helpers: iri("sem:hasActor") → "<http://...hasActor>", id(v) strips <>,
 // all(node, pred), one(node, pred), actorRefs(nameOrIRI), eventObject(e),
 // claimObject(c), documentObject(d), actorObject(a), sortByDate(list);
-// batched: factsOf(nodes), eventObjects(nodes), claimObjects(nodes),
+// batched: factsOf(nodes) (edgesOf for nodes without digests), eventObjects(nodes), claimObjects(nodes),
 // documentObjects(nodes), datedNodes(from, to).
 var NS = {
   rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -94,8 +94,11 @@ function typesOf(node) {
 // by edge.
 var FACTS = {};
 var DIGEST_PREFIX = NS.data + "registry/digest/";
-function factsOf(nodes) {
-  var todo = digestsOf(nodes);
+function factsOf(nodes) { return edgesOf(digestsOf(nodes)); }
+// edgesOf is factsOf for nodes of the classes that have no digest (claims,
+// evidence spans, documents): their edges, without looking for one.
+function edgesOf(nodes) {
+  var todo = uniq(nodes.map(ref)).filter(function (n) { return FACTS[n] === undefined; });
   chunked(todo, function (c) {
     c.forEach(function (n) { FACTS[n] = {}; });
     g.V.apply(g, c).tag("s").out(null, "p").tagArray().forEach(function (r) {
@@ -279,7 +282,7 @@ function evidenceOf(n) { return evidenceFrom(fall(factsOf([n])[ref(n)], T.denote
 // evidenceFrom builds the evidence objects of evidence nodes, reading them
 // in one batch.
 function evidenceFrom(nodes) {
-  var F = factsOf(nodes);
+  var F = edgesOf(nodes);
   var ev = nodes.map(function (x) {
     var f = F[ref(x)];
     return {
@@ -297,7 +300,7 @@ function eventObject(e) { return eventObjects([e])[0]; }
 function eventObjects(nodes) {
   var F = factsOf(nodes), about = incoming(nodes, T.about), evs = [];
   nodes.forEach(function (e) { pushAll(evs, fall(F[ref(e)], T.denotedBy)); });
-  factsOf(evs);
+  edgesOf(evs);
   prefetchBriefs(nodes, F);
   return nodes.map(function (e) {
     var o = contactFrom(e, F[ref(e)]), f = F[ref(e)];
@@ -342,9 +345,9 @@ function prefetchBriefs(nodes, F) {
 }
 function claimObject(c) { return claimObjects([c])[0]; }
 function claimObjects(nodes) {
-  var F = factsOf(nodes), evs = [];
+  var F = edgesOf(nodes), evs = [];
   nodes.forEach(function (c) { pushAll(evs, fall(F[ref(c)], T.denotedBy)); });
-  factsOf(evs);
+  edgesOf(evs);
   prefetchBriefs(nodes, F);
   return nodes.map(function (c) {
     var f = F[ref(c)], d = dateFrom(f), who = fone(f, T.attributed);
@@ -360,7 +363,7 @@ function claimObjects(nodes) {
 }
 function documentObject(d) { return documentObjects([d])[0]; }
 function documentObjects(nodes) {
-  var F = factsOf(nodes);
+  var F = edgesOf(nodes);
   prefetchBriefs(nodes, F);
   return nodes.map(function (d) {
     var f = F[ref(d)], pub = fone(f, T.published), p = fone(f, T.publisher);
