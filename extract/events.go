@@ -269,6 +269,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				best, bestD = i, d
 			}
 		}
+		if best >= 0 && trigs[best].timex != nil && strings.ContainsAny(tx.Text, "0123456789") && len(tx.Value) == 10 && x.appositiveDate(si, trigs[best].timex, ta) {
+			// "had met Y a day earlier, on March 9": the date restated
+			trigs[best].timex = tx
+			continue
+		}
 		if best >= 0 && (trigs[best].timex == nil || bestD < trigs[best].timexDist) {
 			trigs[best].timex = tx
 			trigs[best].timexDist = bestD
@@ -725,6 +730,28 @@ func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch si.ltok(k) {
 		case "that", "which", "when", ";":
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveDate reports a timex at token ta that restates prev right
+// before it, after a comma ("a day earlier, on March 9"); the caller
+// takes only a day written with its number.
+func (x *extraction) appositiveDate(si *sentInfo, prev *Timex, ta int) bool {
+	_, pb := si.spanToks(prev.Start, prev.End)
+	k := ta - 1
+	if w := si.ltok(k); w == "on" || w == "in" {
+		k--
+	}
+	if k != pb || si.tok(k) != "," {
+		return false
+	}
+	// only a relative expression is restated ("March 9, 2025" is one date)
+	for _, w := range strings.Fields(strings.ToLower(prev.Text)) {
+		switch w {
+		case "earlier", "later", "ago", "before", "after", "last", "previous", "following", "next":
 			return true
 		}
 	}

@@ -393,6 +393,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting planned - -: ivan-kolar ola-brun"}},
 		{"President Ivan Kolar will meet President Ola Brun after the country's 2027 election.",
 			[]string{"meeting planned - -: ivan-kolar ola-brun"}},
+		// a relative date restated as a day: the day
+		{"President Ivan Kolar met President Ola Brun on Saturday. President Musa Bello had met President Kofi Mensah two days earlier, on March 5.",
+			[]string{"meeting happened 2025-03-08 -: ivan-kolar ola-brun", "meeting happened 2025-03-05 -: kofi-mensah musa-bello"}},
 		{"President Ivan Kolar met President Ola Brun at the weekend.",
 			[]string{"meeting happened 2025-W10 -: ivan-kolar ola-brun"}},
 	}
