@@ -416,27 +416,25 @@ func (s *Store) fullDigest(ctx context.Context, x quad.IRI, f *regFacts) (digest
 // digested classes up to date (for a store written before digests existed,
 // or by another tool). It reads the store and adds nothing.
 func (s *Store) buildDigests(ctx context.Context) ([]cgraph.Delta, error) {
+	var classes []quad.IRI
+	for c := range digestClasses {
+		classes = append(classes, quad.IRI(c))
+	}
+	sort.Slice(classes, func(i, j int) bool { return classes[i] < classes[j] })
+	typed, err := s.nodesOfClasses(ctx, classes)
+	if err != nil {
+		return nil, fmt.Errorf("list the nodes to digest: %w", err)
+	}
 	var nodes []quad.IRI
 	seen := map[quad.IRI]bool{}
-	var classes []string
-	for c := range digestClasses {
-		classes = append(classes, c)
-	}
-	sort.Strings(classes)
-	for _, c := range classes {
-		err := path.StartPath(s.qs, quad.IRI(c)).In(typePred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
-			if x, ok := v.(quad.IRI); ok && !seen[x] {
-				seen[x] = true
-				nodes = append(nodes, x)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("list the nodes to digest: %w", err)
+	for _, v := range typed {
+		if x, ok := v.(quad.IRI); ok && !seen[x] {
+			seen[x] = true
+			nodes = append(nodes, x)
 		}
 	}
 	// Digests of nodes no longer of those classes go too.
-	err := path.StartPath(s.qs).Has(digestPred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+	err = path.StartPath(s.qs).Has(digestPred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
 		if c, ok := v.(quad.IRI); ok && len(c) > len(schema.DigestPrefix) && string(c[:len(schema.DigestPrefix)]) == schema.DigestPrefix {
 			if x := quad.IRI(c[len(schema.DigestPrefix):]); !seen[x] {
 				seen[x] = true

@@ -425,19 +425,9 @@ func (s *Store) registryVersions(ctx context.Context) ([]quad.Value, error) {
 // store (for a store written before the registry existed, or by another
 // tool). It reads the store, and adds nothing: the caller writes them.
 func (s *Store) buildRegistry(ctx context.Context) ([]cgraph.Delta, error) {
-	var nodes []quad.Value
-	seen := map[string]bool{}
-	for _, cls := range []quad.IRI{classActor, classPlace} {
-		err := path.StartPath(s.qs, cls).In(typePred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
-			if k := FormatValue(v); !seen[k] {
-				seen[k] = true
-				nodes = append(nodes, v)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("list the actors and places: %w", err)
-		}
+	nodes, err := s.nodesOfClasses(ctx, []quad.IRI{classActor, classPlace})
+	if err != nil {
+		return nil, fmt.Errorf("list the actors and places: %w", err)
 	}
 	var out []cgraph.Delta
 	for _, x := range nodes {
@@ -455,6 +445,26 @@ func (s *Store) buildRegistry(ctx context.Context) ([]cgraph.Delta, error) {
 		out = appendEntryDiff(out, x, cur, next)
 	}
 	return out, nil
+}
+
+// nodesOfClasses lists, once each, the nodes some document types with one
+// of the classes.
+func (s *Store) nodesOfClasses(ctx context.Context, classes []quad.IRI) ([]quad.Value, error) {
+	var nodes []quad.Value
+	seen := map[string]bool{}
+	for _, cls := range classes {
+		err := path.StartPath(s.qs, cls).In(typePred).Iterate(ctx).EachValue(s.qs, func(v quad.Value) error {
+			if k := FormatValue(v); !seen[k] {
+				seen[k] = true
+				nodes = append(nodes, v)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return nodes, nil
 }
 
 // RebuildRegistry computes the registry again from every document and
