@@ -62,6 +62,11 @@ type digEntry struct {
 // digCacheGen is the size of a generation of the digest cache.
 const digCacheGen = 20000
 
+// digestDelta adds or removes the digest quad of node x with the literal t.
+func digestDelta(x quad.IRI, t quad.Value, a cgraph.Procedure) cgraph.Delta {
+	return cgraph.Delta{Quad: quad.Quad{Subject: digestNodeOf(x), Predicate: digestPred, Object: t, Label: regGraph}, Action: a}
+}
+
 // digestNodeOf is the companion node of x.
 func digestNodeOf(x quad.IRI) quad.IRI { return quad.IRI(schema.DigestNode(string(x))) }
 
@@ -243,32 +248,17 @@ func parseDigest(text string) (digest, error) {
 // digestDeltas lists the digest changes that deltas, about to be written in
 // one transaction, make. The caller holds the write lock.
 func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
-	bySubject := map[quad.IRI]*regFacts{}
-	var order []quad.IRI
-	for _, d := range deltas {
-		q := d.Quad
-		x, ok := q.Subject.(quad.IRI)
-		if !ok || IsRegistry(q.Label) {
-			continue
-		}
-		f := bySubject[x]
-		if f == nil {
-			f = &regFacts{}
-			bySubject[x] = f
-			order = append(order, x)
-		}
-		if d.Action == cgraph.Delete {
-			f.removed = append(f.removed, q)
-		} else {
-			f.added = append(f.added, q)
-		}
-	}
+	order, bySubject := groupBySubject(deltas, func(q quad.Quad) bool {
+		_, ok := q.Subject.(quad.IRI)
+		return ok
+	})
 	var out []cgraph.Delta
-	for _, x := range order {
+	for _, v := range order {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		f := bySubject[x]
+		x := v.(quad.IRI)
+		f := bySubject[valueKey(x)]
 		k := string(x)
 		var cur digEntry
 		cached := false
@@ -322,15 +312,14 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 			ne = digEntry{has: true, facts: next, text: next.text(x)}
 		}
 		for _, t := range cur.stale {
-			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: digestNodeOf(x), Predicate: digestPred, Object: quad.String(t), Label: regGraph}, Action: cgraph.Delete})
+			out = append(out, digestDelta(x, quad.String(t), cgraph.Delete))
 		}
 		if ne.has != cur.has || ne.text != cur.text {
-			c := digestNodeOf(x)
 			if cur.has {
-				out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(cur.text), Label: regGraph}, Action: cgraph.Delete})
+				out = append(out, digestDelta(x, quad.String(cur.text), cgraph.Delete))
 			}
 			if ne.has {
-				out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(ne.text), Label: regGraph}, Action: cgraph.Add})
+				out = append(out, digestDelta(x, quad.String(ne.text), cgraph.Add))
 			}
 		}
 		if s.digCache != nil {
@@ -469,14 +458,14 @@ func (s *Store) buildDigests(ctx context.Context) ([]cgraph.Delta, error) {
 				have = true
 				return nil
 			}
-			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: v, Label: regGraph}, Action: cgraph.Delete})
+			out = append(out, digestDelta(x, v, cgraph.Delete))
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read the digest of %s: %w", FormatValue(x), err)
 		}
 		if text != "" && !have {
-			out = append(out, cgraph.Delta{Quad: quad.Quad{Subject: c, Predicate: digestPred, Object: quad.String(text), Label: regGraph}, Action: cgraph.Add})
+			out = append(out, digestDelta(x, quad.String(text), cgraph.Add))
 		}
 	}
 	return out, nil

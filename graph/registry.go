@@ -98,36 +98,17 @@ type regFacts struct {
 // registryDeltas lists the registry changes that deltas, about to be
 // written in one transaction, make. The caller holds the write lock.
 func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
-	bySubject := map[string]*regFacts{}
-	var order []quad.Value
-	for _, d := range deltas {
-		q := d.Quad
-		if IsRegistry(q.Label) {
-			continue
-		}
-		if p, ok := q.Predicate.(quad.IRI); !ok || (p != namePred && p != typePred) {
-			continue
-		}
-		k := FormatValue(q.Subject)
-		f := bySubject[k]
-		if f == nil {
-			f = &regFacts{}
-			bySubject[k] = f
-			order = append(order, q.Subject)
-		}
-		if d.Action == cgraph.Delete {
-			f.removed = append(f.removed, q)
-		} else {
-			f.added = append(f.added, q)
-		}
-	}
+	order, bySubject := groupBySubject(deltas, func(q quad.Quad) bool {
+		p, ok := q.Predicate.(quad.IRI)
+		return ok && (p == namePred || p == typePred)
+	})
 	var out []cgraph.Delta
 	for _, x := range order {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		k := FormatValue(x)
-		f := bySubject[k]
+		f := bySubject[valueKey(x)]
 		cur, cached := s.regCache[k]
 		stored := true
 		if !cached {
@@ -167,6 +148,33 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 		}
 	}
 	return out, nil
+}
+
+// groupBySubject gathers the document quads (not the registry's) that keep
+// accepts, added and removed, by subject: the subjects in first-seen order
+// and their facts, keyed by valueKey.
+func groupBySubject(deltas []cgraph.Delta, keep func(quad.Quad) bool) ([]quad.Value, map[any]*regFacts) {
+	by := map[any]*regFacts{}
+	var order []quad.Value
+	for _, d := range deltas {
+		q := d.Quad
+		if IsRegistry(q.Label) || !keep(q) {
+			continue
+		}
+		k := valueKey(q.Subject)
+		f := by[k]
+		if f == nil {
+			f = &regFacts{}
+			by[k] = f
+			order = append(order, q.Subject)
+		}
+		if d.Action == cgraph.Delete {
+			f.removed = append(f.removed, q)
+		} else {
+			f.added = append(f.added, q)
+		}
+	}
+	return order, by
 }
 
 // regCacheMax bounds the registry entries a store keeps in memory.
