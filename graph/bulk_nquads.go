@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -105,7 +107,9 @@ func peakBytes(spans map[string]*labelSpan) int64 {
 }
 
 // streamNQuads is pass 2: it writes each label of the file as a document
-// once all its quads are read.
+// once all its quads are read. A goroutine parses the file and collects
+// the documents while this one writes them, streamDocs at most queued
+// between the two.
 func (w *batchWriter) streamNQuads(ctx context.Context, f *fileState, plan *nqPlan) error {
 	rc, err := openInput(plan.path)
 	if err != nil {
@@ -113,19 +117,59 @@ func (w *batchWriter) streamNQuads(ctx context.Context, f *fileState, plan *nqPl
 		return nil
 	}
 	defer rc.Close()
+	docs := make(chan *document, streamDocs)
+	quit := make(chan struct{})
+	var readErr error // the file's own error; set before docs is closed
+	go func() {
+		defer close(docs)
+		readErr = collectDocuments(plan, rc, docs, quit)
+	}()
+	var stop error // a cancelled ctx, as opposed to a failed file
+	for d := range docs {
+		if stop == nil {
+			stop = w.put(ctx, f, d)
+			if stop != nil {
+				close(quit)
+			}
+		}
+	}
+	if stop != nil {
+		return stop
+	}
+	if readErr != nil {
+		f.fail(readErr)
+	}
+	return nil
+}
+
+// streamDocs is how many parsed documents may wait for the writer.
+const streamDocs = 32
+
+// collectDocuments parses the file of plan and sends each label's quads,
+// deduplicated, as a document once they are all read (and unlabelled quads
+// in chunks), until the file ends or quit is closed.
+func collectDocuments(plan *nqPlan, r io.Reader, docs chan<- *document, quit <-chan struct{}) error {
 	type openDoc struct {
 		quads []quad.Quad
 		left  int
 	}
 	open := map[string]*openDoc{}
 	var unlabelled []quad.Quad
-	var stop error // a cancelled ctx, as opposed to a failed file
-	err = scanNQuads(plan.path, rc, func(line int, q quad.Quad, _ int) error {
+	errQuit := errors.New("quit")
+	send := func(d *document) error {
+		select {
+		case docs <- d:
+			return nil
+		case <-quit:
+			return errQuit
+		}
+	}
+	err := scanNQuads(plan.path, r, func(line int, q quad.Quad, _ int) error {
 		if q.Label == nil {
 			unlabelled = append(unlabelled, q)
 			if len(unlabelled) >= unlabelledChunk {
-				if stop = w.put(ctx, f, newDocument(nil, unlabelled)); stop != nil {
-					return stop
+				if err := send(newDocument(nil, unlabelled)); err != nil {
+					return err
 				}
 				unlabelled = nil
 			}
@@ -146,24 +190,21 @@ func (w *batchWriter) streamNQuads(ctx context.Context, f *fileState, plan *nqPl
 		if d.left == 0 {
 			delete(open, k)
 			plan.counts[k] = 0 // a label seen again means the file changed
-			if stop = w.put(ctx, f, newDocument(q.Label, dedupe(d.quads))); stop != nil {
-				return stop
-			}
+			return send(newDocument(q.Label, dedupe(d.quads)))
 		}
 		return nil
 	})
-	if stop != nil {
-		return stop
+	if err == errQuit {
+		return nil
 	}
 	if err == nil && len(open) > 0 {
 		err = fmt.Errorf("%s: the file changed while it was loaded", plan.path)
 	}
 	if err != nil {
-		f.fail(err)
-		return nil
+		return err
 	}
 	if len(unlabelled) > 0 {
-		return w.put(ctx, f, newDocument(nil, unlabelled))
+		return send(newDocument(nil, unlabelled))
 	}
 	return nil
 }

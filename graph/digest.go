@@ -284,7 +284,7 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 			if next, err = s.fullDigest(ctx, x, f); err != nil {
 				return nil, err
 			}
-		case len(f.removed) == 0 && !cur.has && !addsDigestClass(f.added):
+		case len(f.removed) == 0 && !cur.has && !addsClass(f.added, isDigestClass):
 			// A node without a digest that stays without one.
 			if s.digCache != nil {
 				s.digPending[k] = digEntry{}
@@ -329,16 +329,19 @@ func (s *Store) digestDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgra
 	return out, nil
 }
 
-func addsDigestClass(added []quad.Quad) bool {
+// addsClass says whether added types a node with a class is accepts.
+func addsClass(added []quad.Quad, is func(quad.IRI) bool) bool {
 	for _, q := range added {
 		if q.Predicate == typePred {
-			if c, ok := q.Object.(quad.IRI); ok && digestClasses[string(c)] {
+			if c, ok := q.Object.(quad.IRI); ok && is(c) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+func isDigestClass(c quad.IRI) bool { return digestClasses[string(c)] }
 
 // readDigest reads node x's digest from the store.
 func (s *Store) readDigest(ctx context.Context, x quad.IRI) (digEntry, error) {

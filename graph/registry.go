@@ -52,6 +52,12 @@ type regEntry struct {
 
 func (e regEntry) registered() bool { return e.classes[classActor] || e.classes[classPlace] }
 
+// empty says whether e holds nothing: no name, no class.
+func (e regEntry) empty() bool { return e.name == "" && len(e.classes) == 0 }
+
+// isRegistryClass says whether a node of class c is registered.
+func isRegistryClass(c quad.IRI) bool { return c == classActor || c == classPlace }
+
 // quads lists the registry quads of node x for e: none unless registered.
 func (e regEntry) quads(x quad.Value) []quad.Quad {
 	if !e.registered() {
@@ -125,7 +131,11 @@ func (s *Store) registryDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cg
 			}
 		}
 		var next regEntry
-		if len(f.removed) == 0 && (cur.registered() || !stored) {
+		if len(f.removed) == 0 && cur.empty() && !addsClass(f.added, isRegistryClass) {
+			// Facts added to a node the registry holds nothing of, none of
+			// them making it an actor or a place: it still holds nothing.
+			next = cur
+		} else if len(f.removed) == 0 && (cur.registered() || !stored) {
 			// Facts added to a kept entry, or to a node the store has
 			// never seen: merge them.
 			next = mergeEntry(cur, f.added)
