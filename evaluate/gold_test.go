@@ -18,6 +18,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout2", "../data/heldout2/gold", "../data/heldout2/articles"},
 	{"heldout3", "../data/heldout3/gold", "../data/heldout3/articles"},
 	{"heldout4", "../data/heldout4/gold", "../data/heldout4/articles"},
+	{"heldout5", "../data/heldout5/gold", "../data/heldout5/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
