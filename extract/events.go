@@ -3884,7 +3884,8 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 }
 
 // hostInView reports a host country's one leader the visit's mentions
-// make its host: named in a sentence of the visit, or the visit is an
+// make its host: named in a sentence of the visit, or among a group there
+// or in the next sentence ("the two leaders"), or the visit is an
 // invitation taken up ("accepted an invitation to visit Moscow").
 func (x *extraction) hostInView(v *candidate, evidence []schema.Evidence, leader string) bool {
 	for _, ev := range evidence {
@@ -3893,8 +3894,17 @@ func (x *extraction) hostInView(v *candidate, evidence []schema.Evidence, leader
 		}
 		si := x.infos[ev.Sentence]
 		for _, m := range si.mentions {
-			if m.Entity == leader {
+			if m.Entity == leader || containsStr(m.Members, leader) {
 				return true
+			}
+		}
+		// "X arrived in the Kenyan capital ... The two leaders discussed":
+		// a group of the next sentence that holds the leader
+		if ev.Sentence+1 < len(x.infos) {
+			for _, m := range x.infos[ev.Sentence+1].mentions {
+				if m.Type == MentionGroup && containsStr(m.Members, leader) {
+					return true
+				}
 			}
 		}
 		for k := range si.s.Tokens {

@@ -57,6 +57,12 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting postponed 2025-04 -: emil-darrow jean-marchal"}},
 		{"Asked about it, President Jean Marchal said he \"wouldn't rule out\" a meeting with President Emil Darrow.",
 			[]string{"meeting proposed - -: emil-darrow jean-marchal"}},
+		// a visited country's one leader: in a group of the next sentence,
+		// or the group "the two leaders" holds the visitor named before it
+		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
+			[]string{"call happened 2025-03-03 -: emil-darrow jean-marchal", "visit happened 2025-03-07 chile: emil-darrow jean-marchal"}},
+		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg in Lima on March 4. Marchal last visited Chile in 2023, when the two leaders signed a trade pact.",
+			[]string{"call happened 2025-03-03 -: emil-darrow jean-marchal", "meeting happened 2025-03-04 lima: ana-ruiz tomas-berg", "visit happened 2023 -: emil-darrow jean-marchal"}},
 		{"President Jean Marchal invited President Emil Darrow to Paris in the spring.",
 			[]string{"visit proposed 2025-SP paris: emil-darrow jean-marchal"}},
 		{"President Jean Marchal invited President Emil Darrow to make a state visit to France in May, and Darrow accepted.",

@@ -1188,6 +1188,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					}
 				}
 			}
+			members = r.groupWith(members, personsBefore(a), n)
 			if members != nil {
 				m := add(start, b, MentionGroup, nil)
 				m.Members = members
@@ -1312,6 +1313,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					members = l
 				}
 			}
+			members = r.groupWith(members, personsBefore(a), n)
 			if members != nil {
 				m := add(a, b, MentionGroup, nil)
 				m.Members = members
@@ -2118,6 +2120,22 @@ func (r *resolver) lastGroupBefore(same []string, n int) []string {
 		return out
 	}
 	return r.lastGroup(n)
+}
+
+// groupWith keeps a group of n read for "the two leaders" when it holds the
+// one person named before it in the sentence; else it takes the latest
+// group of n that holds that person ("X last visited Y, when the two
+// leaders signed"), if any.
+func (r *resolver) groupWith(members, same []string, n int) []string {
+	if len(same) != 1 || members == nil || containsStr(members, same[0]) {
+		return members
+	}
+	for i := len(r.groups) - 1; i >= 0; i-- {
+		if len(r.groups[i]) == n && containsStr(r.groups[i], same[0]) {
+			return r.groups[i]
+		}
+	}
+	return members
 }
 
 // coordinated finds groups of people named together: "X and Y", "X, Y and
