@@ -50,12 +50,13 @@ func planNQuads(path string, maxBytes int64) (*nqPlan, error) {
 	defer rc.Close()
 	spans := map[string]*labelSpan{}
 	plan := &nqPlan{path: path}
+	var keys labelKeys
 	err = scanNQuads(path, rc, func(line int, q quad.Quad, size int) error {
 		plan.quads++
 		if q.Label == nil {
 			return nil
 		}
-		k := FormatValue(q.Label)
+		k := keys.of(q.Label)
 		s := spans[k]
 		if s == nil {
 			s = &labelSpan{first: line}
@@ -155,6 +156,7 @@ func collectDocuments(plan *nqPlan, r io.Reader, docs chan<- *document, quit <-c
 	}
 	open := map[string]*openDoc{}
 	var unlabelled []quad.Quad
+	var keys labelKeys
 	errQuit := errors.New("quit")
 	send := func(d *document) error {
 		select {
@@ -175,7 +177,7 @@ func collectDocuments(plan *nqPlan, r io.Reader, docs chan<- *document, quit <-c
 			}
 			return nil
 		}
-		k := FormatValue(q.Label)
+		k := keys.of(q.Label)
 		d := open[k]
 		if d == nil {
 			n, ok := plan.counts[k]
@@ -207,4 +209,18 @@ func collectDocuments(plan *nqPlan, r io.Reader, docs chan<- *document, quit <-c
 		return send(newDocument(nil, unlabelled))
 	}
 	return nil
+}
+
+// labelKeys is FormatValue for the labels of a file's quads, which come in
+// runs of the same label: it keeps the last one's.
+type labelKeys struct {
+	last quad.Value
+	key  string
+}
+
+func (l *labelKeys) of(v quad.Value) string {
+	if l.last == nil || v != l.last {
+		l.last, l.key = v, FormatValue(v)
+	}
+	return l.key
 }

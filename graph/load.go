@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -398,39 +397,6 @@ func ParseNQuads(path string, data []byte) (map[string][]quad.Quad, []quad.Value
 		return nil, nil, err
 	}
 	return groups, labels, nil
-}
-
-// scanNQuads calls fn with every quad of r, its line number and the
-// length of its line. Any malformed line stops it with an error naming the
-// file and the line.
-func scanNQuads(path string, r io.Reader, fn func(line int, q quad.Quad, size int) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		q, err := ParseQuad(line)
-		if err != nil {
-			return fmt.Errorf("%s:%d: malformed N-Quads: %w", path, n, unwrapParse(err))
-		}
-		if !q.IsValid() {
-			return fmt.Errorf("%s:%d: malformed N-Quads: incomplete quad", path, n)
-		}
-		if IsRegistry(q.Label) {
-			return fmt.Errorf("%s:%d: %w", path, n, errRegistryLabel)
-		}
-		if err := fn(n, q, len(line)); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", path, n+1, err)
-	}
-	return nil
 }
 
 func unwrapParse(err error) error {

@@ -203,16 +203,22 @@ func (p *lineScanner) iri() (string, error) {
 // plainIRI reports whether raw is a valid IRIREF body as it stands: no
 // escapes, no character IRIs may not hold, UTF-8, absolute.
 func plainIRI(raw string) bool {
-	colon := false
 	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if c <= 0x20 || c == '\\' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c >= 0x80 {
+		if iriStop[raw[i]] {
 			return false
 		}
-		colon = colon || c == ':'
 	}
-	return colon
+	return strings.IndexByte(raw, ':') >= 0
 }
+
+// iriStop marks the bytes plainIRI stops at: controls and space, the
+// characters IRIs may not hold, the backslash of escapes, and non-ASCII.
+var iriStop = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c <= 0x20 || c >= 0x80 || strings.IndexByte("\\<>\"{}|^`", byte(c)) >= 0
+	}
+	return t
+}()
 
 // uchar decodes a \uXXXX or \UXXXXXXXX escape at the start of s.
 func uchar(s string) (rune, int, error) {
