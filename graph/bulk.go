@@ -103,10 +103,11 @@ type pendingDoc struct {
 // or the batch is full. It reports files in input order once all their
 // documents are committed.
 type batchWriter struct {
-	s          *Store
-	batchQuads int
-	maxBytes   int64
-	progress   func(FileResult)
+	s            *Store
+	batchQuads   int
+	nqBatchQuads int // batchQuads while an N-Quads file is written
+	maxBytes     int64
+	progress     func(FileResult)
 
 	pending       []pendingDoc
 	pendingQuads  int
@@ -121,7 +122,7 @@ func newBatchWriter(s *Store, batchQuads int, maxBytes int64, progress func(File
 	if batchQuads <= 0 {
 		batchQuads = DefaultBatchQuads
 	}
-	w := &batchWriter{s: s, batchQuads: batchQuads, maxBytes: maxBytes, progress: progress, pendingLabels: map[string]bool{}}
+	w := &batchWriter{s: s, batchQuads: batchQuads, nqBatchQuads: batchQuads, maxBytes: maxBytes, progress: progress, pendingLabels: map[string]bool{}}
 	for i := range w.seen {
 		w.seen[i] = map[uint64]struct{}{}
 	}

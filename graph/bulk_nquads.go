@@ -118,6 +118,9 @@ func (w *batchWriter) streamNQuads(ctx context.Context, f *fileState, plan *nqPl
 		return nil
 	}
 	defer rc.Close()
+	limit := w.batchQuads
+	w.batchQuads = w.nqBatchQuads
+	defer func() { w.batchQuads = limit }()
 	docs := make(chan *document, streamDocs)
 	quit := make(chan struct{})
 	var readErr error // the file's own error; set before docs is closed

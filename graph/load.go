@@ -55,13 +55,21 @@ type Loader struct {
 	// runtime.GOMAXPROCS(0).
 	Jobs int
 	// BatchQuads is the most quads of new documents written in one
-	// transaction; 0 means DefaultBatchQuads, 1 one document per
-	// transaction.
+	// transaction; 0 means DefaultBatchQuads (MemoryNQuadsBatchQuads for
+	// the N-Quads files of a memory store), 1 one document per transaction.
 	BatchQuads int
 }
 
 // DefaultBatchQuads is the default of Loader.BatchQuads.
 const DefaultBatchQuads = 50000
+
+// MemoryNQuadsBatchQuads is the default of Loader.BatchQuads for N-Quads
+// files loaded into a memory store. Cayley's memstore removes a quad by
+// walking a list of every quad it holds, and each transaction replaces the
+// digests of the nodes it touches (graph/digest.go): fewer, larger
+// transactions replace fewer. The store holds the whole corpus in memory
+// anyway, and N-Quads are read fast enough that progress still moves.
+const MemoryNQuadsBatchQuads = 1000000
 
 // FileResult is what loading one file did.
 type FileResult struct {
@@ -249,6 +257,9 @@ func (l *Loader) LoadFiles(ctx context.Context, files []string, progress func(Fi
 		}()
 	}
 	w := newBatchWriter(l.Store, l.BatchQuads, l.maxBytes(), progress)
+	if l.BatchQuads <= 0 && l.Store.spec.Backend == "memory" {
+		w.nqBatchQuads = MemoryNQuadsBatchQuads
+	}
 	err := l.write(ctx, w, order)
 	cancel()
 	wg.Wait()

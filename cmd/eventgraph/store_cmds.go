@@ -149,7 +149,7 @@ otherwise (and without -q) one line per file. A summary goes to stdout.`,
 	c.Flags().Int64Var(&maxBytes, "max-bytes", graph.DefaultMaxBytes, "size limit of one article, and of the N-Quads held in memory at once (0: no limit)")
 	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only the summary and errors")
 	c.Flags().IntVarP(&jobs, "jobs", "j", 0, "articles extracted at once (0: one per core, GOMAXPROCS)")
-	c.Flags().IntVar(&batch, "batch", graph.DefaultBatchQuads, "most quads of new documents written in one transaction (1: a transaction per document)")
+	c.Flags().IntVar(&batch, "batch", 0, "most quads of new documents written in one transaction (0: 50,000, or 1,000,000 for N-Quads into memory; 1: a transaction per document)")
 	return c
 }
 
