@@ -372,3 +372,41 @@ func reportLatency(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
 	b.ReportMetric(ms(lat[min(len(lat)-1, len(lat)*95/100)]), "p95-ms")
 }
+
+// BenchmarkGizmoEmit is the floor under a stored query's latency: a Gizmo
+// script on an empty store that reads nothing and only emits rows shaped
+// like the timeline's events (participants, place, evidence), as many as
+// the who-met-whom and month cases return at 100k articles. Whatever a
+// query reads comes on top.
+func BenchmarkGizmoEmit(b *testing.B) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	const row = `{id: "https://w3id.org/eventgraph/event/" + i, type: "meeting", label: "Meeting: A and B",
+  date: "2020-03-04", date_text: "on Tuesday", granularity: "day", begin: "2020-03-04T00:00:00Z",
+  end: "2020-03-05T00:00:00Z", status: "happened", cameo: "040",
+  participants: [{id: "https://w3id.org/eventgraph/id/a", name: "A", type: "person"},
+    {id: "https://w3id.org/eventgraph/id/b", name: "B", type: "person"}],
+  hosts: [], place: {id: "https://w3id.org/eventgraph/id/p", name: "P"},
+  claims: ["https://w3id.org/eventgraph/claim/c"], documents: ["https://w3id.org/eventgraph/doc/d"],
+  evidence: [{document: "https://w3id.org/eventgraph/doc/d", sentence: 3, start: 100, end: 200,
+    text: "A met B on Tuesday in P, the ministry said in a statement."}]}`
+	for _, n := range []int{62, 379, 1086, 6417} {
+		script := fmt.Sprintf("for (var i = 0; i < %d; i++) g.emit(%s);", n, row)
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			var lat []time.Duration
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				out, err := s.Gizmo(ctx, script, 0)
+				if err != nil || len(out) != n {
+					b.Fatalf("%d rows, %v", len(out), err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			reportLatency(b, lat)
+		})
+	}
+}
