@@ -5,6 +5,7 @@
 #   SIZES=1000,10000,100000 LOADN=100000 bench/run.sh
 #   BENCH='Extract|Load|Query' bench/run.sh   # a subset of the Go benchmarks (-bench regexp)
 #   SKIPGO=1 bench/run.sh        # only the load comparison; the table reuses bench/out/go-bench.txt
+#   REPS=5 bench/run.sh          # loads of the comparison run 5 times each, alternating (default 3): the median
 #
 # Runs the Go benchmarks of graph/bench_test.go (extraction, loading, stored
 # queries, timeline export), then loads the same N-Quads file with
@@ -17,6 +18,7 @@ cd "$(dirname "$0")/.."
 SIZES=${SIZES:-1000,10000}
 LOADN=${LOADN:-10000}
 BENCHTIME=${BENCHTIME:-5x}
+REPS=${REPS:-3}
 OUT=bench/out
 mkdir -p "$OUT"
 RAW=$OUT/go-bench.txt
@@ -51,23 +53,33 @@ seconds() { # seconds CMD...: wall time of CMD in seconds
   e=$(date +%s.%N)
   echo "$e - $s" | bc -l
 }
-row() { # row WHAT BACKEND SECONDS
-  printf '| %s | %s | %s | %.1f s | %.0f |\n' "$1" "$2" "$QUADS" "$3" "$(echo "$QUADS / $3" | bc -l)"
+row() { # row WHAT BACKEND SECONDS [RANGE]
+  printf '| %s | %s | %s | %.1f s%s | %.0f |\n' "$1" "$2" "$QUADS" "$3" "${4:-}" "$(echo "$QUADS / $3" | bc -l)"
+}
+median() { # median N...: the middle value (the lower middle of an even count)
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+spread() { # spread N...: " (min–max)" when there are several
+  [ $# -gt 1 ] || return 0
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf " (%.1f–%.1f)", v[1], v[NR] }'
 }
 
-echo "load comparison ($QUADS quads of $LOADN articles)..." >&2
+echo "load comparison ($QUADS quads of $LOADN articles, $REPS runs each)..." >&2
 LOADROWS=""
 for backend in bolt memory; do
-  rm -rf "$OUT/cmp-eg" "$OUT/cmp-cayley"
-  if [ "$backend" = bolt ]; then
-    t_eg=$(seconds "$OUT/eventgraph" load -q --max-bytes 0 --db "bolt:$OUT/cmp-eg" "$NQ")
-    t_c=$(seconds "$OUT/cayley" load --init -d bolt -a "$OUT/cmp-cayley" -i "$NQ")
-  else
-    t_eg=$(seconds "$OUT/eventgraph" load -q --max-bytes 0 --db memory "$NQ")
-    t_c=$(seconds "$OUT/cayley" load -d memstore -i "$NQ")
-  fi
-  LOADROWS+=$(row "eventgraph load" "$backend" "$t_eg")$'\n'
-  LOADROWS+=$(row "cayley load" "$backend" "$t_c")$'\n'
+  egs=() cs=()
+  for _ in $(seq "$REPS"); do # alternating, so that a slow spell of the machine hits both
+    rm -rf "$OUT/cmp-eg" "$OUT/cmp-cayley"
+    if [ "$backend" = bolt ]; then
+      egs+=("$(seconds "$OUT/eventgraph" load -q --max-bytes 0 --db "bolt:$OUT/cmp-eg" "$NQ")")
+      cs+=("$(seconds "$OUT/cayley" load --init -d bolt -a "$OUT/cmp-cayley" -i "$NQ")")
+    else
+      egs+=("$(seconds "$OUT/eventgraph" load -q --max-bytes 0 --db memory "$NQ")")
+      cs+=("$(seconds "$OUT/cayley" load -d memstore -i "$NQ")")
+    fi
+  done
+  LOADROWS+=$(row "eventgraph load" "$backend" "$(median "${egs[@]}")" "$(spread "${egs[@]}")")$'\n'
+  LOADROWS+=$(row "cayley load" "$backend" "$(median "${cs[@]}")" "$(spread "${cs[@]}")")$'\n'
 done
 rm -rf "$OUT/cmp-eg" "$OUT/cmp-cayley"
 # Reloading the same articles (every document already there: read, compare, no write).
@@ -83,9 +95,9 @@ rm -rf "$OUT/cmp-eg"
 
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))"
-  echo "with \`SIZES=$SIZES LOADN=$LOADN BENCHTIME=$BENCHTIME bench/run.sh\`."
+  echo "with \`SIZES=$SIZES LOADN=$LOADN BENCHTIME=$BENCHTIME REPS=$REPS bench/run.sh\`."
   echo
-  echo "### Loading the N-Quads of $LOADN articles ($QUADS quads), new store, wall time"
+  echo "### Loading the N-Quads of $LOADN articles ($QUADS quads), new store, wall time (median of $REPS runs, min–max)"
   echo
   echo "| command | backend | quads | time | quads/s |"
   echo "| --- | --- | ---: | ---: | ---: |"
