@@ -599,7 +599,15 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			i++
 			continue
 		}
+		var saved time.Time
+		ref, hasRef := st.namedAnchor(i, c, out)
+		if hasRef {
+			saved, st.refDay = st.refDay, ref
+		}
 		tx, ok := st.resolve(i, c)
+		if hasRef {
+			st.refDay = saved
+		}
 		if ok && outOfCalendar(tx.Value) {
 			ok = false // "2000 years ago" from 1970: TIMEX3 has no years before 0000
 		}
@@ -614,6 +622,70 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 		i = c.end
 	}
 	return out
+}
+
+// namedAnchor reads "the same day as the summit", "the day after the
+// vote": an anaphoric day anchored on a thing named after it. Its anchor
+// is the day dated in the latest earlier sentence that names that thing
+// (the date nearest the word).
+func (st *dtState) namedAnchor(i int, c dtCand, out []Timex) (time.Time, bool) {
+	if !c.anaphoric || c.kind != dtkShift || c.unit != "D" || c.end+2 >= len(st.toks) {
+		return time.Time{}, false
+	}
+	if w := st.toks[c.end].low; w != "as" && w != "after" && w != "before" {
+		return time.Time{}, false
+	}
+	if w := st.toks[c.end+1].low; w != "the" && w != "that" && w != "this" {
+		return time.Time{}, false
+	}
+	noun := st.toks[c.end+2]
+	if noun.kind != 'w' || noun.cap {
+		return time.Time{}, false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if st.toks[k].low != noun.low || st.toks[k].sent == st.toks[i].sent {
+			continue
+		}
+		best, dist := -1, 0
+		for j, tx := range out {
+			if len(tx.Value) != 10 || tx.Type != "DATE" {
+				continue
+			}
+			if tx.Start < sentStart(st.toks, k) || tx.Start > sentEnd(st.toks, k) {
+				continue
+			}
+			d := abs(tx.Start - st.toks[k].s)
+			if best < 0 || d < dist {
+				best, dist = j, d
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", out[best].Value)
+		if err != nil {
+			return time.Time{}, false
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+// sentStart and sentEnd are the offsets of the sentence of token k.
+func sentStart(toks []dtTok, k int) int {
+	j := k
+	for j > 0 && toks[j-1].sent == toks[k].sent {
+		j--
+	}
+	return toks[j].s
+}
+
+func sentEnd(toks []dtTok, k int) int {
+	j := k
+	for j+1 < len(toks) && toks[j+1].sent == toks[k].sent {
+		j++
+	}
+	return toks[j].e
 }
 
 // best tries every rule at token i and keeps the longest match.

@@ -66,7 +66,7 @@ func TestDebugCands(t *testing.T) {
 		x.infos = append(x.infos, ex.lx.analyse(d.Text, &sents[i]))
 	}
 	names := ex.lx.collectPeople(x.infos)
-	res := &resolver{lx: ex.lx, reg: x.reg, text: d.Text, countries: ex.lx.collectCountries(x.infos, names)}
+	res := &resolver{lx: ex.lx, reg: x.reg, text: d.Text, countries: ex.lx.collectCountries(x.infos, names), places: ex.lx.collectPlaces(x.infos, names)}
 	x.res = res
 	res.infos, res.names = x.infos, names
 	for _, si := range x.infos {

@@ -127,6 +127,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	}
 	trigs = kept
 	if len(trigs) == 0 {
+		if c, ok := x.gatheredBy(si); ok {
+			return []candidate{c}
+		}
 		return x.captionContact(si)
 	}
 	// Link join verbs to the event noun they join.
@@ -2384,13 +2387,17 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 				}
 			}
 		}
-		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" || first == "flew" || first == "went" || first == "came" || first == "sat" {
+		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" || first == "flew" || first == "went" || first == "came" || first == "sat" || irregularPast[first] {
 			return schema.Happened, false
 		}
 		return schema.Planned, false
 	}
 	return schema.Happened, false
 }
+
+// irregularPast holds irregular past forms a verb trigger may start with
+// ("brought together", "sent", "began talks").
+var irregularPast = map[string]bool{"brought": true, "began": true, "sent": true, "led": true, "paid": true, "gave": true, "made": true, "saw": true, "had": true, "got": true, "told": true, "sought": true, "struck": true, "won": true}
 
 // proposalClause reports a trigger heading the that-clause of a proposal
 // cue or its object: "proposed that the two leaders meet", "suggested on
@@ -3405,8 +3412,18 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		dst.hosts = unionSorted(dst.hosts, src.hosts)
 	}
+	var pending *candidate // the latest anaphoric contact nothing took
 	for ci := range cands {
 		c := cands[ci]
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && x.pronounSubject(c.sentence) && datesCompatible(p.date, c.date) {
+			// "Leaders wrapped up a summit in Oslo on Monday. It brought
+			// together X, Y and Z": the contact named before, now with
+			// its people
+			pp := *p
+			pp.status, pp.explicit = c.status, c.explicit
+			merge(&c, &pp)
+			pending = nil
+		}
 		if c.joinPeople != nil {
 			// joining the latest contact of the people joined
 			for i := len(evs) - 1; i >= 0; i-- {
@@ -3550,6 +3567,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					best, bestScore = i, score
 				}
 			}
+			if best < 0 && !c.named && !c.series && (c.date != nil || c.place != "") {
+				pending = &cands[ci]
+			}
 			if best >= 0 {
 				e := evs[best]
 				cc := c
@@ -3685,6 +3705,48 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// gatheredBy reads a sentence about the gathering the sentence before
+// named, its subject a pronoun, its verb one of bringing people together:
+// "It brought together X, Y and Z", "It was attended by X and Y". It is a
+// summit of those people, taking place before the article.
+func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
+	if !x.pronounSubject(si.s.Index) || len(si.s.Tokens) < 5 {
+		return candidate{}, false
+	}
+	k := 1
+	switch {
+	case (si.ltok(1) == "brought" || si.ltok(1) == "had brought") && si.ltok(2) == "together":
+		k = 3
+	case si.ltok(1) == "was" && si.ltok(2) == "attended" && si.ltok(3) == "by":
+		k = 4
+	default:
+		return candidate{}, false
+	}
+	var people []string
+	for _, p := range x.entityList(si, k, len(si.s.Tokens)) {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+			people = append(people, p)
+		}
+	}
+	if len(people) < 2 {
+		return candidate{}, false
+	}
+	sort.Strings(people)
+	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[1].Start, participants: people, status: schema.Happened}
+	c.evidence = x.evidence(si)
+	return c, true
+}
+
+// pronounSubject reports a sentence that opens with "It" or "This": its
+// subject is the thing the sentence before spoke of.
+func (x *extraction) pronounSubject(sent int) bool {
+	if sent < 0 || sent >= len(x.infos) || len(x.infos[sent].s.Tokens) == 0 {
+		return false
+	}
+	w := x.infos[sent].ltok(0)
+	return w == "it" || w == "this"
 }
 
 // gathering reads a multilateral summit named after an organisation ("the

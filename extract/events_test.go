@@ -57,6 +57,10 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting postponed 2025-04 -: emil-darrow jean-marchal"}},
 		{"Asked about it, President Jean Marchal said he \"wouldn't rule out\" a meeting with President Emil Darrow.",
 			[]string{"meeting proposed - -: emil-darrow jean-marchal"}},
+		// "brought together" names a gathering's participants; its past
+		// form is past
+		{"Nordic leaders wrapped up a summit in Oslo on Saturday. It brought together Norway's Ana Ruiz, Sweden's Tomas Berg and Finland's Emil Darrow.",
+			[]string{"summit happened 2025-03-08 oslo: ana-ruiz emil-darrow tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",

@@ -83,7 +83,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		x.infos[i] = lx.analyse(doc.Text, &sents[i])
 	}
 	names := lx.collectPeople(x.infos)
-	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names)}
+	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names), places: lx.collectPlaces(x.infos, names)}
 	x.res = res
 	res.infos, res.names = x.infos, names
 	// Mentions and events sentence by sentence: the participants of a

@@ -732,6 +732,8 @@ type resolver struct {
 	subject string   // the person the previous sentence was about
 	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
+	// settlements the lexicon lacks (collectPlaces)
+	places map[string]bool
 	// groups of countries named together ("Westland and Ostmark"), latest
 	// last, with the sentence they were named in
 	countryGroups  [][]string
@@ -985,6 +987,33 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			pw := si.ltok(i - 1)
 			m.asPlace = pw == "in" || pw == "to" || pw == "at"
 			si.covered[i] = 1
+		}
+	}
+
+	// Settlements the lexicon lacks.
+	if len(r.places) > 0 {
+		for i := 0; i < len(toks); i++ {
+			if si.covered[i] != 0 || !isCapWord(toks[i]) || i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 {
+				continue
+			}
+			for j := min(len(toks), i+4); j > i; j-- {
+				if j < len(toks) && isCapWord(toks[j]) && si.covered[j] == 0 {
+					continue // part of a longer name
+				}
+				name := si.s.Text[toks[i].Start-si.s.Start : toks[j-1].End-si.s.Start]
+				if !r.places[name] {
+					continue
+				}
+				ent := r.reg.get(name, "", toks[i].Start)
+				ent.place = true
+				m := add(i, j, MentionPlace, ent)
+				m.asPlace = true
+				for k := i; k < j; k++ {
+					si.covered[k] = 1
+				}
+				i = j - 1
+				break
+			}
 		}
 	}
 
@@ -2305,6 +2334,69 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				out[toks[i].Text] = true
 			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):
 				out[toks[i+2].Text] = true
+			}
+		}
+	}
+	return out
+}
+
+// collectPlaces finds settlements the lexicon lacks that the article names:
+// the dateline's city in capitals ("NUKUVAI, Tavalau, 3 December"), written
+// in the text as "Nukuvai"; and a name in apposition to a word for a
+// settlement ("Ostmark's capital Vell", "the capital, Vell", "the port city
+// of Mersa"). Every mention of such a name is a place.
+func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName) map[string]bool {
+	out := map[string]bool{}
+	add := func(si *sentInfo, a, b int) {
+		toks := si.s.Tokens
+		for k := a; k < b; k++ {
+			if si.covered[k] != 0 || !isCapWord(toks[k]) {
+				return
+			}
+			if c := lx.stop[strings.ToLower(toks[k].Text)]; c != "" && c != "noun" {
+				return
+			}
+		}
+		out[si.s.Text[toks[a].Start-si.s.Start:toks[b-1].End-si.s.Start]] = true
+	}
+	for n, si := range infos {
+		toks := si.s.Tokens
+		if n < 3 && len(toks) > 2 && isAllCaps(toks[0].Text) && utf8.RuneCountInString(toks[0].Text) > 2 && si.covered[0] == 0 {
+			// the dateline: "NUKUVAI, Tavalau, 3 December (Wire) -"
+			k := 0
+			for k < len(toks) && k < 4 && toks[k].Kind == Word && isAllCaps(toks[k].Text) {
+				k++
+			}
+			if k < len(toks) && toks[k].Text == "," {
+				words := make([]string, k)
+				for q := 0; q < k; q++ {
+					words[q] = titleCase(strings.ToLower(toks[q].Text))
+				}
+				if name := strings.Join(words, " "); lx.stop[strings.ToLower(words[0])] == "" && names[name] == nil {
+					out[name] = true
+				}
+			}
+		}
+		for _, c := range si.cues {
+			if !c.has("placenoun") {
+				continue
+			}
+			a, b := si.spanToks(c.start, c.end)
+			j := b
+			switch {
+			case si.tok(j) == "," || si.ltok(j) == "of":
+				j++
+			case a > 0 && possessiveTokens[si.tok(a-1)]:
+				// "Ostmark's capital Vell"
+			default:
+				continue
+			}
+			k := j
+			for k < len(toks) && k < j+4 && isCapWord(toks[k]) && si.covered[k] == 0 {
+				k++
+			}
+			if k > j {
+				add(si, j, k)
 			}
 		}
 	}

@@ -69,6 +69,34 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+// TestUnknownPlaces: settlements the lexicon lacks are read from the
+// dateline's city and from a name in apposition to a word for a settlement.
+func TestUnknownPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // place mentions, in order
+	}{
+		{"VELMORA, March 3 (Coast Wire) - President Ana Ruiz arrived in Velmora on Monday.",
+			[]string{"velmora"}},
+		{"Ana Ruiz visited Ostmark's capital Dravo Nuel on Monday. Tomas Berg flew to Dravo Nuel too.",
+			[]string{"dravo-nuel", "dravo-nuel"}},
+		{"Ana Ruiz visited the capital, Dravo Nuel, on Monday. Tomas Berg stayed in Dravo Nuel.",
+			[]string{"dravo-nuel", "dravo-nuel"}},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == MentionPlace {
+				got = append(got, short(m.Entity))
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestRoles(t *testing.T) {
 	r := run(t, "Russian Foreign Minister Sergey Lavrov met US Secretary of State Marco Rubio.")
 	want := map[string]string{"Sergey Lavrov": "Foreign Minister/russia", "Marco Rubio": "Secretary of State/united-states"}
