@@ -355,6 +355,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	}
 	out = x.lastBefore(si, trigs, out)
 	x.relativeDates(si, out)
+	x.wayWith(si, out)
+	x.toldIn(si, out)
 	x.summitAttendees(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date
@@ -684,6 +686,82 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 		}
 		if len(persons) >= 2 {
 			c.participants, c.anaphoric = persons, false
+		}
+	}
+}
+
+// toldIn reads "X told Y in a phone call", "X assured Y during a meeting":
+// the contact noun after a verb of telling is one between its subject and
+// its object.
+func (x *extraction) toldIn(si *sentInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.named || c.series {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		k := ct - 1
+		for k > 0 && k >= ct-3 && si.ltok(k) != "in" && si.ltok(k) != "during" {
+			k--
+		}
+		if k <= 1 || si.ltok(k) != "in" && si.ltok(k) != "during" {
+			continue
+		}
+		if w := si.ltok(k + 1); w != "a" && w != "an" && w != "their" {
+			continue
+		}
+		m := x.mentionAt(si, k-1)
+		if m == nil || m.tok1 != k || m.Type != string(schema.Person) && m.Type != MentionPronoun {
+			continue
+		}
+		switch si.ltok(m.tok0 - 1) {
+		case "told", "tells", "assured", "informed", "urged", "warned", "reassured", "asked":
+		default:
+			continue
+		}
+		obj := mentionEntities(m)
+		subj := x.subjectOf(si, m.tok0-1)
+		if len(obj) != 1 || obj[0] == "" || len(subj) == 0 || containsStr(subj, obj[0]) {
+			continue
+		}
+		c.participants, c.anaphoric, c.indefinite = unionSorted(subj, obj), false, false
+	}
+}
+
+// wayCounts are the words for the size of a gathering ("a five-way
+// session").
+var wayCounts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+// wayWith reads "X and Y met ..., in a five-way session with A, B and C":
+// a gathering of that many people said of the sentence's contact, with
+// the others named after "with". The contact before it takes them when
+// they make up the count.
+func (x *extraction) wayWith(si *sentInfo, out []candidate) {
+	toks := si.s.Tokens
+	for k := 2; k+2 < len(toks); k++ {
+		if si.ltok(k) != "way" || toks[k-1].Text != "-" {
+			continue
+		}
+		n := wayCounts[si.ltok(k-2)]
+		if n == 0 {
+			continue
+		}
+		w := k + 1
+		for w < len(toks) && w <= k+3 && si.ltok(w) != "with" {
+			w++
+		}
+		if si.ltok(w) != "with" {
+			continue
+		}
+		others := x.entityList(si, w+1, len(toks))
+		for i := range out {
+			c := &out[i]
+			if c.anaphoric || len(c.participants) < 2 || c.trigStart >= toks[k].Start {
+				continue
+			}
+			if all := unionSorted(c.participants, others); len(all) == n {
+				c.participants = all
+			}
 		}
 	}
 }

@@ -61,6 +61,12 @@ func TestEvents(t *testing.T) {
 		// form is past
 		{"Nordic leaders wrapped up a summit in Oslo on Saturday. It brought together Norway's Ana Ruiz, Sweden's Tomas Berg and Finland's Emil Darrow.",
 			[]string{"summit happened 2025-03-08 oslo: ana-ruiz emil-darrow tomas-berg"}},
+		// "in a five-way session with A, B and C": the others at the contact
+		{"President Ana Ruiz and President Tomas Berg met on March 3 in Geneva, in a four-way session with Chancellor Petra Lind and President Emil Darrow.",
+			[]string{"meeting happened 2025-03-03 geneva: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+		// "X told Y in a phone call": a call between them
+		{"President Ana Ruiz told President Tomas Berg in a phone call on Friday that the border would reopen.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
