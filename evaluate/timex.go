@@ -264,31 +264,8 @@ func readCATTimex(r io.Reader) (timexDoc, error) {
 	if err := xml.NewDecoder(r).Decode(&c); err != nil {
 		return timexDoc{}, fmt.Errorf("parsing CAT XML: %w", err)
 	}
-	var b strings.Builder
-	span := map[string][2]int{}
-	prev, prevSent := "", -1
-	for _, t := range c.Tokens {
-		w := t.Text
-		switch w {
-		case "``", "''":
-			w = `"`
-		}
-		if prevSent >= 0 {
-			switch {
-			case t.Sentence != prevSent && prevSent <= 1:
-				b.WriteString("\n\n") // title and date lines
-			case t.Sentence != prevSent:
-				b.WriteByte(' ')
-			case noSpaceBefore(w) || noSpaceAfter(prev):
-			default:
-				b.WriteByte(' ')
-			}
-		}
-		span[t.ID] = [2]int{b.Len(), b.Len() + len(w)}
-		b.WriteString(w)
-		prev, prevSent = w, t.Sentence
-	}
-	d := timexDoc{text: b.String()}
+	text, span := c.rebuild()
+	d := timexDoc{text: text}
 	// MEANTIME annotates the title and the first sentences of the body
 	// only: what the finder reports after the last sentence with any
 	// markable is not scored.
@@ -359,6 +336,37 @@ func readCATTimex(r io.Reader) (timexDoc, error) {
 	}
 	sort.Slice(d.gold, func(i, j int) bool { return d.gold[i].Start < d.gold[j].Start })
 	return d, nil
+}
+
+// rebuild is the document's text, made from its tokens as a writer would
+// space them (the title and date lines apart, then the body as one
+// paragraph), and each token's span in it, by token id.
+func (c *catDoc) rebuild() (string, map[string][2]int) {
+	var b strings.Builder
+	span := map[string][2]int{}
+	prev, prevSent := "", -1
+	for _, t := range c.Tokens {
+		w := t.Text
+		switch w {
+		case "``", "''":
+			w = `"`
+		}
+		if prevSent >= 0 {
+			switch {
+			case t.Sentence != prevSent && prevSent <= 1:
+				b.WriteString("\n\n") // title and date lines
+			case t.Sentence != prevSent:
+				b.WriteByte(' ')
+			case noSpaceBefore(w) || noSpaceAfter(prev):
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		span[t.ID] = [2]int{b.Len(), b.Len() + len(w)}
+		b.WriteString(w)
+		prev, prevSent = w, t.Sentence
+	}
+	return b.String(), span
 }
 
 func noSpaceBefore(w string) bool {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -258,6 +259,7 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 			}
 			rep := evaluate.ScorePredictions(golds, preds)
 			var corpora []evaluate.TimexScore
+			var attribution *evaluate.AttributionScore
 			if meantime != "" || len(timeml) > 0 {
 				df, err := extract.NewDateFinder(data.Lexicon())
 				if err != nil {
@@ -269,6 +271,17 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 						return err
 					}
 					corpora = append(corpora, s)
+					as, err := evaluate.AttributionEvalMEANTIME(ctx, meantime, func(ctx context.Context, path string, text []byte) (*schema.Article, error) {
+						res, err := r.extract(ctx, path, text)
+						if err != nil {
+							return nil, err
+						}
+						return &res.Article, nil
+					})
+					if err != nil {
+						return err
+					}
+					attribution = &as
 				}
 				for _, dir := range timeml {
 					s, err := evaluate.TimexEvalTimeML(ctx, dir, df)
@@ -291,12 +304,19 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 				for i := range corpora {
 					corpora[i].Errors = nil
 				}
-				return writeJSON(e.stdout, map[string]any{"gold": jsonRaw(b), "timex_corpora": corpora})
+				out := map[string]any{"gold": jsonRaw(b), "timex_corpora": corpora}
+				if attribution != nil {
+					out["attribution"] = attribution
+				}
+				return writeJSON(e.stdout, out)
 			}
 			fmt.Fprint(e.stdout, rep.Table())
 			sort.Slice(corpora, func(i, j int) bool { return corpora[i].Corpus < corpora[j].Corpus })
 			for _, s := range corpora {
 				fmt.Fprintln(e.stdout, s.String())
+			}
+			if attribution != nil {
+				fmt.Fprintln(e.stdout, attribution.String())
 			}
 			return nil
 		},
