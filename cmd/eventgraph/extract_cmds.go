@@ -210,7 +210,8 @@ data/gold). Each gold file's article is read from ../articles/NAME.txt beside it
 table per document (who-met-whom pairs P/R/F1, pairs with the right date, status accuracy,
 claims, TIMEX3 value accuracy) or, with --json, the whole report. --meantime and --timeml
 also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
-(e.g. TempEval-3's TBAQ-cleaned).`,
+(e.g. TempEval-3's TBAQ-cleaned); --meantime also scores the claims against MEANTIME's
+gold attributions (derived/attributions.tsv).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if len(args) == 0 {
@@ -322,7 +323,7 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
-	c.Flags().StringVar(&meantime, "meantime", "", "also score dates on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
+	c.Flags().StringVar(&meantime, "meantime", "", "also score dates and claims on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
 	c.Flags().StringArrayVar(&timeml, "timeml", nil, "also score dates on a TimeML folder (repeatable; e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned/TimeBank)")
 	return c
 }
