@@ -195,7 +195,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				continue
 			}
 			if x.sourceAt(si, b, lim) {
-				acc = append(acc, speaker{anonymous: true, verbAt: a})
+				acc = append(acc, x.accordingTo(speaker{anonymous: true, verbAt: a}, class, lim))
 			} else if len(ms) > 0 {
 				m := ms[0]
 				if m.possessive && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) {
@@ -211,14 +211,14 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				case m.outlet:
 					reporters = append(reporters, m.Entity)
 				case m.Type == MentionGroup && m.countries:
-					acc = append(acc, speaker{joint: true, verbAt: a})
+					acc = append(acc, x.accordingTo(speaker{joint: true, verbAt: a}, class, lim))
 				case (actorMention(m) || m.Type == string(schema.Organisation)) && m.Type != MentionGroup:
 					// "according to the United Nations": not a destination
 					acc = append(acc, speaker{iri: m.Entity, verbAt: a, verbEnd: lim, according: true})
 				}
 			} else if x.inCue(si, b, "channel") || x.inCue(si, b+1, "channel") || x.inCue(si, b+2, "channel") {
 				if x.jointAt(si, b, lim) {
-					acc = append(acc, speaker{joint: true, verbAt: a})
+					acc = append(acc, x.accordingTo(speaker{joint: true, verbAt: a}, class, lim))
 				}
 			}
 			continue
@@ -236,7 +236,13 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		found := false
 		if x.participle(si, a) {
 			if len(verbs) > 0 {
-				continue // "..., adding that": the same statement
+				if w := si.ltok(a); (w == "adding" || w == "telling") && x.hasContent(si, b) {
+					// "X said ..., adding that ...": a further statement of X
+					vc.spk, vc.coord = verbs[len(verbs)-1].spk, true
+					vc.spk.verbAt, vc.spk.verbEnd, vc.spk.postposed = a, b, false
+					verbs = append(verbs, vc)
+				}
+				continue // "..., saying": the same statement
 			}
 			// "X criticised ..., saying": the subject of the sentence
 			if subj := x.subjectOf(si, a); len(subj) == 1 {
@@ -376,6 +382,15 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		out = append(out, d)
 	}
 	return out
+}
+
+// accordingTo marks an anonymous or joint speaker after "according to"
+// ("..., according to two officials"): the content comes before it.
+func (x *extraction) accordingTo(s speaker, class string, lim int) speaker {
+	if class == "according" {
+		s.verbEnd, s.according = lim, true
+	}
+	return s
 }
 
 // acronymAfterNoun reads an organisation named by an acronym the lexicon

@@ -27,6 +27,8 @@ func TestClaims(t *testing.T) {
 		// coordinated reporting verbs with their own content are claims of their own
 		{"President Ana Ruiz said in a Facebook post that the border would stay shut and called for a joint fund.", []string{"ana-ruiz||Facebook post", "ana-ruiz||Facebook post"}},
 		{"President Ana Ruiz said she accepts the idea but urged Norway to do more.", []string{"ana-ruiz||"}},
+		// ", telling reporters that ...": a further statement of the speaker
+		{"Spokesman Ivo Marek confirmed that the talks had taken place, telling reporters that they were on track.", []string{"ivo-marek||", "ivo-marek||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
@@ -115,6 +117,8 @@ func TestClaimText(t *testing.T) {
 		{"BRENHOLM (Reuters) - A summit of the two presidents has been called off, Ostmark's foreign ministry said on Wednesday.", "A summit of the two presidents has been called off", "2025-03-05"},
 		{"Ana Ruiz has postponed a visit to Ostmark until early next year, her office said Wednesday.", "Ana Ruiz has postponed a visit to Ostmark until early next year", "2025-03-05"},
 		{"Ivo Marek, a veteran analyst, said the rapport was the best in a generation.", "the rapport was the best in a generation.", ""},
+		// "according to" an anonymous source or a joint statement at the end
+		{"The Ostmark delegation was led by Ivo Marek, according to two Westland officials.", "The Ostmark delegation was led by Ivo Marek", ""},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
