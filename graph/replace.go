@@ -154,6 +154,19 @@ func (s *Store) AddQuads(ctx context.Context, quads []quad.Quad) (Change, error)
 	return ch, nil
 }
 
+// EstimateQuads is about how many quads the store holds, from its
+// backend's counters, without counting them (exact on memory, bolt and
+// leveldb; PostgreSQL's planner estimate).
+func (s *Store) EstimateQuads(ctx context.Context) (int64, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	st, err := s.qs.Stats(ctx, false)
+	if err != nil {
+		return 0, fmt.Errorf("stats of %s: %w", s.spec, err)
+	}
+	return st.Quads.Value, nil
+}
+
 // Stats returns the number of quads and nodes in the store.
 func (s *Store) Stats(ctx context.Context) (quads, nodes int64, err error) {
 	s.mu.RLock()

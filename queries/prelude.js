@@ -471,3 +471,29 @@ function datedIn(nodes, from, to) {
     return { node: n, begin: iso(one(n, T.begin)), end: iso(one(n, T.end)) };
   }), from, to).map(function (o) { return o.node; });
 }
+// monthsWithEvents lists the months in [from, to] (ISO dates; to defaults
+// to the current month, from to 30 years before it) that the date index
+// (eg:month) gives events, newest first, as {month: "2025-10", events: n};
+// at most count of them (0 or empty: all). It looks a month at a time, so
+// a small count reads only the months it passes.
+function monthsWithEvents(from, to, count) {
+  var toText = to ? String(to) : new Date().toISOString().slice(0, 7);
+  var t = ISO_DATE.exec(toText), f = from ? ISO_DATE.exec(String(from)) : null;
+  if (!t) throw new Error("to " + JSON.stringify(toText) + ": want an ISO date (2025, 2025-10, 2025-10-20)");
+  if (from && !f) throw new Error("from " + JSON.stringify(String(from)) + ": want an ISO date (2025, 2025-10, 2025-10-20)");
+  var n = count ? Number(count) : 0;
+  if (!(n >= 0) || Math.floor(n) !== n) throw new Error("count " + JSON.stringify(String(count)) + ": want a whole number");
+  var hi = Number(t[1]) * 12 + (t[2] ? Number(t[2]) - 1 : 11);
+  var lo = f ? Number(f[1]) * 12 + (f[2] ? Number(f[2]) - 1 : 0) : hi - 359;
+  var pad = function (x, w) { x = String(x); while (x.length < w) x = "0" + x; return x; };
+  var out = [];
+  for (var m = hi; m >= lo && (n === 0 || out.length < n); m--) {
+    var month = pad(Math.floor(m / 12), 4) + "-" + pad(m % 12 + 1, 2);
+    var nodes = uniq(g.V("<" + NS.data + "month/" + month + ">").in(T.month).toArray());
+    if (nodes.length === 0) continue;
+    factsOf(nodes);
+    var events = nodes.filter(function (e) { return isA(e, T.Event); }).length;
+    if (events > 0) out.push({ month: month, events: events });
+  }
+  return out;
+}

@@ -41,7 +41,7 @@ func TestEveryStoredQueryIsDocumented(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"actor", "actors", "between", "claims", "documents", "timeline", "who-met-whom"}
+	want := []string{"actor", "actors", "between", "claims", "documents", "months", "timeline", "who-met-whom"}
 	var got []string
 	for _, q := range set.List() {
 		got = append(got, q.Name)
@@ -129,6 +129,9 @@ func TestStoredQueriesOnEveryBackend(t *testing.T) {
 		{"claims", map[string]string{"actor": "TASS"}},
 		{"actors", map[string]string{"type": "country"}},
 		{"documents", nil},
+		{"months", map[string]string{"to": "2026-01"}},
+		{"months", map[string]string{"to": "2025-12", "count": "2"}},
+		{"months", map[string]string{"from": "2025-09", "to": "2025-10-31"}},
 	}
 	dir := t.TempDir()
 	dbs := map[string]string{"memory": "memory", "bolt": filepath.Join(dir, "b"), "leveldb": "leveldb:" + filepath.Join(dir, "l")}
@@ -204,6 +207,17 @@ func TestStoredQueriesOnEveryBackend(t *testing.T) {
 			t.Errorf("%s %v: %d rows, want %d: %s", cases[i].name, cases[i].p, len(rows), want, mem[i])
 		}
 	}
+	// months: newest first, the week-44 summit counted in October and
+	// November, the undated meeting nowhere.
+	for i, want := range map[int]string{
+		11: `[{"events":1,"month":"2025-11"},{"events":4,"month":"2025-10"},{"events":1,"month":"2025-08"}]`,
+		12: `[{"events":1,"month":"2025-11"},{"events":4,"month":"2025-10"}]`,
+		13: `[{"events":4,"month":"2025-10"}]`,
+	} {
+		if mem[i] != want {
+			t.Errorf("months %v: %s, want %s", cases[i].p, mem[i], want)
+		}
+	}
 	if !strings.Contains(mem[6], `"name":"Marco Rubio"`) || !strings.Contains(mem[8], "TASS") {
 		t.Errorf("actor/claims by surname or outlet found nothing: %s / %s", mem[6], mem[8])
 	}
@@ -228,5 +242,37 @@ func dropRegistry(t *testing.T, s *graph.Store) {
 	}
 	if err := s.QuadStore().ApplyDeltas(del, cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestMonthsRejectsBadParameters: months names the parameter it cannot
+// read.
+func TestMonthsRejectsBadParameters(t *testing.T) {
+	set, err := queries.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(context.Background(), "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, c := range []struct {
+		p    map[string]string
+		want string
+	}{
+		{map[string]string{"to": "October"}, `to "October"`},
+		{map[string]string{"to": "2025-10", "from": "last year"}, `from "last year"`},
+		{map[string]string{"to": "2025-10", "count": "two"}, `count "two"`},
+		{map[string]string{"to": "2025-10", "count": "-1"}, `count "-1"`},
+	} {
+		_, err := set.Run(context.Background(), s, "months", c.p, 0)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("months %v: error %v, want one naming %s", c.p, err, c.want)
+		}
+	}
+	rows, err := set.Run(context.Background(), s, "months", map[string]string{"to": "2025-10", "count": "3"}, 0)
+	if err != nil || len(rows) != 0 {
+		t.Errorf("months of an empty store: %v, %v", rows, err)
 	}
 }

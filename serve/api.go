@@ -709,9 +709,14 @@ func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
 
 // health is GET /api/health: what the server is and its limits.
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, map[string]any{
+	h := map[string]any{
 		"ok": true, "store": s.cfg.Store.Spec().Backend, "writable": s.cfg.Writable,
 		"scripts": !s.cfg.NoScripts, "timeout": s.cfg.Timeout.String(), "max_rows": s.cfg.MaxRows,
 		"max_script": s.cfg.MaxScript, "max_body": s.cfg.MaxBody, "max_concurrent": s.cfg.MaxConcurrent,
-	})
+		"page_all_max": s.cfg.PageAllMax,
+	}
+	if n, err := s.cfg.Store.EstimateQuads(r.Context()); err == nil {
+		h["quads"] = n // about; the page opens on everything up to page_all_max
+	}
+	writeJSON(w, http.StatusOK, h)
 }

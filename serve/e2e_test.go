@@ -36,10 +36,10 @@ func chromium(t *testing.T) string {
 }
 
 // startServer serves the example article on a free loopback port until
-// the test ends.
-func startServer(t *testing.T) string {
+// the test ends, with Config.PageAllMax pageAllMax.
+func startServer(t *testing.T, pageAllMax int64) string {
 	t.Helper()
-	s, err := New(Config{Store: testStore(t), Addr: "127.0.0.1:0"})
+	s, err := New(Config{Store: testStore(t), Addr: "127.0.0.1:0", PageAllMax: pageAllMax})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,10 @@ func startServer(t *testing.T) string {
 
 func TestPageInBrowser(t *testing.T) {
 	exe := chromium(t)
-	url := startServer(t)
+	url := startServer(t, 0)
+	// The same store, as if it were large: the page opens on its latest
+	// months with events.
+	urlLarge := startServer(t, 10)
 
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
@@ -211,5 +214,23 @@ func TestPageInBrowser(t *testing.T) {
 	if v := eval("CSP violations", `JSON.stringify(window.egViolations || [])`); v != "[]" {
 		t.Errorf("the page broke its Content-Security-Policy: %s", v)
 	}
+
+	// A store over --page-all-max opens on its latest months with events:
+	// the dated events (August to November 2025, the summit of week 44
+	// reaching into November), not the undated one; Reset shows all.
+	step("open the page of a large store", chromedp.Navigate(urlLarge))
+	wait("the timeline", `document.body.dataset.ready === "1"`)
+	from, to := eval("from", `document.getElementById("f-from").value`), eval("to", `document.getElementById("f-to").value`)
+	if from != "2025-08" || to != "2025-11" {
+		t.Errorf("a large store opens on %s to %s, want 2025-08 to 2025-11", from, to)
+	}
+	if n := eval("count events", `String(document.querySelectorAll("#chart svg .event").length)`); n != "5" {
+		t.Errorf("a large store opens with %s events, want the 5 dated ones", n)
+	}
+	if msg := eval("message", `document.getElementById("f-msg").textContent`); !strings.Contains(msg, "latest months with events") {
+		t.Errorf("the page does not say it shows the latest months: %q", msg)
+	}
+	step("reset", chromedp.Click(chromedp.CSS("#f-reset")))
+	wait("all events", `document.querySelectorAll("#chart svg .event").length === 6`)
 	t.Logf("timeline screenshot: %s", timelineShot)
 }

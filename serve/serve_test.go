@@ -151,7 +151,7 @@ func TestEndpoints(t *testing.T) {
 		{"style asset", "GET", "/app.css", "", 200, "text/css", nil},
 		{"missing asset", "GET", "/nope.js", "", 404, "application/json", []string{`"error"`}},
 		{"unknown api", "GET", "/api/nope", "", 404, "application/json", []string{`"error"`}},
-		{"health", "GET", "/api/health", "", 200, "application/json", []string{`"writable":false`}},
+		{"health", "GET", "/api/health", "", 200, "application/json", []string{`"writable":false`, `"page_all_max":200000`, `"quads":`}},
 
 		{"v2 query", "POST", "/api/v2/query?lang=gizmo", nameQuery, 200, "application/json", []string{`{"result":[{"id":"Sergey Lavrov"}]}`}},
 		{"v2 query GET", "GET", "/api/v2/query?lang=gizmo&qu=" + urlEscape(nameQuery), "", 200, "application/json", []string{`"Sergey Lavrov"`}},

@@ -31,9 +31,12 @@ import (
 
 // Defaults of the Config fields that are zero.
 const (
-	DefaultAddr            = "127.0.0.1:8080"
-	DefaultTimeout         = 30 * time.Second
-	DefaultMaxRows         = 10000
+	DefaultAddr    = "127.0.0.1:8080"
+	DefaultTimeout = 30 * time.Second
+	DefaultMaxRows = 10000
+	// DefaultPageAllMax is the default of Config.PageAllMax: about 2,000
+	// articles, whose whole timeline the page builds in a few seconds.
+	DefaultPageAllMax      = 200000
 	DefaultMaxBody         = 4 << 20
 	DefaultMaxScript       = 64 << 10
 	DefaultMaxConcurrent   = 8
@@ -78,6 +81,11 @@ type Config struct {
 	// MaxMemory is the Go heap size (bytes) above which the running
 	// queries are stopped; negative turns the guard off.
 	MaxMemory int64
+	// PageAllMax is the most quads a store may hold for the timeline page
+	// to open on all of it; over it, the page opens on its latest months
+	// with events (GET /api/health tells the page both numbers). 0 means
+	// DefaultPageAllMax; negative, always all.
+	PageAllMax int64
 	// NoScripts refuses scripts of the caller's own (the Cayley query
 	// endpoints and the console's script box); stored queries still run.
 	NoScripts bool
@@ -128,6 +136,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxRows <= 0 {
 		cfg.MaxRows = DefaultMaxRows
+	}
+	if cfg.PageAllMax == 0 {
+		cfg.PageAllMax = DefaultPageAllMax
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody

@@ -26,6 +26,7 @@ func newServeCmd(e *env) *cobra.Command {
 		db, addr, token               string
 		timeout, queueWait            time.Duration
 		maxRows, maxConcurrent        int
+		pageAllMax                    int64
 		maxBody, maxScript, maxMemory = sizeFlag(serve.DefaultMaxBody), sizeFlag(serve.DefaultMaxScript), sizeFlag(serve.DefaultMaxMemory)
 		writable, noScripts, verbose  bool
 		corsOrigins, allowHosts       []string
@@ -81,7 +82,7 @@ gracefully.`,
 			}
 			cfg := serve.Config{
 				Store: s, Queries: set, Addr: addr, AllowedHosts: allowHosts,
-				Timeout: timeout, MaxRows: maxRows, MaxBody: int64(maxBody), MaxScript: int64(maxScript),
+				Timeout: timeout, MaxRows: maxRows, PageAllMax: pageAllMax, MaxBody: int64(maxBody), MaxScript: int64(maxScript),
 				MaxConcurrent: maxConcurrent, QueueWait: queueWait, MaxMemory: int64(maxMemory),
 				NoScripts: noScripts, Writable: writable, Token: token, CORSOrigins: corsOrigins,
 				Log: slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
@@ -114,6 +115,7 @@ gracefully.`,
 	f.StringVar(&addr, "addr", serve.DefaultAddr, "listen address (host:port); a non-loopback address exposes the server to the network")
 	f.DurationVar(&timeout, "timeout", serve.DefaultTimeout, "stop a request's queries after this long (answer 504)")
 	f.IntVar(&maxRows, "max-rows", serve.DefaultMaxRows, "most rows one query may return; more is an error (400)")
+	f.Int64Var(&pageAllMax, "page-all-max", serve.DefaultPageAllMax, "the timeline page opens on the whole store up to this many quads, else on its latest months with events (-1: always all)")
 	f.Var(&maxBody, "max-body", "largest request body: articles, N-Quads, JSON parameters (e.g. 4MiB; more answers 413)")
 	f.Var(&maxScript, "max-script", "largest Gizmo script (e.g. 64KiB; more answers 413)")
 	f.IntVar(&maxConcurrent, "max-concurrent", serve.DefaultMaxConcurrent, "queries running at once; more wait --queue-wait, then 503")

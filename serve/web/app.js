@@ -42,7 +42,8 @@
     filter: { actor: "", from: "", to: "" },
     view: "timeline",
     pairs: null,
-    selectedPair: null
+    selectedPair: null,
+    note: "" // said once after the next timeline loads
   };
 
   // ---- small DOM helpers ----
@@ -143,8 +144,29 @@
       renderLegend();
       renderTable();
       renderDetails();
-      setMsg(r.data.events.length + " events" + (hasFilter() ? " match the filters" : ""));
+      var msg = r.data.events.length + " events" + (hasFilter() ? " match the filters" : "");
+      if (state.note) { msg += " — " + state.note; state.note = ""; }
+      setMsg(msg);
       document.body.setAttribute("data-ready", "1");
+    });
+  }
+  // defaultWindow is where the page opens when the address names no
+  // filter: on everything, unless the store holds more quads than the
+  // server's page_all_max (GET /api/health) — then the whole timeline
+  // would take long to build — and then on its latest months with events
+  // (the stored query months), back until they hold 100 events, six months
+  // at most. It resolves to null (everything) or {from, to, quads}.
+  function defaultWindow() {
+    if (hasFilter()) return Promise.resolve(null);
+    return api("api/health").then(function (h) {
+      if (!h.ok || !(h.data.page_all_max >= 0) || !(h.data.quads > h.data.page_all_max)) return null;
+      return api("api/queries/months" + qs({ count: "6" })).then(function (r) {
+        var rows = r.ok ? (r.data.result || []) : [];
+        if (!rows.length) return null;
+        var n = 0, from = rows[0].month;
+        for (var i = 0; i < rows.length && n < 100; i++) { n += rows[i].events; from = rows[i].month; }
+        return { from: from, to: rows[0].month, quads: h.data.quads };
+      });
     });
   }
   function hasFilter() { return !!(state.filter.actor || state.filter.from || state.filter.to); }
@@ -856,7 +878,15 @@
       clearTimeout(resize);
       resize = setTimeout(function () { if (state.timeline && state.view === "timeline") renderChart(); }, 150);
     });
-    Promise.all([loadActors(), loadTimeline()]).then(loadQueries);
+    defaultWindow().then(function (w) {
+      if (w) {
+        state.filter.from = w.from; state.filter.to = w.to;
+        $("f-from").value = w.from; $("f-to").value = w.to;
+        state.note = "the latest months with events, as the store is large (" + w.quads.toLocaleString("en") +
+          " quads); Reset shows everything, which takes longer";
+      }
+      return Promise.all([loadActors(), loadTimeline()]);
+    }).then(loadQueries);
   }
 
   init();
