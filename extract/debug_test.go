@@ -68,6 +68,7 @@ func TestDebugCands(t *testing.T) {
 	names := ex.lx.collectPeople(x.infos)
 	res := &resolver{lx: ex.lx, reg: x.reg, text: d.Text, countries: ex.lx.collectCountries(x.infos, names), places: ex.lx.collectPlaces(x.infos, names)}
 	x.res = res
+	fmt.Println("COUNTRIES", res.countries, "PLACES", res.places)
 	res.infos, res.names = x.infos, names
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)

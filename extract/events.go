@@ -2175,6 +2175,18 @@ func (x *extraction) negated(si *sentInfo, a int) bool {
 			return true
 		}
 	}
+	// "there are no plans for X to travel to Y", "has no intention of meeting"
+	for k := a - 1; k >= 1 && k >= a-7; k-- {
+		if w := si.ltok(k); w == "," || w == ";" || w == "but" {
+			break
+		}
+		switch si.ltok(k) {
+		case "plans", "plan", "intention", "intentions":
+			if si.ltok(k-1) == "no" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

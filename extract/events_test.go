@@ -67,6 +67,9 @@ func TestEvents(t *testing.T) {
 		// "X told Y in a phone call": a call between them
 		{"President Ana Ruiz told President Tomas Berg in a phone call on Friday that the border would reopen.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// "there are no plans for X to travel to Y": no visit
+		{"Vardanian President Ana Ruiz met Tomas Berg on Monday. There are no plans for Ruiz to travel to Vardania.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",

@@ -980,7 +980,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 
 	// Countries the lexicon lacks.
 	for i, t := range toks {
-		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) {
+		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && !(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) {
+			// (not the first word of a longer name: "Ostmark People's Front")
 			ent := r.reg.get(t.Text, schema.Country, t.Start)
 			ent.place = true
 			m := add(i, i+1, string(schema.Country), ent)
@@ -2310,15 +2311,52 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 		}
 		return false
 	}
+	// capitalised words of the article, for demonyms of unknown names
+	capWords := map[string]bool{}
+	for _, si := range infos {
+		for i, t := range si.s.Tokens {
+			if si.covered[i] == 0 && isCapWord(t) {
+				capWords[t.Text] = true
+			}
+		}
+	}
+	demonymOf := func(w string) bool {
+		if utf8.RuneCountInString(w) < 4 {
+			return false
+		}
+		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish", "i"} {
+			if capWords[w+suf] || strings.HasSuffix(w, "a") && capWords[w[:len(w)-1]+suf] {
+				return true
+			}
+		}
+		return false
+	}
+	// "Ostmarkian" beside "Ostmark": an adjective, not a name
+	isDemonym := func(w string) bool {
+		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish", "i"} {
+			if base := strings.TrimSuffix(w, suf); base != w && utf8.RuneCountInString(base) >= 3 && (capWords[base] || capWords[base+"a"] || lx.countries[base] || lx.countries[base+"a"]) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, si := range infos {
 		toks := si.s.Tokens
-		for i := 0; i+2 < len(toks); i++ {
-			if !candidate(si, i) {
+		for i := 0; i+1 < len(toks); i++ {
+			if !candidate(si, i) || isDemonym(toks[i].Text) {
 				continue
 			}
-			// "Westland's Prime Minister", "Ostmark's capital"
-			if possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")) {
-				out[toks[i].Text] = true
+			w := toks[i].Text
+			switch {
+			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")):
+				// "Westland's Prime Minister", "Ostmark's capital"
+				out[w] = true
+			case i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && si.ltok(i-3) == "the" && strings.HasSuffix(si.ltok(i-2), "s"):
+				// "the presidents of Westland and Ostmark"
+				out[w] = true
+			case demonymOf(w):
+				// "Ostmark" where the article also says "Ostmarkian"
+				out[w] = true
 			}
 		}
 	}

@@ -97,6 +97,34 @@ func TestUnknownPlaces(t *testing.T) {
 	}
 }
 
+// TestUnknownCountries: countries the lexicon lacks, read from the
+// article's English: "the presidents of X and Y", a demonym of the name.
+func TestUnknownCountries(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // country mentions, in order
+	}{
+		{"The presidents of Kelmar and Ostravia spoke on Monday.",
+			[]string{"kelmar", "ostravia"}},
+		{"Talks with Vardania resumed. Vardanian officials said the talks went well.",
+			[]string{"vardania"}},
+		{"Talks with Kelmar resumed. Kelmari officials said the Kelmar People's Front agreed.",
+			[]string{"kelmar"}}, // a name's first word is no country
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == "country" {
+				got = append(got, short(m.Entity))
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestRoles(t *testing.T) {
 	r := run(t, "Russian Foreign Minister Sergey Lavrov met US Secretary of State Marco Rubio.")
 	want := map[string]string{"Sergey Lavrov": "Foreign Minister/russia", "Marco Rubio": "Secretary of State/united-states"}
