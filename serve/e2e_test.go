@@ -230,6 +230,15 @@ func TestPageInBrowser(t *testing.T) {
 	if msg := eval("message", `document.getElementById("f-msg").textContent`); !strings.Contains(msg, "latest months with events") {
 		t.Errorf("the page does not say it shows the latest months: %q", msg)
 	}
+	// Its actor filter lists the actors of the months shown, without
+	// asking for every actor of the store.
+	groups := eval("actor groups", `Array.from(document.querySelectorAll("#f-actor optgroup")).map(function (g) { return g.label }).join("|")`)
+	if !strings.Contains(groups, "People in these months") {
+		t.Errorf("the actor filter of a large store: groups %q", groups)
+	}
+	if opt := eval("an actor", `Array.from(document.querySelectorAll("#f-actor option")).map(function (o) { return o.textContent }).join("|")`); !strings.Contains(opt, "Sergey Lavrov (1)") {
+		t.Errorf("the actor filter of a large store lacks Sergey Lavrov with his one dated event: %s", opt)
+	}
 	step("reset", chromedp.Click(chromedp.CSS("#f-reset")))
 	wait("all events", `document.querySelectorAll("#chart svg .event").length === 6`)
 	t.Logf("timeline screenshot: %s", timelineShot)

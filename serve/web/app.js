@@ -179,20 +179,37 @@
   function loadActors() {
     return api("api/actors").then(function (r) {
       if (!r.ok) return;
-      state.actors = r.data.result || [];
-      var sel = $("f-actor");
-      var groups = { person: "People", country: "Countries", organisation: "Organisations", outlet: "News outlets" };
-      Object.keys(groups).forEach(function (type) {
-        var list = state.actors.filter(function (a) { return a.type === type; });
-        if (!list.length) return;
-        var og = el("optgroup", { label: groups[type] });
-        list.forEach(function (a) {
-          og.appendChild(el("option", { value: a.id, text: a.name + (a.events ? " (" + a.events + ")" : "") }));
-        });
-        sel.appendChild(og);
-      });
-      sel.value = state.filter.actor;
+      fillActors(r.data.result || [], "");
     });
+  }
+  // actorsInView fills the actor filter from the timeline shown, with the
+  // events each has in it: for a large store, whose whole list of actors
+  // (GET /api/actors, counting every actor's events) takes long.
+  function actorsInView() {
+    var count = {};
+    state.timeline.events.forEach(function (e) {
+      actorsOf(e).forEach(function (a) { count[a.id] = (count[a.id] || 0) + 1; });
+    });
+    var list = state.timeline.actors.filter(function (a) { return count[a.id]; }).map(function (a) {
+      return { id: a.id, name: a.name, type: a.type, events: count[a.id] };
+    });
+    list.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+    fillActors(list, " in these months");
+  }
+  function fillActors(actors, suffix) {
+    state.actors = actors;
+    var sel = $("f-actor");
+    var groups = { person: "People", country: "Countries", organisation: "Organisations", outlet: "News outlets" };
+    Object.keys(groups).forEach(function (type) {
+      var list = state.actors.filter(function (a) { return a.type === type; });
+      if (!list.length) return;
+      var og = el("optgroup", { label: groups[type] + suffix });
+      list.forEach(function (a) {
+        og.appendChild(el("option", { value: a.id, text: a.name + (a.events ? " (" + a.events + ")" : "") }));
+      });
+      sel.appendChild(og);
+    });
+    sel.value = state.filter.actor;
   }
 
   function assignColors() {
@@ -879,13 +896,12 @@
       resize = setTimeout(function () { if (state.timeline && state.view === "timeline") renderChart(); }, 150);
     });
     defaultWindow().then(function (w) {
-      if (w) {
-        state.filter.from = w.from; state.filter.to = w.to;
-        $("f-from").value = w.from; $("f-to").value = w.to;
-        state.note = "the latest months with events, as the store is large (" + w.quads.toLocaleString("en") +
-          " quads); Reset shows everything, which takes longer";
-      }
-      return Promise.all([loadActors(), loadTimeline()]);
+      if (!w) return Promise.all([loadActors(), loadTimeline()]);
+      state.filter.from = w.from; state.filter.to = w.to;
+      $("f-from").value = w.from; $("f-to").value = w.to;
+      state.note = "the latest months with events, as the store is large (" + w.quads.toLocaleString("en") +
+        " quads); Reset shows everything, which takes longer";
+      return loadTimeline().then(function () { if (state.timeline) actorsInView(); });
     }).then(loadQueries);
   }
 
