@@ -41,6 +41,7 @@ type candidate struct {
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
+	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -219,6 +220,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
+				}
+				if t.pos == "verb" && si.ltok(t.a-1) == "to" {
+					// "a visit to Caracas on November 10 to meet X": the
+					// purpose shares the date of the visit before it
+					for _, o := range trigs {
+						if o.kind == schema.Visit && o.pos == "noun" && o.b <= ta && ta-o.b <= 8 && !x.clauseBetween(si, o.b, ta) {
+							d += 12
+							break
+						}
+					}
 				}
 			case ta >= t.b:
 				d = ta - t.b
@@ -1127,6 +1138,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			// "X and Y held talks", "X had a call with ..." handled above; "X and Y held a conversation"
 			if w := si.ltok(t.a - 1); w == "a" || w == "an" || w == "the" || isQuote(si.tok(t.a-1)) || si.covered[max(t.a-1, 0)] == 0 {
 				subj := x.subjectOf(si, t.a)
+				if led := x.ledBy(si, t.a); len(led) >= 2 {
+					// "The delegation, led by X, and rebels headed by Y
+					// held talks": the leaders of the delegations
+					subj, c.delegates = led, true
+				}
 				if len(subj) >= 2 && x.verbBetween(si, t.a) {
 					parts = subj
 				}
@@ -1137,7 +1153,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		if led := x.ledBy(si, t.a); len(led) >= 2 {
 			// "The government delegation, led by X, and a rebel team
 			// headed by Y, met": the leaders of the delegations
-			subj = led
+			subj, c.delegates = led, true
 		}
 		obj := x.objectOf(si, t.b, lim)
 		if pres := x.presence(si, t.b, lim); len(pres) > 0 && len(subj)+len(obj) >= 2 {
@@ -1290,7 +1306,7 @@ func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
 // verbBetween reports whether a verb-like word ("held", "had") stands right
 // before a noun trigger at a ("X and Y held talks").
 func (x *extraction) verbBetween(si *sentInfo, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-6; k-- {
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
 		switch si.ltok(k) {
 		case "held", "had", "hold", "have", "has", "holding", "having", "conducted", "hosted", "began", "started", "resumed", "continued",
 			"ended", "concluded", "completed", "opened", "launched", "begin", "start", "resume", "end", "open",
@@ -3394,10 +3410,19 @@ func (x *extraction) countriesNamed(evs []*candidate, c *candidate) int {
 	}
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
-		if e.lastSentence != c.sentence-1 || len(e.participants) != len(c.participants) || !x.allCountries(e.participants) {
+		if e.lastSentence != c.sentence-1 || len(e.participants) != len(c.participants) {
 			continue
 		}
 		if !kindsCompatible(e, c) || !datesCompatible(e.date, c.date) || future(e.status) != future(c.status) {
+			continue
+		}
+		if c.delegates && len(unionSorted(e.participants, c.participants)) == len(e.participants)+len(c.participants) {
+			// "The government and the rebels held talks. The government
+			// delegation, led by X, and rebels headed by Y ...": the
+			// sides' leaders
+			return i
+		}
+		if !x.allCountries(e.participants) {
 			continue
 		}
 		known := 0

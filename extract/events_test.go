@@ -70,6 +70,12 @@ func TestEvents(t *testing.T) {
 		// "there are no plans for X to travel to Y": no visit
 		{"Vardanian President Ana Ruiz met Tomas Berg on Monday. There are no plans for Ruiz to travel to Vardania.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		// the sides' leaders, named in the next sentence, hold the talks
+		{"Norway and Sweden ended a round of talks in Oslo on Friday. The Norwegian delegation, led by Ana Ruiz, and Swedish negotiators headed by Tomas Berg held five days of closed-door discussions.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "a visit to X on DATE to meet Y": the visit's date
+		{"President Ana Ruiz's planned visit to Lima on March 20 to meet Peruvian President Tomas Berg has been called off.",
+			[]string{"visit cancelled 2025-03-20 -: ana-ruiz tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
