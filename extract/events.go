@@ -654,6 +654,32 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 	for i := range out {
 		c := &out[i]
 		ct := si.tokIndex(c.trigStart)
+		if !c.anaphoric && c.kind == schema.Summit && !c.series && len(c.participants) >= 2 && (c.named || x.orgAfter(si, ct)) {
+			// "X and Y will meet at a summit of the Council, which Z and
+			// W are also expected to attend": all four; the body whose
+			// summit it is takes no part
+			var more []string
+			for j := range trigs {
+				t := &trigs[j]
+				if t.flag == "join" && t.a > ct && t.a-ct <= 50 && x.wordBetween(si, ct, t.a, "which") && !x.wordBetween(si, ct, t.a, ";") {
+					for _, p := range x.subjectOf(si, t.a) {
+						if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+							more = append(more, p)
+						}
+					}
+				}
+			}
+			if len(more) > 0 {
+				var kept []string
+				for _, p := range c.participants {
+					if e := x.reg.byIRI[p]; e == nil || e.typ != schema.Organisation {
+						kept = append(kept, p)
+					}
+				}
+				c.participants = unionSorted(kept, more)
+			}
+			continue
+		}
 		if !c.anaphoric || !c.named && !x.orgAfter(si, ct) || c.kind != schema.Summit || c.series {
 			continue
 		}

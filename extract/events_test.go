@@ -76,6 +76,10 @@ func TestEvents(t *testing.T) {
 		// "a visit to X on DATE to meet Y": the visit's date
 		{"President Ana Ruiz's planned visit to Lima on March 20 to meet Peruvian President Tomas Berg has been called off.",
 			[]string{"visit cancelled 2025-03-20 -: ana-ruiz tomas-berg"}},
+		// "X and Y will meet at a summit of the Council, which Z and W are
+		// also expected to attend": all four; the Council takes no part
+		{"President Ana Ruiz and President Tomas Berg will meet at a summit of the Nordic Council in Oslo next month, which President Emil Darrow and Chancellor Petra Lind are also expected to attend.",
+			[]string{"meeting planned - -: ana-ruiz tomas-berg", "summit planned 2025-04 oslo: ana-ruiz emil-darrow petra-lind tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
