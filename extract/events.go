@@ -410,6 +410,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	out = x.clauseFallback(si, trigs, out)
+	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -725,6 +726,52 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 			c.participants, c.anaphoric = persons, false
 		}
 	}
+}
+
+// noneSuch drops the contacts still to come a negated contact noun denies:
+// "Asked whether X and Y might meet ..., an official said no such meeting
+// was planned" (the contacts before "no such"); "no meeting between X and
+// Y was planned at the summit" (the contacts of just those people).
+func (x *extraction) noneSuch(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	for _, t := range trigs {
+		if t.pos != "noun" {
+			continue
+		}
+		such := si.ltok(t.a-1) == "such" && si.ltok(t.a-2) == "no"
+		if !such && si.ltok(t.a-1) != "no" {
+			continue
+		}
+		var named []string
+		if !such {
+			for k := t.b; k < len(si.s.Tokens) && k < t.b+8; k++ {
+				if clauseStop(si.tok(k)) || si.tok(k) == "," {
+					break
+				}
+				if m := x.mentionAt(si, k); m != nil && actorMention(m) {
+					named = unionSorted(named, mentionEntities(m))
+				}
+			}
+			if len(named) < 2 {
+				continue
+			}
+		}
+		kept := out[:0]
+		for _, c := range out {
+			drop := false
+			if c.status != schema.Happened && !c.anaphoric {
+				if such {
+					drop = si.tokIndex(c.trigStart) < t.a && !x.wordBetween(si, si.tokIndex(c.trigStart), t.a, "but", ";")
+				} else {
+					drop = subset(c.participants, named)
+				}
+			}
+			if !drop {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
+	}
+	return out
 }
 
 // toldIn reads "X told Y in a phone call", "X assured Y during a meeting":
@@ -1088,6 +1135,18 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					parts = dedupe(m.Members)
 					sort.Strings(parts)
 					break
+				}
+				// "a meeting of the foreign ministers of Japan, China and
+				// Korea": the countries, for their ministers
+				q := j
+				for q < len(toks) && q < j+4 && si.covered[q] == 2 {
+					q++
+				}
+				if q > j && strings.HasSuffix(si.ltok(q-1), "s") && si.ltok(q) == "of" {
+					if cs := x.entityList(si, q+1, len(toks)); len(cs) >= 2 && x.allCountries(cs) {
+						parts = sorted(cs)
+						break
+					}
 				}
 				// "a meeting of the Westland-Ostia Joint Committee": the
 				// countries of a bilateral body
@@ -3674,6 +3733,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 				if c.indefinite && e.lastSentence != c.sentence && !x.infos[c.sentence].s.Caption {
 					continue // "a meeting": a new contact unless of this sentence
+				}
+				if c.indefinite && c.reference && e.sentence == c.sentence {
+					continue // "X was due to host Y, the first since a meeting in Busan": another contact
 				}
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue

@@ -80,6 +80,15 @@ func TestEvents(t *testing.T) {
 		// also expected to attend": all four; the Council takes no part
 		{"President Ana Ruiz and President Tomas Berg will meet at a summit of the Nordic Council in Oslo next month, which President Emil Darrow and Chancellor Petra Lind are also expected to attend.",
 			[]string{"meeting planned - -: ana-ruiz tomas-berg", "summit planned 2025-04 oslo: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+		// "no such meeting was planned", "no meeting between X and Y was
+		// planned at the summit": no contact
+		{"Asked whether President Ana Ruiz and President Tomas Berg might meet in Geneva this week, an official said no such meeting was planned.",
+			nil},
+		{"Officials said no meeting between President Ana Ruiz and President Tomas Berg was planned at the Nordic Council summit in Oslo next month.",
+			nil},
+		// "a meeting of the foreign ministers of X, Y and Z": the countries
+		{"A meeting of the foreign ministers of Chile, Peru and Bolivia that had been scheduled for Saturday has been postponed.",
+			[]string{"meeting postponed - -: bolivia chile peru"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
