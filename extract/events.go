@@ -178,6 +178,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
+		if w := si.ltok(ta - 1); (w == "until" || w == "till") && !x.postponedCue(si) {
+			continue // "agreed to keep the gates open until the end of February"
+		}
 		if x.modifiesOtherNoun(si, trigs, ta, tb) {
 			continue // "a bid to host the 2030 regional games"
 		}
@@ -3615,10 +3618,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	var pending *candidate // the latest anaphoric contact nothing took
 	for ci := range cands {
 		c := cands[ci]
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && x.pronounSubject(c.sentence) && datesCompatible(p.date, c.date) {
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) && datesCompatible(p.date, c.date) {
 			// "Leaders wrapped up a summit in Oslo on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
-			// its people
+			// its people; so too "The presidents held a virtual meeting
+			// on Monday. X and Y agreed during the conversation ..."
 			pp := *p
 			pp.status, pp.explicit = c.status, c.explicit
 			merge(&c, &pp)
@@ -3940,6 +3944,43 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[1].Start, participants: people, status: schema.Happened}
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// postponedCue reports a sentence that puts a contact off ("postponed
+// until March"): "until" there gives the new date.
+func (x *extraction) postponedCue(si *sentInfo) bool {
+	for _, c := range si.cues {
+		if c.has("postponed") {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteTrigger reports a contact named by a noun with a definite
+// determiner ("during the hour-long conversation"): one spoken of before.
+func (x *extraction) definiteTrigger(c *candidate) bool {
+	if c.sentence < 0 || c.sentence >= len(x.infos) {
+		return false
+	}
+	si := x.infos[c.sentence]
+	for _, sp := range si.triggers {
+		if sp.start != c.trigStart || sp.phrases[0].pos != "noun" {
+			continue
+		}
+		a := si.tokIndex(sp.start)
+		for k := a - 1; k >= 0 && k >= a-5; k-- {
+			switch si.ltok(k) {
+			case "the", "this", "that", "their":
+				return true
+			}
+			if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pronounSubject reports a sentence that opens with "It" or "This": its

@@ -89,6 +89,14 @@ func TestEvents(t *testing.T) {
 		// "a meeting of the foreign ministers of X, Y and Z": the countries
 		{"A meeting of the foreign ministers of Chile, Peru and Bolivia that had been scheduled for Saturday has been postponed.",
 			[]string{"meeting postponed - -: bolivia chile peru"}},
+		// a contact named with its date, its people in the next sentence
+		// with a definite noun; "until" dates no contact
+		{"The presidents of Kelmar and Vardania held a virtual meeting on Monday. Kelmari President Ana Ruiz and her Vardanian counterpart, Tomas Berg, agreed during the hour-long conversation to keep the border open until the end of April.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		// "The foreign ministers, X and Y, are expected to meet": the people
+		// in apposition, not an earlier group
+		{"President Ana Ruiz and President Tomas Berg met on Monday. The foreign ministers, Emil Darrow of Chile and Petra Lind of Peru, are expected to meet on March 20.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-03-20 -: emil-darrow petra-lind"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",

@@ -1166,6 +1166,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				}
 				continue
 			}
+			if b+1 < len(toks) && toks[b].Text == "," && isCapWord(toks[b+1]) && si.covered[b+1] == 0 {
+				// "The foreign ministers, X of A and Y of B, are to meet":
+				// the people named in apposition, no group of earlier ones
+				continue
+			}
 			n := 2
 			switch q {
 			case "three":
