@@ -231,6 +231,9 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			}
 			continue
 		}
+		if w := si.ltok(a - 1); (w == "not" || w == "n't" || w == "never") && !x.hasContent(si, b) {
+			continue // "officials have not commented on the idea": nothing said
+		}
 		vc := verbClaim{a: a, b: b, class: class}
 		var spk speaker
 		found := false

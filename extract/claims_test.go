@@ -29,6 +29,9 @@ func TestClaims(t *testing.T) {
 		{"President Ana Ruiz said she accepts the idea but urged Norway to do more.", []string{"ana-ruiz||"}},
 		// ", telling reporters that ...": a further statement of the speaker
 		{"Spokesman Ivo Marek confirmed that the talks had taken place, telling reporters that they were on track.", []string{"ivo-marek||", "ivo-marek||"}},
+		// an outlet after "daily"; a negated verb of speech without content
+		{"The Westland daily Kurjer reported on Tuesday that the talks had stalled.", []string{"kurjer|kurjer|"}},
+		{"Westland officials have not commented on the idea.", nil},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none

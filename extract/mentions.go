@@ -471,6 +471,10 @@ func outletContext(si *sentInfo, a, b int) bool {
 		}
 		return false
 	}
+	switch si.ltok(a - 1) {
+	case "daily", "tabloid", "weekly", "newspaper", "broadcaster":
+		return true // "the Bogotá daily El Tiempo"
+	}
 	if si.ltok(a-1) != "the" {
 		return false
 	}
@@ -499,8 +503,8 @@ func outletContext(si *sentInfo, a, b int) bool {
 // commas at a clause's end (", Westpress reported, citing ...").
 func outletWordContext(si *sentInfo, a, b int) bool {
 	p1, p2 := si.ltok(a-1), si.ltok(a-2)
-	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" {
-		return true
+	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" || p1 == "daily" || p1 == "tabloid" || p1 == "weekly" {
+		return true // "the Brenlandic daily Dagsavisen"
 	}
 	if si.tok(a-1) != "," || si.ltok(b) != "reported" && si.ltok(b) != "reports" {
 		return false
