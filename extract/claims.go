@@ -44,6 +44,10 @@ func (x *extraction) claims() []claimDraft {
 		}
 		opens, closes := quoteBalance(si.s.Text)
 		ds := x.claimsOf(si)
+		if len(ds) > 0 {
+			last := ds[len(ds)-1]
+			x.prevSpeaker, x.prevPara = &speaker{iri: last.claimant, anonymous: last.anonymous}, si.s.Paragraph
+		}
 		if len(ds) == 0 {
 			if opens && !closes {
 				pending = append(pending[:0], si)
@@ -660,6 +664,19 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 // between commas, the phrase before it ("Dorn, a keen amateur historian,
 // told"; "A Kremlin spokesman, Ivan Petrov, said").
 func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speaker, bool) {
+	if w := si.ltok(k); (w == "they" || w == "it" || w == "one") && (k == 0 || si.tok(k-1) == ",") {
+		if m := x.mentionAt(si, k); m == nil || m.Type == MentionGroup || m.Type == MentionPronoun && x.reg.byIRI[m.Entity] == nil {
+			switch {
+			case w == "one":
+				// "..., one said, ...": one of the sources spoken of
+				return speaker{anonymous: true}, true
+			case x.prevSpeaker != nil && x.prevPara == si.s.Paragraph && (x.prevSpeaker.iri != "" || x.prevSpeaker.anonymous):
+				// "..., they said": the speakers of the paragraph's
+				// latest claim
+				return speaker{iri: x.prevSpeaker.iri, anonymous: x.prevSpeaker.anonymous}, true
+			}
+		}
+	}
 	if m := x.mentionAt(si, k); m != nil {
 		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
 			// "an aide to X", "a source close to X": anonymous

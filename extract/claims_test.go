@@ -32,6 +32,10 @@ func TestClaims(t *testing.T) {
 		// an outlet after "daily"; a negated verb of speech without content
 		{"The Westland daily Kurjer reported on Tuesday that the talks had stalled.", []string{"kurjer|kurjer|"}},
 		{"Westland officials have not commented on the idea.", nil},
+		// "..., it said" / "..., they said": the paragraph's latest speaker;
+		// "..., one said, ...": a source
+		{"Foreign Minister Ana Ruiz spoke with Tomas Berg on Monday, Reuters reported. The two discussed trade, it said.", []string{"reuters|reuters|", "reuters|reuters|"}},
+		{"Diplomats in Oslo said the visit had been long in preparation. Had the talks not collapsed, one said, Ana Ruiz would have come in 2020.", []string{"||", "||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
