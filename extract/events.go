@@ -3243,8 +3243,20 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 			}
 		}
 	}
+	// "X and Y held a call after Z's planned trip was called off": the
+	// clause a conjunction opens holds the cue's subject
+	from := 0
+	for k := ca - 1; k > 0; k-- {
+		switch si.ltok(k) {
+		case "after", "because", "although", "though", "but", "while", "whereas":
+			from = k + 1
+		}
+		if from > 0 {
+			break
+		}
+	}
 	for j := range trigs {
-		if trigs[j].b <= ca && trigs[j].flag != "join" {
+		if trigs[j].b <= ca && trigs[j].a >= from && trigs[j].flag != "join" {
 			return j
 		}
 	}

@@ -97,6 +97,9 @@ func TestEvents(t *testing.T) {
 		// in apposition, not an earlier group
 		{"President Ana Ruiz and President Tomas Berg met on Monday. The foreign ministers, Emil Darrow of Chile and Petra Lind of Peru, are expected to meet on March 20.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-03-20 -: emil-darrow petra-lind"}},
+		// a cue in a clause a conjunction opens is about that clause's contact
+		{"President Ana Ruiz and President Tomas Berg held a video call on Monday after Ruiz's planned visit to Lima was called off.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "visit cancelled - -: ana-ruiz peru"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
