@@ -2506,10 +2506,29 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		return schema.Proposed, true
 	}
 	// cues right before the trigger (or right after a noun trigger)
+	// "offered to host a three-way summit": the cue governs the noun
+	// through the verb of hosting it
+	head := t.a
+	if t.pos == "noun" {
+		for _, o := range trigs {
+			if o.flag != "host" || o.b > t.a || t.a-o.b > 5 {
+				continue
+			}
+			ok := true
+			for k := o.b; k < t.a; k++ {
+				if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
+					ok = false
+				}
+			}
+			if ok {
+				head = o.a
+			}
+		}
+	}
 	var st schema.Status
 	for _, c := range si.cues {
 		ca, cb := si.spanToks(c.start, c.end)
-		before := cb <= t.a && cb >= t.a-4
+		before := cb <= t.a && cb >= t.a-4 || head < t.a && cb <= head && cb >= head-4
 		after := t.pos == "noun" && ca >= t.b && ca <= t.b+1
 		if !before && !after {
 			continue

@@ -100,6 +100,9 @@ func TestEvents(t *testing.T) {
 		// a cue in a clause a conjunction opens is about that clause's contact
 		{"President Ana Ruiz and President Tomas Berg held a video call on Monday after Ruiz's planned visit to Lima was called off.",
 			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "visit cancelled - -: ana-ruiz peru"}},
+		// "has offered to host a three-way summit": an offer
+		{"President Ana Ruiz has offered to host a three-way summit with President Tomas Berg and President Emil Darrow in Oslo in the spring.",
+			[]string{"summit proposed 2025-SP oslo: ana-ruiz emil-darrow tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
