@@ -1160,6 +1160,26 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					}
 				}
 			}
+			if (w == "attended" || w == "joined") && si.ltok(k+1) == "by" && t.kind == schema.Summit {
+				// "a summit in Merdan attended by their presidents, X and Y"
+				// "their first presidents, X and Y": past the words for
+				// the people named after
+				from := k + 2
+				if m := x.mentionAt(si, from); m != nil && m.possessive && (m.Type == MentionGroup || m.Type == MentionPronoun) {
+					from = m.tok1
+				}
+				j := from
+				for j < len(toks) && j < from+5 && x.mentionAt(si, j) == nil && toks[j].Kind == Word && !isCapWord(toks[j]) {
+					j++
+				}
+				if j > from && si.tok(j) == "," {
+					from = j + 1
+				}
+				if ps := x.entityList(si, from, len(toks)); len(ps) >= 2 {
+					parts = ps
+					break
+				}
+			}
 			if w == "of" && t.kind == schema.Summit {
 				// "a summit of the Council of Europe": its attendee and the organisation
 				j := k + 1

@@ -103,6 +103,9 @@ func TestEvents(t *testing.T) {
 		// "has offered to host a three-way summit": an offer
 		{"President Ana Ruiz has offered to host a three-way summit with President Tomas Berg and President Emil Darrow in Oslo in the spring.",
 			[]string{"summit proposed 2025-SP oslo: ana-ruiz emil-darrow tomas-berg"}},
+		// "a summit in Oslo attended by their first presidents, X and Y"
+		{"The two countries signed an accord in 1998 at a summit in Oslo attended by their first presidents, Emil Darrow and Petra Lind, but it was never updated.",
+			[]string{"summit happened 1998 oslo: emil-darrow petra-lind"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
