@@ -2839,7 +2839,7 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 		return nil
 	}
 	host := ""
-	for k := t.b; k < lim && k < t.b+12; k++ {
+	for k := t.b; k < lim && k < t.b+20; k++ {
 		if clauseStop(si.tok(k)) {
 			break
 		}
@@ -2894,6 +2894,19 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 // visit to Castel by Secretary-General X".
 func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 	k := b
+	if si.ltok(k) == "by" && k+1 < lim {
+		// "a visit by X to Canberra"
+		p := x.mentionAt(si, k+1)
+		if p != nil && p.Type != string(schema.Person) {
+			if j, ok := x.modifierOfPerson(si, p, lim); ok {
+				p = x.mentionAt(si, j)
+			}
+		}
+		if p != nil && p.Type == string(schema.Person) && p.tok0 <= k+3 {
+			return []string{p.Entity}
+		}
+		return nil
+	}
 	if w := si.ltok(k); w != "to" && w != "in" {
 		return nil
 	}

@@ -106,6 +106,9 @@ func TestEvents(t *testing.T) {
 		// "a summit in Oslo attended by their first presidents, X and Y"
 		{"The two countries signed an accord in 1998 at a summit in Oslo attended by their first presidents, Emil Darrow and Petra Lind, but it was never updated.",
 			[]string{"summit happened 1998 oslo: emil-darrow petra-lind"}},
+		// "a visit by X to Y, planned ... at Z's invitation": X visits Z
+		{"A visit by President Ana Ruiz to Lima, planned for next week at President Tomas Berg's invitation, has been postponed until May.",
+			[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
