@@ -36,6 +36,9 @@ func TestClaims(t *testing.T) {
 		// "..., one said, ...": a source
 		{"Foreign Minister Ana Ruiz spoke with Tomas Berg on Monday, Reuters reported. The two discussed trade, it said.", []string{"reuters|reuters|", "reuters|reuters|"}},
 		{"Diplomats in Oslo said the visit had been long in preparation. Had the talks not collapsed, one said, Ana Ruiz would have come in 2020.", []string{"||", "||"}},
+		// a member of a team, critics, a speaker on condition of anonymity: sources
+		{"A member of the Westland team, speaking on condition of anonymity, told Reuters that the talks had stalled.", []string{"|reuters|"}},
+		{"Critics in parliament say the talks reward violence.", []string{"||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
