@@ -952,7 +952,13 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 		if d := datelineEnd(si); d > 0 && d < p-1 {
 			from = toks[d].Start
 		}
-		return strings.TrimSpace(strings.Trim(x.text[from:toks[p-1].Start], "\"“”, "))
+		before := strings.TrimSpace(strings.Trim(x.text[from:toks[p-1].Start], "\"“”, "))
+		if comma && toks[p-1].Text == "," && words >= 3 && k < len(toks) && !several {
+			// "Had the talks not collapsed, one said, X would have come":
+			// the statement goes on after the attribution
+			return before + ", " + strings.TrimSpace(x.text[toks[k].Start:end])
+		}
+		return before
 	}
 	if words > 0 && k < len(toks) {
 		return strings.TrimSpace(x.text[toks[k].Start:end])
