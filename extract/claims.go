@@ -709,8 +709,12 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	if x.inCue(si, k, "office") {
-		// "his office said", "Brandt's spokesman said": the principal
+		// "his office said", "Brandt's spokesman said", "X's press
+		// service said": the principal
 		j := k - 1
+		for j >= 0 && x.inCue(si, j, "office") {
+			j--
+		}
 		for j >= 0 && si.covered[j] != 0 && x.mentionAt(si, j) == nil {
 			j--
 		}

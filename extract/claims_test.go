@@ -39,6 +39,8 @@ func TestClaims(t *testing.T) {
 		// a member of a team, critics, a speaker on condition of anonymity: sources
 		{"A member of the Westland team, speaking on condition of anonymity, told Reuters that the talks had stalled.", []string{"|reuters|"}},
 		{"Critics in parliament say the talks reward violence.", []string{"||"}},
+		// a press service of several words speaks for its principal
+		{"Ana Ruiz and Tomas Berg agreed to keep the gates open, Ruiz's press service said.", []string{"ana-ruiz||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
