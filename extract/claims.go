@@ -677,6 +677,14 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			}
 		}
 	}
+	if t := si.s.Tokens[k]; t.Kind == Word && !isCapWord(t) && (k == 0 || si.tok(k-1) == ",") && x.mentionAt(si, k) == nil {
+		// ", hydrologists warn, ...": unnamed people of a trade
+		for _, suf := range []string{"ists", "ers", "ents", "ians"} {
+			if w := si.ltok(k); strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+				return speaker{anonymous: true}, true
+			}
+		}
+	}
 	if m := x.mentionAt(si, k); m != nil {
 		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
 			// "an aide to X", "a source close to X": anonymous

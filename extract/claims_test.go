@@ -41,6 +41,8 @@ func TestClaims(t *testing.T) {
 		{"Critics in parliament say the talks reward violence.", []string{"||"}},
 		// a press service of several words speaks for its principal
 		{"Ana Ruiz and Tomas Berg agreed to keep the gates open, Ruiz's press service said.", []string{"ana-ruiz||"}},
+		// ", hydrologists warn, ...": unnamed people of a trade are a source
+		{"If the gates are closed, hydrologists warn, the south could face shortages within weeks.", []string{"||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
