@@ -873,9 +873,33 @@ func (x *extraction) speakerOf(m *Mention) (speaker, bool) {
 		if m.Entity == "" {
 			return speaker{}, false
 		}
+		if p := x.presidentOf(m.Entity); p != "" {
+			return speaker{iri: p}, true
+		}
 		return speaker{iri: m.Entity}, true
 	}
 	return speaker{}, false
+}
+
+// presidentOf gives the one president of its country the article names
+// for a country's presidency ("the Lusovian presidency said"): the office
+// speaks for the person; else "".
+func (x *extraction) presidentOf(iri string) string {
+	e := x.reg.byIRI[iri]
+	if e == nil || e.typ != schema.Organisation || e.country == "" || !strings.HasSuffix(strings.ToLower(e.name), " presidency") {
+		return ""
+	}
+	found := ""
+	for _, id := range x.reg.order {
+		p := x.reg.byIRI[id]
+		if p.typ == schema.Person && p.country == e.country && holdsTitle(p, "President") {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 func (x *extraction) inTimex(si *sentInfo, k int) bool {

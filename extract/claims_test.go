@@ -43,6 +43,8 @@ func TestClaims(t *testing.T) {
 		{"Ana Ruiz and Tomas Berg agreed to keep the gates open, Ruiz's press service said.", []string{"ana-ruiz||"}},
 		// ", hydrologists warn, ...": unnamed people of a trade are a source
 		{"If the gates are closed, hydrologists warn, the south could face shortages within weeks.", []string{"||"}},
+		// a country's presidency speaks for its one president
+		{"Chilean President Ana Ruiz met Tomas Berg. Berg accepted an invitation to visit Chile, the Chilean presidency said.", []string{"ana-ruiz||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
