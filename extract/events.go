@@ -28,6 +28,7 @@ type candidate struct {
 	reference    bool     // "since X's visit": another contact, a point of reference
 	stops        []string // further places of a journey: "travelled to Paris and Berlin"
 	endDays      int      // "wrapped up a two-day visit on Friday": the date ends a contact of so many days
+	startDays    int      // "arrived on Tuesday for a three-day visit": the date starts a contact of so many days
 	returner     string   // "X is expected to return the visit": X visits the earlier visitor's country
 	invite       bool     // "X invited Y to Z"
 	evidence     schema.Evidence
@@ -1374,6 +1375,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	if c.date != nil {
 		c.endDays = x.endingSpan(si, t.a)
+	}
+	if t.flag == "travel" {
+		c.startDays = x.startingSpan(si, t.b, -1)
+	} else if t.kind == schema.Visit && t.pos == "noun" {
+		c.startDays = x.startingSpan(si, 0, t.a) // "for a three-day official visit"
 	}
 	c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
 	if c.invite && !(c.explicit && c.status != schema.Happened) {
@@ -3196,6 +3202,47 @@ func (x *extraction) endingSpan(si *sentInfo, a int) int {
 	return 0
 }
 
+// startingSpan reads "arrived on Tuesday for a three-day visit" after a
+// verb of travel ending at token b (or right before the visit noun at token
+// noun, when noun >= 0): the contact starts on its date and lasts that many
+// days; 0 otherwise.
+func (x *extraction) startingSpan(si *sentInfo, b, noun int) int {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Type != "DURATION" || tx.Start < si.s.Start || tx.End > si.s.End {
+			continue
+		}
+		ta, tb := si.spanToks(tx.Start, tx.End)
+		if noun >= 0 && (tb > noun || noun-tb > 2) || noun < 0 && (ta < b || ta > b+10) {
+			continue
+		}
+		if si.ltok(ta-1) != "a" || si.ltok(ta-2) != "for" || !strings.HasSuffix(tx.Value, "D") {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(tx.Value, "P"), "D"))
+		if err != nil || n < 2 || n > 14 {
+			continue
+		}
+		return n
+	}
+	return 0
+}
+
+// fromStart reports a date inside the days a contact starting on c's date
+// took.
+func fromStart(c *candidate, d *schema.Date) bool {
+	if c.startDays < 2 || c.date == nil || d == nil {
+		return false
+	}
+	ic, err1 := schema.ParseDateValue(c.date.Value)
+	id, err2 := schema.ParseDateValue(d.Value)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	last := ic.Begin.AddDate(0, 0, c.startDays)
+	return !id.Begin.Before(ic.Begin) && !id.End.After(last)
+}
+
 // withinSpan reports a date inside the days a contact ending on c's date
 // took.
 func withinSpan(c *candidate, d *schema.Date) bool {
@@ -3678,6 +3725,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.explicit = dst.explicit || src.explicit
 		}
 		dst.hosts = unionSorted(dst.hosts, src.hosts)
+		if dst.startDays == 0 && datesCompatible(dst.date, src.date) {
+			dst.startDays = src.startDays
+		}
 	}
 	var pending *candidate // the latest anaphoric contact nothing took
 	for ci := range cands {
@@ -4199,7 +4249,7 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			if j == i || gone[j] || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) || len(o.participants) < 2 {
 				continue
 			}
-			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil || future(v.status) != future(o.status) {
+			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil && !fromStart(v, o.date) || future(v.status) != future(o.status) {
 				continue
 			}
 			near := abs(o.sentence-v.sentence) <= 1 || abs(o.lastSentence-v.sentence) <= 1

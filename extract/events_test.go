@@ -109,6 +109,10 @@ func TestEvents(t *testing.T) {
 		// "a visit by X to Y, planned ... at Z's invitation": X visits Z
 		{"A visit by President Ana Ruiz to Lima, planned for next week at President Tomas Berg's invitation, has been postponed until May.",
 			[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"}},
+		// "arrived on Tuesday for a three-day visit": talks on Wednesday
+		// with the host are the visit
+		{"Ostmark President Emil Darrow arrived in Lima on Tuesday for a three-day official visit to Peru. Darrow held talks on Wednesday with Prime Minister Petra Lind.",
+			[]string{"visit happened 2025-03-05 lima: emil-darrow petra-lind"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
