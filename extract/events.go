@@ -371,6 +371,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.lastBefore(si, trigs, out)
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
+	out = x.gappedVisits(si, out)
 	x.toldIn(si, out)
 	x.summitAttendees(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
@@ -774,6 +775,70 @@ func (x *extraction) noneSuch(si *sentInfo, trigs []trigInfo, out []candidate) [
 			}
 		}
 		out = kept
+	}
+	return out
+}
+
+// timexAt is the timex starting at token k or after a preposition there
+// ("in March", "on Monday"), with the token after it; nil if none.
+func (x *extraction) timexAt(si *sentInfo, k int) (*Timex, int) {
+	for i := range x.timexes {
+		tx := &x.timexes[i]
+		if tx.Start < si.s.Start || tx.End > si.s.End || tx.Type != "DATE" {
+			continue
+		}
+		ta, tb := si.spanToks(tx.Start, tx.End)
+		if w := si.ltok(k); ta == k || ta == k+1 && (w == "in" || w == "on" || w == "at") {
+			return tx, tb
+		}
+	}
+	return nil, k
+}
+
+// gappedVisits reads a second destination with a date of its own after a
+// visit's: "He visited Riyadh in March and Tehran in July last year" is
+// also a visit to Tehran in July.
+func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.kind != schema.Visit || c.anaphoric || len(c.participants) != 2 || c.place == "" || c.date == nil {
+			continue
+		}
+		_, visitor := x.hostAndVisitor(c.participants)
+		if visitor == "" {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for _, m := range si.mentions {
+			if m.Entity != c.place || m.tok0 <= ct {
+				continue
+			}
+			tx, k := x.timexAt(si, m.tok1)
+			if tx == nil || si.ltok(k) != "and" {
+				break
+			}
+			m2 := x.mentionAt(si, k+1)
+			if m2 == nil || m2.tok0 != k+1 {
+				break
+			}
+			country := x.countryOfPlace(m2.Entity)
+			e := x.reg.byIRI[m2.Entity]
+			if country == "" || e == nil || !e.place || e.typ == schema.Country || country == visitor {
+				break
+			}
+			tx2, _ := x.timexAt(si, m2.tok1)
+			if tx2 == nil {
+				break
+			}
+			d := c
+			d.participants = unionSorted([]string{visitor}, []string{country})
+			d.place, d.placeRank = m2.Entity, 3
+			d.date = &schema.Date{Value: dayValue(tx2.Value), Text: tx2.Text}
+			d.trigStart = m2.Start
+			out = append(out, d)
+			break
+		}
 	}
 	return out
 }

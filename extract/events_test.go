@@ -113,6 +113,9 @@ func TestEvents(t *testing.T) {
 		// with the host are the visit
 		{"Ostmark President Emil Darrow arrived in Lima on Tuesday for a three-day official visit to Peru. Darrow held talks on Wednesday with Prime Minister Petra Lind.",
 			[]string{"visit happened 2025-03-05 lima: emil-darrow petra-lind"}},
+		// a second destination with its own date: a visit of its own
+		{"President Ana Ruiz visited Lima in January and Santiago in June last year.",
+			[]string{"visit happened 2025-01 lima: ana-ruiz peru", "visit happened 2024-06 santiago: ana-ruiz chile"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",
