@@ -882,7 +882,7 @@ func (x *extraction) speakerOf(m *Mention) (speaker, bool) {
 }
 
 // presidentOf gives the one president of its country the article names
-// for a country's presidency ("the Lusovian presidency said"): the office
+// for a country's presidency ("the Quellanian presidency said"): the office
 // speaks for the person; else "".
 func (x *extraction) presidentOf(iri string) string {
 	e := x.reg.byIRI[iri]

@@ -136,7 +136,7 @@ func TestClaimText(t *testing.T) {
 		// a statement going on after a parenthetical attribution
 		{"Had the talks not collapsed, one diplomat said, Ivo Marek would have travelled to Brenholm in 2020.", "Had the talks not collapsed, Ivo Marek would have travelled to Brenholm in 2020.", ""},
 		// "according to" an anonymous source or a joint statement at the end
-		{"The Ostmark delegation was led by Ivo Marek, according to two Westland officials.", "The Ostmark delegation was led by Ivo Marek", ""},
+		{"The Quellan delegation was led by Ivo Marek, according to two Westland officials.", "The Quellan delegation was led by Ivo Marek", ""},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)

@@ -226,7 +226,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					d += 12 // "spoke on Monday about the summit": the call's day
 				}
 				if t.pos == "verb" && si.ltok(t.a-1) == "to" {
-					// "a visit to Caracas on November 10 to meet X": the
+					// "a visit to Vessaro on November 10 to meet X": the
 					// purpose shares the date of the visit before it
 					for _, o := range trigs {
 						if o.kind == schema.Visit && o.pos == "noun" && o.b <= ta && ta-o.b <= 8 && !x.clauseBetween(si, o.b, ta) {
@@ -796,8 +796,8 @@ func (x *extraction) timexAt(si *sentInfo, k int) (*Timex, int) {
 }
 
 // gappedVisits reads a second destination with a date of its own after a
-// visit's: "He visited Riyadh in March and Tehran in July last year" is
-// also a visit to Tehran in July.
+// visit's: "He visited Vessaro in March and Talsk in July last year" is
+// also a visit to Talsk in July.
 func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 	n := len(out)
 	for i := 0; i < n; i++ {
@@ -1205,8 +1205,8 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					sort.Strings(parts)
 					break
 				}
-				// "a meeting of the foreign ministers of Japan, China and
-				// Korea": the countries, for their ministers
+				// "a meeting of the foreign ministers of Quellan, Kelmar
+				// and Vardania": the countries, for their ministers
 				q := j
 				for q < len(toks) && q < j+4 && si.covered[q] == 2 {
 					q++
@@ -1227,7 +1227,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				}
 			}
 			if (w == "attended" || w == "joined") && si.ltok(k+1) == "by" && t.kind == schema.Summit {
-				// "a summit in Merdan attended by their presidents, X and Y"
+				// "a summit in Dornvik attended by their presidents, X and Y"
 				// "their first presidents, X and Y": past the words for
 				// the people named after
 				from := k + 2
@@ -2966,7 +2966,7 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 	k := b
 	if si.ltok(k) == "by" && k+1 < lim {
-		// "a visit by X to Canberra"
+		// "a visit by X to Vessaro"
 		p := x.mentionAt(si, k+1)
 		if p != nil && p.Type != string(schema.Person) {
 			if j, ok := x.modifierOfPerson(si, p, lim); ok {
@@ -3798,7 +3798,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	for ci := range cands {
 		c := cands[ci]
 		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) && datesCompatible(p.date, c.date) {
-			// "Leaders wrapped up a summit in Oslo on Monday. It brought
+			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
 			// its people; so too "The presidents held a virtual meeting
 			// on Monday. X and Y agreed during the conversation ..."
@@ -3918,7 +3918,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					continue // "a meeting": a new contact unless of this sentence
 				}
 				if c.indefinite && c.reference && e.sentence == c.sentence {
-					continue // "X was due to host Y, the first since a meeting in Busan": another contact
+					continue // "X was due to host Y, the first since a meeting in Talsk": another contact
 				}
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue
@@ -4383,7 +4383,7 @@ func (x *extraction) hostInView(v *candidate, evidence []schema.Evidence, leader
 				return true
 			}
 		}
-		// "X arrived in the Kenyan capital ... The two leaders discussed":
+		// "X arrived in the Quellanian capital ... The two leaders discussed":
 		// a group of the next sentence that holds the leader
 		if ev.Sentence+1 < len(x.infos) {
 			for _, m := range x.infos[ev.Sentence+1].mentions {

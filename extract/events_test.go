@@ -111,7 +111,7 @@ func TestEvents(t *testing.T) {
 			[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"}},
 		// "arrived on Tuesday for a three-day visit": talks on Wednesday
 		// with the host are the visit
-		{"Ostmark President Emil Darrow arrived in Lima on Tuesday for a three-day official visit to Peru. Darrow held talks on Wednesday with Prime Minister Petra Lind.",
+		{"Quellan President Emil Darrow arrived in Lima on Tuesday for a three-day official visit to Peru. Darrow held talks on Wednesday with Prime Minister Petra Lind.",
 			[]string{"visit happened 2025-03-05 lima: emil-darrow petra-lind"}},
 		// a second destination with its own date: a visit of its own
 		{"President Ana Ruiz visited Lima in January and Santiago in June last year.",

@@ -473,7 +473,7 @@ func outletContext(si *sentInfo, a, b int) bool {
 	}
 	switch si.ltok(a - 1) {
 	case "daily", "tabloid", "weekly", "newspaper", "broadcaster":
-		return true // "the Bogotá daily El Tiempo"
+		return true // "the Vessaro daily La Voz Libre"
 	}
 	if si.ltok(a-1) != "the" {
 		return false
@@ -504,7 +504,7 @@ func outletContext(si *sentInfo, a, b int) bool {
 func outletWordContext(si *sentInfo, a, b int) bool {
 	p1, p2 := si.ltok(a-1), si.ltok(a-2)
 	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" || p1 == "daily" || p1 == "tabloid" || p1 == "weekly" {
-		return true // "the Brenlandic daily Dagsavisen"
+		return true // "the Quellanian daily Vestposten"
 	}
 	if si.tok(a-1) != "," || si.ltok(b) != "reported" && si.ltok(b) != "reports" {
 		return false
@@ -985,7 +985,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	// Countries the lexicon lacks.
 	for i, t := range toks {
 		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && !(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) {
-			// (not the first word of a longer name: "Ostmark People's Front")
+			// (not the first word of a longer name: "Quellan People's Front")
 			ent := r.reg.get(t.Text, schema.Country, t.Start)
 			ent.place = true
 			m := add(i, i+1, string(schema.Country), ent)
@@ -2340,7 +2340,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 		}
 		return false
 	}
-	// "Ostmarkian" beside "Ostmark": an adjective, not a name
+	// "Quellanian" beside "Quellan": an adjective, not a name
 	isDemonym := func(w string) bool {
 		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish", "i"} {
 			if base := strings.TrimSuffix(w, suf); base != w && utf8.RuneCountInString(base) >= 3 && (capWords[base] || capWords[base+"a"] || lx.countries[base] || lx.countries[base+"a"]) {
@@ -2358,13 +2358,13 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			w := toks[i].Text
 			switch {
 			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")):
-				// "Westland's Prime Minister", "Ostmark's capital"
+				// "Westland's Prime Minister", "Quellan's capital"
 				out[w] = true
 			case i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && si.ltok(i-3) == "the" && strings.HasSuffix(si.ltok(i-2), "s"):
-				// "the presidents of Westland and Ostmark"
+				// "the presidents of Westland and Quellan"
 				out[w] = true
 			case demonymOf(w):
-				// "Ostmark" where the article also says "Ostmarkian"
+				// "Quellan" where the article also says "Quellanian"
 				out[w] = true
 			}
 		}
@@ -2388,9 +2388,9 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 }
 
 // collectPlaces finds settlements the lexicon lacks that the article names:
-// the dateline's city in capitals ("NUKUVAI, Tavalau, 3 December"), written
-// in the text as "Nukuvai"; and a name in apposition to a word for a
-// settlement ("Ostmark's capital Vell", "the capital, Vell", "the port city
+// the dateline's city in capitals ("VESSARO, Quellan, 3 December"), written
+// in the text as "Vessaro"; and a name in apposition to a word for a
+// settlement ("Quellan's capital Vell", "the capital, Vell", "the port city
 // of Mersa"). Every mention of such a name is a place.
 func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName) map[string]bool {
 	out := map[string]bool{}
@@ -2409,7 +2409,7 @@ func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName
 	for n, si := range infos {
 		toks := si.s.Tokens
 		if n < 3 && len(toks) > 2 && isAllCaps(toks[0].Text) && utf8.RuneCountInString(toks[0].Text) > 2 && si.covered[0] == 0 {
-			// the dateline: "NUKUVAI, Tavalau, 3 December (Wire) -"
+			// the dateline: "VESSARO, Quellan, 3 December (Wire) -"
 			k := 0
 			for k < len(toks) && k < 4 && toks[k].Kind == Word && isAllCaps(toks[k].Text) {
 				k++
@@ -2434,7 +2434,7 @@ func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName
 			case si.tok(j) == "," || si.ltok(j) == "of":
 				j++
 			case a > 0 && possessiveTokens[si.tok(a-1)]:
-				// "Ostmark's capital Vell"
+				// "Quellan's capital Vell"
 			default:
 				continue
 			}

@@ -78,7 +78,7 @@ func TestUnknownPlaces(t *testing.T) {
 	}{
 		{"VELMORA, March 3 (Coast Wire) - President Ana Ruiz arrived in Velmora on Monday.",
 			[]string{"velmora"}},
-		{"Ana Ruiz visited Ostmark's capital Dravo Nuel on Monday. Tomas Berg flew to Dravo Nuel too.",
+		{"Ana Ruiz visited Quellan's capital Dravo Nuel on Monday. Tomas Berg flew to Dravo Nuel too.",
 			[]string{"dravo-nuel", "dravo-nuel"}},
 		{"Ana Ruiz visited the capital, Dravo Nuel, on Monday. Tomas Berg stayed in Dravo Nuel.",
 			[]string{"dravo-nuel", "dravo-nuel"}},
