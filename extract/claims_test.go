@@ -56,6 +56,18 @@ func TestClaims(t *testing.T) {
 		// a sentence with "reported that"
 		{"Chile and Peru met. President Ana Ruiz said talks would resume, The Chile Courier reported.", []string{"ana-ruiz|chile-courier|"}},
 		{"Gazeta de Norte reported that Foreign Minister Ana Ruiz had declined an invitation.", []string{"gazeta-de-norte|gazeta-de-norte|"}},
+		// companies the lexicon lacks speaking for themselves: a name ending
+		// in a word for a company, an unknown name or acronym in the subject
+		// slot of a reporting verb, an acronym given in brackets before
+		{"Norvale Motor Company said on Tuesday that its sales rose.", []string{"norvale-motor-company||"}},
+		{"Under the deal, Tarven Group PLC said it will buy six jets.", []string{"tarven-group-plc||"}},
+		{"Tarvenair has announced that it will cut 500 jobs.", []string{"tarvenair||"}},
+		{"The fares will fall within six months, Tarvenair announced this morning.", []string{"tarvenair||"}},
+		{"Sales fell by a third. US carmaker Norvale reports losses of $6 billion.", []string{"norvale||"}},
+		{"Norvale Motors Corporation (NMC) makes cars. In May, NMC reported a loss of $3 million.", []string{"norvale-motors-corporation||"}},
+		{"Norvale Motor Company sells cars. Norvale said that its sales rose.", []string{"norvale-motor-company||"}},
+		// a plural noun read as a verb is no speaker
+		{"Ana Ruiz said the deal reflected concern in smaller Nordic states over trade.", []string{"ana-ruiz||"}},
 		// one-word outlets: after "news agency", or reporting at a clause's end
 		{"President Ana Ruiz said the talks would resume, Foreign Minister Tomas Berg told the state news agency Nortel.", []string{"ana-ruiz|nortel|", "tomas-berg|nortel|"}},
 		{"The meeting has been called off, Westpress reported, citing a ministry official.", []string{"|westpress|"}},

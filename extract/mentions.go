@@ -208,6 +208,63 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	return si
 }
 
+// speechAfterAux passes an auxiliary or adverb between a subject ending
+// before token k and its reporting verb ("has announced", "also said").
+func speechAfterAux(si *sentInfo, k int) int {
+	for n := 0; n < 2; n++ {
+		switch si.ltok(k) {
+		case "has", "have", "had", "also", "later", "earlier":
+			k++
+		}
+	}
+	return k
+}
+
+// subjectOfSpeech reports a name in tokens [a, b) in the subject slot of
+// a reporting verb right after it: after a comma, a bracket, "the", a
+// conjunction opening a clause or a common noun for a company ("the
+// carmaker Norvale said", ", Norvale announced").
+func (r *resolver) subjectOfSpeech(si *sentInfo, a, b int) bool {
+	if !si.speechStartsAt(speechAfterAux(si, b)) {
+		return false
+	}
+	if a == 0 {
+		return true
+	}
+	p := si.s.Tokens[a-1]
+	w := strings.ToLower(p.Text)
+	switch w {
+	case ",", "(", "the", "and", "but", "although", "though", "while", "when", "after", "as", "because":
+		return true
+	}
+	if p.Kind != Word || isCapWord(p) {
+		return false
+	}
+	for _, c := range si.cues {
+		if c.end == p.End && c.has("orgref") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamed is the organisation a name the lexicon lacks stands for: one
+// named before whose name opens with it ("Norvale" after "Norvale Motor
+// Company"), else a new one.
+func (r *resolver) orgNamed(name string, pos int) *entity {
+	for i := len(r.reg.order) - 1; i >= 0; i-- {
+		e := r.reg.byIRI[r.reg.order[i]]
+		if e.typ == schema.Organisation && strings.HasPrefix(e.name, name+" ") {
+			e.addAlias(name)
+			if pos > e.last {
+				e.last = pos
+			}
+			return e
+		}
+	}
+	return r.reg.get(name, schema.Organisation, pos)
+}
+
 // speechStartsAt reports a reporting phrase starting at token k.
 func (si *sentInfo) speechStartsAt(k int) bool {
 	if k >= len(si.s.Tokens) {
@@ -312,7 +369,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			return false
 		}
 		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
-			return false
+			// an organisation's suffix after its name: "Norvale Group PLC"
+			return lx.orgNouns[strings.ToLower(t)] && i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && !toks[i].Glued
 		}
 		return true
 	}
@@ -729,7 +787,9 @@ type resolver struct {
 	// groups of people named together, latest last
 	groups  [][]string
 	outlets []string // outlet IRIs in mention order
-	subject string   // the person the previous sentence was about
+	// acronyms given in brackets after an organisation's name → its IRI
+	acronyms map[string]string
+	subject  string // the person the previous sentence was about
 	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
 	// settlements the lexicon lacks (collectPlaces)
@@ -1049,7 +1109,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 		if seq.words < 2 && canon == seq.name && seq.titleRole == nil && seq.appositive == nil {
-			if seq.a > 0 && si.tok(seq.a-1) == "." || seq.a == 0 {
+			if seq.a > 0 && si.tok(seq.a-1) == "." || seq.a == 0 || r.subjectOfSpeech(si, seq.a, seq.b) {
 				// a sentence opening with an unknown name and a reporting
 				// verb: "Nordwind said last week that ...": an
 				// organisation speaking
@@ -1064,8 +1124,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						cued = true // "Protesters said": people, not a body
 					}
 				}
-				if !cued && !r.countries[seq.name] && si.speechStartsAt(seq.b) && r.reg.byIRI[schema.EntityIRI(seq.name)] == nil && lx.stop[strings.ToLower(seq.name)] == "" {
-					ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
+				if !cued && !r.countries[seq.name] && si.speechStartsAt(speechAfterAux(si, seq.b)) && r.reg.byIRI[schema.EntityIRI(seq.name)] == nil && lx.stop[strings.ToLower(seq.name)] == "" {
+					ent := r.orgNamed(seq.name, toks[seq.a].Start)
 					add(seq.a, seq.b, string(schema.Organisation), ent)
 				}
 			}
@@ -1118,6 +1178,34 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			m.tok0 = seq.titleRole.start
 			m.Text = r.text[m.Start:m.End]
 		}
+	}
+	// An acronym the lexicon lacks speaking: "GM said", "the USAF has
+	// announced"; the organisation it stands for when the article gave it
+	// in brackets after the name ("Norvale Motors Corporation (NMC)").
+	for i, t := range toks {
+		if t.Kind != Word || si.covered[i] != 0 || !isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 2 || utf8.RuneCountInString(t.Text) > 6 || overlapsMention(ms, i, i+1) {
+			continue
+		}
+		if si.tok(i-1) == "(" && si.tok(i+1) == ")" {
+			if m := mentionEnding(ms, i-2); m != nil && m.Type == string(schema.Organisation) && m.Entity != "" {
+				if r.acronyms == nil {
+					r.acronyms = map[string]string{}
+				}
+				r.acronyms[t.Text] = m.Entity
+				r.reg.byIRI[m.Entity].addAlias(t.Text)
+			}
+			continue
+		}
+		if lx.stop[strings.ToLower(t.Text)] != "" || !(i == 0 || r.subjectOfSpeech(si, i, i+1)) || !si.speechStartsAt(speechAfterAux(si, i+1)) {
+			continue
+		}
+		var ent *entity
+		if iri, ok := r.acronyms[t.Text]; ok {
+			ent = r.reg.byIRI[iri]
+		} else {
+			ent = r.orgNamed(t.Text, t.Start)
+		}
+		add(i, i+1, string(schema.Organisation), ent)
 	}
 	// Mentions are resolved left to right for anaphora.
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -1846,6 +1934,16 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 	}
 	sort.Strings(members)
 	return start, end, members
+}
+
+// mentionEnding is the mention whose last token is k.
+func mentionEnding(ms []Mention, k int) *Mention {
+	for i := range ms {
+		if ms[i].tok1 == k+1 {
+			return &ms[i]
+		}
+	}
+	return nil
 }
 
 func mentionStarting(ms []Mention, k int) *Mention {
