@@ -66,6 +66,15 @@ func TestClaims(t *testing.T) {
 		{"Sales fell by a third. US carmaker Norvale reports losses of $6 billion.", []string{"norvale||"}},
 		{"Norvale Motors Corporation (NMC) makes cars. In May, NMC reported a loss of $3 million.", []string{"norvale-motors-corporation||"}},
 		{"Norvale Motor Company sells cars. Norvale said that its sales rose.", []string{"norvale-motor-company||"}},
+		// a title, a place or an acronym opening a company's name; "Inc."
+		{"Admiral Motors announced on Wednesday that its sales fell by 45%.", []string{"admiral-motors||"}},
+		{"Geneva Airways says that it will be compensated for the delay.", []string{"geneva-airways||"}},
+		{"KDR Group, a market research firm, sells data. The firm said more songs were sold.", []string{"kdr-group||"}},
+		{"Norvale Inc. announced Monday it has settled its dispute.", []string{"norvale-inc||"}},
+		{"Norvale sells cars. \"Sales were weak,\" Norvale said in a statement.", []string{"norvale||statement"}},
+		// "the company", "the firm": the organisation named before
+		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
+		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
 		// a plural noun read as a verb is no speaker
 		{"Ana Ruiz said the deal reflected concern in smaller Nordic states over trade.", []string{"ana-ruiz||"}},
 		// one-word outlets: after "news agency", or reporting at a clause's end

@@ -237,6 +237,9 @@ func (r *resolver) subjectOfSpeech(si *sentInfo, a, b int) bool {
 	case ",", "(", "the", "and", "but", "although", "though", "while", "when", "after", "as", "because":
 		return true
 	}
+	if isQuote(p.Text) {
+		return true // "\"...,\" Norvale said"
+	}
 	if p.Kind != Word || isCapWord(p) {
 		return false
 	}
@@ -458,7 +461,16 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
+			if seq.words == 1 && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) {
+				// a title, a place or an acronym opening the name: "General
+				// Motors", "Tarvia Airlines", "NPD Group"
+				seq.a, seq.words = start-1, 2
+				seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
+			}
 			if seq.words >= 2 && lx.orgNouns[strings.ToLower(toks[j-1].Text)] {
+				if _, ok := lx.abbrevs[strings.ToLower(toks[j-1].Text)]; ok && j < len(toks) && toks[j].Text == "." && toks[j].Glued {
+					seq.b = j + 1 // "Norvale Inc."
+				}
 				seq.org = true
 				out = append(out, seq)
 			}
@@ -493,6 +505,22 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// orgNameWord reports a capitalised word at k that a title or a place
+// name covers, or an acronym, which may open an organisation's name.
+func orgNameWord(lx *lexicon, si *sentInfo, k int) bool {
+	t := si.s.Tokens[k]
+	if t.Kind != Word || !isCapWord(t) || lx.stop[strings.ToLower(t.Text)] != "" || k > 0 && possessiveTokens[si.tok(k-1)] {
+		return false
+	}
+	switch si.covered[k] {
+	case 1, 2:
+		return true
+	case 0:
+		return isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1
+	}
+	return false
 }
 
 // placeContext reports a name starting at token a that names a settlement:
@@ -1083,6 +1111,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	seqs := lx.nameSequences(si)
 	for _, seq := range seqs {
 		if seq.org {
+			// a place name opening the name is no mention of its own
+			// ("Tarvia Airlines")
+			kept := ms[:0]
+			for _, m := range ms {
+				if m.tok0 < seq.a || m.tok1 > seq.b {
+					kept = append(kept, m)
+				}
+			}
+			ms = kept
 			ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
 			add(seq.a, seq.b, string(schema.Organisation), ent)
 			continue
@@ -1124,7 +1161,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						cued = true // "Protesters said": people, not a body
 					}
 				}
-				if !cued && !r.countries[seq.name] && si.speechStartsAt(speechAfterAux(si, seq.b)) && r.reg.byIRI[schema.EntityIRI(seq.name)] == nil && lx.stop[strings.ToLower(seq.name)] == "" {
+				if !cued && !r.countries[seq.name] && si.speechStartsAt(speechAfterAux(si, seq.b)) && (r.reg.byIRI[schema.EntityIRI(seq.name)] == nil || r.reg.byIRI[schema.EntityIRI(seq.name)].typ == schema.Organisation) && lx.stop[strings.ToLower(seq.name)] == "" {
 					ent := r.orgNamed(seq.name, toks[seq.a].Start)
 					add(seq.a, seq.b, string(schema.Organisation), ent)
 				}
@@ -1435,6 +1472,22 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if members != nil {
 				m := add(a, b, MentionGroup, nil)
 				m.Members = members
+			}
+		case c.has("orgref") && !c.has("outletref"):
+			// "the company said", "the firm stated": the organisation
+			// named latest that no country owns
+			if a < 1 || si.ltok(a-1) != "the" || overlapsMention(ms, a-1, b) || !si.speechStartsAt(speechAfterAux(si, b)) {
+				continue
+			}
+			var best *entity
+			for _, iri := range r.reg.order {
+				e := r.reg.byIRI[iri]
+				if e.typ == schema.Organisation && e.country == "" && !e.place && (best == nil || e.last > best.last) {
+					best = e
+				}
+			}
+			if best != nil {
+				add(a-1, b, string(schema.Organisation), best)
 			}
 		case c.has("outletref"):
 			if overlapsMention(ms, a, b) || len(r.outlets) == 0 {
