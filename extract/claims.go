@@ -724,6 +724,10 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 	}
 	if apposition && si.tok(k) == "," {
 		for j := k - 1; j >= 1 && j >= k-25; j-- {
+			if j == k-1 && skipParenBack(si, j) != j {
+				j = skipParenBack(si, j) + 1 // "Norvale Motors (NM),"
+				continue
+			}
 			if clauseStop(si.tok(j)) {
 				break
 			}
@@ -733,6 +737,13 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			// the phrase between the commas is a name: the speaker
 			if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == k && p.Type == string(schema.Person) {
 				return speaker{iri: p.Entity}, true
+			}
+			// a company's name with its acronym: "Another carmaker,
+			// Norvale Motors (NM), announced"
+			if e := skipParenBack(si, k-1); e != k-1 {
+				if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == e+1 && p.Type == string(schema.Organisation) {
+					return speaker{iri: p.Entity}, true
+				}
 			}
 			if s, ok := x.speakerEnding(si, j-1, false); ok {
 				return s, true

@@ -72,6 +72,10 @@ func TestClaims(t *testing.T) {
 		{"KDR Group, a market research firm, sells data. The firm said more songs were sold.", []string{"kdr-group||"}},
 		{"Norvale Inc. announced Monday it has settled its dispute.", []string{"norvale-inc||"}},
 		{"Norvale sells cars. \"Sales were weak,\" Norvale said in a statement.", []string{"norvale||statement"}},
+		// a company's name with its acronym in apposition; an acronym spelling
+		// the initials of a company named before
+		{"Another carmaker, Kessel Motors (KM), announced that it seeks loans.", []string{"kessel-motors||"}},
+		{"Kessel Motors Company builds cars. In May, KMC had reported a loss of $3 million.", []string{"kessel-motors-company||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
@@ -156,4 +160,19 @@ func TestClaimText(t *testing.T) {
 			t.Errorf("%q:\n got %q (%s)\nwant %q (%s)", tc.text, c.Text, date, tc.want, tc.date)
 		}
 	}
+}
+
+// An acronym named in a headline before the company's full name gets that
+// name as an alias.
+func TestAcronymBeforeName(t *testing.T) {
+	r := run(t, "\nCarmaker KM reports losses\n\nThe carmaker Kessel Motors announced it has lost $6 billion.")
+	for _, a := range r.Article.Actors {
+		if a.Name == "KM" {
+			if len(a.Aliases) == 0 || a.Aliases[0] != "Kessel Motors" {
+				t.Errorf("KM aliases %v, want Kessel Motors", a.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor KM: %+v", r.Article.Actors)
 }

@@ -240,7 +240,7 @@ func (r *resolver) subjectOfSpeech(si *sentInfo, a, b int) bool {
 	if isQuote(p.Text) {
 		return true // "\"...,\" Norvale said"
 	}
-	if p.Kind != Word || isCapWord(p) {
+	if p.Kind != Word {
 		return false
 	}
 	for _, c := range si.cues {
@@ -266,6 +266,55 @@ func (r *resolver) orgNamed(name string, pos int) *entity {
 		}
 	}
 	return r.reg.get(name, schema.Organisation, pos)
+}
+
+// orgByInitials is the organisation named before whose capitalised words'
+// initials, with or without the word for a company that ends it, spell
+// acronym ("NMC" or "NM" for "Norvale Motors Corporation"), else nil.
+func (r *resolver) orgByInitials(acronym string) *entity {
+	for i := len(r.reg.order) - 1; i >= 0; i-- {
+		e := r.reg.byIRI[r.reg.order[i]]
+		if e.typ != schema.Organisation {
+			continue
+		}
+		if r.initials(e.name, acronym) {
+			return e
+		}
+	}
+	return nil
+}
+
+// initials reports whether the initials of name's capitalised words, with
+// or without the word for a company that ends it, spell acronym.
+func (r *resolver) initials(name, acronym string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	var all strings.Builder
+	for _, w := range ws {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+			all.WriteRune(c)
+		}
+	}
+	in := all.String()
+	short := in
+	if r.lx.orgNouns[strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))] && len(short) > 0 {
+		short = short[:len(short)-1]
+	}
+	return len(acronym) >= 2 && (in == acronym || short == acronym)
+}
+
+// nameAcronymOrg gives an organisation known so far only by an acronym
+// the name of e it stands for ("NM" in a headline, "Norvale Motors" in
+// the text).
+func (r *resolver) nameAcronymOrg(e *entity) {
+	for _, iri := range r.reg.order {
+		a := r.reg.byIRI[iri]
+		if a != e && a.typ == schema.Organisation && isAllCaps(a.name) && !strings.Contains(a.name, " ") && r.initials(e.name, a.name) {
+			a.addAlias(e.name)
+		}
+	}
 }
 
 // speechStartsAt reports a reporting phrase starting at token k.
@@ -1121,6 +1170,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			ms = kept
 			ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
+			r.nameAcronymOrg(ent)
 			add(seq.a, seq.b, string(schema.Organisation), ent)
 			continue
 		}
@@ -1239,6 +1289,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		var ent *entity
 		if iri, ok := r.acronyms[t.Text]; ok {
 			ent = r.reg.byIRI[iri]
+		} else if e := r.orgByInitials(t.Text); e != nil {
+			ent = e
+			ent.addAlias(t.Text)
 		} else {
 			ent = r.orgNamed(t.Text, t.Start)
 		}
