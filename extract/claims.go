@@ -836,7 +836,29 @@ func (x *extraction) sourceEnding(si *sentInfo, k int) bool {
 
 // speakerAfter reads an inverted attribution: "said Petrov".
 func (x *extraction) speakerAfter(si *sentInfo, b int) (speaker, bool) {
-	if m := x.mentionAt(si, b); m != nil {
+	m := x.mentionAt(si, b)
+	// a person named after their organisation and title: "said Norvale
+	// analyst Ivo Marek", "said the firm's chief executive, Ivo Marek"
+	for k := b; k < len(si.s.Tokens) && k < b+6; k++ {
+		if p := x.mentionAt(si, k); p != nil && p.tok0 == k && p.Type == string(schema.Person) && si.covered[k] == 2 {
+			if k > b {
+				return x.speakerOf(p)
+			}
+			break
+		}
+		t := si.s.Tokens[k]
+		w := si.ltok(k)
+		if t.Kind != Word && !possessiveTokens[t.Text] && !(t.Text == "." && t.Glued) || w == "that" {
+			break
+		}
+		if mk := x.mentionAt(si, k); mk != nil && mk.Type != string(schema.Organisation) && mk.Type != string(schema.Country) {
+			break
+		}
+		if !isCapWord(t) && w != "the" && !x.inCue(si, k, "orgref") && !possessiveTokens[t.Text] && t.Text != "." {
+			break
+		}
+	}
+	if m != nil {
 		return x.speakerOf(m)
 	}
 	return speaker{}, false

@@ -76,6 +76,11 @@ func TestClaims(t *testing.T) {
 		// the initials of a company named before
 		{"Another carmaker, Kessel Motors (KM), announced that it seeks loans.", []string{"kessel-motors||"}},
 		{"Kessel Motors Company builds cars. In May, KMC had reported a loss of $3 million.", []string{"kessel-motors-company||"}},
+		// a person named after their organisation and a business title
+		{`"It took too long," said Tarvenbank analyst Ivo Marek.`, []string{"ivo-marek||"}},
+		{`Kessel Motors made a profit. "Results were strong," said the firm's chief executive officer, Ivo Marek.`, []string{"ivo-marek||"}},
+		// experts and executives speak as anonymous sources
+		{"Lawmakers rejected the deal, although industry experts say it had been killed by the ministry.", []string{"||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
