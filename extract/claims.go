@@ -293,6 +293,37 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		vc.spk = spk
 		verbs = append(verbs, vc)
 	}
+	// a noun of saying with its speaker and a that-clause: "X's
+	// announcement that ...", "the announcement by X that ..."
+	for _, c := range si.cues {
+		if !c.has("speechnoun") {
+			continue
+		}
+		a, b := si.spanToks(c.start, c.end)
+		var m *Mention
+		if possessiveTokens[si.tok(a-1)] {
+			m = x.mentionAt(si, a-2)
+		} else if si.ltok(b) == "by" {
+			if m = x.mentionAt(si, b+1); m != nil && m.tok0 == b+1 {
+				b = m.tok1
+			} else {
+				m = nil
+			}
+		}
+		if m == nil || si.ltok(b) != "that" {
+			continue
+		}
+		spk, ok := x.speakerOf(m)
+		if !ok || spk.outlet {
+			continue
+		}
+		spk.verbAt, spk.verbEnd = a, b
+		at := len(verbs)
+		for at > 0 && verbs[at-1].a > a {
+			at--
+		}
+		verbs = append(verbs[:at], append([]verbClaim{{a: a, b: b, class: "say", spk: spk}}, verbs[at:]...)...)
+	}
 	// "the Al Jazeera report", "a Reuters report"
 	for i := range si.mentions {
 		m := &si.mentions[i]

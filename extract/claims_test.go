@@ -81,6 +81,10 @@ func TestClaims(t *testing.T) {
 		{`Kessel Motors made a profit. "Results were strong," said the firm's chief executive officer, Ivo Marek.`, []string{"ivo-marek||"}},
 		// experts and executives speak as anonymous sources
 		{"Lawmakers rejected the deal, although industry experts say it had been killed by the ministry.", []string{"||"}},
+		// a noun of saying with its speaker and a that-clause
+		{"Ivo Marek presented a plan after the announcement by Kessel Motors that it had filed for bankruptcy.", []string{"kessel-motors||"}},
+		{"Markets fell after President Ana Ruiz's statement that the border would stay shut.", []string{"ana-ruiz||statement"}},
+		{"Kessel Motors made a declaration of bankruptcy.", nil},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
