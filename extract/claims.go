@@ -602,6 +602,17 @@ func (x *extraction) jointAt(si *sentInfo, a, b int) bool {
 	return false
 }
 
+// wordsFrom counts the words of a sentence from token k on.
+func wordsFrom(si *sentInfo, k int) int {
+	n := 0
+	for ; k < len(si.s.Tokens); k++ {
+		if si.s.Tokens[k].Kind == Word {
+			n++
+		}
+	}
+	return n
+}
+
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -675,6 +686,13 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 		k = j // "the Korean Central News Agency (KCNA) said"
 	}
 	if k < 0 {
+		return speaker{}, false
+	}
+	if w := si.ltok(k); (w == "who" || w == "which") && si.tok(k-1) == "," && wordsFrom(si, a+1) >= 3 {
+		// "hosted by X, who said ...": the antecedent of the relative
+		if m := x.mentionAt(si, skipParenBack(si, k-2)); m != nil {
+			return x.speakerOf(m)
+		}
 		return speaker{}, false
 	}
 	return x.speakerEnding(si, k, true)
@@ -766,7 +784,7 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 				continue
 			}
 			// the phrase between the commas is a name: the speaker
-			if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == k && p.Type == string(schema.Person) {
+			if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == k && (p.Type == string(schema.Person) || p.Type == string(schema.Organisation)) {
 				return speaker{iri: p.Entity}, true
 			}
 			// a company's name with its acronym: "Another carmaker,

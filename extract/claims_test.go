@@ -85,6 +85,10 @@ func TestClaims(t *testing.T) {
 		{"Ivo Marek presented a plan after the announcement by Kessel Motors that it had filed for bankruptcy.", []string{"kessel-motors||"}},
 		{"Markets fell after President Ana Ruiz's statement that the border would stay shut.", []string{"ana-ruiz||statement"}},
 		{"Kessel Motors made a declaration of bankruptcy.", nil},
+		// the antecedent of ", who said"; a company in apposition to a noun
+		// for one
+		{"The talks were hosted by President Ana Ruiz, who said the truce was holding.", []string{"ana-ruiz||"}},
+		{"Irish low cost airline, Tarvenair, announced today that it is buying jets.", []string{"tarvenair||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},

@@ -225,6 +225,11 @@ func speechAfterAux(si *sentInfo, k int) int {
 // conjunction opening a clause or a common noun for a company ("the
 // carmaker Norvale said", ", Norvale announced").
 func (r *resolver) subjectOfSpeech(si *sentInfo, a, b int) bool {
+	if si.tok(b) == "," && si.tok(a-1) == "," && si.speechStartsAt(speechAfterAux(si, b+1)) {
+		// in apposition to a noun for a company: "the airline, Tarvenair,
+		// announced"
+		return a >= 2 && r.orgNounEnding(si, a-2)
+	}
 	if !si.speechStartsAt(speechAfterAux(si, b)) {
 		return false
 	}
@@ -240,11 +245,14 @@ func (r *resolver) subjectOfSpeech(si *sentInfo, a, b int) bool {
 	if isQuote(p.Text) {
 		return true // "\"...,\" Norvale said"
 	}
-	if p.Kind != Word {
-		return false
-	}
+	return p.Kind == Word && r.orgNounEnding(si, a-1)
+}
+
+// orgNounEnding reports a noun for a company ending at token k.
+func (r *resolver) orgNounEnding(si *sentInfo, k int) bool {
+	end := si.s.Tokens[k].End
 	for _, c := range si.cues {
-		if c.end == p.End && c.has("orgref") {
+		if c.end == end && c.has("orgref") {
 			return true
 		}
 	}
@@ -1211,7 +1219,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						cued = true // "Protesters said": people, not a body
 					}
 				}
-				if !cued && !r.countries[seq.name] && si.speechStartsAt(speechAfterAux(si, seq.b)) && (r.reg.byIRI[schema.EntityIRI(seq.name)] == nil || r.reg.byIRI[schema.EntityIRI(seq.name)].typ == schema.Organisation) && lx.stop[strings.ToLower(seq.name)] == "" {
+				if !cued && !r.countries[seq.name] && (si.speechStartsAt(speechAfterAux(si, seq.b)) || r.subjectOfSpeech(si, seq.a, seq.b)) && (r.reg.byIRI[schema.EntityIRI(seq.name)] == nil || r.reg.byIRI[schema.EntityIRI(seq.name)].typ == schema.Organisation) && lx.stop[strings.ToLower(seq.name)] == "" {
 					ent := r.orgNamed(seq.name, toks[seq.a].Start)
 					add(seq.a, seq.b, string(schema.Organisation), ent)
 				}
