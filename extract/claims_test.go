@@ -89,6 +89,9 @@ func TestClaims(t *testing.T) {
 		// for one
 		{"The talks were hosted by President Ana Ruiz, who said the truce was holding.", []string{"ana-ruiz||"}},
 		{"Irish low cost airline, Tarvenair, announced today that it is buying jets.", []string{"tarvenair||"}},
+		{"Admiral Kessel Corporation reported a loss of $4 million in May.", []string{"admiral-kessel-corporation||"}},
+		// an indefinite pronoun is nobody's name
+		{`"Everyone told us we were crazy," Ivo Marek said in an interview.`, []string{"ivo-marek||interview"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},

@@ -518,10 +518,10 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
-			if seq.words == 1 && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) {
+			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2) {
 				// a title, a place or an acronym opening the name: "General
-				// Motors", "Tarvia Airlines", "NPD Group"
-				seq.a, seq.words = start-1, 2
+				// Motors (Corporation)", "Tarvia Airlines", "NPD Group"
+				seq.a, seq.words = start-1, seq.words+1
 				seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
 			}
 			if seq.words >= 2 && lx.orgNouns[strings.ToLower(toks[j-1].Text)] {
