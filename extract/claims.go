@@ -589,7 +589,9 @@ func (x *extraction) participle(si *sentInfo, a int) bool {
 // appositiveAhead reports a comma that opens a name in apposition
 // ("citing Ravonia's ambassador in Ankara, Ivo Marek, that").
 func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
-	return x.personStartsAt(si, k+1)
+	// ("according to those figures, X's store ...": a possessive opens the
+	// content, no name in apposition)
+	return x.personStartsAt(si, k+1) && !x.mentionAt(si, k+1).possessive
 }
 
 // jointAt reports a joint statement: "according to a joint communique".
