@@ -752,7 +752,7 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			return speaker{iri: m.Entity}, true
 		}
 	}
-	if x.sourceEnding(si, k) || x.pluralTitleEnding(si, k) {
+	if x.sourceEnding(si, k) || x.pluralTitleEnding(si, k) || x.quantifiedEnding(si, k) {
 		if m := x.mentionAt(si, k-1); m != nil && m.Type == string(schema.Organisation) && !m.possessive && m.tok1 == k && x.inCue(si, k, "source") && x.reg.byIRI[m.Entity] != nil && x.reg.byIRI[m.Entity].country == "" {
 			// "a NATO official": unnamed staff of a named organisation (a
 			// country's body, "a White House official", stays anonymous)
@@ -803,6 +803,28 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	return x.relativeAntecedent(si, k)
+}
+
+// quantifiedEnding reports an unnamed plural subject ending at token k:
+// "some customers", "several national banks", or a quantifier alone
+// opening a clause ("Some say", "..., but others said").
+func (x *extraction) quantifiedEnding(si *sentInfo, k int) bool {
+	if x.inCue(si, k, "quantifier") {
+		return k == 0 || si.tok(k-1) == "," || si.ltok(k-1) == "but" || si.ltok(k-1) == "and"
+	}
+	if !strings.HasSuffix(si.ltok(k), "s") {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-3; j-- {
+		t := si.s.Tokens[j]
+		if x.inCue(si, j, "quantifier") {
+			return j < k
+		}
+		if t.Kind != Word || x.mentionAt(si, j) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralTitleEnding reports unnamed office holders ending at token k:

@@ -94,6 +94,10 @@ func TestClaims(t *testing.T) {
 		{`"Everyone told us we were crazy," Ivo Marek said in an interview.`, []string{"ivo-marek||interview"}},
 		// a possessive after "according to X," opens the content
 		{"Kessel Motors sells cars. Kessel said according to those figures, Ivo Marek's store passes the rival for second place.", []string{"kessel-motors||"}},
+		// an unnamed plural subject opened by a quantifier is anonymous
+		{"Some customers reported that the phone lines were busy.", []string{"||"}},
+		{"Some say history tends to repeat itself.", []string{"||"}},
+		{"Markets rose after several national banks announced a joint effort.", []string{"||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
