@@ -100,6 +100,8 @@ func TestClaims(t *testing.T) {
 		{"Markets rose after several national banks announced a joint effort.", []string{"||"}},
 		// a leader's administration speaks for the leader
 		{"President Ana Ruiz's administration said it would not give more aid to the firm.", []string{"ana-ruiz||"}},
+		// present-tense verbs of saying (headlines)
+		{"Kessel Motors admits losses could swell further", []string{"kessel-motors||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
