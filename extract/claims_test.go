@@ -102,6 +102,9 @@ func TestClaims(t *testing.T) {
 		{"President Ana Ruiz's administration said it would not give more aid to the firm.", []string{"ana-ruiz||"}},
 		// present-tense verbs of saying (headlines)
 		{"Kessel Motors admits losses could swell further", []string{"kessel-motors||"}},
+		// a name ending in a word for a company is no person's: the pronoun
+		// is the chief executive's
+		{"Kessel Computer CEO Ivo Marek spoke in Paris. He announced that new models will use faster chips.", []string{"ivo-marek||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
