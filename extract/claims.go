@@ -580,10 +580,11 @@ func (x *extraction) coordinated(si *sentInfo, a int) bool {
 	return false
 }
 
-// participle reports a reporting participle after a comma: ", saying",
-// ", adding that".
+// participle reports a reporting participle after a comma or "by": ",
+// saying", ", adding that", "by saying".
 func (x *extraction) participle(si *sentInfo, a int) bool {
-	return strings.HasSuffix(si.ltok(a), "ing") && si.tok(a-1) == ","
+	// also "justified the choice by saying": the subject's words
+	return strings.HasSuffix(si.ltok(a), "ing") && (si.tok(a-1) == "," || si.ltok(a-1) == "by")
 }
 
 // appositiveAhead reports a comma that opens a name in apposition

@@ -105,6 +105,8 @@ func TestClaims(t *testing.T) {
 		// a name ending in a word for a company is no person's: the pronoun
 		// is the chief executive's
 		{"Kessel Computer CEO Ivo Marek spoke in Paris. He announced that new models will use faster chips.", []string{"ivo-marek||"}},
+		// "by saying": the words of the sentence's subject
+		{`Foreign Minister Ivo Marek justified the choice by saying, "The plan is the best we have."`, []string{"ivo-marek||"}},
 		// "the company", "the firm": the organisation named before
 		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
 		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
