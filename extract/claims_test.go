@@ -207,3 +207,14 @@ func TestAcronymBeforeName(t *testing.T) {
 	}
 	t.Errorf("no actor KM: %+v", r.Article.Actors)
 }
+
+// A company's officer after its possessive ("X's CEO") does not make the
+// company a country.
+func TestBusinessTitleNamesNoCountry(t *testing.T) {
+	r := run(t, "\nKessel Motors sells cars. Kessel's CEO Ivo Marek said sales rose.")
+	for _, a := range r.Article.Actors {
+		if a.Name == "Kessel" && a.Type == "country" {
+			t.Errorf("Kessel read as a country: %+v", a)
+		}
+	}
+}

@@ -717,6 +717,17 @@ func (si *sentInfo) titleSpanAt(i int) (span, int, bool) {
 	return span{}, 0, false
 }
 
+// businessTitleAt reports a company officer's title at token i ("X's
+// CEO"), which names no country.
+func businessTitleAt(si *sentInfo, i int) bool {
+	t, _, ok := si.titleSpanAt(i)
+	if !ok {
+		return false
+	}
+	te := titleOf(t)
+	return te != nil && te.class == "business"
+}
+
 func titleOf(sp span) *titleEntry {
 	for _, p := range sp.phrases {
 		if p.title != nil {
@@ -769,8 +780,10 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		// "the foreign minister of Westland" is handled by titleAfter; "Westland's Prime Minister"
 		if a >= 2 && si.tok(a-1) == "'s" || a >= 2 && si.tok(a-1) == "’s" {
 			if isCapWord(si.s.Tokens[a-2]) {
-				ri.country = si.tok(a - 2)
 				ri.start = a - 2
+				if t.class != "business" {
+					ri.country = si.tok(a - 2) // ("Norvale's CEO": a company's)
+				}
 			}
 		}
 	}
@@ -1231,7 +1244,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)
-		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
+		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && ri.title.class != "business" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
 			// "Aldovian Prime Minister X", "Ostmark President Y": a country the lexicon lacks
 			if c, s0 := r.countryNameAt(si, ri.start-1); c != "" {
 				cp := *ri
@@ -2560,7 +2573,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			}
 			w := toks[i].Text
 			switch {
-			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")):
+			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 && !businessTitleAt(si, i+2) || si.cueAt(i+2, "statenoun")):
 				// "Westland's Prime Minister", "Ostmark's capital"
 				out[w] = true
 			case i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && si.ltok(i-3) == "the" && strings.HasSuffix(si.ltok(i-2), "s"):
