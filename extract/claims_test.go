@@ -96,8 +96,8 @@ func TestClaims(t *testing.T) {
 		{"Kessel Motors sells cars. Kessel said according to those figures, Ivo Marek's store passes the rival for second place.", []string{"kessel-motors||"}},
 		// an unnamed plural subject opened by a quantifier is anonymous
 		{"Some customers reported that the phone lines were busy.", []string{"||"}},
-		{"Some say history tends to repeat itself.", []string{"||"}},
-		{"Markets rose after several national banks announced a joint effort.", []string{"||"}},
+		{"Some say the plan will fail.", []string{"||"}},
+		{"Shares rose after several central banks announced a joint plan.", []string{"||"}},
 		// a leader's administration speaks for the leader
 		{"President Ana Ruiz's administration said it would not give more aid to the firm.", []string{"ana-ruiz||"}},
 		// present-tense verbs of saying (headlines)

@@ -519,8 +519,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
 			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2) {
-				// a title, a place or an acronym opening the name: "General
-				// Motors (Corporation)", "Tarvia Airlines", "NPD Group"
+				// a title, a place or an acronym opening the name: "Admiral
+				// Kessel (Corporation)", "Tarvia Airlines", "KDR Group"
 				seq.a, seq.words = start-1, seq.words+1
 				seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
 			}
@@ -1287,7 +1287,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			m.Text = r.text[m.Start:m.End]
 		}
 	}
-	// An acronym the lexicon lacks speaking: "GM said", "the USAF has
+	// An acronym the lexicon lacks speaking: "NM said", "the KAF has
 	// announced"; the organisation it stands for when the article gave it
 	// in brackets after the name ("Norvale Motors Corporation (NMC)").
 	for i, t := range toks {
