@@ -44,6 +44,10 @@ func (x *extraction) claims() []claimDraft {
 		}
 		opens, closes := quoteBalance(si.s.Text)
 		ds := x.claimsOf(si)
+		if len(ds) > 0 {
+			last := ds[len(ds)-1]
+			x.prevSpeaker, x.prevPara = &speaker{iri: last.claimant, anonymous: last.anonymous}, si.s.Paragraph
+		}
 		if len(ds) == 0 {
 			if opens && !closes {
 				pending = append(pending[:0], si)
@@ -230,6 +234,9 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				lastSpeaker, haveLast = spk, true
 			}
 			continue
+		}
+		if w := si.ltok(a - 1); (w == "not" || w == "n't" || w == "never") && !x.hasContent(si, b) {
+			continue // "officials have not commented on the idea": nothing said
 		}
 		vc := verbClaim{a: a, b: b, class: class}
 		var spk speaker
@@ -709,6 +716,19 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 // between commas, the phrase before it ("Dorn, a keen amateur historian,
 // told"; "A Kremlin spokesman, Ivan Petrov, said").
 func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speaker, bool) {
+	if w := si.ltok(k); (w == "they" || w == "it" || w == "one") && (k == 0 || si.tok(k-1) == ",") {
+		if m := x.mentionAt(si, k); m == nil || m.Type == MentionGroup || m.Type == MentionPronoun && x.reg.byIRI[m.Entity] == nil {
+			switch {
+			case w == "one":
+				// "..., one said, ...": one of the sources spoken of
+				return speaker{anonymous: true}, true
+			case x.prevSpeaker != nil && x.prevPara == si.s.Paragraph && (x.prevSpeaker.iri != "" || x.prevSpeaker.anonymous):
+				// "..., they said": the speakers of the paragraph's
+				// latest claim
+				return speaker{iri: x.prevSpeaker.iri, anonymous: x.prevSpeaker.anonymous}, true
+			}
+		}
+	}
 	if m := x.mentionAt(si, k); m != nil {
 		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
 			// "an aide to X", "a source close to X": anonymous
@@ -1039,7 +1059,13 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 		if d := datelineEnd(si); d > 0 && d < p-1 {
 			from = toks[d].Start
 		}
-		return strings.TrimSpace(strings.Trim(x.text[from:toks[p-1].Start], "\"“”, "))
+		before := strings.TrimSpace(strings.Trim(x.text[from:toks[p-1].Start], "\"“”, "))
+		if comma && toks[p-1].Text == "," && words >= 3 && k < len(toks) && !several {
+			// "Had the talks not collapsed, one said, X would have come":
+			// the statement goes on after the attribution
+			return before + ", " + strings.TrimSpace(x.text[toks[k].Start:end])
+		}
+		return before
 	}
 	if words > 0 && k < len(toks) {
 		return strings.TrimSpace(x.text[toks[k].Start:end])

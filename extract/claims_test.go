@@ -29,6 +29,16 @@ func TestClaims(t *testing.T) {
 		{"President Ana Ruiz said she accepts the idea but urged Norway to do more.", []string{"ana-ruiz||"}},
 		// ", telling reporters that ...": a further statement of the speaker
 		{"Spokesman Ivo Marek confirmed that the talks had taken place, telling reporters that they were on track.", []string{"ivo-marek||", "ivo-marek||"}},
+		// an outlet after "daily"; a negated verb of speech without content
+		{"The Westland daily Kurjer reported on Tuesday that the talks had stalled.", []string{"kurjer|kurjer|"}},
+		{"Westland officials have not commented on the idea.", nil},
+		// "..., it said" / "..., they said": the paragraph's latest speaker;
+		// "..., one said, ...": a source
+		{"Foreign Minister Ana Ruiz spoke with Tomas Berg on Monday, Reuters reported. The two discussed trade, it said.", []string{"reuters|reuters|", "reuters|reuters|"}},
+		{"Diplomats in Oslo said the visit had been long in preparation. Had the talks not collapsed, one said, Ana Ruiz would have come in 2020.", []string{"||", "||"}},
+		// a member of a team, critics, a speaker on condition of anonymity: sources
+		{"A member of the Westland team, speaking on condition of anonymity, told Reuters that the talks had stalled.", []string{"|reuters|"}},
+		{"Critics in parliament say the talks reward violence.", []string{"||"}},
 		// a verb whose object is a thing needs a that-clause or a quotation
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
@@ -173,6 +183,8 @@ func TestClaimText(t *testing.T) {
 		{"BRENHOLM (Reuters) - A summit of the two presidents has been called off, Ostmark's foreign ministry said on Wednesday.", "A summit of the two presidents has been called off", "2025-03-05"},
 		{"Ana Ruiz has postponed a visit to Ostmark until early next year, her office said Wednesday.", "Ana Ruiz has postponed a visit to Ostmark until early next year", "2025-03-05"},
 		{"Ivo Marek, a veteran analyst, said the rapport was the best in a generation.", "the rapport was the best in a generation.", ""},
+		// a statement going on after a parenthetical attribution
+		{"Had the talks not collapsed, one diplomat said, Ivo Marek would have travelled to Brenholm in 2020.", "Had the talks not collapsed, Ivo Marek would have travelled to Brenholm in 2020.", ""},
 		// "according to" an anonymous source or a joint statement at the end
 		{"The Ostmark delegation was led by Ivo Marek, according to two Westland officials.", "The Ostmark delegation was led by Ivo Marek", ""},
 	}

@@ -621,7 +621,33 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 		}
 		i = c.end
 	}
+	weekdaysInWeek(text, out)
 	return out
+}
+
+// weekdaysInWeek places a weekday followed by the week it falls in
+// ("Wednesday next week", "on Thursday last week") in that week.
+func weekdaysInWeek(text string, out []Timex) {
+	for j := 0; j+1 < len(out); j++ {
+		d, w := &out[j], out[j+1]
+		if d.Type != "DATE" || len(d.Value) != 10 || !strings.Contains(w.Value, "-W") || len(w.Value) != 8 {
+			continue
+		}
+		if strings.TrimSpace(text[d.End:w.Start]) != "" {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", d.Value)
+		if err != nil || !strings.EqualFold(strings.Fields(d.Text)[0], day.Weekday().String()) {
+			continue // a weekday only
+		}
+		var y, wk int
+		if _, err := fmt.Sscanf(w.Value, "%4d-W%2d", &y, &wk); err != nil {
+			continue
+		}
+		jan4 := dtYMD(y, 1, 4)
+		monday := jan4.AddDate(0, 0, 1-dtISOWeekday(jan4)+7*(wk-1))
+		d.Value = dtDayValue(monday.AddDate(0, 0, dtISOWeekday(day)-1))
+	}
 }
 
 // namedAnchor reads "the same day as the summit", "the day after the
@@ -1512,6 +1538,13 @@ func (st *dtState) deictic(i int) (dtCand, bool) {
 	ph, k2, ok := st.f.deicticShift.match(st.toks, k)
 	if !ok {
 		return dtCand{}, false
+	}
+	// last night, last evening: the day before's
+	if ph.n == -1 && st.toks[k].low == "last" {
+		if p, e, ok := st.f.parts.match(st.toks, k2); ok && (p.s == "NI" || p.s == "EV") && !strings.HasSuffix(st.toks[k2].low, "s") {
+			c.unit, c.n, c.part, c.end = "D", -1, p.s, e
+			return c, true
+		}
 	}
 	// this morning, this afternoon
 	if ph.n == 0 {

@@ -38,6 +38,9 @@ func TestDateFinderFind(t *testing.T) {
 		{"half of a month", "They expect to meet in the second half of November.", dct21, []want{{"November", "DATE", "2025-11", ""}}},
 		// an anaphoric day anchored on the thing named after it
 		{"same day as a thing named", "Leaders met at a summit on Monday. On Friday, they flew home. The same day as the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"Friday", "DATE", "2025-10-17", ""}, {"The same day", "DATE", "2025-10-20", ""}}},
+		{"last night", "The call took place last night.", dct21, []want{{"last night", "TIME", "2025-10-20TNI", ""}}},
+		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
+		{"weekday in a named week", "Talks begin on Wednesday next week.", dct21, []want{{"Wednesday", "DATE", "2025-10-29", ""}, {"next week", "DATE", "2025-W44", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},
 		{"next week", "Rubio is not likely to recommend the meeting move forward next week.", dct21, []want{{"next week", "DATE", "2025-W44", ""}}},
 		{"this week", "They could speak again this week.", dct21, []want{{"this week", "DATE", "2025-W43", ""}}},

@@ -41,6 +41,7 @@ type candidate struct {
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
+	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -177,6 +178,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
+		if w := si.ltok(ta - 1); (w == "until" || w == "till") && !x.postponedCue(si) {
+			continue // "agreed to keep the gates open until the end of February"
+		}
 		if x.modifiesOtherNoun(si, trigs, ta, tb) {
 			continue // "a bid to host the 2030 regional games"
 		}
@@ -219,6 +223,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
+				}
+				if t.pos == "verb" && si.ltok(t.a-1) == "to" {
+					// "a visit to Caracas on November 10 to meet X": the
+					// purpose shares the date of the visit before it
+					for _, o := range trigs {
+						if o.kind == schema.Visit && o.pos == "noun" && o.b <= ta && ta-o.b <= 8 && !x.clauseBetween(si, o.b, ta) {
+							d += 12
+							break
+						}
+					}
 				}
 			case ta >= t.b:
 				d = ta - t.b
@@ -399,6 +413,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	out = x.clauseFallback(si, trigs, out)
+	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -643,6 +658,32 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 	for i := range out {
 		c := &out[i]
 		ct := si.tokIndex(c.trigStart)
+		if !c.anaphoric && c.kind == schema.Summit && !c.series && len(c.participants) >= 2 && (c.named || x.orgAfter(si, ct)) {
+			// "X and Y will meet at a summit of the Council, which Z and
+			// W are also expected to attend": all four; the body whose
+			// summit it is takes no part
+			var more []string
+			for j := range trigs {
+				t := &trigs[j]
+				if t.flag == "join" && t.a > ct && t.a-ct <= 50 && x.wordBetween(si, ct, t.a, "which") && !x.wordBetween(si, ct, t.a, ";") {
+					for _, p := range x.subjectOf(si, t.a) {
+						if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+							more = append(more, p)
+						}
+					}
+				}
+			}
+			if len(more) > 0 {
+				var kept []string
+				for _, p := range c.participants {
+					if e := x.reg.byIRI[p]; e == nil || e.typ != schema.Organisation {
+						kept = append(kept, p)
+					}
+				}
+				c.participants = unionSorted(kept, more)
+			}
+			continue
+		}
 		if !c.anaphoric || !c.named && !x.orgAfter(si, ct) || c.kind != schema.Summit || c.series {
 			continue
 		}
@@ -688,6 +729,52 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 			c.participants, c.anaphoric = persons, false
 		}
 	}
+}
+
+// noneSuch drops the contacts still to come a negated contact noun denies:
+// "Asked whether X and Y might meet ..., an official said no such meeting
+// was planned" (the contacts before "no such"); "no meeting between X and
+// Y was planned at the summit" (the contacts of just those people).
+func (x *extraction) noneSuch(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	for _, t := range trigs {
+		if t.pos != "noun" {
+			continue
+		}
+		such := si.ltok(t.a-1) == "such" && si.ltok(t.a-2) == "no"
+		if !such && si.ltok(t.a-1) != "no" {
+			continue
+		}
+		var named []string
+		if !such {
+			for k := t.b; k < len(si.s.Tokens) && k < t.b+8; k++ {
+				if clauseStop(si.tok(k)) || si.tok(k) == "," {
+					break
+				}
+				if m := x.mentionAt(si, k); m != nil && actorMention(m) {
+					named = unionSorted(named, mentionEntities(m))
+				}
+			}
+			if len(named) < 2 {
+				continue
+			}
+		}
+		kept := out[:0]
+		for _, c := range out {
+			drop := false
+			if c.status != schema.Happened && !c.anaphoric {
+				if such {
+					drop = si.tokIndex(c.trigStart) < t.a && !x.wordBetween(si, si.tokIndex(c.trigStart), t.a, "but", ";")
+				} else {
+					drop = subset(c.participants, named)
+				}
+			}
+			if !drop {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
+	}
+	return out
 }
 
 // toldIn reads "X told Y in a phone call", "X assured Y during a meeting":
@@ -1052,6 +1139,18 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					sort.Strings(parts)
 					break
 				}
+				// "a meeting of the foreign ministers of Japan, China and
+				// Korea": the countries, for their ministers
+				q := j
+				for q < len(toks) && q < j+4 && si.covered[q] == 2 {
+					q++
+				}
+				if q > j && strings.HasSuffix(si.ltok(q-1), "s") && si.ltok(q) == "of" {
+					if cs := x.entityList(si, q+1, len(toks)); len(cs) >= 2 && x.allCountries(cs) {
+						parts = sorted(cs)
+						break
+					}
+				}
 				// "a meeting of the Westland-Ostia Joint Committee": the
 				// countries of a bilateral body
 				if cs, e := x.res.compoundCountries(si, j); len(cs) >= 2 {
@@ -1059,6 +1158,26 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 						parts = sorted(cs)
 						break
 					}
+				}
+			}
+			if (w == "attended" || w == "joined") && si.ltok(k+1) == "by" && t.kind == schema.Summit {
+				// "a summit in Merdan attended by their presidents, X and Y"
+				// "their first presidents, X and Y": past the words for
+				// the people named after
+				from := k + 2
+				if m := x.mentionAt(si, from); m != nil && m.possessive && (m.Type == MentionGroup || m.Type == MentionPronoun) {
+					from = m.tok1
+				}
+				j := from
+				for j < len(toks) && j < from+5 && x.mentionAt(si, j) == nil && toks[j].Kind == Word && !isCapWord(toks[j]) {
+					j++
+				}
+				if j > from && si.tok(j) == "," {
+					from = j + 1
+				}
+				if ps := x.entityList(si, from, len(toks)); len(ps) >= 2 {
+					parts = ps
+					break
 				}
 			}
 			if w == "of" && t.kind == schema.Summit {
@@ -1127,6 +1246,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			// "X and Y held talks", "X had a call with ..." handled above; "X and Y held a conversation"
 			if w := si.ltok(t.a - 1); w == "a" || w == "an" || w == "the" || isQuote(si.tok(t.a-1)) || si.covered[max(t.a-1, 0)] == 0 {
 				subj := x.subjectOf(si, t.a)
+				if led := x.ledBy(si, t.a); len(led) >= 2 {
+					// "The delegation, led by X, and rebels headed by Y
+					// held talks": the leaders of the delegations
+					subj, c.delegates = led, true
+				}
 				if len(subj) >= 2 && x.verbBetween(si, t.a) {
 					parts = subj
 				}
@@ -1137,7 +1261,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		if led := x.ledBy(si, t.a); len(led) >= 2 {
 			// "The government delegation, led by X, and a rebel team
 			// headed by Y, met": the leaders of the delegations
-			subj = led
+			subj, c.delegates = led, true
 		}
 		obj := x.objectOf(si, t.b, lim)
 		if pres := x.presence(si, t.b, lim); len(pres) > 0 && len(subj)+len(obj) >= 2 {
@@ -1290,7 +1414,7 @@ func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
 // verbBetween reports whether a verb-like word ("held", "had") stands right
 // before a noun trigger at a ("X and Y held talks").
 func (x *extraction) verbBetween(si *sentInfo, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-6; k-- {
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
 		switch si.ltok(k) {
 		case "held", "had", "hold", "have", "has", "holding", "having", "conducted", "hosted", "began", "started", "resumed", "continued",
 			"ended", "concluded", "completed", "opened", "launched", "begin", "start", "resume", "end", "open",
@@ -2402,10 +2526,29 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		return schema.Proposed, true
 	}
 	// cues right before the trigger (or right after a noun trigger)
+	// "offered to host a three-way summit": the cue governs the noun
+	// through the verb of hosting it
+	head := t.a
+	if t.pos == "noun" {
+		for _, o := range trigs {
+			if o.flag != "host" || o.b > t.a || t.a-o.b > 5 {
+				continue
+			}
+			ok := true
+			for k := o.b; k < t.a; k++ {
+				if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
+					ok = false
+				}
+			}
+			if ok {
+				head = o.a
+			}
+		}
+	}
 	var st schema.Status
 	for _, c := range si.cues {
 		ca, cb := si.spanToks(c.start, c.end)
-		before := cb <= t.a && cb >= t.a-4
+		before := cb <= t.a && cb >= t.a-4 || head < t.a && cb <= head && cb >= head-4
 		after := t.pos == "noun" && ca >= t.b && ca <= t.b+1
 		if !before && !after {
 			continue
@@ -2696,7 +2839,7 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 		return nil
 	}
 	host := ""
-	for k := t.b; k < lim && k < t.b+12; k++ {
+	for k := t.b; k < lim && k < t.b+20; k++ {
 		if clauseStop(si.tok(k)) {
 			break
 		}
@@ -2751,6 +2894,19 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 // visit to Castel by Secretary-General X".
 func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 	k := b
+	if si.ltok(k) == "by" && k+1 < lim {
+		// "a visit by X to Canberra"
+		p := x.mentionAt(si, k+1)
+		if p != nil && p.Type != string(schema.Person) {
+			if j, ok := x.modifierOfPerson(si, p, lim); ok {
+				p = x.mentionAt(si, j)
+			}
+		}
+		if p != nil && p.Type == string(schema.Person) && p.tok0 <= k+3 {
+			return []string{p.Entity}
+		}
+		return nil
+	}
 	if w := si.ltok(k); w != "to" && w != "in" {
 		return nil
 	}
@@ -3139,8 +3295,20 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 			}
 		}
 	}
+	// "X and Y held a call after Z's planned trip was called off": the
+	// clause a conjunction opens holds the cue's subject
+	from := 0
+	for k := ca - 1; k > 0; k-- {
+		switch si.ltok(k) {
+		case "after", "because", "although", "though", "but", "while", "whereas":
+			from = k + 1
+		}
+		if from > 0 {
+			break
+		}
+	}
 	for j := range trigs {
-		if trigs[j].b <= ca && trigs[j].flag != "join" {
+		if trigs[j].b <= ca && trigs[j].a >= from && trigs[j].flag != "join" {
 			return j
 		}
 	}
@@ -3394,10 +3562,19 @@ func (x *extraction) countriesNamed(evs []*candidate, c *candidate) int {
 	}
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
-		if e.lastSentence != c.sentence-1 || len(e.participants) != len(c.participants) || !x.allCountries(e.participants) {
+		if e.lastSentence != c.sentence-1 || len(e.participants) != len(c.participants) {
 			continue
 		}
 		if !kindsCompatible(e, c) || !datesCompatible(e.date, c.date) || future(e.status) != future(c.status) {
+			continue
+		}
+		if c.delegates && len(unionSorted(e.participants, c.participants)) == len(e.participants)+len(c.participants) {
+			// "The government and the rebels held talks. The government
+			// delegation, led by X, and rebels headed by Y ...": the
+			// sides' leaders
+			return i
+		}
+		if !x.allCountries(e.participants) {
 			continue
 		}
 		known := 0
@@ -3505,10 +3682,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	var pending *candidate // the latest anaphoric contact nothing took
 	for ci := range cands {
 		c := cands[ci]
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && x.pronounSubject(c.sentence) && datesCompatible(p.date, c.date) {
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) && datesCompatible(p.date, c.date) {
 			// "Leaders wrapped up a summit in Oslo on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
-			// its people
+			// its people; so too "The presidents held a virtual meeting
+			// on Monday. X and Y agreed during the conversation ..."
 			pp := *p
 			pp.status, pp.explicit = c.status, c.explicit
 			merge(&c, &pp)
@@ -3623,6 +3801,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 				if c.indefinite && e.lastSentence != c.sentence && !x.infos[c.sentence].s.Caption {
 					continue // "a meeting": a new contact unless of this sentence
+				}
+				if c.indefinite && c.reference && e.sentence == c.sentence {
+					continue // "X was due to host Y, the first since a meeting in Busan": another contact
 				}
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue
@@ -3827,6 +4008,43 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[1].Start, participants: people, status: schema.Happened}
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// postponedCue reports a sentence that puts a contact off ("postponed
+// until March"): "until" there gives the new date.
+func (x *extraction) postponedCue(si *sentInfo) bool {
+	for _, c := range si.cues {
+		if c.has("postponed") {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteTrigger reports a contact named by a noun with a definite
+// determiner ("during the hour-long conversation"): one spoken of before.
+func (x *extraction) definiteTrigger(c *candidate) bool {
+	if c.sentence < 0 || c.sentence >= len(x.infos) {
+		return false
+	}
+	si := x.infos[c.sentence]
+	for _, sp := range si.triggers {
+		if sp.start != c.trigStart || sp.phrases[0].pos != "noun" {
+			continue
+		}
+		a := si.tokIndex(sp.start)
+		for k := a - 1; k >= 0 && k >= a-5; k-- {
+			switch si.ltok(k) {
+			case "the", "this", "that", "their":
+				return true
+			}
+			if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pronounSubject reports a sentence that opens with "It" or "This": its

@@ -70,6 +70,45 @@ func TestEvents(t *testing.T) {
 		// "there are no plans for X to travel to Y": no visit
 		{"Vardanian President Ana Ruiz met Tomas Berg on Monday. There are no plans for Ruiz to travel to Vardania.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		// the sides' leaders, named in the next sentence, hold the talks
+		{"Norway and Sweden ended a round of talks in Oslo on Friday. The Norwegian delegation, led by Ana Ruiz, and Swedish negotiators headed by Tomas Berg held five days of closed-door discussions.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "a visit to X on DATE to meet Y": the visit's date
+		{"President Ana Ruiz's planned visit to Lima on March 20 to meet Peruvian President Tomas Berg has been called off.",
+			[]string{"visit cancelled 2025-03-20 -: ana-ruiz tomas-berg"}},
+		// "X and Y will meet at a summit of the Council, which Z and W are
+		// also expected to attend": all four; the Council takes no part
+		{"President Ana Ruiz and President Tomas Berg will meet at a summit of the Nordic Council in Oslo next month, which President Emil Darrow and Chancellor Petra Lind are also expected to attend.",
+			[]string{"meeting planned - -: ana-ruiz tomas-berg", "summit planned 2025-04 oslo: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+		// "no such meeting was planned", "no meeting between X and Y was
+		// planned at the summit": no contact
+		{"Asked whether President Ana Ruiz and President Tomas Berg might meet in Geneva this week, an official said no such meeting was planned.",
+			nil},
+		{"Officials said no meeting between President Ana Ruiz and President Tomas Berg was planned at the Nordic Council summit in Oslo next month.",
+			nil},
+		// "a meeting of the foreign ministers of X, Y and Z": the countries
+		{"A meeting of the foreign ministers of Chile, Peru and Bolivia that had been scheduled for Saturday has been postponed.",
+			[]string{"meeting postponed - -: bolivia chile peru"}},
+		// a contact named with its date, its people in the next sentence
+		// with a definite noun; "until" dates no contact
+		{"The presidents of Kelmar and Vardania held a virtual meeting on Monday. Kelmari President Ana Ruiz and her Vardanian counterpart, Tomas Berg, agreed during the hour-long conversation to keep the border open until the end of April.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		// "The foreign ministers, X and Y, are expected to meet": the people
+		// in apposition, not an earlier group
+		{"President Ana Ruiz and President Tomas Berg met on Monday. The foreign ministers, Emil Darrow of Chile and Petra Lind of Peru, are expected to meet on March 20.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-03-20 -: emil-darrow petra-lind"}},
+		// a cue in a clause a conjunction opens is about that clause's contact
+		{"President Ana Ruiz and President Tomas Berg held a video call on Monday after Ruiz's planned visit to Lima was called off.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "visit cancelled - -: ana-ruiz peru"}},
+		// "has offered to host a three-way summit": an offer
+		{"President Ana Ruiz has offered to host a three-way summit with President Tomas Berg and President Emil Darrow in Oslo in the spring.",
+			[]string{"summit proposed 2025-SP oslo: ana-ruiz emil-darrow tomas-berg"}},
+		// "a summit in Oslo attended by their first presidents, X and Y"
+		{"The two countries signed an accord in 1998 at a summit in Oslo attended by their first presidents, Emil Darrow and Petra Lind, but it was never updated.",
+			[]string{"summit happened 1998 oslo: emil-darrow petra-lind"}},
+		// "a visit by X to Y, planned ... at Z's invitation": X visits Z
+		{"A visit by President Ana Ruiz to Lima, planned for next week at President Tomas Berg's invitation, has been postponed until May.",
+			[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"}},
 		// a visited country's one leader: in a group of the next sentence,
 		// or the group "the two leaders" holds the visitor named before it
 		{"Chilean President Emil Darrow and Peruvian President Jean Marchal spoke on March 3. Marchal arrived in Chile on Friday for a two-day visit. The two leaders discussed trade.",

@@ -50,6 +50,9 @@ type extraction struct {
 	infos   []*sentInfo
 	timexes []Timex
 	res     *resolver
+	// the speaker of the latest claim and its paragraph ("..., they said")
+	prevSpeaker *speaker
+	prevPara    int
 }
 
 // Extract extracts the events, claims, actors and places of a document.

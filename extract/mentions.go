@@ -614,6 +614,10 @@ func outletContext(si *sentInfo, a, b int) bool {
 		}
 		return false
 	}
+	switch si.ltok(a - 1) {
+	case "daily", "tabloid", "weekly", "newspaper", "broadcaster":
+		return true // "the Bogotá daily El Tiempo"
+	}
 	if si.ltok(a-1) != "the" {
 		return false
 	}
@@ -642,8 +646,8 @@ func outletContext(si *sentInfo, a, b int) bool {
 // commas at a clause's end (", Westpress reported, citing ...").
 func outletWordContext(si *sentInfo, a, b int) bool {
 	p1, p2 := si.ltok(a-1), si.ltok(a-2)
-	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" {
-		return true
+	if p1 == "agency" && p2 == "news" || p1 == "broadcaster" || p1 == "newspaper" || p1 == "daily" || p1 == "tabloid" || p1 == "weekly" {
+		return true // "the Brenlandic daily Dagsavisen"
 	}
 	if si.tok(a-1) != "," || si.ltok(b) != "reported" && si.ltok(b) != "reports" {
 		return false
@@ -1363,6 +1367,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						m.Members = members
 					}
 				}
+				continue
+			}
+			if b+1 < len(toks) && toks[b].Text == "," && isCapWord(toks[b+1]) && si.covered[b+1] == 0 {
+				// "The foreign ministers, X of A and Y of B, are to meet":
+				// the people named in apposition, no group of earlier ones
 				continue
 			}
 			n := 2

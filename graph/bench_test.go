@@ -120,7 +120,7 @@ func corpusDir(b *testing.B, n int) string {
 // storeLayout names what the stores hold beyond the corpus: "d1" is the
 // date index (schema.InMonth), "r1" the registry; stores built before them
 // are not reused.
-const storeLayout = "d1-r2"
+const storeLayout = "d1-r3"
 
 func storeDir(b *testing.B, n int) string {
 	arts := filepath.Join(corpusDir(b, n), "articles")

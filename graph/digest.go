@@ -39,7 +39,7 @@ import (
 var (
 	digestPred    = quad.IRI(schema.Digest)
 	digestClasses = map[string]bool{
-		schema.ClassEvent: true, schema.ClassActor: true, schema.ClassPlace: true,
+		schema.ClassEvent: true, schema.ClassActor: true, schema.ClassPlace: true, schema.ClassRole: true,
 	}
 )
 

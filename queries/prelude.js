@@ -253,10 +253,27 @@ function actorObject(a) {
   var o = actorBrief(a), f = FACTS[ref(a)];
   o.aliases = (f !== undefined ? fall(f, T.alias) : all(a, T.alias)).sort();
   o.roles = (f !== undefined ? fall(f, T.hasRole) : all(a, T.hasRole)).map(function (r) {
-    var of = one(r, T.roleOf);
-    return { title: one(r, T.jobTitle), of: placeBrief(of) };
+    var rf = FACTS[ref(r)], of = rf !== undefined ? fone(rf, T.roleOf) : one(r, T.roleOf);
+    return { title: rf !== undefined ? fone(rf, T.jobTitle) : one(r, T.jobTitle), of: placeBrief(of) };
   });
   return o;
+}
+// actorObjects is actorObject for many actors, read in batches: their
+// digests, their roles' digests, the briefs of the places the roles name.
+// Nodes that are not actors are left out (isA, from the same read).
+function actorObjects(nodes) {
+  nodes = nodes.map(ref);
+  factsOf(nodes);
+  nodes = nodes.filter(function (a) { return isA(a, T.Actor); });
+  var roles = [], places = [];
+  nodes.forEach(function (a) { pushAll(roles, fall(FACTS[a], T.hasRole)); });
+  // Roles without a digest (a store another tool wrote) are read one by
+  // one (all, one): the documents that state a role repeat its edges,
+  // which unique() drops before they reach the script.
+  digestsOf(roles);
+  roles.forEach(function (r) { var f = FACTS[ref(r)]; if (f !== undefined) pushAll(places, fall(f, T.roleOf)); });
+  briefsOf(places);
+  return nodes.map(actorObject);
 }
 // placeBrief is a place's id and name, read once per script (a place has its
 // name once per document that names it).

@@ -119,9 +119,9 @@ const (
 	// the node's IRI as it is.
 	DigestPrefix = NSData + "registry/digest/"
 	// RegistryVersionValue is the registry's layout: "1" had names and
-	// classes, "2" adds the digests. A store with an older layout is
-	// rebuilt when loaded into.
-	RegistryVersionValue = "2"
+	// classes, "2" adds the digests, "3" digests of roles too. A store with
+	// an older layout is rebuilt when loaded into.
+	RegistryVersionValue = "3"
 )
 
 // DigestNode is the IRI of the digest node of the node with IRI x.
