@@ -300,6 +300,37 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		vc.spk = spk
 		verbs = append(verbs, vc)
 	}
+	// a noun of saying with its speaker and a that-clause: "X's
+	// announcement that ...", "the announcement by X that ..."
+	for _, c := range si.cues {
+		if !c.has("speechnoun") {
+			continue
+		}
+		a, b := si.spanToks(c.start, c.end)
+		var m *Mention
+		if possessiveTokens[si.tok(a-1)] {
+			m = x.mentionAt(si, a-2)
+		} else if si.ltok(b) == "by" {
+			if m = x.mentionAt(si, b+1); m != nil && m.tok0 == b+1 {
+				b = m.tok1
+			} else {
+				m = nil
+			}
+		}
+		if m == nil || si.ltok(b) != "that" {
+			continue
+		}
+		spk, ok := x.speakerOf(m)
+		if !ok || spk.outlet {
+			continue
+		}
+		spk.verbAt, spk.verbEnd = a, b
+		at := len(verbs)
+		for at > 0 && verbs[at-1].a > a {
+			at--
+		}
+		verbs = append(verbs[:at], append([]verbClaim{{a: a, b: b, class: "say", spk: spk}}, verbs[at:]...)...)
+	}
 	// "the Al Jazeera report", "a Reuters report"
 	for i := range si.mentions {
 		m := &si.mentions[i]
@@ -556,16 +587,19 @@ func (x *extraction) coordinated(si *sentInfo, a int) bool {
 	return false
 }
 
-// participle reports a reporting participle after a comma: ", saying",
-// ", adding that".
+// participle reports a reporting participle after a comma or "by": ",
+// saying", ", adding that", "by saying".
 func (x *extraction) participle(si *sentInfo, a int) bool {
-	return strings.HasSuffix(si.ltok(a), "ing") && si.tok(a-1) == ","
+	// also "justified the choice by saying": the subject's words
+	return strings.HasSuffix(si.ltok(a), "ing") && (si.tok(a-1) == "," || si.ltok(a-1) == "by")
 }
 
 // appositiveAhead reports a comma that opens a name in apposition
 // ("citing Ravonia's ambassador in Ankara, Ivo Marek, that").
 func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
-	return x.personStartsAt(si, k+1)
+	// ("according to those figures, X's store ...": a possessive opens the
+	// content, no name in apposition)
+	return x.personStartsAt(si, k+1) && !x.mentionAt(si, k+1).possessive
 }
 
 // jointAt reports a joint statement: "according to a joint communique".
@@ -576,6 +610,17 @@ func (x *extraction) jointAt(si *sentInfo, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// wordsFrom counts the words of a sentence from token k on.
+func wordsFrom(si *sentInfo, k int) int {
+	n := 0
+	for ; k < len(si.s.Tokens); k++ {
+		if si.s.Tokens[k].Kind == Word {
+			n++
+		}
+	}
+	return n
 }
 
 func abs(n int) int {
@@ -651,6 +696,13 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 		k = j // "the Korean Central News Agency (KCNA) said"
 	}
 	if k < 0 {
+		return speaker{}, false
+	}
+	if w := si.ltok(k); (w == "who" || w == "which") && si.tok(k-1) == "," && wordsFrom(si, a+1) >= 3 {
+		// "hosted by X, who said ...": the antecedent of the relative
+		if m := x.mentionAt(si, skipParenBack(si, k-2)); m != nil {
+			return x.speakerOf(m)
+		}
 		return speaker{}, false
 	}
 	return x.speakerEnding(si, k, true)
@@ -733,7 +785,7 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			return speaker{iri: m.Entity}, true
 		}
 	}
-	if x.sourceEnding(si, k) || x.pluralTitleEnding(si, k) {
+	if x.sourceEnding(si, k) || x.pluralTitleEnding(si, k) || x.quantifiedEnding(si, k) {
 		if m := x.mentionAt(si, k-1); m != nil && m.Type == string(schema.Organisation) && !m.possessive && m.tok1 == k && x.inCue(si, k, "source") && x.reg.byIRI[m.Entity] != nil && x.reg.byIRI[m.Entity].country == "" {
 			// "a NATO official": unnamed staff of a named organisation (a
 			// country's body, "a White House official", stays anonymous)
@@ -756,6 +808,10 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 	}
 	if apposition && si.tok(k) == "," {
 		for j := k - 1; j >= 1 && j >= k-25; j-- {
+			if j == k-1 && skipParenBack(si, j) != j {
+				j = skipParenBack(si, j) + 1 // "Norvale Motors (NM),"
+				continue
+			}
 			if clauseStop(si.tok(j)) {
 				break
 			}
@@ -763,8 +819,15 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 				continue
 			}
 			// the phrase between the commas is a name: the speaker
-			if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == k && p.Type == string(schema.Person) {
+			if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == k && (p.Type == string(schema.Person) || p.Type == string(schema.Organisation)) {
 				return speaker{iri: p.Entity}, true
+			}
+			// a company's name with its acronym: "Another carmaker,
+			// Norvale Motors (NM), announced"
+			if e := skipParenBack(si, k-1); e != k-1 {
+				if p := x.mentionAt(si, j+1); p != nil && p.tok0 == j+1 && p.tok1 == e+1 && p.Type == string(schema.Organisation) {
+					return speaker{iri: p.Entity}, true
+				}
 			}
 			if s, ok := x.speakerEnding(si, j-1, false); ok {
 				return s, true
@@ -773,6 +836,28 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	return x.relativeAntecedent(si, k)
+}
+
+// quantifiedEnding reports an unnamed plural subject ending at token k:
+// "some customers", "several national banks", or a quantifier alone
+// opening a clause ("Some say", "..., but others said").
+func (x *extraction) quantifiedEnding(si *sentInfo, k int) bool {
+	if x.inCue(si, k, "quantifier") {
+		return k == 0 || si.tok(k-1) == "," || si.ltok(k-1) == "but" || si.ltok(k-1) == "and"
+	}
+	if !strings.HasSuffix(si.ltok(k), "s") {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-3; j-- {
+		t := si.s.Tokens[j]
+		if x.inCue(si, j, "quantifier") {
+			return j < k
+		}
+		if t.Kind != Word || x.mentionAt(si, j) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralTitleEnding reports unnamed office holders ending at token k:
@@ -857,7 +942,29 @@ func (x *extraction) sourceEnding(si *sentInfo, k int) bool {
 
 // speakerAfter reads an inverted attribution: "said Petrov".
 func (x *extraction) speakerAfter(si *sentInfo, b int) (speaker, bool) {
-	if m := x.mentionAt(si, b); m != nil {
+	m := x.mentionAt(si, b)
+	// a person named after their organisation and title: "said Norvale
+	// analyst Ivo Marek", "said the firm's chief executive, Ivo Marek"
+	for k := b; k < len(si.s.Tokens) && k < b+6; k++ {
+		if p := x.mentionAt(si, k); p != nil && p.tok0 == k && p.Type == string(schema.Person) && si.covered[k] == 2 {
+			if k > b {
+				return x.speakerOf(p)
+			}
+			break
+		}
+		t := si.s.Tokens[k]
+		w := si.ltok(k)
+		if t.Kind != Word && !possessiveTokens[t.Text] && !(t.Text == "." && t.Glued) || w == "that" {
+			break
+		}
+		if mk := x.mentionAt(si, k); mk != nil && mk.Type != string(schema.Organisation) && mk.Type != string(schema.Country) {
+			break
+		}
+		if !isCapWord(t) && w != "the" && !x.inCue(si, k, "orgref") && !possessiveTokens[t.Text] && t.Text != "." {
+			break
+		}
+	}
+	if m != nil {
 		return x.speakerOf(m)
 	}
 	return speaker{}, false

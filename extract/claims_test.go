@@ -72,6 +72,62 @@ func TestClaims(t *testing.T) {
 		// a sentence with "reported that"
 		{"Chile and Peru met. President Ana Ruiz said talks would resume, The Chile Courier reported.", []string{"ana-ruiz|chile-courier|"}},
 		{"Gazeta de Norte reported that Foreign Minister Ana Ruiz had declined an invitation.", []string{"gazeta-de-norte|gazeta-de-norte|"}},
+		// companies the lexicon lacks speaking for themselves: a name ending
+		// in a word for a company, an unknown name or acronym in the subject
+		// slot of a reporting verb, an acronym given in brackets before
+		{"Norvale Motor Company said on Tuesday that its sales rose.", []string{"norvale-motor-company||"}},
+		{"Under the deal, Tarven Group PLC said it will buy six jets.", []string{"tarven-group-plc||"}},
+		{"Tarvenair has announced that it will cut 500 jobs.", []string{"tarvenair||"}},
+		{"The fares will fall within six months, Tarvenair announced this morning.", []string{"tarvenair||"}},
+		{"Sales fell by a third. US carmaker Norvale reports losses of $6 billion.", []string{"norvale||"}},
+		{"Norvale Motors Corporation (NMC) makes cars. In May, NMC reported a loss of $3 million.", []string{"norvale-motors-corporation||"}},
+		{"Norvale Motor Company sells cars. Norvale said that its sales rose.", []string{"norvale-motor-company||"}},
+		// a title, a place or an acronym opening a company's name; "Inc."
+		{"Admiral Motors announced on Wednesday that its sales fell by 45%.", []string{"admiral-motors||"}},
+		{"Geneva Airways says that it will be compensated for the delay.", []string{"geneva-airways||"}},
+		{"KDR Group, a market research firm, sells data. The firm said more songs were sold.", []string{"kdr-group||"}},
+		{"Norvale Inc. announced Monday it has settled its dispute.", []string{"norvale-inc||"}},
+		{"Norvale sells cars. \"Sales were weak,\" Norvale said in a statement.", []string{"norvale||statement"}},
+		// a company's name with its acronym in apposition; an acronym spelling
+		// the initials of a company named before
+		{"Another carmaker, Kessel Motors (KM), announced that it seeks loans.", []string{"kessel-motors||"}},
+		{"Kessel Motors Company builds cars. In May, KMC had reported a loss of $3 million.", []string{"kessel-motors-company||"}},
+		// a person named after their organisation and a business title
+		{`"It took too long," said Tarvenbank analyst Ivo Marek.`, []string{"ivo-marek||"}},
+		{`Kessel Motors made a profit. "Results were strong," said the firm's chief executive officer, Ivo Marek.`, []string{"ivo-marek||"}},
+		// experts and executives speak as anonymous sources
+		{"Lawmakers rejected the deal, although industry experts say it had been killed by the ministry.", []string{"||"}},
+		// a noun of saying with its speaker and a that-clause
+		{"Ivo Marek presented a plan after the announcement by Kessel Motors that it had filed for bankruptcy.", []string{"kessel-motors||"}},
+		{"Markets fell after President Ana Ruiz's statement that the border would stay shut.", []string{"ana-ruiz||statement"}},
+		{"Kessel Motors made a declaration of bankruptcy.", nil},
+		// the antecedent of ", who said"; a company in apposition to a noun
+		// for one
+		{"The talks were hosted by President Ana Ruiz, who said the truce was holding.", []string{"ana-ruiz||"}},
+		{"Irish low cost airline, Tarvenair, announced today that it is buying jets.", []string{"tarvenair||"}},
+		{"Admiral Kessel Corporation reported a loss of $4 million in May.", []string{"admiral-kessel-corporation||"}},
+		// an indefinite pronoun is nobody's name
+		{`"Everyone told us we were crazy," Ivo Marek said in an interview.`, []string{"ivo-marek||interview"}},
+		// a possessive after "according to X," opens the content
+		{"Kessel Motors sells cars. Kessel said according to those figures, Ivo Marek's store passes the rival for second place.", []string{"kessel-motors||"}},
+		// an unnamed plural subject opened by a quantifier is anonymous
+		{"Some customers reported that the phone lines were busy.", []string{"||"}},
+		{"Some say the plan will fail.", []string{"||"}},
+		{"Shares rose after several central banks announced a joint plan.", []string{"||"}},
+		// a leader's administration speaks for the leader
+		{"President Ana Ruiz's administration said it would not give more aid to the firm.", []string{"ana-ruiz||"}},
+		// present-tense verbs of saying (headlines)
+		{"Kessel Motors admits losses could swell further", []string{"kessel-motors||"}},
+		// a name ending in a word for a company is no person's: the pronoun
+		// is the chief executive's
+		{"Kessel Computer CEO Ivo Marek spoke in Paris. He announced that new models will use faster chips.", []string{"ivo-marek||"}},
+		// "by saying": the words of the sentence's subject
+		{`Foreign Minister Ivo Marek justified the choice by saying, "The plan is the best we have."`, []string{"ivo-marek||"}},
+		// "the company", "the firm": the organisation named before
+		{"Tarven Airlines will buy 20 jets. The company said that the planes would meet demand.", []string{"tarven-airlines||"}},
+		{"Norvale Group PLC signed a deal. In a court filing on Thursday, the firm stated its network is too large.", []string{"norvale-group-plc||"}},
+		// a plural noun read as a verb is no speaker
+		{"Ana Ruiz said the deal reflected concern in smaller Nordic states over trade.", []string{"ana-ruiz||"}},
 		// one-word outlets: after "news agency", or reporting at a clause's end
 		{"President Ana Ruiz said the talks would resume, Foreign Minister Tomas Berg told the state news agency Nortel.", []string{"ana-ruiz|nortel|", "tomas-berg|nortel|"}},
 		{"The meeting has been called off, Westpress reported, citing a ministry official.", []string{"|westpress|"}},
@@ -151,6 +207,32 @@ func TestClaimText(t *testing.T) {
 		}
 		if c.Text != tc.want || date != tc.date {
 			t.Errorf("%q:\n got %q (%s)\nwant %q (%s)", tc.text, c.Text, date, tc.want, tc.date)
+		}
+	}
+}
+
+// An acronym named in a headline before the company's full name gets that
+// name as an alias.
+func TestAcronymBeforeName(t *testing.T) {
+	r := run(t, "\nCarmaker KM reports losses\n\nThe carmaker Kessel Motors announced it has lost $6 billion.")
+	for _, a := range r.Article.Actors {
+		if a.Name == "KM" {
+			if len(a.Aliases) == 0 || a.Aliases[0] != "Kessel Motors" {
+				t.Errorf("KM aliases %v, want Kessel Motors", a.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor KM: %+v", r.Article.Actors)
+}
+
+// A company's officer after its possessive ("X's CEO") does not make the
+// company a country.
+func TestBusinessTitleNamesNoCountry(t *testing.T) {
+	r := run(t, "\nKessel Motors sells cars. Kessel's CEO Ivo Marek said sales rose.")
+	for _, a := range r.Article.Actors {
+		if a.Name == "Kessel" && a.Type == "country" {
+			t.Errorf("Kessel read as a country: %+v", a)
 		}
 	}
 }

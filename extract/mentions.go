@@ -208,6 +208,123 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	return si
 }
 
+// speechAfterAux passes an auxiliary or adverb between a subject ending
+// before token k and its reporting verb ("has announced", "also said").
+func speechAfterAux(si *sentInfo, k int) int {
+	for n := 0; n < 2; n++ {
+		switch si.ltok(k) {
+		case "has", "have", "had", "also", "later", "earlier":
+			k++
+		}
+	}
+	return k
+}
+
+// subjectOfSpeech reports a name in tokens [a, b) in the subject slot of
+// a reporting verb right after it: after a comma, a bracket, "the", a
+// conjunction opening a clause or a common noun for a company ("the
+// carmaker Norvale said", ", Norvale announced").
+func (r *resolver) subjectOfSpeech(si *sentInfo, a, b int) bool {
+	if si.tok(b) == "," && si.tok(a-1) == "," && si.speechStartsAt(speechAfterAux(si, b+1)) {
+		// in apposition to a noun for a company: "the airline, Tarvenair,
+		// announced"
+		return a >= 2 && r.orgNounEnding(si, a-2)
+	}
+	if !si.speechStartsAt(speechAfterAux(si, b)) {
+		return false
+	}
+	if a == 0 {
+		return true
+	}
+	p := si.s.Tokens[a-1]
+	w := strings.ToLower(p.Text)
+	switch w {
+	case ",", "(", "the", "and", "but", "although", "though", "while", "when", "after", "as", "because":
+		return true
+	}
+	if isQuote(p.Text) {
+		return true // "\"...,\" Norvale said"
+	}
+	return p.Kind == Word && r.orgNounEnding(si, a-1)
+}
+
+// orgNounEnding reports a noun for a company ending at token k.
+func (r *resolver) orgNounEnding(si *sentInfo, k int) bool {
+	end := si.s.Tokens[k].End
+	for _, c := range si.cues {
+		if c.end == end && c.has("orgref") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamed is the organisation a name the lexicon lacks stands for: one
+// named before whose name opens with it ("Norvale" after "Norvale Motor
+// Company"), else a new one.
+func (r *resolver) orgNamed(name string, pos int) *entity {
+	for i := len(r.reg.order) - 1; i >= 0; i-- {
+		e := r.reg.byIRI[r.reg.order[i]]
+		if e.typ == schema.Organisation && strings.HasPrefix(e.name, name+" ") {
+			e.addAlias(name)
+			if pos > e.last {
+				e.last = pos
+			}
+			return e
+		}
+	}
+	return r.reg.get(name, schema.Organisation, pos)
+}
+
+// orgByInitials is the organisation named before whose capitalised words'
+// initials, with or without the word for a company that ends it, spell
+// acronym ("NMC" or "NM" for "Norvale Motors Corporation"), else nil.
+func (r *resolver) orgByInitials(acronym string) *entity {
+	for i := len(r.reg.order) - 1; i >= 0; i-- {
+		e := r.reg.byIRI[r.reg.order[i]]
+		if e.typ != schema.Organisation {
+			continue
+		}
+		if r.initials(e.name, acronym) {
+			return e
+		}
+	}
+	return nil
+}
+
+// initials reports whether the initials of name's capitalised words, with
+// or without the word for a company that ends it, spell acronym.
+func (r *resolver) initials(name, acronym string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	var all strings.Builder
+	for _, w := range ws {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+			all.WriteRune(c)
+		}
+	}
+	in := all.String()
+	short := in
+	if r.lx.orgNouns[strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))] && len(short) > 0 {
+		short = short[:len(short)-1]
+	}
+	return len(acronym) >= 2 && (in == acronym || short == acronym)
+}
+
+// nameAcronymOrg gives an organisation known so far only by an acronym
+// the name of e it stands for ("NM" in a headline, "Norvale Motors" in
+// the text).
+func (r *resolver) nameAcronymOrg(e *entity) {
+	for _, iri := range r.reg.order {
+		a := r.reg.byIRI[iri]
+		if a != e && a.typ == schema.Organisation && isAllCaps(a.name) && !strings.Contains(a.name, " ") && r.initials(e.name, a.name) {
+			a.addAlias(e.name)
+		}
+	}
+}
+
 // speechStartsAt reports a reporting phrase starting at token k.
 func (si *sentInfo) speechStartsAt(k int) bool {
 	if k >= len(si.s.Tokens) {
@@ -312,7 +429,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			return false
 		}
 		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
-			return false
+			// an organisation's suffix after its name: "Norvale Group PLC"
+			return lx.orgNouns[strings.ToLower(t)] && i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && !toks[i].Glued
 		}
 		return true
 	}
@@ -400,7 +518,16 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
+			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2) {
+				// a title, a place or an acronym opening the name: "Admiral
+				// Kessel (Corporation)", "Tarvia Airlines", "KDR Group"
+				seq.a, seq.words = start-1, seq.words+1
+				seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
+			}
 			if seq.words >= 2 && lx.orgNouns[strings.ToLower(toks[j-1].Text)] {
+				if _, ok := lx.abbrevs[strings.ToLower(toks[j-1].Text)]; ok && j < len(toks) && toks[j].Text == "." && toks[j].Glued {
+					seq.b = j + 1 // "Norvale Inc."
+				}
 				seq.org = true
 				out = append(out, seq)
 			}
@@ -435,6 +562,22 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// orgNameWord reports a capitalised word at k that a title or a place
+// name covers, or an acronym, which may open an organisation's name.
+func orgNameWord(lx *lexicon, si *sentInfo, k int) bool {
+	t := si.s.Tokens[k]
+	if t.Kind != Word || !isCapWord(t) || lx.stop[strings.ToLower(t.Text)] != "" || k > 0 && possessiveTokens[si.tok(k-1)] {
+		return false
+	}
+	switch si.covered[k] {
+	case 1, 2:
+		return true
+	case 0:
+		return isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1
+	}
+	return false
 }
 
 // placeContext reports a name starting at token a that names a settlement:
@@ -578,6 +721,17 @@ func (si *sentInfo) titleSpanAt(i int) (span, int, bool) {
 	return span{}, 0, false
 }
 
+// businessTitleAt reports a company officer's title at token i ("X's
+// CEO"), which names no country.
+func businessTitleAt(si *sentInfo, i int) bool {
+	t, _, ok := si.titleSpanAt(i)
+	if !ok {
+		return false
+	}
+	te := titleOf(t)
+	return te != nil && te.class == "business"
+}
+
 func titleOf(sp span) *titleEntry {
 	for _, p := range sp.phrases {
 		if p.title != nil {
@@ -630,8 +784,10 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		// "the foreign minister of Westland" is handled by titleAfter; "Westland's Prime Minister"
 		if a >= 2 && si.tok(a-1) == "'s" || a >= 2 && si.tok(a-1) == "’s" {
 			if isCapWord(si.s.Tokens[a-2]) {
-				ri.country = si.tok(a - 2)
 				ri.start = a - 2
+				if t.class != "business" {
+					ri.country = si.tok(a - 2) // ("Norvale's CEO": a company's)
+				}
 			}
 		}
 	}
@@ -733,7 +889,9 @@ type resolver struct {
 	// groups of people named together, latest last
 	groups  [][]string
 	outlets []string // outlet IRIs in mention order
-	subject string   // the person the previous sentence was about
+	// acronyms given in brackets after an organisation's name → its IRI
+	acronyms map[string]string
+	subject  string // the person the previous sentence was about
 	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
 	// settlements the lexicon lacks (collectPlaces)
@@ -1027,7 +1185,17 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	seqs := lx.nameSequences(si)
 	for _, seq := range seqs {
 		if seq.org {
+			// a place name opening the name is no mention of its own
+			// ("Tarvia Airlines")
+			kept := ms[:0]
+			for _, m := range ms {
+				if m.tok0 < seq.a || m.tok1 > seq.b {
+					kept = append(kept, m)
+				}
+			}
+			ms = kept
 			ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
+			r.nameAcronymOrg(ent)
 			add(seq.a, seq.b, string(schema.Organisation), ent)
 			continue
 		}
@@ -1053,7 +1221,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 		if seq.words < 2 && canon == seq.name && seq.titleRole == nil && seq.appositive == nil {
-			if seq.a > 0 && si.tok(seq.a-1) == "." || seq.a == 0 {
+			if seq.a > 0 && si.tok(seq.a-1) == "." || seq.a == 0 || r.subjectOfSpeech(si, seq.a, seq.b) {
 				// a sentence opening with an unknown name and a reporting
 				// verb: "Nordwind said last week that ...": an
 				// organisation speaking
@@ -1068,8 +1236,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						cued = true // "Protesters said": people, not a body
 					}
 				}
-				if !cued && !r.countries[seq.name] && si.speechStartsAt(seq.b) && r.reg.byIRI[schema.EntityIRI(seq.name)] == nil && lx.stop[strings.ToLower(seq.name)] == "" {
-					ent := r.reg.get(seq.name, schema.Organisation, toks[seq.a].Start)
+				if !cued && !r.countries[seq.name] && (si.speechStartsAt(speechAfterAux(si, seq.b)) || r.subjectOfSpeech(si, seq.a, seq.b)) && (r.reg.byIRI[schema.EntityIRI(seq.name)] == nil || r.reg.byIRI[schema.EntityIRI(seq.name)].typ == schema.Organisation) && lx.stop[strings.ToLower(seq.name)] == "" {
+					ent := r.orgNamed(seq.name, toks[seq.a].Start)
 					add(seq.a, seq.b, string(schema.Organisation), ent)
 				}
 			}
@@ -1080,7 +1248,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)
-		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
+		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && ri.title.class != "business" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
 			// "Aldovian Prime Minister X", "Ostmark President Y": a country the lexicon lacks
 			if c, s0 := r.countryNameAt(si, ri.start-1); c != "" {
 				cp := *ri
@@ -1122,6 +1290,37 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			m.tok0 = seq.titleRole.start
 			m.Text = r.text[m.Start:m.End]
 		}
+	}
+	// An acronym the lexicon lacks speaking: "NM said", "the KAF has
+	// announced"; the organisation it stands for when the article gave it
+	// in brackets after the name ("Norvale Motors Corporation (NMC)").
+	for i, t := range toks {
+		if t.Kind != Word || si.covered[i] != 0 || !isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 2 || utf8.RuneCountInString(t.Text) > 6 || overlapsMention(ms, i, i+1) {
+			continue
+		}
+		if si.tok(i-1) == "(" && si.tok(i+1) == ")" {
+			if m := mentionEnding(ms, i-2); m != nil && m.Type == string(schema.Organisation) && m.Entity != "" {
+				if r.acronyms == nil {
+					r.acronyms = map[string]string{}
+				}
+				r.acronyms[t.Text] = m.Entity
+				r.reg.byIRI[m.Entity].addAlias(t.Text)
+			}
+			continue
+		}
+		if lx.stop[strings.ToLower(t.Text)] != "" || !(i == 0 || r.subjectOfSpeech(si, i, i+1)) || !si.speechStartsAt(speechAfterAux(si, i+1)) {
+			continue
+		}
+		var ent *entity
+		if iri, ok := r.acronyms[t.Text]; ok {
+			ent = r.reg.byIRI[iri]
+		} else if e := r.orgByInitials(t.Text); e != nil {
+			ent = e
+			ent.addAlias(t.Text)
+		} else {
+			ent = r.orgNamed(t.Text, t.Start)
+		}
+		add(i, i+1, string(schema.Organisation), ent)
 	}
 	// Mentions are resolved left to right for anaphora.
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -1356,6 +1555,22 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if members != nil {
 				m := add(a, b, MentionGroup, nil)
 				m.Members = members
+			}
+		case c.has("orgref") && !c.has("outletref"):
+			// "the company said", "the firm stated": the organisation
+			// named latest that no country owns
+			if a < 1 || si.ltok(a-1) != "the" || overlapsMention(ms, a-1, b) || !si.speechStartsAt(speechAfterAux(si, b)) {
+				continue
+			}
+			var best *entity
+			for _, iri := range r.reg.order {
+				e := r.reg.byIRI[iri]
+				if e.typ == schema.Organisation && e.country == "" && !e.place && (best == nil || e.last > best.last) {
+					best = e
+				}
+			}
+			if best != nil {
+				add(a-1, b, string(schema.Organisation), best)
 			}
 		case c.has("outletref"):
 			if overlapsMention(ms, a, b) || len(r.outlets) == 0 {
@@ -1855,6 +2070,16 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 	}
 	sort.Strings(members)
 	return start, end, members
+}
+
+// mentionEnding is the mention whose last token is k.
+func mentionEnding(ms []Mention, k int) *Mention {
+	for i := range ms {
+		if ms[i].tok1 == k+1 {
+			return &ms[i]
+		}
+	}
+	return nil
 }
 
 func mentionStarting(ms []Mention, k int) *Mention {
@@ -2357,7 +2582,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			}
 			w := toks[i].Text
 			switch {
-			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 || si.cueAt(i+2, "statenoun")):
+			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 && !businessTitleAt(si, i+2) || si.cueAt(i+2, "statenoun")):
 				// "Westland's Prime Minister", "Quellan's capital"
 				out[w] = true
 			case i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && si.ltok(i-3) == "the" && strings.HasSuffix(si.ltok(i-2), "s"):
