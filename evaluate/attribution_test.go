@@ -172,8 +172,8 @@ func TestAttributionCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log(s.String())
-	if s.Recall < 0.55 || s.Precision < 0.9 {
-		t.Errorf("recall %.3f, precision %.3f: want at least 0.55 and 0.9", s.Recall, s.Precision)
+	if s.Recall < 0.85 || s.Precision < 0.9 {
+		t.Errorf("recall %.3f, precision %.3f: want at least 0.85 and 0.9", s.Recall, s.Precision)
 	}
 	if path := os.Getenv("EVENTGRAPH_EVAL_ERRORS"); path != "" {
 		if err := os.WriteFile(path, []byte(strings.Join(s.Misses, "\n")+"\n"), 0o644); err != nil {
