@@ -198,7 +198,7 @@ func Build(ctx context.Context, ex queries.Executor, set *queries.Set, f Filter)
 const (
 	claimsByID = `sortByDate(claimObjects(JSON.parse(P.ids).map(ref).filter(function (c) { return isA(c, T.Claim); })))
   .forEach(function (c) { g.emit(c); });`
-	actorsByID = `actorObjects(JSON.parse(P.ids)).sort(byName).forEach(function (o) { g.emit(o); });`
+	actorsByID    = `actorObjects(JSON.parse(P.ids)).sort(byName).forEach(function (o) { g.emit(o); });`
 	documentsByID = `documentObjects(JSON.parse(P.ids).map(ref).filter(function (d) { return isA(d, T.Document); })).sort(function (a, b) {
   var x = a.published || "", y = b.published || "";
   return x !== y ? (x < y ? 1 : -1) : (a.id < b.id ? -1 : 1);
