@@ -1625,16 +1625,7 @@ func (x *extraction) speechStartsAt(si *sentInfo, k int) bool {
 	for si.ltok(k) == "also" || si.ltok(k) == "later" || si.ltok(k) == "has" || si.ltok(k) == "had" {
 		k++
 	}
-	if k >= len(si.s.Tokens) {
-		return false
-	}
-	off := si.s.Tokens[k].Start
-	for _, sp := range si.speech {
-		if sp.start == off {
-			return true
-		}
-	}
-	return false
+	return si.speechStartsAt(k)
 }
 
 func preferPeople(x *extraction, ids []string) []string {
