@@ -439,8 +439,26 @@ function eventsOf(actors) {
 function eventsIn(from, to) {
   var nodes = datedNodes(from, to);
   if (nodes === null) return ofType(T.Event);
-  factsOf(nodes);
-  return nodes.filter(function (e) { return isA(e, T.Event); });
+  return eventsAmong(nodes);
+}
+// eventsAmong keeps the events of nodes, reading their facts. Where the
+// registry keeps a digest of every event (layout 2 and later), a node
+// without one is not an event, and its edges (a claim's) are not read.
+function eventsAmong(nodes) {
+  var rest = digestsOf(nodes);
+  if (!digestsComplete()) edgesOf(rest);
+  return nodes.filter(function (e) { return FACTS[ref(e)] !== undefined && isA(e, T.Event); });
+}
+// digestsComplete says whether the registry keeps a digest of every event,
+// actor and place: its layout (the least version marker, when a write cut
+// short left two) is 2 or later. Read once per script.
+var DIGESTS_COMPLETE;
+function digestsComplete() {
+  if (DIGESTS_COMPLETE === undefined) {
+    var vs = g.V(iri("data:registry")).out(iri("eg:registryVersion")).toArray().map(Number);
+    DIGESTS_COMPLETE = vs.length > 0 && Math.min.apply(null, vs) >= 2;
+  }
+  return DIGESTS_COMPLETE;
 }
 // datedNodes reads the date index (eg:month, eg:year): the events and
 // claims whose date span may overlap [from, to] — a superset of what
@@ -508,8 +526,7 @@ function monthsWithEvents(from, to, count) {
     var month = pad(Math.floor(m / 12), 4) + "-" + pad(m % 12 + 1, 2);
     var nodes = uniq(g.V("<" + NS.data + "month/" + month + ">").in(T.month).toArray());
     if (nodes.length === 0) continue;
-    factsOf(nodes);
-    var events = nodes.filter(function (e) { return isA(e, T.Event); }).length;
+    var events = eventsAmong(nodes).length;
     if (events > 0) out.push({ month: month, events: events });
   }
   return out;
