@@ -45,6 +45,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,6 +63,11 @@ type Timex struct {
 	Type       string // TIMEX3 type: "DATE", "TIME", "DURATION", "SET"
 	Value      string // TIMEX3 value: "2025-10-20", "2025-10", "2025-W44", "2025", "2023-SP", "P2W", "PRESENT_REF", "XXXX-WXX-1"...
 	Mod        string // TIMEX3 mod where one applies: "START", "MID", "END", "APPROX", ... or ""
+
+	// rangeEnd marks the last day of a range of days ("21" in "March
+	// 20-21", "5 March" in "from 3 to 5 March"): a contact dated by the
+	// range takes its first day.
+	rangeEnd bool
 }
 
 // dtLexiconFile is the lexicon file NewDateFinder reads.
@@ -622,7 +628,132 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 		i = c.end
 	}
 	weekdaysInWeek(text, out)
-	return out
+	return dayRanges(text, out)
+}
+
+// Ranges of days: "March 20-21", "Feb. 27-28, 2024", "March 30-April 2",
+// "20-22 April", "from 3 to 5 May", "between 6 and 8 June", "May 30 to
+// June 2". Each day of the range is a timex of its own, and the last is
+// marked as its end.
+var (
+	// after a bare month: "20-21", "20 and 21", "20 to 21", with an optional year
+	rangeAfterMonth = regexp.MustCompile(`^\s*(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:(,?\s*)(\d{4})\b)?`)
+	// after a bare month, before the next month's day: "30-" of "March 30-April 2"
+	startAfterMonth = regexp.MustCompile(`^\s*(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—)\s*$`)
+	// before a day: "20-", "from 3 to ", "between 6 and "
+	rangeBeforeDay = regexp.MustCompile(`(?i)(?:\b(from|between)\s+(?:the\s+)?)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(-|–|—|to|and|until|through|till)\s*$`)
+	// between two days: " to ", "-", " until "
+	rangeJoin = regexp.MustCompile(`(?i)^\s*(-|–|—|to|and|until|through|till)\s*$`)
+	rangeLead = regexp.MustCompile(`(?i)\b(from|between)\s+(?:the\s+)?$`)
+)
+
+// dayRanges reads ranges of days around the timexes found (see above).
+func dayRanges(text string, out []Timex) []Timex {
+	dayOf := func(v string, d int) (string, bool) {
+		t, err := time.Parse("2006-01-02", fmt.Sprintf("%s-%02d", v[:7], d))
+		return dtDayValue(t), err == nil && t.Format("2006-01") == v[:7]
+	}
+	var res []Timex
+	for i := 0; i < len(out); i++ {
+		tx := out[i]
+		if tx.Type != "DATE" {
+			res = append(res, tx)
+			continue
+		}
+		switch {
+		case len(tx.Value) == 7 && !strings.ContainsAny(tx.Text, "0123456789"):
+			// a bare month: "March" of "March 20-21"
+			rest := text[tx.End:]
+			if m := rangeAfterMonth.FindStringSubmatchIndex(rest); m != nil {
+				d1, _ := strconv.Atoi(rest[m[2]:m[3]])
+				d2, _ := strconv.Atoi(rest[m[4]:m[5]])
+				value, end := tx.Value, m[5]
+				next := i + 1
+				if m[8] >= 0 {
+					value = rest[m[8]:m[9]] + value[4:]
+					end = m[9]
+					if next < len(out) && out[next].Start == tx.End+m[8] {
+						next++ // the year, now part of the range
+					}
+				}
+				v1, ok1 := dayOf(value, d1)
+				v2, ok2 := dayOf(value, d2)
+				if ok1 && ok2 && d1 < d2 && (next >= len(out) || out[next].Start >= tx.End+end) {
+					a := tx
+					a.End, a.Value = tx.End+m[3], v1
+					a.Text = text[a.Start:a.End]
+					b := Timex{Start: tx.End + m[4], End: tx.End + end, Type: "DATE", Value: v2, rangeEnd: true}
+					b.Text = text[b.Start:b.End]
+					res = append(res, a, b)
+					i = next - 1
+					continue
+				}
+			}
+			if i+1 < len(out) && out[i+1].Type == "DATE" && len(out[i+1].Value) == 10 && out[i+1].Start > tx.End {
+				// "March 30-April 2"
+				gap := text[tx.End:out[i+1].Start]
+				if m := startAfterMonth.FindStringSubmatchIndex(gap); m != nil {
+					d1, _ := strconv.Atoi(gap[m[2]:m[3]])
+					if v1, ok := dayOf(tx.Value, d1); ok && v1 < out[i+1].Value {
+						a := tx
+						a.End, a.Value = tx.End+m[3], v1
+						a.Text = text[a.Start:a.End]
+						res = append(res, a)
+						out[i+1].rangeEnd = true
+						continue
+					}
+				}
+			}
+		case len(tx.Value) == 10 && tx.Text != "" && tx.Text[0] >= '0' && tx.Text[0] <= '9':
+			// a day before its month: "22 April" of "20-22 April"
+			before := text[:tx.Start]
+			last := len(res) - 1
+			if m := rangeBeforeDay.FindStringSubmatchIndex(before); m != nil && (last < 0 || res[last].End <= m[4]) {
+				join := strings.ToLower(before[m[6]:m[7]])
+				lead := ""
+				if m[2] >= 0 {
+					lead = strings.ToLower(before[m[2]:m[3]])
+				}
+				d1, _ := strconv.Atoi(before[m[4]:m[5]])
+				v1, ok := dayOf(tx.Value, d1)
+				if ok && v1 < tx.Value && rangeJoined(join, lead) {
+					res = append(res, Timex{Start: m[4], End: m[5], Text: before[m[4]:m[5]], Type: "DATE", Value: v1})
+					tx.rangeEnd = true
+					res = append(res, tx)
+					continue
+				}
+			}
+		}
+		if last := len(res) - 1; len(tx.Value) == 10 && last >= 0 && len(res[last].Value) == 10 && res[last].Type == "DATE" &&
+			res[last].Value < tx.Value && res[last].End < tx.Start {
+			// "May 30 to June 2", "from May 30 until June 2"
+			if m := rangeJoin.FindStringSubmatch(text[res[last].End:tx.Start]); m != nil {
+				lead := ""
+				if l := rangeLead.FindStringSubmatch(text[:res[last].Start]); l != nil {
+					lead = strings.ToLower(l[1])
+				}
+				if rangeJoined(strings.ToLower(m[1]), lead) {
+					tx.rangeEnd = true
+				}
+			}
+		}
+		res = append(res, tx)
+	}
+	return res
+}
+
+// rangeJoined says whether a join word makes a range of two days: a dash
+// always; "to", "until", "through" after "from"; "and" after "between".
+func rangeJoined(join, lead string) bool {
+	switch join {
+	case "-", "–", "—", "through":
+		return true
+	case "to", "until", "till":
+		return lead == "from"
+	case "and":
+		return lead == "between"
+	}
+	return false
 }
 
 // weekdaysInWeek places a weekday followed by the week it falls in

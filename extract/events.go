@@ -179,6 +179,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
+		if tx.rangeEnd {
+			continue // "on 20-22 April": the first day dates the contact
+		}
 		if w := si.ltok(ta - 1); (w == "until" || w == "till") && !x.postponedCue(si) {
 			continue // "agreed to keep the gates open until the end of February"
 		}

@@ -38,6 +38,11 @@ func TestEvents(t *testing.T) {
 		// a timex right after a speech verb dates the statement, not the contact
 		{"President Jean Marchal said on Friday he was willing to meet Chancellor Petra Lind.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// a range of days dates the contact by its first day, before or after the trigger
+		{"Foreign Minister Ana Ruiz will visit Geneva on 20-22 March for talks with Foreign Minister Tomas Berg.",
+			[]string{"visit planned 2025-03-20 geneva: ana-ruiz tomas-berg"}},
+		{"President Jean Marchal and Chancellor Petra Lind held talks from March 3 to March 5 in Geneva.",
+			[]string{"talks happened 2025-03-03 geneva: jean-marchal petra-lind"}},
 		// delegations stand for their countries
 		{"Russian and Ukrainian delegations held a third round of negotiations in Belarus on Monday.",
 			[]string{"talks happened 2025-03-10 belarus: russia ukraine"}},
