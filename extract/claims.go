@@ -416,7 +416,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			}
 		}
 		d.channel = x.channelOf(si)
-		d.date = x.statementDate(si, s)
+		d.date = x.statementDate(si, s, d.text)
 		out = append(out, d)
 	}
 	return out
@@ -501,16 +501,25 @@ func (x *extraction) quotedRelative(si *sentInfo, a int) string {
 
 // statementDate is when a statement was made: a timex near the verb or
 // speaker not owned by an event.
-func (x *extraction) statementDate(si *sentInfo, s speaker) *schema.Date {
+func (x *extraction) statementDate(si *sentInfo, s speaker, content string) *schema.Date {
 	if s.according {
 		return nil // "..., according to X" says when nothing was said
+	}
+	// the content's own dates are what it speaks of: "X will visit in May,
+	// the ministry said" (unless the content found holds the verb itself)
+	cs, ce := -1, -1
+	if i := strings.Index(si.s.Text, content); content != "" && i >= 0 {
+		cs, ce = si.s.Start+i, si.s.Start+i+len(content)
+		if v := si.s.Tokens[s.verbAt].Start; v >= cs && v < ce {
+			cs, ce = -1, -1
+		}
 	}
 	// the nearest such timex: "..., next year, her office said Wednesday"
 	var best *Timex
 	bestDist := 0
 	for k := range x.timexes {
 		tx := &x.timexes[k]
-		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
+		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) || tx.Start >= cs && tx.End <= ce {
 			continue
 		}
 		ta, tb := si.spanToks(tx.Start, tx.End)
@@ -1088,7 +1097,7 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 	// a comma right after the attribution opens no content: ", citing"
 	comma := k > b && toks[k-1].Text == "," && !isQuote(si.tok(k))
 	if words >= 3 && !comma && k < len(toks) {
-		return strings.TrimSpace(strings.Trim(x.text[toks[k].Start:end], " "))
+		return strings.TrimSpace(strings.Trim(x.text[toks[k].Start:x.relayTail(si, k, end)], " "))
 	}
 	if p := x.speakerStart(si, s); p > 0 {
 		from := si.s.Start
@@ -1107,6 +1116,33 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 		return strings.TrimSpace(x.text[toks[k].Start:end])
 	}
 	return text
+}
+
+// relayTail is where content running from token k to byte end stops
+// before a closing attribution: "X said the talks went well, Reuters
+// reported." ends at the comma before the outlet.
+func (x *extraction) relayTail(si *sentInfo, k, end int) int {
+	toks := si.s.Tokens
+	for j := k + 3; j < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].Text != "," {
+			continue
+		}
+		m := x.mentionAt(si, j+1)
+		if m == nil && strings.EqualFold(si.tok(j+1), "the") {
+			m = x.mentionAt(si, j+2)
+		}
+		if m == nil || !x.speechAt(si, m.tok1) {
+			continue
+		}
+		rest := m.tok1 + 1
+		for rest < len(toks) && x.speechAt(si, rest) {
+			rest++
+		}
+		if rest >= len(toks) || toks[rest].Kind == Punct && toks[rest].Text != "," && rest == len(toks)-1 {
+			return toks[j].Start
+		}
+	}
+	return end
 }
 
 // skipAttribution passes what may follow a reporting verb before its

@@ -189,6 +189,11 @@ func TestClaimText(t *testing.T) {
 		{"BRENHOLM (Reuters) - A summit of the two presidents has been called off, Ostmark's foreign ministry said on Wednesday.", "A summit of the two presidents has been called off", "2025-03-05"},
 		{"Ana Ruiz has postponed a visit to Ostmark until early next year, her office said Wednesday.", "Ana Ruiz has postponed a visit to Ostmark until early next year", "2025-03-05"},
 		{"Ivo Marek, a veteran analyst, said the rapport was the best in a generation.", "the rapport was the best in a generation.", ""},
+		// the content's own dates are not when it was said
+		{"Ana Ruiz will visit Ostmark again in May, Ostmark's foreign ministry said.", "Ana Ruiz will visit Ostmark again in May", ""},
+		{"Ivo Marek said talks were on Friday.", "talks were on Friday.", ""},
+		// an outlet relaying the speaker is not part of what was said
+		{"Ostmark's foreign ministry said the meeting had been constructive, Reuters reported.", "the meeting had been constructive", ""},
 		// a statement going on after a parenthetical attribution
 		{"Had the talks not collapsed, one diplomat said, Ivo Marek would have travelled to Brenholm in 2020.", "Had the talks not collapsed, Ivo Marek would have travelled to Brenholm in 2020.", ""},
 		// "according to" an anonymous source or a joint statement at the end
