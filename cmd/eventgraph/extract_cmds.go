@@ -201,9 +201,10 @@ print its temporal expressions as JSON with byte offsets.`,
 func newEvalCmd(e *env) *cobra.Command {
 	var asJSON bool
 	var meantime string
-	var timeml []string
+	var timeml, challenge []string
+	var failures bool
 	c := &cobra.Command{
-		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]...",
+		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]... [--challenge FILE]... [--failures]",
 		Short: "Score the extractor against gold files (default data/gold) and, optionally, TIMEX3 corpora",
 		Long: `Score the extractor against gold files (format: data/gold/README.md; default: every file in
 data/gold). Each gold file's article is read from ../articles/NAME.txt beside it. Prints a
@@ -211,10 +212,13 @@ table per document (who-met-whom pairs P/R/F1, pairs with the right date, status
 claims, TIMEX3 value accuracy) or, with --json, the whole report. --meantime and --timeml
 also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 (e.g. TempEval-3's TBAQ-cleaned); --meantime also scores the claims against MEANTIME's
-gold attributions (derived/attributions.tsv).`,
+gold attributions (derived/attributions.tsv). --challenge scores a challenge set
+(data/challenge/README.md: short texts, one phenomenon of English each) by phenomenon;
+--failures lists its failed cases with what was wanted and found. With --challenge and
+no GOLD, the gold files are not scored.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if len(args) == 0 {
+			if len(args) == 0 && len(challenge) == 0 {
 				args = []string{filepath.Join("data", "gold")}
 			}
 			var golds []evaluate.Gold
@@ -293,12 +297,30 @@ gold attributions (derived/attributions.tsv).`,
 					corpora = append(corpora, s)
 				}
 			}
+			var challenges []evaluate.ChallengeReport
+			for _, path := range challenge {
+				cases, err := evaluate.LoadChallenge(path)
+				if err != nil {
+					return err
+				}
+				cr, err := evaluate.ScoreChallenge(ctx, cases, func(ctx context.Context, name string, text []byte) (*schema.Article, error) {
+					res, err := r.extract(ctx, name, text)
+					if err != nil {
+						return nil, err
+					}
+					return &res.Article, nil
+				})
+				if err != nil {
+					return fmt.Errorf("challenge set %s: %w", path, err)
+				}
+				challenges = append(challenges, cr)
+			}
 			if asJSON {
 				b, err := rep.JSON()
 				if err != nil {
 					return err
 				}
-				if len(corpora) == 0 {
+				if len(corpora) == 0 && len(challenges) == 0 {
 					_, err = e.stdout.Write(append(b, '\n'))
 					return err
 				}
@@ -309,9 +331,20 @@ gold attributions (derived/attributions.tsv).`,
 				if attribution != nil {
 					out["attribution"] = attribution
 				}
+				if len(challenges) > 0 {
+					out["challenge"] = challenges
+				}
 				return writeJSON(e.stdout, out)
 			}
-			fmt.Fprint(e.stdout, rep.Table())
+			if len(golds) > 0 {
+				fmt.Fprint(e.stdout, rep.Table())
+			}
+			for i, cr := range challenges {
+				fmt.Fprintf(e.stdout, "challenge set %s\n%s", challenge[i], cr.Table())
+				if failures {
+					fmt.Fprint(e.stdout, cr.Failures())
+				}
+			}
 			sort.Slice(corpora, func(i, j int) bool { return corpora[i].Corpus < corpora[j].Corpus })
 			for _, s := range corpora {
 				fmt.Fprintln(e.stdout, s.String())
@@ -324,6 +357,8 @@ gold attributions (derived/attributions.tsv).`,
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	c.Flags().StringVar(&meantime, "meantime", "", "also score dates and claims on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
+	c.Flags().StringArrayVar(&challenge, "challenge", nil, "also score a challenge set (repeatable; e.g. data/challenge/contacts.yaml)")
+	c.Flags().BoolVar(&failures, "failures", false, "with --challenge: list the failed cases")
 	c.Flags().StringArrayVar(&timeml, "timeml", nil, "also score dates on a TimeML folder (repeatable; e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned/TimeBank)")
 	return c
 }
