@@ -3934,6 +3934,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if c.kind == schema.Summit && e.kind == schema.Summit && !c.weak {
 					score++ // "the summit": a summit before a meeting
 				}
+				if c.kind == e.kind && !c.weak && c.kind != schema.Summit {
+					score++ // "the meeting": a meeting before a later visit
+				}
 				if putOff {
 					score += 3 // what was due and did not happen is what was put off
 				}

@@ -560,3 +560,26 @@ func TestClauseFallback(t *testing.T) {
 		}
 	}
 }
+
+// "the meeting" joins the meeting before it rather than a later contact of
+// another kind.
+func TestAnaphoricPrefersSameKind(t *testing.T) {
+	r := run(t, "Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg in Geneva on Monday. "+
+		"Ruiz will visit Norway in May, her office said. Officials said the meeting had been constructive.")
+	for _, e := range r.Article.Events {
+		last := e.Evidence[len(e.Evidence)-1].Sentence
+		switch e.Kind {
+		case "meeting":
+			if last != 2 {
+				t.Errorf("meeting: evidence ends in sentence %d, want 2", last)
+			}
+		case "visit":
+			if last != 1 {
+				t.Errorf("visit: evidence ends in sentence %d, want 1", last)
+			}
+		}
+	}
+	if len(r.Article.Events) != 2 {
+		t.Errorf("%d events, want a meeting and a visit", len(r.Article.Events))
+	}
+}
