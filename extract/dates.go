@@ -2077,10 +2077,14 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	// A marker before the expression this near wins over any after it.
 	const before = 12
 	best, bestDist := dtDirNone, window
+	clean := true // no comma or semicolon between the marker before and the expression
 	for k := a - 1; k >= 0 && st.toks[k].sent == sent && a-k < bestDist; k-- {
 		if d := st.tenseAt(k); d != dtDirNone {
 			best, bestDist = d, a-k
 			break
+		}
+		if l := st.toks[k].low; l == "," || l == ";" {
+			clean = false
 		}
 	}
 	if best != dtDirNone && bestDist <= before {
@@ -2088,10 +2092,21 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	}
 	// A present tense after the expression is mostly another clause's
 	// ("On Sunday, the countries, which use the euro, ...").
+	before1, beforeDist := best, bestDist
+	comma := false
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
 		if d := st.tenseAt(k); d != dtDirNone && d != dtDirPresent {
+			if comma && clean && before1 != dtDirNone {
+				// "will travel to X to meet Y's long-titled minister on
+				// Tuesday, officials said": the clause's own verb, however
+				// far, over an attribution after a comma
+				return st.openTense(before1), st.weakDist(before1, beforeDist)
+			}
 			best, bestDist = d, k-b+1
 			break
+		}
+		if l := st.toks[k].low; l == "," || l == ";" {
+			comma = true
 		}
 	}
 	return st.openTense(best), st.weakDist(best, bestDist)

@@ -58,6 +58,9 @@ func TestDateFinderFind(t *testing.T) {
 		{"yesterday today tomorrow", "He left yesterday, speaks today and returns tomorrow.", dct21, []want{{"yesterday", "DATE", "2025-10-20", ""}, {"today", "DATE", "2025-10-21", ""}, {"tomorrow", "DATE", "2025-10-22", ""}}},
 		{"ordinal day", "The talks opened on October 3rd.", dct21, []want{{"October 3rd", "DATE", "2025-10-03", ""}}},
 		{"abbreviated month", "The report was filed Sept. 30.", dct21, []want{{"Sept. 30", "DATE", "2025-09-30", ""}}},
+		// the clause's own verb, however far, over an attribution after a comma
+		{"far future verb", "Foreign Minister Ana Ruiz will travel to Geneva to meet Vesmark's long-serving Foreign Minister Tomas Berg on Friday, officials said.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
+		{"near past after comma", "On Friday, officials met.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		// ranges of days: each day a timex, the first day first
 		{"range month days", "The summit will be held on November 20-21 in Vienna.", dct21, []want{{"November 20", "DATE", "2025-11-20", ""}, {"21", "DATE", "2025-11-21", ""}}},
 		{"range month days year", "The forum met on Feb. 27-28, 2024.", dct21, []want{{"Feb. 27", "DATE", "2024-02-27", ""}, {"28, 2024", "DATE", "2024-02-28", ""}}},
