@@ -2688,6 +2688,14 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" || first == "flew" || first == "went" || first == "came" || first == "sat" || irregularPast[first] {
 			return schema.Happened, false
 		}
+		if strings.HasSuffix(first, "ing") {
+			// "was visiting", "had been touring": a past progressive
+			for k := t.a - 1; k >= 0 && k >= t.a-2; k-- {
+				if w := si.ltok(k); w == "was" || w == "were" || w == "been" {
+					return schema.Happened, false
+				}
+			}
+		}
 		return schema.Planned, false
 	}
 	return schema.Happened, false

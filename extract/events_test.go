@@ -38,6 +38,11 @@ func TestEvents(t *testing.T) {
 		// a timex right after a speech verb dates the statement, not the contact
 		{"President Jean Marchal said on Friday he was willing to meet Chancellor Petra Lind.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// "visiting", "toured": a visit to the country named
+		{"President Jean Marchal toured Norway last week.",
+			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
+		{"President Jean Marchal, who was visiting Norway, said the talks had gone well.",
+			[]string{"visit happened - -: jean-marchal norway"}},
 		// a range of days dates the contact by its first day, before or after the trigger
 		{"Foreign Minister Ana Ruiz will visit Geneva on 20-22 March for talks with Foreign Minister Tomas Berg.",
 			[]string{"visit planned 2025-03-20 geneva: ana-ruiz tomas-berg"}},
