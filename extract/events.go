@@ -2276,6 +2276,11 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
 			continue // "spoke by phone on Monday with X"
 		}
+		if w := si.ltok(k); (w == "his" || w == "her" || w == "their" || w == "its") && x.mentionAt(si, k) == nil {
+			if m := x.mentionAt(si, k+1); m != nil && m.tok0 == k+1 && actorMention(m) && !m.possessive {
+				continue // "hosted his Somali counterpart, X"
+			}
+		}
 		if x.mentionAt(si, k) == nil {
 			// "met Belarusian opposition leader X": a demonym, a lower-case
 			// word and a title before the person

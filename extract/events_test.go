@@ -38,6 +38,13 @@ func TestEvents(t *testing.T) {
 		// a timex right after a speech verb dates the statement, not the contact
 		{"President Jean Marchal said on Friday he was willing to meet Chancellor Petra Lind.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// an office-holder the article does not name stands for the country
+		{"In Nairobi, Kenya's president hosted his Somali counterpart, Hassan Mohamud, on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: hassan-mohamud kenya"}},
+		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: kenya somalia"}},
+		{"Malaysia's Minister of Investment, Trade and Industry, Tomas Berg, met Ana Ruiz on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},

@@ -1436,11 +1436,18 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		// singular: "the Ukrainian president", "the president"
 		country, cs := lx.countryBefore(si, a)
 		det := si.ltok(cs - 1)
-		if det != "the" && det != "his" && det != "her" && det != "their" && det != "its" {
+		// "Kenya's president" (not "Kenya's Minister of Trade, X" or "Kenya's
+		// president, X": a title going on, or a name in apposition)
+		possessive := country != "" && cs < a && possessiveTokens[si.tok(a-1)] && si.ltok(b) != "of" && si.tok(b) != ","
+		if det != "the" && det != "his" && det != "her" && det != "their" && det != "its" && !possessive {
 			continue
 		}
 		if b < len(toks) && isCapWord(toks[b]) && !toks[b].Glued {
 			continue // a title before a name the lexicon resolved otherwise
+		}
+		start := cs - 1
+		if possessive && det != "the" && det != "his" && det != "her" && det != "their" && det != "its" {
+			start = cs // "Kenya's president": no determiner before the country
 		}
 		counterpart := te.canonical == "Counterpart"
 		if counterpart && (country == "" || det == "the") {
@@ -1452,7 +1459,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			// "the Westlandic leader": a leader, or the one person of that
 			// country the article names without a title; "his Westlandic
 			// counterpart": the person of that country named
-			generic := (te.canonical == "Leader" || counterpart) && country != "" && (e.leader || len(e.titles) == 0)
+			generic := (te.canonical == "Leader" || counterpart) && country != "" && (e.leader || len(e.titles) == 0) && start < cs
 			if e.typ != schema.Person || !e.titles[te.canonical] && !generic {
 				continue
 			}
@@ -1464,7 +1471,27 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 		if best != nil {
-			m := add(cs-1, b, string(schema.Person), best)
+			m := add(start, b, string(schema.Person), best)
+			m.Text = r.text[m.Start:m.End]
+			continue
+		}
+		switch te.class {
+		case "leader", "minister", "diplomat", "military", "generic":
+			// "Kenya's president hosted ...", "the Kenyan foreign minister
+			// met his Somali counterpart": an office-holder the article
+			// does not name stands for the country
+			if w := si.ltok(b); w == "," || w == "(" || w == "of" || r.nameInApposition(si, b) {
+				continue // a name may follow in apposition, or the title go on
+			}
+			for j := 0; j < len(ms); j++ {
+				if ms[j].Type == string(schema.Country) && ms[j].tok0 >= start && ms[j].tok1 <= b {
+					ms = append(ms[:j], ms[j+1:]...)
+					j--
+				}
+			}
+			ent := r.reg.get(country, schema.Country, toks[cs].Start)
+			ent.place = true
+			m := add(start, b, string(schema.Country), ent)
 			m.Text = r.text[m.Start:m.End]
 		}
 	}
@@ -2684,6 +2711,26 @@ func (si *sentInfo) cueAt(k int, class string) bool {
 	for _, c := range si.cues {
 		if c.start == off && c.has(class) {
 			return true
+		}
+	}
+	return false
+}
+
+// nameInApposition reports a person named in apposition after the title
+// ending at token b, within the next dozen tokens: "Qatar's Minister of
+// State at the Ministry of Foreign Affairs, X".
+func (r *resolver) nameInApposition(si *sentInfo, b int) bool {
+	for k := b; k < len(si.s.Tokens) && k < b+12; k++ {
+		switch si.tok(k) {
+		case ".", ";", ":":
+			return false
+		case ",":
+			if k+1 < len(si.s.Tokens) && isCapWord(si.s.Tokens[k+1]) {
+				return true
+			}
+		}
+		if si.isTrigger(k) {
+			return false
 		}
 	}
 	return false
