@@ -3743,6 +3743,36 @@ func offDate(c *candidate) bool {
 	return c.status == schema.Postponed || c.status == schema.Cancelled
 }
 
+// nameOffices puts the person the article names as holding an office in
+// the place of the country the office stood for where it was not yet named
+// ("Kenya's president hosted ..." before "President William Ruto of Kenya").
+func (x *extraction) nameOffices(cands []candidate) {
+	for _, o := range x.res.offices {
+		who := x.res.holderOf(o)
+		if who == "" {
+			continue
+		}
+		for i := range cands {
+			c := &cands[i]
+			if c.sentence != o.sentence || containsStr(c.participants, who) {
+				continue
+			}
+			for j, p := range c.participants {
+				if p == o.country {
+					c.participants[j] = who
+					sort.Strings(c.participants)
+					break
+				}
+			}
+			for j, p := range c.hosts {
+				if p == o.country {
+					c.hosts[j] = who
+				}
+			}
+		}
+	}
+}
+
 // mergeEvents merges the candidates that mention the same contact and
 // builds the events.
 func (x *extraction) mergeEvents(cands []candidate) []schema.Event {

@@ -45,6 +45,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 -: kenya somalia"}},
 		{"Malaysia's Minister of Investment, Trade and Industry, Tomas Berg, met Ana Ruiz on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		// ... until the article names them
+		{"Kenya's president hosted his Somali counterpart on Tuesday. Kenyan President Jean Marchal said the talks with Somalia's President Tomas Berg had gone well.",
+			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},

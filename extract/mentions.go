@@ -903,6 +903,9 @@ type resolver struct {
 	groupAt        int // sentence of the latest group of people
 	// gender a person is referred to by ('m' he, 'f' she), once learnt
 	gender map[string]byte
+	// office-holders the article had not named where they stood for their
+	// country ("Kenya's president"), to name them once the article does
+	offices []officeRef
 	// the article's sentences and people, and its leaders by country
 	// (built when first needed)
 	infos   []*sentInfo
@@ -1493,6 +1496,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			ent.place = true
 			m := add(start, b, string(schema.Country), ent)
 			m.Text = r.text[m.Start:m.End]
+			r.offices = append(r.offices, officeRef{sentence: si.s.Index, country: ent.iri, title: te.canonical, generic: te.class == "generic"})
 		}
 	}
 	// "the ministry", "the foreign ministry": the latest organisation named
@@ -2734,4 +2738,34 @@ func (r *resolver) nameInApposition(si *sentInfo, b int) bool {
 		}
 	}
 	return false
+}
+
+// officeRef is an office-holder who stood for their country in a sentence
+// because the article had not named them yet.
+type officeRef struct {
+	sentence int
+	country  string // IRI
+	title    string // canonical title
+	generic  bool   // "leader", "counterpart"
+}
+
+// holderOf is the one person the whole article names as holding the
+// office, or "": "Kenya's president hosted ... . President William Ruto
+// of Kenya said ...".
+func (r *resolver) holderOf(o officeRef) string {
+	found := ""
+	for _, iri := range r.reg.order {
+		e := r.reg.byIRI[iri]
+		if e.typ != schema.Person || e.country != o.country && !hasRoleOf(e, o.country) {
+			continue
+		}
+		if o.generic && !e.leader && o.title != "Counterpart" || !o.generic && !holdsTitle(e, o.title) {
+			continue
+		}
+		if found != "" {
+			return "" // two of them: which one is meant?
+		}
+		found = iri
+	}
+	return found
 }
