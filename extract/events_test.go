@@ -48,6 +48,9 @@ func TestEvents(t *testing.T) {
 		// ... until the article names them
 		{"Kenya's president hosted his Somali counterpart on Tuesday. Kenyan President Jean Marchal said the talks with Somalia's President Tomas Berg had gone well.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
+		// "the leaders of A and B", none of them named: the countries
+		{"Friday's summit between the leaders of Armenia and Azerbaijan in Washington produced a peace deal.",
+			[]string{"summit happened 2025-03-07 washington: armenia azerbaijan"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},

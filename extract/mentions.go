@@ -1940,10 +1940,23 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 		}
 	}
 	var out []string
+	named := 0
+	for _, c := range countries {
+		if r.leaders[c] != "" {
+			named++
+		}
+	}
+	if named > 0 && named < len(countries) {
+		return nil, end // some named, some not: left to the people named around
+	}
 	for _, c := range countries {
 		n := r.leaders[c]
 		if n == "" {
-			return nil, end
+			// leaders the article does not name stand for their countries
+			e := r.reg.get(c, schema.Country, 0)
+			e.place = true
+			out = append(out, e.iri)
+			continue
 		}
 		out = append(out, r.reg.get(n, schema.Person, 0).iri)
 	}
