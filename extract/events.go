@@ -1306,6 +1306,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			parts = x.compound(si, t.a)
 		}
 		if len(parts) == 0 {
+			parts = x.frontedTheir(si, t.a)
+		}
+		if len(parts) == 0 {
 			parts = x.possessor(si, t.a)
 			if len(parts) == 1 {
 				parts = nil
@@ -2941,7 +2944,17 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 		}
 	}
 	if host == "" {
-		host = x.hostAfter(si, t.b, lim)
+		from := t.b
+		if si.ltok(t.b) == "by" {
+			// "a visit by X to Y": the destination after the visitor
+			for k := t.b + 1; k < lim && k < t.b+5; k++ {
+				if m := x.mentionAt(si, k); m != nil && m.Entity == visitor[0] {
+					from = m.tok1
+					break
+				}
+			}
+		}
+		host = x.hostAfter(si, from, lim)
 		if host != "" && x.ownCountry(visitor[0], host) {
 			// "invited him to visit, following his trip to Tokyo": no
 			// one visits their own country; the other person the
@@ -2966,6 +2979,32 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 		return nil
 	}
 	return unionSorted(visitor, []string{host})
+}
+
+// frontedTheir reads "their" before a contact noun in a phrase opening the
+// sentence as the people the main clause names next: "After their meeting
+// in Hiroshima, X and Y issued a joint statement".
+func (x *extraction) frontedTheir(si *sentInfo, a int) []string {
+	if si.ltok(a-1) != "their" || a-1 > 3 || a-1 < 1 {
+		return nil
+	}
+	switch si.ltok(0) {
+	case "after", "during", "before", "following", "at", "ahead", "since", "in":
+	default:
+		return nil
+	}
+	for k := a; k < len(si.s.Tokens) && k < a+12; k++ {
+		if clauseStop(si.tok(k)) {
+			return nil
+		}
+		if si.tok(k) == "," {
+			if ps := x.entityList(si, k+1, len(si.s.Tokens)); len(ps) >= 2 {
+				return ps
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // visitBy reads the visitor a visit noun names after its destination: "a

@@ -51,6 +51,11 @@ func TestEvents(t *testing.T) {
 		// "the leaders of A and B", none of them named: the countries
 		{"Friday's summit between the leaders of Armenia and Azerbaijan in Washington produced a peace deal.",
 			[]string{"summit happened 2025-03-07 washington: armenia azerbaijan"}},
+		// "a visit by X to Y"; "After their meeting, X and Y ...": the people the main clause names
+		{"A visit by Foreign Secretary Ana Ruiz to Pakistan is being prepared for next month, diplomats said.",
+			[]string{"visit planned 2025-04 -: ana-ruiz pakistan"}},
+		{"After their meeting in Geneva, Prime Minister Tomas Berg and President Jean Marchal issued a joint statement.",
+			[]string{"meeting happened - geneva: jean-marchal tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
