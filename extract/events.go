@@ -1281,6 +1281,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 						subj = x.subjectOf(si, t.a)
 					}
 					parts = unionSorted(subj, obj)
+					if len(subj) == 1 && len(obj) >= 2 && x.separately(si, t.a, len(toks)) {
+						c.separate = subj[0] // "held separate talks with X and Y"
+					}
 				}
 				break
 			}
@@ -1616,6 +1619,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			}
 			if si.ltok(k) == "then" {
 				k++ // "and then German Chancellor X"
+			}
+			if w := si.ltok(k); (w == "with" || w == "to") && (si.ltok(k-1) == "and" || si.ltok(k-1) == ",") {
+				k++ // "with X and with Y"
 			}
 			continue
 		}
@@ -2327,7 +2333,30 @@ func (x *extraction) separateObjects(si *sentInfo, b, lim int) bool {
 			return true
 		}
 		if x.mentionAt(si, k) != nil {
+			break
+		}
+	}
+	return x.separately(si, b, lim)
+}
+
+// separately reports a contact the clause says was held with each object
+// apart: "held separate talks with X and Y", "spoke separately with X and
+// Y", "with X and with Y", "in separate meetings".
+func (x *extraction) separately(si *sentInfo, b, lim int) bool {
+	for k := b - 4; k < lim && k < b+25; k++ {
+		if k < 0 {
+			continue
+		}
+		if k > b && clauseStop(si.tok(k)) {
 			return false
+		}
+		switch si.ltok(k) {
+		case "separate", "separately", "individually":
+			return true
+		case "with", "to":
+			if k > b && si.ltok(k-1) == "and" && x.mentionAt(si, k-2) != nil {
+				return true // "with X and with Y"
+			}
 		}
 	}
 	return false

@@ -56,6 +56,14 @@ func TestEvents(t *testing.T) {
 			[]string{"visit planned 2025-04 -: ana-ruiz pakistan"}},
 		{"After their meeting in Geneva, Prime Minister Tomas Berg and President Jean Marchal issued a joint statement.",
 			[]string{"meeting happened - geneva: jean-marchal tomas-berg"}},
+		// separate contacts: one with each
+		{"Foreign Minister Ana Ruiz held separate talks on Friday with her Norwegian counterpart Tomas Berg and with Sweden's Lars Wenn.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz lars-wenn", "talks happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"President Jean Marchal received the ambassadors of France and Italy in separate audiences on Friday.",
+			[]string{"meeting happened 2025-03-07 -: france jean-marchal", "meeting happened 2025-03-07 -: italy jean-marchal"}},
+		// "the foreign ministers of A, B and C", named later in the article
+		{"A meeting of the foreign ministers of Japan, China and South Korea has been postponed. Japanese Foreign Minister Ana Ruiz, China's Tomas Berg and South Korea's Lars Wenn last met in 2023.",
+			[]string{"meeting postponed - -: ana-ruiz lars-wenn tomas-berg", "meeting happened 2023 -: ana-ruiz lars-wenn tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},

@@ -1369,6 +1369,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						m := add(a-1, end, MentionGroup, nil)
 						m.Members = members
 					}
+				} else if te.class == "minister" || te.class == "diplomat" || te.class == "military" {
+					// "the ambassadors of France and Italy", "the foreign
+					// ministers of X and Y": the holders the article names,
+					// else the countries
+					if members, end := r.officialsOf(si, b+1, te.canonical); members != nil {
+						m := add(a-1, end, MentionGroup, nil)
+						m.Members = members
+					}
 				}
 				continue
 			}
@@ -1877,6 +1885,27 @@ func (r *resolver) countryNameAt(si *sentInfo, k int) (string, int) {
 	return "", k
 }
 
+// countryFrom reads a country named from token k forward (its name or
+// demonym, however many words): the country and the token after it.
+func (r *resolver) countryFrom(si *sentInfo, k int) (string, int) {
+	if k < 0 || k >= len(si.s.Tokens) {
+		return "", k
+	}
+	for _, g := range si.gaz {
+		ga, gb := si.spanToks(g.start, g.end)
+		if ga != k {
+			continue
+		}
+		if e, ok := g.entry(gCountry, gDemonym); ok {
+			return e.country, gb
+		}
+	}
+	if c := r.demonymCountry(si.tok(k)); c != "" {
+		return c, k + 1
+	}
+	return "", k
+}
+
 // leadersOf gives the leaders of the countries named from token k ("the
 // leaders of Aldera and Korvin"): people the article titles as heads of
 // state or government of those countries, wherever it names them.
@@ -1884,12 +1913,12 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 	var countries []string
 	end := k
 	for k < len(si.s.Tokens) {
-		c, _ := r.countryNameAt(si, k)
+		c, next := r.countryFrom(si, k)
 		if c == "" {
 			break
 		}
 		countries = append(countries, c)
-		k++
+		k = next
 		end = k
 		if w := si.ltok(k); w == "and" || w == "," {
 			k++
@@ -1960,6 +1989,47 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 		}
 		out = append(out, r.reg.get(n, schema.Person, 0).iri)
 	}
+	sort.Strings(out)
+	return out, end
+}
+
+// officialsOf reads "the ambassadors of A and B": for each country the
+// person holding the title there, or the country when the article names
+// none; nil when some are named and some not, or fewer than two countries.
+func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int) {
+	var out []string
+	named := 0
+	end := k
+	var refs []officeRef
+	for k < len(si.s.Tokens) {
+		c, next := r.countryFrom(si, k)
+		if c == "" {
+			break
+		}
+		e := r.reg.get(c, schema.Country, 0)
+		e.place = true
+		if who := r.holderOf(officeRef{country: e.iri, title: title}); who != "" {
+			out = append(out, who)
+			named++
+		} else {
+			out = append(out, e.iri)
+			refs = append(refs, officeRef{sentence: si.s.Index, country: e.iri, title: title})
+		}
+		k = next
+		end = k
+		if w := si.ltok(k); w == "and" || w == "," {
+			k++
+			if si.ltok(k) == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if len(out) < 2 || named > 0 && named < len(out) {
+		return nil, end
+	}
+	r.offices = append(r.offices, refs...) // named once the article names them
 	sort.Strings(out)
 	return out, end
 }
@@ -2765,12 +2835,19 @@ type officeRef struct {
 // holderOf is the one person the whole article names as holding the
 // office, or "": "Kenya's president hosted ... . President William Ruto
 // of Kenya said ...".
+//
+// Failing a holder of the title, the one person of that country the
+// article names with no title at all ("China's Wang Yi").
 func (r *resolver) holderOf(o officeRef) string {
-	found := ""
+	found, untitled, nUntitled := "", "", 0
 	for _, iri := range r.reg.order {
 		e := r.reg.byIRI[iri]
 		if e.typ != schema.Person || e.country != o.country && !hasRoleOf(e, o.country) {
 			continue
+		}
+		if len(e.titles) == 0 {
+			untitled = iri
+			nUntitled++
 		}
 		if o.generic && !e.leader && o.title != "Counterpart" || !o.generic && !holdsTitle(e, o.title) {
 			continue
@@ -2779,6 +2856,9 @@ func (r *resolver) holderOf(o officeRef) string {
 			return "" // two of them: which one is meant?
 		}
 		found = iri
+	}
+	if found == "" && nUntitled == 1 {
+		return untitled
 	}
 	return found
 }
