@@ -1486,26 +1486,6 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			m.Text = r.text[m.Start:m.End]
 			continue
 		}
-		switch te.class {
-		case "leader", "minister", "diplomat", "military", "generic":
-			// "Kenya's president hosted ...", "the Kenyan foreign minister
-			// met his Somali counterpart": an office-holder the article
-			// does not name stands for the country
-			if w := si.ltok(b); w == "," || w == "(" || w == "of" || r.nameInApposition(si, b) {
-				continue // a name may follow in apposition, or the title go on
-			}
-			for j := 0; j < len(ms); j++ {
-				if ms[j].Type == string(schema.Country) && ms[j].tok0 >= start && ms[j].tok1 <= b {
-					ms = append(ms[:j], ms[j+1:]...)
-					j--
-				}
-			}
-			ent := r.reg.get(country, schema.Country, toks[cs].Start)
-			ent.place = true
-			m := add(start, b, string(schema.Country), ent)
-			m.Text = r.text[m.Start:m.End]
-			r.offices = append(r.offices, officeRef{sentence: si.s.Index, country: ent.iri, title: te.canonical, generic: te.class == "generic"})
-		}
 	}
 	// "the ministry", "the foreign ministry": the latest organisation named
 	// with those words
@@ -2798,26 +2778,6 @@ func (si *sentInfo) cueAt(k int, class string) bool {
 	for _, c := range si.cues {
 		if c.start == off && c.has(class) {
 			return true
-		}
-	}
-	return false
-}
-
-// nameInApposition reports a person named in apposition after the title
-// ending at token b, within the next dozen tokens: "Qatar's Minister of
-// State at the Ministry of Foreign Affairs, X".
-func (r *resolver) nameInApposition(si *sentInfo, b int) bool {
-	for k := b; k < len(si.s.Tokens) && k < b+12; k++ {
-		switch si.tok(k) {
-		case ".", ";", ":":
-			return false
-		case ",":
-			if k+1 < len(si.s.Tokens) && isCapWord(si.s.Tokens[k+1]) {
-				return true
-			}
-		}
-		if si.isTrigger(k) {
-			return false
 		}
 	}
 	return false
