@@ -1394,7 +1394,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 		}
 	}
-	if x.declined(si, t.a) {
+	if x.declined(si, t.a) || x.unrealContact(si, t.a) {
 		return c, false
 	}
 	if t.pos == "noun" && (si.ltok(t.a-1) == "no" || si.ltok(t.a-2) == "no" && x.commonNounAt(si, t.a-1)) && !x.cueAfter(si, t.b, "unscheduled") {
@@ -1456,6 +1456,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		c.startDays = x.startingSpan(si, 0, t.a) // "for a three-day official visit"
 	}
 	c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
+	if c.status == schema.Planned && x.conditionalOffer(si, t) {
+		c.status, c.explicit = schema.Proposed, true
+	}
+	if (c.status == schema.Cancelled || c.status == schema.Postponed) && x.deniedBefore(si, t.a) {
+		// "denied that the talks had been called off": still on
+		c.status, c.explicit = schema.Planned, true
+	}
 	if c.invite && !(c.explicit && c.status != schema.Happened) {
 		// an invitation is a proposal until it is accepted
 		c.status, c.explicit = schema.Proposed, true
@@ -2435,6 +2442,89 @@ func (x *extraction) commonNounAt(si *sentInfo, k int) bool {
 
 // declined reports an offer turned down just before the trigger at token
 // a ("declined an invitation to visit", "refused to meet"): no contact.
+// unrealContact reports a contact the sentence does not assert: inside
+// content its speaker denies ("Beijing denied reports that X had met Y";
+// not "denied that the talks were called off", a denial of the change), or
+// in the clause of a counterfactual condition ("Had X agreed to meet Y,
+// the dispute might have been settled").
+func (x *extraction) unrealContact(si *sentInfo, a int) bool {
+	toks := si.s.Tokens
+	if si.ltok(0) == "had" && len(toks) > 1 && isCapWord(toks[1]) {
+		comma := false
+		for k := 1; k < a; k++ {
+			if si.tok(k) == "," {
+				comma = true
+			}
+		}
+		if !comma {
+			return true
+		}
+	}
+	for _, c := range si.cues {
+		if !c.has("denial") {
+			continue
+		}
+		_, cb := si.spanToks(c.start, c.end)
+		if cb > a || a-cb > 15 {
+			continue
+		}
+		open := true
+		for k := cb; k < a; k++ {
+			if w := si.ltok(k); w == ";" || w == "but" || w == "while" {
+				open = false
+			}
+		}
+		if !open {
+			continue
+		}
+		for k := a; k < len(toks) && k < a+12; k++ {
+			if si.tok(k) == "." || si.tok(k) == ";" {
+				break
+			}
+			if x.inCue(si, k, "cancelled") || x.inCue(si, k, "postponed") {
+				return false // what is denied is the change
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// deniedBefore reports a denial cue opening the content the trigger at
+// token a is in.
+func (x *extraction) deniedBefore(si *sentInfo, a int) bool {
+	for _, c := range si.cues {
+		if _, cb := si.spanToks(c.start, c.end); c.has("denial") && cb <= a && a-cb <= 15 {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalOffer reports a contact offered on a condition after it in
+// its clause: "said he would meet X again if the North Korean leader
+// wanted to" is a proposal.
+func (x *extraction) conditionalOffer(si *sentInfo, t *trigInfo) bool {
+	would := false
+	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
+		if w := si.ltok(k); w == "would" || w == "could" || w == "'d" {
+			would = true
+		}
+	}
+	if !would {
+		return false
+	}
+	for k := t.b; k < len(si.s.Tokens) && k < t.b+15; k++ {
+		if si.tok(k) == "." || si.tok(k) == ";" {
+			return false
+		}
+		if x.inCue(si, k, "conditional") {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extraction) declined(si *sentInfo, a int) bool {
 	for _, c := range si.cues {
 		if !c.has("declined") {
@@ -4611,7 +4701,7 @@ func (x *extraction) clauseFallback(si *sentInfo, trigs []trigInfo, out []candid
 		if t.pos == "noun" && x.definiteNoun(si, t.a) {
 			continue // an anaphor: "the meeting", "their talks", "Ana's visit"
 		}
-		if x.negated(si, t.a) || x.declined(si, t.a) {
+		if x.negated(si, t.a) || x.declined(si, t.a) || x.unrealContact(si, t.a) {
 			continue
 		}
 		if t.pos == "verb" && (x.thingObject(si, t.b) || x.commonNounAt(si, t.b) && x.lx.stop[si.ltok(t.b)] == "" && !prepositionWord(si.ltok(t.b)) || (si.ltok(t.b) == "a" || si.ltok(t.b) == "an") && x.commonNounAt(si, t.b+1) && !si.isTrigger(t.b+1)) {
@@ -4644,6 +4734,9 @@ func (x *extraction) clauseFallback(si *sentInfo, trigs []trigInfo, out []candid
 		}
 		c.place, c.placeRank = x.placeOf(si, t.b, hi)
 		c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
+		if c.status == schema.Planned && x.conditionalOffer(si, t) {
+			c.status, c.explicit = schema.Proposed, true
+		}
 		if c.status == schema.Postponed {
 			c.date = x.newDate(si, trigs, i, c.date)
 		}

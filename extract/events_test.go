@@ -46,6 +46,13 @@ func TestEvents(t *testing.T) {
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
 		{"Malaysia's Minister of Investment, Trade and Industry, Tomas Berg, met Ana Ruiz on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		// denied, counterfactual and conditional contacts
+		{"The ministry denied reports that Foreign Minister Ana Ruiz had met Tomas Berg in Geneva.", nil},
+		{"The ministry denied that talks between Foreign Minister Ana Ruiz and Tomas Berg had been called off.",
+			[]string{"talks planned - -: ana-ruiz tomas-berg"}},
+		{"Had Prime Minister Ana Ruiz agreed to meet President Tomas Berg, the dispute might have been settled, analysts said.", nil},
+		{"President Jean Marchal said he would meet Chancellor Petra Lind again if she wanted to.",
+			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
