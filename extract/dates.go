@@ -2167,8 +2167,12 @@ func (st *dtState) tenseAt(k int) int {
 	}
 	if st.f.future.has(st.toks, k) {
 		// "could have met": a perfect after a modal is past
-		if _, e, _ := st.f.future.match(st.toks, k); st.f.perfect.has(st.toks, e) {
+		_, e, _ := st.f.future.match(st.toks, k)
+		if st.f.perfect.has(st.toks, e) {
 			return dtDirPast
+		}
+		if e-k > 1 && st.dtParticiple(k) {
+			return dtDirFuture // "was pushed back to May": the new date is ahead
 		}
 		if st.dtParticiple(k) {
 			if st.pastAux(k) {

@@ -61,6 +61,9 @@ func TestDateFinderFind(t *testing.T) {
 		// the clause's own verb, however far, over an attribution after a comma
 		{"far future verb", "Foreign Minister Ana Ruiz will travel to Geneva to meet Vesmark's long-serving Foreign Minister Tomas Berg on Friday, officials said.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"near past after comma", "On Friday, officials met.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
+		// a new date after a postponement, a proposed meeting's day: ahead
+		{"postponed to", "The summit was pushed back to late May.", dct21, []want{{"late May", "DATE", "2026-05", "END"}}},
+		{"proposed meeting", "Ana Ruiz proposed meeting Tomas Berg in Geneva on Thursday.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
 		// ranges of days: each day a timex, the first day first
 		{"range month days", "The summit will be held on November 20-21 in Vienna.", dct21, []want{{"November 20", "DATE", "2025-11-20", ""}, {"21", "DATE", "2025-11-21", ""}}},
 		{"range month days year", "The forum met on Feb. 27-28, 2024.", dct21, []want{{"Feb. 27", "DATE", "2024-02-27", ""}, {"28, 2024", "DATE", "2024-02-28", ""}}},
