@@ -225,6 +225,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if x.wordBetween(si, tb, t.a, "after", "before", "since", "until") {
 					d += 12 // "in May, two months after hosting him": May is the visit's
 				}
+				if x.inRelativeClause(si, ta) && x.wordBetween(si, tb, t.a, ",") {
+					d += 12 // "X, who arrived on Monday, met Y the following day": Monday is the arrival's
+				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
 				}
@@ -3098,6 +3101,21 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 		return nil
 	}
 	return unionSorted(visitor, []string{host})
+}
+
+// inRelativeClause reports token k inside a relative clause opened after a
+// comma ("X, who arrived in Lima on Monday, met ..."), reading back to the
+// clause's start.
+func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		switch si.ltok(j) {
+		case "who", "which", "whose":
+			return si.tok(j-1) == ","
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // frontedTheir reads "their" before a contact noun in a phrase opening the

@@ -53,6 +53,9 @@ func TestEvents(t *testing.T) {
 		{"Had Prime Minister Ana Ruiz agreed to meet President Tomas Berg, the dispute might have been settled, analysts said.", nil},
 		{"President Jean Marchal said he would meet Chancellor Petra Lind again if she wanted to.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// a date inside a relative clause dates the clause's verb
+		{"Foreign Minister Ana Ruiz, who arrived in Oslo on Thursday, met Prime Minister Tomas Berg of Norway the following day.",
+			[]string{"visit happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
