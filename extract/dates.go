@@ -68,6 +68,9 @@ type Timex struct {
 	// 20-21", "5 March" in "from 3 to 5 March"): a contact dated by the
 	// range takes its first day.
 	rangeEnd bool
+	// anchor marks the day another timex counts from ("6 October" in "the
+	// day before talks began on 6 October"): that timex dates the contact.
+	anchor bool
 }
 
 // dtLexiconFile is the lexicon file NewDateFinder reads.
@@ -628,7 +631,60 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 		i = c.end
 	}
 	weekdaysInWeek(text, out)
-	return dayRanges(text, out)
+	out = dayRanges(text, out)
+	daysFromDate(text, out)
+	return out
+}
+
+// dayOffset reads "before"/"after" right after a count of days: "the day
+// before", "two days after".
+var dayOffset = regexp.MustCompile(`(?i)^\s+(before|after)\s+(\w+)`)
+
+// daysFromDate counts "the day before", "two days after" from the day the
+// rest of the sentence names next ("the day before talks began on 6
+// October" is 5 October): the first day-valued timex after it, with no
+// other timex between and no sentence end.
+func daysFromDate(text string, out []Timex) {
+	for i := 0; i+1 < len(out); i++ {
+		tx := &out[i]
+		words := strings.Fields(strings.ToLower(tx.Text))
+		n := 0
+		switch {
+		case len(words) == 2 && (words[0] == "the" || words[0] == "a") && words[1] == "day":
+			n = 1
+		case tx.Type == "DURATION" && len(words) == 2 && strings.HasPrefix(tx.Value, "P") && strings.HasSuffix(tx.Value, "D"):
+			d, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+			if err != nil {
+				continue
+			}
+			n = d // "two days" (P2D)
+		default:
+			continue
+		}
+		m := dayOffset.FindStringSubmatchIndex(text[tx.End:])
+		if m == nil || n < 1 || n > 31 || strings.HasSuffix(strings.ToLower(text[tx.End+m[4]:tx.End+m[5]]), "ing") {
+			continue // not "late in the day after falling 250 points"
+		}
+		if before := strings.Fields(strings.ToLower(text[max(0, tx.Start-12):tx.Start])); len(before) > 0 && before[len(before)-1] == "in" {
+			continue // "late in the day"
+		}
+		next := out[i+1]
+		between := text[tx.End:next.Start]
+		if next.Type != "DATE" || len(next.Value) != 10 || strings.ContainsAny(between, ".;") || len(strings.Fields(between)) > 15 {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", next.Value)
+		if err != nil {
+			continue
+		}
+		if strings.EqualFold(text[tx.End+m[2]:tx.End+m[3]], "before") {
+			n = -n
+		}
+		tx.Type, tx.Value, tx.Mod = "DATE", dtDayValue(day.AddDate(0, 0, n)), ""
+		tx.End += m[3]
+		tx.Text = text[tx.Start:tx.End]
+		out[i+1].anchor = true
+	}
 }
 
 // Ranges of days: "March 20-21", "Feb. 27-28, 2024", "March 30-April 2",

@@ -64,6 +64,10 @@ func TestDateFinderFind(t *testing.T) {
 		// a new date after a postponement, a proposed meeting's day: ahead
 		{"postponed to", "The summit was pushed back to late May.", dct21, []want{{"late May", "DATE", "2026-05", "END"}}},
 		{"proposed meeting", "Ana Ruiz proposed meeting Tomas Berg in Geneva on Thursday.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
+		// days counted from the day the sentence names next
+		{"the day before a date", "The envoy arrived the day before talks began on 6 October.", dct21, []want{{"the day before", "DATE", "2025-10-05", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		{"days after a date", "Two days after the vote on 6 October, they spoke.", dct21, []want{{"Two days after", "DATE", "2025-10-08", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		{"not the day after falling", "Shares rebounded late in the day after falling on 6 October.", dct21, []want{{"the day", "DATE", "2025-10-21", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		// ranges of days: each day a timex, the first day first
 		{"range month days", "The summit will be held on November 20-21 in Vienna.", dct21, []want{{"November 20", "DATE", "2025-11-20", ""}, {"21", "DATE", "2025-11-21", ""}}},
 		{"range month days year", "The forum met on Feb. 27-28, 2024.", dct21, []want{{"Feb. 27", "DATE", "2024-02-27", ""}, {"28, 2024", "DATE", "2024-02-28", ""}}},

@@ -179,8 +179,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if len(tx.Value) <= 2 {
 			continue // "18th-century"
 		}
-		if tx.rangeEnd {
-			continue // "on 20-22 April": the first day dates the contact
+		if tx.rangeEnd || tx.anchor {
+			continue // "on 20-22 April": the first day dates the contact; "the day before X on 6 October": the day before
 		}
 		if w := si.ltok(ta - 1); (w == "until" || w == "till") && !x.postponedCue(si) {
 			continue // "agreed to keep the gates open until the end of February"

@@ -56,6 +56,9 @@ func TestEvents(t *testing.T) {
 		// a date inside a relative clause dates the clause's verb
 		{"Foreign Minister Ana Ruiz, who arrived in Oslo on Thursday, met Prime Minister Tomas Berg of Norway the following day.",
 			[]string{"visit happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "the day after X on DATE": the day after, not the day of X
+		{"The day after the vote on March 2, President Jean Marchal spoke by phone with Chancellor Petra Lind.",
+			[]string{"call happened 2025-03-03 -: jean-marchal petra-lind"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
