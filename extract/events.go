@@ -1858,6 +1858,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X, who hosted Y and Z on Friday, is ready to meet W": X
 		return ante
 	}
+	if p := x.appositiveSubject(si, a); p != nil {
+		// "X, the WHO director-general, met Y": X
+		return p
+	}
 	for k := a - 1; k >= 0; k-- {
 		if j := skipParenBack(si, k); j != k {
 			k = j + 1
@@ -2039,6 +2043,34 @@ func (x *extraction) relativeSubject(si *sentInfo, a int) []string {
 		if w := si.ltok(j); (w == "who" || w == "which") && si.tok(j-1) == "," {
 			// the antecedent, with those coordinated with it
 			return x.subjectOf(si, j-1)
+		}
+	}
+	return nil
+}
+
+// appositiveSubject reads the person a verb right after an apposition
+// belongs to: "X, president of the United Arab Emirates, hosted Y", "X,
+// the envoy who had visited Belarus twice, met Y": X.
+func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
+	if a < 4 || si.tok(a-1) != "," {
+		return nil
+	}
+	for j := a - 2; j >= 1 && j >= a-25; j-- {
+		switch si.tok(j) {
+		case ".", ";", ":":
+			return nil
+		case ",":
+			m := x.mentionAt(si, j-1)
+			if m == nil || m.Type != string(schema.Person) || m.tok1 != j {
+				return nil
+			}
+			if w := si.ltok(j + 1); w == "and" || w == "or" {
+				return nil // "X, and Y,": a list
+			}
+			if n := x.mentionAt(si, j+1); n != nil && n.tok0 == j+1 && (n.Type == string(schema.Person) || n.Type == MentionGroup) && n.Entity != m.Entity {
+				return nil // "A, B and C, met": a list ("X, the envoy, met": X again)
+			}
+			return x.subjectOf(si, j)
 		}
 	}
 	return nil
@@ -3110,7 +3142,7 @@ func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-12; j-- {
 		switch si.ltok(j) {
 		case "who", "which", "whose":
-			return si.tok(j-1) == ","
+			return true // ", who ...", "the envoy who had visited X last year,"
 		case ",", ";", ".":
 			return false
 		}

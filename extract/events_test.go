@@ -59,6 +59,15 @@ func TestEvents(t *testing.T) {
 		// "the day after X on DATE": the day after, not the day of X
 		{"The day after the vote on March 2, President Jean Marchal spoke by phone with Chancellor Petra Lind.",
 			[]string{"call happened 2025-03-03 -: jean-marchal petra-lind"}},
+		// the subject before an apposition, not a name inside it; a list is no apposition
+		{"Ana Ruiz, the OSCE secretary-general, met Foreign Minister Tomas Berg on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"Jean Marchal, president of the United Arab Emirates, hosted Prime Minister Tomas Berg in Abu Dhabi on Friday.",
+			[]string{"summit happened 2025-03-07 abu-dhabi: jean-marchal tomas-berg"}},
+		{"Ana Ruiz, the envoy who had visited Belarus twice last year, met Lithuanian Foreign Minister Tomas Berg on Friday.",
+			[]string{"visit happened 2024 -: ana-ruiz belarus", "meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"The foreign ministers, Ana Ruiz, Tomas Berg and Lars Wenn, met in Oslo on Friday.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz lars-wenn tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
