@@ -68,6 +68,9 @@ func TestEvents(t *testing.T) {
 			[]string{"visit happened 2024 -: ana-ruiz belarus", "meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"The foreign ministers, Ana Ruiz, Tomas Berg and Lars Wenn, met in Oslo on Friday.",
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz lars-wenn tomas-berg"}},
+		// a Portuguese particle inside a name
+		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
+			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
