@@ -1299,6 +1299,20 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				break
 			}
 		}
+		if len(parts) == 0 && t.kind == schema.Summit {
+			// "The NATO summit in The Hague on 24-25 June was attended by X, Y and Z"
+			for k := t.b; k+3 < len(toks) && k < t.b+14; k++ {
+				if clauseStop(si.tok(k)) || si.tok(k) == "," || x.isTriggerTok(trigs, k) {
+					break
+				}
+				if w := si.ltok(k); (w == "was" || w == "were") && (si.ltok(k+1) == "attended" || si.ltok(k+1) == "joined") && si.ltok(k+2) == "by" {
+					if ps := x.entityList(si, k+3, len(toks)); len(ps) >= 2 {
+						parts = ps
+					}
+					break
+				}
+			}
+		}
 		if len(parts) == 0 {
 			parts = x.requestedOf(si, t.a)
 		}
@@ -1858,6 +1872,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X, who hosted Y and Z on Friday, is ready to meet W": X
 		return ante
 	}
+	if p := x.companionSubject(si, a); p != nil {
+		// "X, together with Y, met": X and Y
+		return p
+	}
 	if p := x.appositiveSubject(si, a); p != nil {
 		// "X, the WHO director-general, met Y": X
 		return p
@@ -2071,6 +2089,37 @@ func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
 				return nil // "A, B and C, met": a list ("X, the envoy, met": X again)
 			}
 			return x.subjectOf(si, j)
+		}
+	}
+	return nil
+}
+
+// companionSubject reads a subject joined by a parenthetical companion:
+// "The defence ministers of A and B, together with Y, met", "X, along
+// with Y, visited": the subject before it and the companions.
+func (x *extraction) companionSubject(si *sentInfo, a int) []string {
+	if a < 5 || si.tok(a-1) != "," {
+		return nil
+	}
+	for j := a - 2; j >= 2 && j >= a-15; j-- {
+		switch si.tok(j) {
+		case ".", ";", ":":
+			return nil
+		case ",":
+			w1, w2 := si.ltok(j+1), si.ltok(j+2)
+			if !(w1 == "together" && w2 == "with" || w1 == "along" && w2 == "with" || w1 == "alongside") {
+				return nil
+			}
+			from := j + 2
+			if w1 != "alongside" {
+				from = j + 3
+			}
+			with := x.entityList(si, from, a-1)
+			before := x.subjectOf(si, j)
+			if len(with) == 0 || len(before) == 0 {
+				return nil
+			}
+			return unionSorted(before, with)
 		}
 	}
 	return nil

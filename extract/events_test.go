@@ -71,6 +71,11 @@ func TestEvents(t *testing.T) {
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
+		// "together with Y" joins the subject; a summit "was attended by" its leaders
+		{"Foreign Minister Ana Ruiz, together with Defence Minister Lars Wenn, met President Tomas Berg in Oslo on Friday.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz lars-wenn tomas-berg"}},
+		{"The regional summit in Vienna on 5-6 March was attended by Ana Ruiz, Tomas Berg and Lars Wenn.",
+			[]string{"summit happened 2025-03-05 vienna: ana-ruiz lars-wenn tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
