@@ -1880,6 +1880,12 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X, the WHO director-general, met Y": X
 		return p
 	}
+	if strings.HasSuffix(si.ltok(a), "ing") && si.tok(a-1) == "," {
+		if p := x.participleHead(si, a); p >= 0 {
+			// "Y visited Z from 15 to 18 June, meeting X": Y
+			return x.subjectOf(si, p)
+		}
+	}
 	for k := a - 1; k >= 0; k-- {
 		if j := skipParenBack(si, k); j != k {
 			k = j + 1
@@ -2246,6 +2252,12 @@ func (x *extraction) adverbialParticiple(si *sentInfo, a int) int {
 	default:
 		return -1
 	}
+	return x.participleHead(si, a)
+}
+
+// participleHead is the verb trigger a participle trigger at token a
+// depends on: the first verb trigger before it, not itself in -ing.
+func (x *extraction) participleHead(si *sentInfo, a int) int {
 	for _, tr := range si.triggers {
 		ta, _ := si.spanToks(tr.start, tr.end)
 		if ta >= a-1 {

@@ -76,6 +76,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz lars-wenn tomas-berg"}},
 		{"The regional summit in Vienna on 5-6 March was attended by Ana Ruiz, Tomas Berg and Lars Wenn.",
 			[]string{"summit happened 2025-03-05 vienna: ana-ruiz lars-wenn tomas-berg"}},
+		// ", meeting X": the participle's subject is the main verb's; the talks held during a visit are the visit
+		{"President Jean Marchal visited Norway from 3 to 6 March, meeting Prime Minister Tomas Berg in Oslo on 5 March.",
+			[]string{"visit happened 2025-03-05 oslo: jean-marchal tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
