@@ -3584,6 +3584,16 @@ func fromStart(c *candidate, d *schema.Date) bool {
 	return !id.Begin.Before(ic.Begin) && !id.End.After(last)
 }
 
+// soonAfter reports a day d within a week after the day a.
+func soonAfter(a, d *schema.Date) bool {
+	if a == nil || d == nil || len(a.Value) != 10 || len(d.Value) != 10 {
+		return false
+	}
+	ta, err1 := time.Parse("2006-01-02", a.Value)
+	td, err2 := time.Parse("2006-01-02", d.Value)
+	return err1 == nil && err2 == nil && !td.Before(ta) && td.Sub(ta) <= 7*24*time.Hour
+}
+
 // withinSpan reports a date inside the days a contact ending on c's date
 // took.
 func withinSpan(c *candidate, d *schema.Date) bool {
@@ -4623,10 +4633,12 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			if j == i || gone[j] || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) || len(o.participants) < 2 {
 				continue
 			}
-			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil && !fromStart(v, o.date) || future(v.status) != future(o.status) {
+			near := abs(o.sentence-v.sentence) <= 1 || abs(o.lastSentence-v.sentence) <= 1
+			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil && !fromStart(v, o.date) && !(v.travel && near && o.sentence > v.sentence && soonAfter(v.date, o.date)) || future(v.status) != future(o.status) {
+				// (an arrival, then talks in the days after it: "X arrived in
+				// Nairobi on Sunday. On Monday she met Y")
 				continue
 			}
-			near := abs(o.sentence-v.sentence) <= 1 || abs(o.lastSentence-v.sentence) <= 1
 			ok := true
 			if o.place != "" {
 				if c := x.countryOfPlace(o.place); c != "" && c != host {

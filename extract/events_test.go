@@ -79,6 +79,9 @@ func TestEvents(t *testing.T) {
 		// ", meeting X": the participle's subject is the main verb's; the talks held during a visit are the visit
 		{"President Jean Marchal visited Norway from 3 to 6 March, meeting Prime Minister Tomas Berg in Oslo on 5 March.",
 			[]string{"visit happened 2025-03-05 oslo: jean-marchal tomas-berg"}},
+		// an arrival, then talks in the days after it: one visit, dated by the talks
+		{"Prime Minister Ana Ruiz arrived in Oslo on Wednesday. On Thursday she met President Tomas Berg at the palace.",
+			[]string{"visit happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
