@@ -638,6 +638,8 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 
 // dayOffset reads "before"/"after" right after a count of days: "the day
 // before", "two days after".
+var dayAlone = regexp.MustCompile(`(?i)^\s+(before|after)\s*[,.;]`)
+
 var dayOffset = regexp.MustCompile(`(?i)^\s+(before|after)\s+(\w+)`)
 
 // daysFromDate counts "the day before", "two days after" from the day the
@@ -645,7 +647,7 @@ var dayOffset = regexp.MustCompile(`(?i)^\s+(before|after)\s+(\w+)`)
 // October" is 5 October): the first day-valued timex after it, with no
 // other timex between and no sentence end.
 func daysFromDate(text string, out []Timex) {
-	for i := 0; i+1 < len(out); i++ {
+	for i := 0; i < len(out); i++ {
 		tx := &out[i]
 		words := strings.Fields(strings.ToLower(tx.Text))
 		n := 0
@@ -661,8 +663,21 @@ func daysFromDate(text string, out []Timex) {
 		default:
 			continue
 		}
+		if m := dayAlone.FindStringSubmatchIndex(text[tx.End:]); m != nil && n == 1 && len(tx.Value) == 10 && tx.Type == "DATE" {
+			// "The day before, he had held talks": the day before the day
+			// last spoken of (which "the day" resolved to)
+			if day, err := time.Parse("2006-01-02", tx.Value); err == nil {
+				if strings.EqualFold(text[tx.End+m[2]:tx.End+m[3]], "before") {
+					n = -1
+				}
+				tx.Value = dtDayValue(day.AddDate(0, 0, n))
+				tx.End += m[3]
+				tx.Text = text[tx.Start:tx.End]
+			}
+			continue
+		}
 		m := dayOffset.FindStringSubmatchIndex(text[tx.End:])
-		if m == nil || n < 1 || n > 31 || strings.HasSuffix(strings.ToLower(text[tx.End+m[4]:tx.End+m[5]]), "ing") {
+		if m == nil || n < 1 || n > 31 || i+1 >= len(out) || strings.HasSuffix(strings.ToLower(text[tx.End+m[4]:tx.End+m[5]]), "ing") {
 			continue // not "late in the day after falling 250 points"
 		}
 		if before := strings.Fields(strings.ToLower(text[max(0, tx.Start-12):tx.Start])); len(before) > 0 && before[len(before)-1] == "in" {
