@@ -1325,8 +1325,10 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		if len(parts) == 0 {
 			parts = x.compound(si, t.a)
 		}
-		if len(parts) == 0 {
-			parts = x.frontedTheir(si, t.a)
+		if len(parts) < 2 {
+			if ps := x.frontedTheir(si, t.a); len(ps) >= 2 {
+				parts = ps
+			}
 		}
 		if len(parts) == 0 {
 			parts = x.possessor(si, t.a)
@@ -3214,22 +3216,44 @@ func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
 // frontedTheir reads "their" before a contact noun in a phrase opening the
 // sentence as the people the main clause names next: "After their meeting
 // in Hiroshima, X and Y issued a joint statement".
+//
+// With a determiner and "with Y" it is the main clause's subject and Y:
+// "After a two-hour meeting at his home with King X of Jordan, Y said ...".
 func (x *extraction) frontedTheir(si *sentInfo, a int) []string {
-	if si.ltok(a-1) != "their" || a-1 > 3 || a-1 < 1 {
-		return nil
-	}
 	switch si.ltok(0) {
 	case "after", "during", "before", "following", "at", "ahead", "since", "in":
 	default:
 		return nil
 	}
-	for k := a; k < len(si.s.Tokens) && k < a+12; k++ {
+	det := -1 // the determiner before the trigger, past a few modifiers ("a two-hour")
+	for k := a - 1; k >= 1 && k >= a-4; k-- {
+		if w := si.ltok(k); w == "their" || w == "his" || w == "her" || w == "a" || w == "an" || w == "the" {
+			det = k
+			break
+		}
+		if x.mentionAt(si, k) != nil || clauseStop(si.tok(k)) || si.tok(k) == "," {
+			return nil
+		}
+	}
+	if det < 1 || det > 3 {
+		return nil
+	}
+	their := si.ltok(det) == "their"
+	var with []string
+	for k := a; k < len(si.s.Tokens) && k < a+16; k++ {
 		if clauseStop(si.tok(k)) {
 			return nil
 		}
+		if si.ltok(k) == "with" && with == nil && !their {
+			with = x.entityList(si, k+1, len(si.s.Tokens))
+		}
 		if si.tok(k) == "," {
-			if ps := x.entityList(si, k+1, len(si.s.Tokens)); len(ps) >= 2 {
+			ps := x.entityList(si, k+1, len(si.s.Tokens))
+			if their && len(ps) >= 2 {
 				return ps
+			}
+			if !their && len(ps) >= 1 && len(with) >= 1 {
+				return unionSorted(ps, with)
 			}
 			return nil
 		}

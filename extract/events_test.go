@@ -82,6 +82,9 @@ func TestEvents(t *testing.T) {
 		// an arrival, then talks in the days after it: one visit, dated by the talks
 		{"Prime Minister Ana Ruiz arrived in Oslo on Wednesday. On Thursday she met President Tomas Berg at the palace.",
 			[]string{"visit happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
+		// a fronted contact with Y: the main clause's subject and Y
+		{"After a two-hour meeting at his home with King Tomas Berg of Norland, President Jean Marchal said he had no hope.",
+			[]string{"meeting happened - -: jean-marchal tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
