@@ -94,6 +94,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.kind == schema.Call && (next == "for" || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
 			continue
 		}
+		if ti.kind == schema.Call && ti.flag == "weak" && (next == "of" || next == "about") {
+			continue // "she spoke of X", "heard him talk about X": talk of someone
+		}
+		if ti.kind == schema.Call && b-a == 1 && (strings.EqualFold(si.tok(a), "phone") || strings.EqualFold(si.tok(a), "telephone")) && x.contentWordAt(si, b) {
+			continue // "phone operations", "telephone lines"
+		}
+		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && (w == "called" || w == "calls" || w == "call") && x.namingCall(si, a, b) {
+			continue // "a group called X", "called X a liar": naming, not phoning
+		}
+		if w := si.ltok(a); ti.flag == "host" && (w == "received" || w == "receives" || w == "receive" || w == "receiving") && x.receivedThing(si, a, b) {
+			continue // "the treatment X received from Y", "received U.S. clearance"
+		}
 		if ti.pos == "noun" && ti.flag != "weak" && (ti.kind == schema.Call || ti.kind == schema.Visit) && (si.ltok(a-1) == "to" || modalWord(si.ltok(a-1))) {
 			// "to call", "would visit Lima": a verb
 			ti.pos = "verb"
@@ -1400,6 +1412,8 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				return c, false
 			}
 			c.invite = true
+		} else if t.kind == schema.Visit && len(subj) == 0 && len(obj) > 0 && t.flag != "host" {
+			return c, false // "when visiting Kenya and Tanzania": no visitor named
 		} else if t.kind == schema.Visit && len(obj) == 0 {
 			parts = nil
 			c.travel = t.flag == "travel"
@@ -3198,6 +3212,68 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 	return unionSorted(visitor, []string{host})
 }
 
+// contentWordAt reports a lower-case content word at token k (not a
+// function word, a title, a trigger or part of a date): "phone operations".
+func (x *extraction) contentWordAt(si *sentInfo, k int) bool {
+	if k >= len(si.s.Tokens) {
+		return false
+	}
+	t := si.s.Tokens[k]
+	c := x.lx.stop[strings.ToLower(t.Text)]
+	return t.Kind == Word && !isCapWord(t) && (c == "" || c == "noun" || c == "org") && si.covered[k] == 0 &&
+		!si.isTrigger(k) && !x.inTimex(si, k) && x.mentionAt(si, k) == nil && !prepositionWord(strings.ToLower(t.Text))
+}
+
+// namingCall reports "called" naming rather than phoning: after a common
+// noun ("a group called X", "a plan called Y"), or with a complement after
+// its object ("called X a liar", "called them restrictees").
+func (x *extraction) namingCall(si *sentInfo, a, b int) bool {
+	if si.ltok(a) != "called" {
+		return false // "a separate call", "calls with X": the noun
+	}
+	if a >= 2 && x.contentWordAt(si, a-1) {
+		if w := si.ltok(a - 2); w == "a" || w == "an" || w == "the" || x.contentWordAt(si, a-2) {
+			return true
+		}
+	}
+	k := b
+	if m := x.mentionAt(si, k); m != nil && m.tok0 == k {
+		k = m.tok1
+	} else if w := si.ltok(k); w == "them" || w == "him" || w == "her" || w == "it" || w == "us" {
+		k++
+	} else {
+		return false
+	}
+	switch si.ltok(k) {
+	case "a", "an", "the", "his", "her", "their", "its", "my", "our":
+		return true
+	}
+	if isQuote(si.tok(k)) || si.tok(k) == "``" {
+		return true // "called them ``restrictees''"
+	}
+	return x.contentWordAt(si, k) && !strings.HasSuffix(si.ltok(k), "ly")
+}
+
+// receivedThing reports "received" taking a thing rather than a visitor:
+// "the treatment that X received from Y" (from), "received U.S. antitrust
+// clearance" (a name modifying a noun), "received a letter".
+func (x *extraction) receivedThing(si *sentInfo, a, b int) bool {
+	for k := b; k < len(si.s.Tokens) && k < b+5; k++ {
+		if si.ltok(k) == "from" {
+			return true
+		}
+		if clauseStop(si.tok(k)) || si.tok(k) == "," {
+			break
+		}
+	}
+	if m := x.mentionAt(si, b); m != nil && m.tok0 == b && m.Type != string(schema.Person) && x.contentWordAt(si, m.tok1) {
+		// not "received Saudi officials": people, in the plural
+		people := x.lx.demonym[strings.ToLower(m.Text)] && strings.HasSuffix(si.ltok(m.tok1), "s")
+		return !people
+	}
+	return false
+}
+
 // inRelativeClause reports token k inside a relative clause opened after a
 // comma ("X, who arrived in Lima on Monday, met ..."), reading back to the
 // clause's start.
@@ -4854,10 +4930,27 @@ func (x *extraction) clauseFallback(si *sentInfo, trigs []trigInfo, out []candid
 		if t.pos == "verb" && (x.thingObject(si, t.b) || x.commonNounAt(si, t.b) && x.lx.stop[si.ltok(t.b)] == "" && !prepositionWord(si.ltok(t.b)) || (si.ltok(t.b) == "a" || si.ltok(t.b) == "an") && x.commonNounAt(si, t.b+1) && !si.isTrigger(t.b+1)) {
 			continue // "received a letter from X", "met reporters": a thing or people nobody names
 		}
+		if t.pos == "verb" && t.flag != "travel" && x.contentWordAt(si, t.b) && !strings.HasSuffix(si.ltok(t.b), "ly") && si.ltok(t.b) != "again" {
+			continue // "to meet expected redemptions": a thing
+		}
+		if t.pos == "verb" {
+			if m := x.mentionAt(si, t.b); m != nil && m.tok0 == t.b && m.Type != string(schema.Person) {
+				j := m.tok1
+				if possessiveTokens[si.tok(j)] {
+					j++
+				}
+				if x.contentWordAt(si, j) {
+					continue // "to meet NATO's standards", "received U.S. antitrust clearance": a thing
+				}
+			}
+		}
 		lo, hi := x.fallbackClause(si, trigs, i)
 		parts := x.fallbackActors(si, lo, hi, t)
 		if len(parts) < 2 || subset(parts, known) {
 			continue
+		}
+		if t.pos == "verb" && !x.actorBefore(si, lo, t.a) {
+			continue // "when visiting Kenya and Tanzania": no one visits
 		}
 		if i > 0 && lo == trigs[i-1].b && produced[trigs[i-1].sp.start] {
 			// "sent X to Castel for consultations", "flew to Lima for
@@ -4994,6 +5087,34 @@ func (x *extraction) actorAfter(si *sentInfo, k int) bool {
 	return k < len(si.covered) && si.covered[k] == 2
 }
 
+// actorBefore reports an actor mention (a person, group, pronoun, country
+// or body) in tokens [lo, a): a subject for a verb trigger at a.
+func (x *extraction) actorBefore(si *sentInfo, lo, a int) bool {
+	for j := range si.mentions {
+		m := &si.mentions[j]
+		if m.tok0 >= lo && m.tok1 <= a && actorMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// listLead is the word before the coordinated list a mention at token k
+// ends: "in Kenya and Tanzania" gives "in" for Tanzania.
+func (x *extraction) listLead(si *sentInfo, k int) string {
+	for {
+		w := si.ltok(k - 1)
+		if w != "and" && w != "," && w != "or" {
+			return w
+		}
+		p := x.mentionAt(si, k-2)
+		if p == nil || p.tok1 != k-1 {
+			return w
+		}
+		k = p.tok0
+	}
+}
+
 // fallbackActors gives the actors the clause [lo, hi) names around a
 // trigger: people, groups and pronouns, and countries and bodies in a
 // position to act (before the trigger, not after a preposition; after it,
@@ -5032,6 +5153,13 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 				k--
 			}
 			w := si.ltok(k)
+			if w == "and" || w == "," || w == "or" {
+				// a list takes the word before it: "in Kenya and Tanzania"
+				switch x.listLead(si, m.tok0) {
+				case "in", "at", "on", "near", "to", "into", "across", "throughout", "inside", "within":
+					continue // places, not parties
+				}
+			}
 			if si.tok(k) == "," {
 				if pm := x.mentionAt(si, k-1); pm != nil && pm.Type == MentionPlace {
 					continue // "in Haldvik, Norland": a place's country

@@ -85,6 +85,23 @@ func TestEvents(t *testing.T) {
 		// a fronted contact with Y: the main clause's subject and Y
 		{"After a two-hour meeting at his home with King Tomas Berg of Norland, President Jean Marchal said he had no hope.",
 			[]string{"meeting happened - -: jean-marchal tomas-berg"}},
+		// read on real newswire (TimeBank): words of contact that name none
+		{"President Ana Ruiz called President Tomas Berg a liar on Thursday.", nil},
+		{"Castro called them ``restrictees'' on Monday, Tomas Berg said.", nil},
+		{"A refugee, Lena Ortiz, is a senior official of a group called the International Working Group on Refugees.", nil},
+		{"In order to meet NATO's standards, Hungary and Poland cut their armies.", nil},
+		{"Norvale Corp. confirmed it received U.S. antitrust clearance.", nil},
+		{"Americans should exercise caution when visiting Kenya and Tanzania.", nil},
+		{"President Jean Marchal met with his top aides Wednesday in the White House following the bombings in Kenya and Tanzania.", nil},
+		{"She spoke of Tomas Berg and other doctors who have been killed.", nil},
+		{"The treatment that Ana Ruiz received from Tomas Berg was criticised.", nil},
+		{"Westcell and Norvale sweetened their plan to merge cellular phone operations.", nil},
+		{"Funds sold bonds to meet expected redemptions, Ana Ruiz and Tomas Berg said.", nil},
+		// ... and ones that do
+		{"Prime Minister Ana Ruiz received Saudi officials in Oslo on Friday.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz saudi-arabia"}},
+		{"A separate call between Ana Ruiz and Tomas Berg has not yet been scheduled.",
+			[]string{"call proposed - -: ana-ruiz tomas-berg"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
