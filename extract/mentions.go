@@ -461,7 +461,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j++
 			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2
-			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && len(toks[j+1].Text) <= 3 && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
+			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && (len(toks[j+1].Text) <= 3 || givenSyllable(toks, start, j)) && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
 				j += 2 // a lower-case syllable of a hyphenated given name
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2 // "S.Silva"
@@ -562,6 +562,16 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// givenSyllable reports a longer lower-case syllable after the hyphen at j
+// that still belongs to a two-syllable given name: the word before the
+// hyphen is a short syllable that follows the family name ("Kang
+// Min-seok", "Park Seo-yeon"), not a surname a compound qualifies
+// ("Rutte-backed").
+func givenSyllable(toks []Token, start, j int) bool {
+	n := len(toks[j+1].Text)
+	return n <= 5 && j-1 > start && utf8.RuneCountInString(toks[j-1].Text) <= 4 && !strings.HasSuffix(toks[j+1].Text, "ed")
 }
 
 // orgNameWord reports a capitalised word at k that a title or a place

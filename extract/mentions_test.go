@@ -45,6 +45,13 @@ func TestMentions(t *testing.T) {
 		// organisation's name through a possessive
 		{"On Monday, Ali Sheikh Hassan, Norway's president, met the Ostian People's Liberation Front.",
 			[]string{"person:ali-sheikh-hassan", "country:norway", "organisation:ostian-people-s-liberation-front"}},
+		// a longer second syllable of a hyphenated given name; a
+		// compound after a surname is none of the name
+		{"Finance Minister Baek Jun-seok met Tomas Berg-backed envoys.",
+			[]string{"person:baek-jun-seok", "person:tomas-berg"}},
+		// an abbreviated country name is no initial of a person's
+		{"S. Korea and Norway agreed to meet.",
+			[]string{"country:south-korea", "country:norway"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
