@@ -1590,8 +1590,16 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		if pc := m.tok0 - 1; len(out) > 0 && (si.tok(pc) == "," || si.ltok(pc) == "the" && si.tok(pc-1) == ",") && x.speechStartsAt(si, m.tok1) {
 			break // "to meet X, the State Department said": the speaker
 		}
-		if len(out) > 0 && si.tok(m.tok0-1) == "," && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
-			break // "received by X, Ostmark's president": X's title
+		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
+			break // "received by X, Ostmark's president", "X, the EU's envoy": X's title
+		}
+		if m.Type == string(schema.Organisation) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 && x.mentionAt(si, m.tok1+1) == nil {
+			// "a call with the bloc's foreign policy chief": an unnamed
+			// officer, not the organisation
+			if _, j, ok := si.titleSpanAt(m.tok1 + 1); ok && (x.mentionAt(si, j) == nil || !actorMention(x.mentionAt(si, j))) {
+				k = j
+				continue
+			}
 		}
 		for _, e := range mentionEntities(m) {
 			if !containsStr(out, e) {

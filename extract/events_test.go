@@ -463,6 +463,14 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-08 -: ivan-kolar ola-brun", "meeting happened 2025-03-05 -: kofi-mensah musa-bello"}},
 		{"President Ivan Kolar met President Ola Brun at the weekend.",
 			[]string{"meeting happened 2025-W10 -: ivan-kolar ola-brun"}},
+		// an organisation's officer is not the organisation: named in an
+		// appositive, or unnamed
+		{"Foreign Minister Ana Ruiz spoke by video link with Tomas Berg, the EU's High Representative, on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"Foreign Minister Ana Ruiz held a video call with the European Union's foreign policy chief.", nil},
+		// an external affairs minister is a foreign minister
+		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
+			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
