@@ -88,6 +88,10 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				continue // "a round of applause": only "the next round", "a fourth round"
 			}
 		}
+		if p.pos == "verb" && b-a == 1 && (p.flag == "join" || p.flag == "host") && (possessiveTokens[si.tok(a-1)] || possessiveTokens[si.tok(a-2)] && si.s.Tokens[a-1].Kind == Word || determinerWord(si.ltok(a-1))) {
+			// "this year's bloc chair", "its host": a noun naming an office
+			continue
+		}
 		next := si.ltok(b)
 		// "called for", "calls on", "so-called": not a phone call ("a video
 		// call on Wednesday", "spoke by phone on Monday" are)
@@ -1010,7 +1014,7 @@ func (x *extraction) modifiesOtherNoun(si *sentInfo, trigs []trigInfo, ta, tb in
 	}
 	n := 0
 	for ; k < len(si.s.Tokens) && n < 4; k, n = k+1, n+1 {
-		if x.isTriggerTok(trigs, k) {
+		if x.isNounTriggerTok(trigs, k) {
 			return false
 		}
 		t := si.s.Tokens[k]
@@ -1482,6 +1486,26 @@ func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
 	return false
 }
 
+// determinerWord reports a determiner, after which a word is a noun.
+func determinerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
+// isNounTriggerTok is isTriggerTok for noun triggers: a verb trigger's
+// word in a noun phrase ("this year's bloc chair") names no contact.
+func (x *extraction) isNounTriggerTok(trigs []trigInfo, k int) bool {
+	for _, t := range trigs {
+		if k >= t.a && k < t.b && t.pos == "noun" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbBetween reports whether a verb-like word ("held", "had") stands right
 // before a noun trigger at a ("X and Y held talks").
 func (x *extraction) verbBetween(si *sentInfo, a int) bool {
@@ -1876,6 +1900,12 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				}
 				continue
 			}
+			if _, e, ok := si.titleSpanAt(m.tok1); ok && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) && (si.tok(e) == "," || clauseStop(si.tok(e))) {
+				// "X, this year's bloc chair, welcoming Y": the
+				// organisation qualifies an appositive title
+				k = m.tok0
+				continue
+			}
 			m = x.ofCountry(si, m)
 			// X and Y: collect the coordinated list ending here
 			out = mentionEntities(m)
@@ -1924,6 +1954,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		if t := si.s.Tokens[max(j-1, 0)]; si.ltok(j) == "from" && j >= 1 && t.Kind == Word && (!isCapWord(t) || j == 1) && x.mentionAt(si, j-1) == nil && strings.HasSuffix(t.Text, "s") && x.allCountries(out) && len(out) >= 2 {
 			// "officials from A, B and C held a call": the countries
 			return dedupe(out)
+		}
+		if si.ltok(j) == "with" && strings.HasSuffix(si.ltok(a), "ing") && j > 0 && !si.isTrigger(j-1) && si.tok(a-1) == "," {
+			// "The summit opened with X welcoming Y": the absolute
+			// construction's noun is the participle's subject
+			return preferPeople(x, dedupe(out))
 		}
 		if prepositionWord(si.ltok(j)) {
 			// "talks with X and Y before an audience with Z", "led by X":
@@ -2683,10 +2718,22 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		first := strings.Fields(text)[0]
 		if strings.HasSuffix(first, "ing") && si.tok(t.a-1) == "," {
 			// ", meeting X": the tense of the verb the participle follows
+			found := false
 			for j := i - 1; j >= 0; j-- {
 				if trigs[j].pos == "verb" && !strings.HasSuffix(si.ltok(trigs[j].a), "ing") {
-					first = si.ltok(trigs[j].a)
+					first, found = si.ltok(trigs[j].a), true
 					break
+				}
+			}
+			// else that of the clause's own verb: "The summit opened on
+			// Tuesday with X welcoming Y"
+			for k := t.a - 2; !found && k >= 0 && k >= t.a-20; k-- {
+				w := si.ltok(k)
+				if modalWord(w) || w == "to" || w == "is" || w == "are" {
+					break
+				}
+				if si.covered[k] == 0 && x.mentionAt(si, k) == nil && !isCapWord(si.s.Tokens[k]) && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast[w] || w == "was" || w == "were") {
+					first, found = w, true
 				}
 			}
 		}

@@ -468,6 +468,11 @@ func TestEvents(t *testing.T) {
 		{"Foreign Minister Ana Ruiz spoke by video link with Tomas Berg, the EU's High Representative, on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"Foreign Minister Ana Ruiz held a video call with the European Union's foreign policy chief.", nil},
+		// "with X, this year's bloc chair, welcoming Y": X welcomes; a
+		// possessive year qualifies the title, not the contact; the
+		// participle takes the tense of the clause's verb
+		{"The summit opened on Tuesday with President Ana Ruiz, this year's ASEAN chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
