@@ -4760,3 +4760,61 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 	ids = x.dropRepresented(ids)
 	return preferPeople(x, ids)
 }
+
+// sectionDates dates the undated past contacts of a section headed by a
+// line that names a contact and a line that is only a day ("Readout of the
+// minister's meeting with X" / "20 March 2019" / text): a readout's or a
+// log's own date is the day of what its section reports. A section ends at
+// the next line without a sentence's final punctuation.
+func (x *extraction) sectionDates(cands []candidate) {
+	day := map[int]*schema.Date{} // sentence index -> its section's day
+	var cur *schema.Date
+	for i, si := range x.infos {
+		if heading(si) {
+			cur = nil
+			if i >= 1 && heading(x.infos[i-1]) && len(x.infos[i-1].triggers) > 0 {
+				if tx := x.onlyDay(si); tx != nil {
+					cur = &schema.Date{Value: tx.Value, Text: tx.Text}
+				}
+			}
+			continue
+		}
+		if cur != nil {
+			day[si.s.Index] = cur
+		}
+	}
+	if len(day) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if d := day[c.sentence]; d != nil && c.date == nil && !c.anaphoric && !c.series && !c.reference && (c.status == schema.Happened || c.status == "") {
+			c.date = d
+		}
+	}
+}
+
+// heading reports a sentence that is a line of its own without a
+// sentence's final punctuation: a heading or a date line.
+func heading(si *sentInfo) bool {
+	t := si.s.Tokens
+	if len(t) == 0 {
+		return false
+	}
+	switch t[len(t)-1].Text {
+	case ".", "!", "?", "\"", "”", ":", ";":
+		return false
+	}
+	return true
+}
+
+// onlyDay is the timex of a day that makes up the whole of a sentence.
+func (x *extraction) onlyDay(si *sentInfo) *Timex {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start == si.s.Tokens[0].Start && tx.End == si.s.Tokens[len(si.s.Tokens)-1].End && len(tx.Value) == 10 && calendarValue(tx.Value) {
+			return tx
+		}
+	}
+	return nil
+}

@@ -473,6 +473,12 @@ func TestEvents(t *testing.T) {
 		// participle takes the tense of the clause's verb
 		{"The summit opened on Tuesday with President Ana Ruiz, this year's ASEAN chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// a readout's date line dates the past contacts of its section
+		{"Readouts of the day\n\nReadout of the President's meeting with Prime Minister Tomas Berg\n\n5 March 2025\n\nPresident Ana Ruiz met Prime Minister Tomas Berg in Oslo. They discussed trade.\n\nNote on travel\n\nPresident Ana Ruiz has met President Ola Brun.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz ola-brun"}},
+		// "their meeting": the people of the latest contact
+		{"President Ana Ruiz met Prime Minister Tomas Berg. The President praised the Envoy of the President, Mr. Ola Brun. Following their bilateral meeting, President Ana Ruiz was joined by President Ivan Kolar for a trilateral meeting.",
+			[]string{"meeting happened - -: ana-ruiz ivan-kolar tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},

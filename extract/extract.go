@@ -101,6 +101,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
+	x.sectionDates(cands)
 	events := x.mergeEvents(cands)
 	drafts := x.claims()
 

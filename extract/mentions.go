@@ -911,6 +911,8 @@ type resolver struct {
 	countryGroups  [][]string
 	countryGroupAt int
 	groupAt        int // sentence of the latest group of people
+	// people of the latest contact (noteContacts), for "their meeting"
+	lastContact []string
 	// gender a person is referred to by ('m' he, 'f' she), once learnt
 	gender map[string]byte
 	// the article's sentences and people, and its leaders by country
@@ -1633,6 +1635,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			members := r.lastGroupBefore(personsBefore(i), 2)
+			if strings.EqualFold(t.Text, "their") && r.lastContact != nil && len(personsBefore(i)) < 2 && (si.isTrigger(i+1) || si.isTrigger(i+2) && si.s.Tokens[i+1].Kind == Word && !isCapWord(si.s.Tokens[i+1])) {
+				// "Following their bilateral meeting": the people of the
+				// latest contact
+				members = r.lastContact
+			}
 			for k := len(ms) - 1; k >= 0; k-- {
 				// the countries named just before in the sentence: "forced
 				// the two countries to move their discussions online"
@@ -2253,6 +2260,7 @@ func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
 		if len(people) >= 2 {
 			r.groups = append(r.groups, sorted(people))
 			r.groupAt = si.s.Index
+			r.lastContact = sorted(people)
 		}
 	}
 }
