@@ -421,6 +421,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.clauseFallback(si, trigs, out)
 	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
+	x.hostedNoun(si, trigs, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
 	shared := orphan
@@ -539,6 +540,58 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// hostedNoun gives a contact read from a verb of hosting in a relative
+// clause the kind and the reported fate of the event noun the clause is
+// about: "A summit of the council that X was due to host in July, with Y
+// and Z among the guests, was postponed" is a summit, postponed.
+func (x *extraction) hostedNoun(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.anaphoric {
+			continue
+		}
+		var t *trigInfo
+		for j := range trigs {
+			if trigs[j].sp.start == c.trigStart {
+				t = &trigs[j]
+			}
+		}
+		if t == nil || t.flag != "host" || t.pos != "verb" {
+			continue
+		}
+		rel := -1
+		for k := t.a - 1; k >= 0 && k >= t.a-14; k-- {
+			if w := si.ltok(k); w == "that" || w == "which" {
+				rel = k
+				break
+			}
+			if clauseStop(si.tok(k)) || si.tok(k) == "," {
+				break
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			ot := si.tokIndex(o.trigStart)
+			if !o.anaphoric || ot >= rel || rel-ot > 8 || x.wordBetween(si, ot, rel, ",") {
+				continue
+			}
+			if o.kind == schema.Summit {
+				c.kind = o.kind
+			}
+			if o.explicit && (o.status == schema.Postponed || o.status == schema.Cancelled) {
+				c.status, c.explicit = o.status, true
+				if o.status == schema.Postponed {
+					c.date = o.date
+				}
+			}
+			break
+		}
+	}
 }
 
 // relativeAfterList finds the relative clause that follows a noun
@@ -3482,12 +3535,18 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 			continue
 		}
 		_, cb := si.spanToks(c.start, c.end)
+		if si.ltok(cb) == "indefinitely" {
+			return nil // "postponed indefinitely in June": no new date
+		}
 		for k := range x.timexes {
 			tx := &x.timexes[k]
 			if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
 				continue
 			}
 			if ta, _ := si.spanToks(tx.Start, tx.End); ta >= cb && ta <= cb+2 {
+				if w := si.ltok(ta - 1); (w == "in" || w == "on") && x.past(tx.Value) {
+					continue // "was postponed on Monday": when it was put off
+				}
 				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
 			}
 		}
@@ -3508,6 +3567,12 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 		}
 	}
 	return old
+}
+
+// past reports a date value that ends before the publication date.
+func (x *extraction) past(v string) bool {
+	iv, err := schema.ParseDateValue(v)
+	return err == nil && !iv.End.After(x.doc.Published)
 }
 
 // unrealised reports a cue saying that trigger i was arranged but did not
