@@ -226,6 +226,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if x.wordBetween(si, tb, t.a, "after", "before", "since", "until") {
 					d += 12 // "in May, two months after hosting him": May is the visit's
 				}
+				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
+					d += 8 // "visited X in March, the first such trip": an appositive's noun
+				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
 				}

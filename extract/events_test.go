@@ -484,6 +484,10 @@ func TestEvents(t *testing.T) {
 		// new date
 		{"A summit of the Northern Council that President Ana Ruiz was due to host in July, with Prime Minister Tomas Berg among the expected guests, was postponed indefinitely in February.",
 			[]string{"summit postponed - -: ana-ruiz tomas-berg"}},
+		// a timex before an appositive ("in March, the first such trip")
+		// dates the contact before it, not the appositive's noun
+		{"Relations have warmed since President Ana Ruiz visited Oslo for talks with Prime Minister Tomas Berg in January, the first such trip in a decade.",
+			[]string{"visit happened 2025-01 oslo: ana-ruiz tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
