@@ -1660,6 +1660,11 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			}
 			break
 		}
+		if m.Type == string(schema.Country) && x.countriesQualifyTitle(si, m.tok1) {
+			// "a call with Tonga, Samoa leaders": the countries qualify
+			// people not named
+			return nil
+		}
 		if !actorMention(m) {
 			if len(out) == 0 && m.Type == string(schema.Country) {
 				// "talks between Russia and Ukraine"
@@ -1705,6 +1710,16 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 	}
 	// prefer people: drop countries when people are named
 	return preferPeople(x, out)
+}
+
+// countriesQualifyTitle reports a list of country names from token k on
+// that ends in a plural title: "(Tonga), Samoa leaders".
+func (x *extraction) countriesQualifyTitle(si *sentInfo, k int) bool {
+	j := k
+	for j < len(si.covered) && j < k+6 && (si.tok(j) == "," || si.ltok(j) == "and" || si.covered[j] == 1) {
+		j++
+	}
+	return j < len(si.covered) && si.covered[j] == 2 && strings.HasSuffix(si.ltok(j), "s") && x.mentionAt(si, j) == nil
 }
 
 // speechStartsAt reports a reporting verb at token k, past an adverb
@@ -4792,6 +4807,9 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 			}
 			if pm := x.mentionAt(si, m.tok1); pm != nil && pm.tok0 == m.tok1 && pm.Type == string(schema.Person) || m.tok1 < len(si.covered) && si.covered[m.tok1] == 2 {
 				continue // "EU envoy Ana Ruiz": the person's affiliation
+			}
+			if m.Type == string(schema.Country) && x.countriesQualifyTitle(si, m.tok1) {
+				continue // "with Tonga, Samoa leaders"
 			}
 			k := m.tok0 - 1
 			for k >= lo && si.ltok(k) == "the" {

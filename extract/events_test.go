@@ -549,6 +549,8 @@ func TestClauseFallback(t *testing.T) {
 		{"Foreign Minister Ana Ruiz held a meeting in Oslo on Friday, President Tomas Berg's office said.", nil},
 		{"Foreign Minister Ana Ruiz said the talks on Norway had been useful.", nil},
 		{"Foreign Minister Ana Ruiz arrives for talks in Oslo, Norway.", nil},
+		// countries qualifying a plural title: people not named
+		{"Foreign Minister Ana Ruiz holds first call with Norway, Sweden leaders; council to meet online in April", nil},
 		{"President Jean Marchal praised the Norwegian army at a meeting in Oslo on Friday.", nil},
 		{"EU envoy Ana Ruiz spoke to reporters in Brussels on Friday.", nil},
 		{"President Jean Marchal would not sit down with Chancellor Petra Lind, his spokesman said.", nil},
