@@ -545,6 +545,24 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	return out
 }
 
+// hostedFor reads the guests of an event noun hosted for them: "X hosted
+// a working breakfast at the embassy for Y and Z".
+func (x *extraction) hostedFor(si *sentInfo, trigs []trigInfo, i int) []string {
+	t := &trigs[i]
+	if i+1 >= len(trigs) || trigs[i+1].pos != "noun" || trigs[i+1].a-t.b > 4 {
+		return nil
+	}
+	for k := trigs[i+1].b; k < len(si.s.Tokens) && k < trigs[i+1].b+12; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," || x.isTriggerTok(trigs, k) {
+			return nil
+		}
+		if si.ltok(k) == "for" {
+			return x.entityList(si, k+1, len(si.s.Tokens))
+		}
+	}
+	return nil
+}
+
 // hostedNoun gives a contact read from a verb of hosting in a relative
 // clause the kind and the reported fate of the event noun the clause is
 // about: "A summit of the council that X was due to host in July, with Y
@@ -1392,6 +1410,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		obj := x.objectOf(si, t.b, lim)
 		if pres := x.presence(si, t.b, lim); len(pres) > 0 && len(subj)+len(obj) >= 2 {
 			obj = unionSorted(obj, pres) // "in the presence of X"
+		}
+		if t.flag == "host" && len(obj) == 0 && len(subj) > 0 {
+			obj = x.hostedFor(si, trigs, i)
 		}
 		if t.flag == "host" {
 			c.hosts = subj

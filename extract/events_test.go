@@ -488,6 +488,9 @@ func TestEvents(t *testing.T) {
 		// dates the contact before it, not the appositive's noun
 		{"Relations have warmed since President Ana Ruiz visited Oslo for talks with Prime Minister Tomas Berg in January, the first such trip in a decade.",
 			[]string{"visit happened 2025-01 oslo: ana-ruiz tomas-berg"}},
+		// "hosted a working breakfast ... for Y and Z": the host and the guests
+		{"Prime Minister Ali Osman hosted a working breakfast this morning at the embassy for President Tomas Berg and Sultan Ola Brun.",
+			[]string{"meeting happened 2025-03-10 -: ali-osman ola-brun tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
