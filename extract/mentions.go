@@ -801,6 +801,9 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			}
 		}
 	}
+	if w := si.ltok(ri.start - 1); w == "former" || w == "ex" || w == "late" {
+		return nil // "former Westland president X": an office no longer held
+	}
 	return ri
 }
 

@@ -49,6 +49,10 @@ func TestMentions(t *testing.T) {
 		// compound after a surname is none of the name
 		{"Finance Minister Baek Jun-seok met Tomas Berg-backed envoys.",
 			[]string{"person:baek-jun-seok", "person:tomas-berg"}},
+		// a former office is no role: "the two presidents" are the
+		// serving ones
+		{"President Ana Ruiz spoke with President Tomas Berg. The envoy, former Norwegian president Ola Brun, met Ruiz. Oslo offered a summit of the two presidents.",
+			[]string{"person:ana-ruiz", "person:tomas-berg", "person:ola-brun", "person:ana-ruiz", "group:ana-ruiz,tomas-berg"}},
 		// an abbreviated country name is no initial of a person's
 		{"S. Korea and Norway agreed to meet.",
 			[]string{"country:south-korea", "country:norway"}},
