@@ -356,6 +356,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// annual consultation": a timex a weak noun took dates the contact
 	// after it in the same clause
 	for _, t := range dropped {
+		if t.kind == schema.Visit && si.ltok(t.a-1) == "to" {
+			// "X invited Y to visit Z before the end of the year": the
+			// infinitive's date is the invitation's
+			for i := range out {
+				c := &out[i]
+				if ct := si.tokIndex(c.trigStart); c.invite && c.date == nil && ct < t.a && t.a-ct <= 6 {
+					c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+				}
+			}
+		}
 		ta, _ := si.spanToks(t.timex.Start, t.timex.End)
 		if ta > t.a && t.flag == "weak" {
 			continue
@@ -3870,6 +3880,12 @@ func (x *extraction) distinctContacts(a, b *candidate) bool {
 		return true // a named summit and a contact held on its sidelines
 	}
 	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }
+	if a.invite && a.status == schema.Proposed && b.explicit && b.status == schema.Planned && !b.invite || b.invite && b.status == schema.Proposed && a.explicit && a.status == schema.Planned && !a.invite {
+		// "X will travel to Brussels on Monday for talks with Y ... X has
+		// also invited Y to visit": an invitation not accepted is another
+		// contact than one arranged
+		return true
+	}
 	return a.explicit && b.explicit && (a.status == schema.Proposed && off(b.status) || b.status == schema.Proposed && off(a.status))
 }
 
@@ -4072,6 +4088,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue
+				}
+				if c.kind == schema.Summit && !c.weak && e.kind != schema.Summit && c.date != nil && c.place != "" && e.place == "" {
+					continue // "their two-day summit in Brussels on June 28": a gathering of its own, not a contact placed nowhere
 				}
 				putOff := e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)
 				if !datesCompatible(c.date, e.date) && !putOff {

@@ -491,6 +491,14 @@ func TestEvents(t *testing.T) {
 		// "hosted a working breakfast ... for Y and Z": the host and the guests
 		{"Prime Minister Ali Osman hosted a working breakfast this morning at the embassy for President Tomas Berg and Sultan Ola Brun.",
 			[]string{"meeting happened 2025-03-10 -: ali-osman ola-brun tomas-berg"}},
+		// an invitation not accepted is another contact than the one
+		// arranged; the infinitive's date is the invitation's; a summit
+		// with its own place and date is no anaphor of a contact placed
+		// nowhere
+		{"President Ana Ruiz will travel to Oslo on Monday for talks with Chancellor Tomas Berg. Ruiz has also invited Berg to visit Vessaro before the end of the year. Leaders are due to meet at their two-day summit in Brussels starting on March 27.",
+			[]string{"visit planned 2025-03-10 oslo: ana-ruiz tomas-berg", "visit proposed 2025 -: ana-ruiz tomas-berg"}},
+		{"A visit by envoy Ola Brun was cancelled. Brun had been due to meet Minister Ivan Kolar. Leaders are due to meet at their two-day summit in Brussels starting on March 27.",
+			[]string{"meeting cancelled - -: ivan-kolar ola-brun"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
