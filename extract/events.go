@@ -4099,6 +4099,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if future(c.status) != future(e.status) && c.explicit {
 					continue
 				}
+				if c.explicit && offDate(&c) && e.status == schema.Proposed {
+					continue // an offer not taken up is not what was put off
+				}
 				if e.status == schema.Proposed && c.date != nil && !future(c.status) {
 					continue // a dated contact that took place is no mere offer
 				}

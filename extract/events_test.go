@@ -499,6 +499,9 @@ func TestEvents(t *testing.T) {
 			[]string{"visit planned 2025-03-10 oslo: ana-ruiz tomas-berg", "visit proposed 2025 -: ana-ruiz tomas-berg"}},
 		{"A visit by envoy Ola Brun was cancelled. Brun had been due to meet Minister Ivan Kolar. Leaders are due to meet at their two-day summit in Brussels starting on March 27.",
 			[]string{"meeting cancelled - -: ivan-kolar ola-brun"}},
+		// "readiness to meet": an offer; what is put off is no offer
+		{"President Ana Ruiz reaffirmed her \"readiness\" to meet President Tomas Berg. The talks, set for March 24 in Oslo, were postponed last month.",
+			[]string{"meeting proposed - -: ana-ruiz tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
