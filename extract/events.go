@@ -1411,6 +1411,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 		}
 	case "verb":
+		if pw := si.s.Tokens[max(t.a-1, 0)]; t.a > 0 && strings.HasSuffix(si.ltok(t.a), "ing") && pw.Kind == Word && !isCapWord(pw) && strings.HasSuffix(pw.Text, "s") && si.covered[t.a-1] == 0 && x.mentionAt(si, t.a-1) == nil && x.lx.stop[si.ltok(t.a-1)] != "function" && !auxWord(si.ltok(t.a-1)) {
+			// "told reporters travelling with X": the participle's subject is
+			// the people the noun names, none of them named
+			return c, false
+		}
 		subj := x.subjectOf(si, t.a)
 		if led := x.ledBy(si, t.a); len(led) >= 2 {
 			// "The government delegation, led by X, and a rebel team
@@ -1569,6 +1574,16 @@ func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
 		if k >= t.a && k < t.b {
 			return true
 		}
+	}
+	return false
+}
+
+// auxWord reports a word ending in "s" that is no plural noun before a
+// participle: a form of "be" or "have" ("is meeting"), a determiner.
+func auxWord(w string) bool {
+	switch w {
+	case "is", "was", "has", "does", "its", "his", "this", "as", "plans", "sets":
+		return true
 	}
 	return false
 }

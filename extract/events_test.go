@@ -502,6 +502,8 @@ func TestEvents(t *testing.T) {
 		// "readiness to meet": an offer; what is put off is no offer
 		{"President Ana Ruiz reaffirmed her \"readiness\" to meet President Tomas Berg. The talks, set for March 24 in Oslo, were postponed last month.",
 			[]string{"meeting proposed - -: ana-ruiz tomas-berg"}},
+		// "reporters travelling with X": unnamed people's contact
+		{"\"We are patient,\" Chief Secretary Ana Ruiz told reporters travelling with President Tomas Berg.", nil},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
