@@ -4962,3 +4962,30 @@ func (x *extraction) onlyDay(si *sentInfo) *Timex {
 	}
 	return nil
 }
+
+// sidesLed names the people for the countries of a contact when the next
+// sentences say who led each side: "Westlandic and Ostian negotiators ended
+// talks ... Westland's team was led by X, and Ostmark's by Y".
+func (x *extraction) sidesLed(cands []candidate) {
+	if len(x.res.sideLeaders) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if len(c.participants) < 2 || !x.allCountries(c.participants) {
+			continue
+		}
+		var people []string
+		for _, p := range c.participants {
+			l, ok := x.res.sideLeaders[p]
+			if !ok || l.sentence < c.sentence || l.sentence > c.sentence+3 {
+				people = nil
+				break
+			}
+			people = append(people, l.person)
+		}
+		if people != nil {
+			c.participants = sorted(people)
+		}
+	}
+}

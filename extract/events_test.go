@@ -504,6 +504,10 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting proposed - -: ana-ruiz tomas-berg"}},
 		// "reporters travelling with X": unnamed people's contact
 		{"\"We are patient,\" Chief Secretary Ana Ruiz told reporters travelling with President Tomas Berg.", nil},
+		// "Westland's team was led by X, and Ostmark's by Y": the people
+		// for the countries' sides
+		{"Norwegian and Swedish negotiators ended talks in Oslo on Friday. Norway's team was led by Deputy Minister Ana Ruiz, and Sweden's by Ambassador Tomas Berg.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},

@@ -916,6 +916,9 @@ type resolver struct {
 	groupAt        int // sentence of the latest group of people
 	// people of the latest contact (noteContacts), for "their meeting"
 	lastContact []string
+	// sideLeaders: "Westland's team was led by X, and Ostmark's by Y":
+	// country IRI -> the person leading its side, with the sentence
+	sideLeaders map[string]sideLeader
 	// gender a person is referred to by ('m' he, 'f' she), once learnt
 	gender map[string]byte
 	// the article's sentences and people, and its leaders by country
@@ -1705,6 +1708,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 // delegation or team the sentence says they lead: "X, who led the Ostian
 // side," / "X, head of the Westlandic delegation".
 func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
+	r.teamsLedBy(si, ms)
 	for _, m := range ms {
 		if m.Type != string(schema.Person) {
 			continue
@@ -1742,6 +1746,61 @@ func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
 			continue
 		}
 		e.country = schema.EntityIRI(c)
+	}
+}
+
+// sideLeader is the person leading a country's side, and the sentence
+// that says so.
+type sideLeader struct {
+	person   string
+	sentence int
+}
+
+// teamsLedBy reads "Westland's team was led by X, and Ostmark's by Y": the
+// people leading the countries' sides in talks.
+func (r *resolver) teamsLedBy(si *sentInfo, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != string(schema.Country) || !possessiveTokens[si.tok(m.tok1)] {
+			continue
+		}
+		k := m.tok1 + 1
+		switch si.ltok(k) {
+		case "team", "delegation", "side", "negotiators":
+			k++
+		case "by":
+			// "and Ostmark's by Y": the side of the clause before
+		default:
+			continue
+		}
+		if w := si.ltok(k); w == "was" || w == "is" || w == "were" || w == "will" {
+			k++
+			if si.ltok(k) == "be" {
+				k++
+			}
+			if w := si.ltok(k); w != "led" && w != "headed" {
+				continue
+			}
+			k++
+		}
+		if si.ltok(k) != "by" {
+			continue
+		}
+		var p *Mention
+		for j := k + 1; j < len(si.s.Tokens) && j <= k+4 && p == nil; j++ {
+			if q := mentionStarting(ms, j); q != nil && q.Type == string(schema.Person) {
+				p = q
+			} else if !isCapWord(si.s.Tokens[j]) {
+				break // past a title the name does not cover: "Deputy Minister X"
+			}
+		}
+		if p == nil {
+			continue
+		}
+		if r.sideLeaders == nil {
+			r.sideLeaders = map[string]sideLeader{}
+		}
+		r.sideLeaders[m.Entity] = sideLeader{p.Entity, si.s.Index}
 	}
 }
 
