@@ -88,6 +88,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				continue // "a round of applause": only "the next round", "a fourth round"
 			}
 		}
+		if p.pos == "noun" && a >= 2 && possessiveTokens[si.tok(a-1)] {
+			if m := x.mentionAt(si, a-2); m != nil && m.Type == string(schema.Organisation) && !m.asPlace && x.lx.stop[si.ltok(a-2)] != "org" {
+				// "alongside the Development Bank's meetings": one body's
+				// own meetings
+				continue
+			}
+		}
 		if p.pos == "verb" && b-a == 1 && (p.flag == "join" || p.flag == "host") && (possessiveTokens[si.tok(a-1)] || possessiveTokens[si.tok(a-2)] && si.s.Tokens[a-1].Kind == Word || determinerWord(si.ltok(a-1))) {
 			// "this year's bloc chair", "its host": a noun naming an office
 			continue
@@ -1554,6 +1561,12 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		// "pushed back to next week", "postponed until late April": the new date
 		c.date = x.newDate(si, trigs, i, c.date)
 	}
+	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && len(c.date.Value) == 7 && x.past(c.date.Value) && monthName(c.date.Text) {
+		// "are expected to meet in May", written in November: next May
+		if y, err := strconv.Atoi(c.date.Value[:4]); err == nil {
+			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
+		}
+	}
 	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
 		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
 	}
@@ -1586,6 +1599,12 @@ func auxWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// monthName reports a bare month name ("May"), which a tense places.
+func monthName(s string) bool {
+	_, err := time.Parse("January", s)
+	return err == nil
 }
 
 // determinerWord reports a determiner, after which a word is a noun.
@@ -2787,7 +2806,11 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 			// a cue only governs across words that belong to the verb group
 			ok := true
 			for k := cb; k < t.a; k++ {
-				if w := si.ltok(k); si.covered[k] != 0 && !x.isTriggerTok(trigs, k) || x.mentionAt(si, k) != nil || w == "," || w == "that" {
+				m := x.mentionAt(si, k)
+				if m != nil && m.possessive && (m.Type == MentionGroup || m.Type == MentionPronoun) && m.tok1-m.tok0 == 1 {
+					m = nil // "are expected to hold their meeting": a determiner
+				}
+				if w := si.ltok(k); si.covered[k] != 0 && !x.isTriggerTok(trigs, k) || m != nil || w == "," || w == "that" {
 					ok = false
 				}
 			}

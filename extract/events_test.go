@@ -508,6 +508,11 @@ func TestEvents(t *testing.T) {
 		// for the countries' sides
 		{"Norwegian and Swedish negotiators ended talks in Oslo on Friday. Norway's team was led by Deputy Minister Ana Ruiz, and Sweden's by Ambassador Tomas Berg.",
 			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "ministers from A, B and C ... their meeting": the countries; a
+		// month past in a future clause is next year's; one body's own
+		// meetings are no contact
+		{"Finance ministers from Norway, Sweden and Denmark are expected to hold their annual meeting, held alongside the Nordic Investment Bank's meetings, in Oslo in February.",
+			[]string{"meeting planned 2026-02 oslo: denmark norway sweden"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},

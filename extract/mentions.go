@@ -1654,6 +1654,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					break
 				}
 			}
+			if len(personsBefore(i)) == 0 {
+				// "ministers from A, B and C are to hold their meeting": the
+				// countries listed after "from"
+				if cs := fromCountries(si, ms, i); len(cs) >= 2 {
+					members = cs
+				}
+			}
 			if members != nil {
 				m := add(i, i+1, MentionGroup, nil)
 				m.Members = members
@@ -1747,6 +1754,38 @@ func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
 		}
 		e.country = schema.EntityIRI(c)
 	}
+}
+
+// fromCountries is the list of countries after "from" before token i in
+// the sentence ("officials from A, B and C"), if any.
+func fromCountries(si *sentInfo, ms []Mention, i int) []string {
+	for k := range ms {
+		m := &ms[k]
+		if m.tok1 > i || m.Type != string(schema.Country) || si.ltok(m.tok0-1) != "from" {
+			continue
+		}
+		out := []string{m.Entity}
+		j := m.tok1
+		for j < i {
+			if w := si.ltok(j); w != "," && w != "and" {
+				break
+			}
+			j++
+			if si.ltok(j) == "and" {
+				j++
+			}
+			n := mentionStarting(ms, j)
+			if n == nil || n.Type != string(schema.Country) {
+				break
+			}
+			out = append(out, n.Entity)
+			j = n.tok1
+		}
+		if len(out) >= 2 {
+			return sorted(out)
+		}
+	}
+	return nil
 }
 
 // sideLeader is the person leading a country's side, and the sentence

@@ -53,6 +53,9 @@ func TestMentions(t *testing.T) {
 		// serving ones
 		{"President Ana Ruiz spoke with President Tomas Berg. The envoy, former Norwegian president Ola Brun, met Ruiz. Oslo offered a summit of the two presidents.",
 			[]string{"person:ana-ruiz", "person:tomas-berg", "person:ola-brun", "person:ana-ruiz", "group:ana-ruiz,tomas-berg"}},
+		// "their" after "ministers from A, B and C": those countries
+		{"President Ana Ruiz met President Tomas Berg. Ministers from Norway, Sweden and Denmark will hold their meeting in May.",
+			[]string{"person:ana-ruiz", "person:tomas-berg", "country:norway", "country:sweden", "country:denmark", "group:denmark,norway,sweden"}},
 		// an abbreviated country name is no initial of a person's
 		{"S. Korea and Norway agreed to meet.",
 			[]string{"country:south-korea", "country:norway"}},
