@@ -1712,6 +1712,23 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++
 				continue
 			}
+			if w == "of" && k > 0 && si.covered[k-1] == 2 {
+				// "the Prime Minister of Westland, Mr. X": past the
+				// title's country to the name in apposition
+				j := k + 1
+				if si.ltok(j) == "the" {
+					j++
+				}
+				for j < lim && j < k+6 && (isCapWord(toks[j]) || si.ltok(j) == "of") && x.mentionAt(si, j) == nil {
+					j++
+				}
+				if si.tok(j) == "," && j > k+1 {
+					if m := x.mentionAt(si, j+1); m != nil && m.Type == string(schema.Person) {
+						k = j + 1
+						continue
+					}
+				}
+			}
 			if len(out) == 0 && (w == "and" || w == ",") && k > 0 && (si.covered[k-1] != 0) && k+1 < lim && (si.covered[k+1] != 0 || x.mentionAt(si, k+1) != nil) {
 				k++ // "his Lithuanian and Polish counterparts, X and Y"
 				continue

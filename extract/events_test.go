@@ -513,6 +513,9 @@ func TestEvents(t *testing.T) {
 		// meetings are no contact
 		{"Finance ministers from Norway, Sweden and Denmark are expected to hold their annual meeting, held alongside the Nordic Investment Bank's meetings, in Oslo in February.",
 			[]string{"meeting planned 2026-02 oslo: denmark norway sweden"}},
+		// "the Prime Minister of Westland, Mr. X": the person in apposition
+		{"Foreign Minister Ana Ruiz spoke in Oslo. The meeting between Ruiz and the Prime Minister of Vesmark, Mr. Tomas Berg, which had been scheduled for 12 March, has been postponed.",
+			[]string{"meeting postponed - -: ana-ruiz tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
