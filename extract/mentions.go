@@ -516,6 +516,23 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if datelineCredit(si, start, j) {
 			continue
 		}
+		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && si.ltok(j) == "of" && j+1 < len(toks) && isCapWord(toks[j+1]) && lx.stop[strings.ToLower(toks[j+1].Text)] == "" {
+			// "the Bank of Westland", "the Central Bank of Ostmark": an
+			// organisation named after its country
+			k := j + 1
+			for k < len(toks) && k < j+4 && isCapWord(toks[k]) && !toks[k].Glued && si.covered[k] != 2 && lx.stop[strings.ToLower(toks[k].Text)] == "" {
+				k++ // not into a title after it: "Bank of Westland Governor X"
+			}
+			if k < len(toks) && isCapWord(toks[k]) && si.covered[k] != 2 {
+				goto plain // a longer name: "Organization of Turkic States"
+			}
+			seq.b, seq.words, seq.org = k, seq.words+k-j-1, true
+			seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[k-1].End-si.s.Start]
+			out = append(out, seq)
+			i = k - 1
+			continue
+		}
+	plain:
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
 			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2) {
@@ -1669,6 +1686,21 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	ms = append(ms, extra...)
+	// "Bank of Korea Governor X": the person's mention starts after the
+	// organisation's name it overlaps
+	for i := range ms {
+		p := &ms[i]
+		if p.Type != string(schema.Person) {
+			continue
+		}
+		for _, o := range ms {
+			if o.Type == string(schema.Organisation) && o.tok0 < p.tok0 && p.tok0 < o.tok1 && o.tok1 < p.tok1 {
+				p.tok0 = o.tok1
+				p.Start = toks[o.tok1].Start
+				p.Text = r.text[p.Start:p.End]
+			}
+		}
+	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
 			return ms[i].Start < ms[j].Start

@@ -56,6 +56,10 @@ func TestMentions(t *testing.T) {
 		// "their" after "ministers from A, B and C": those countries
 		{"President Ana Ruiz met President Tomas Berg. Ministers from Norway, Sweden and Denmark will hold their meeting in May.",
 			[]string{"person:ana-ruiz", "person:tomas-berg", "country:norway", "country:sweden", "country:denmark", "group:denmark,norway,sweden"}},
+		// "Bank of Westland": an organisation named after its country; a
+		// person's title after it starts the person's mention
+		{"Bank of Vesmark Governor Ana Ruiz will meet Bank of Norway Governor Tomas Berg.",
+			[]string{"organisation:bank-of-vesmark", "person:ana-ruiz", "organisation:bank-of-norway", "person:tomas-berg"}},
 		// an abbreviated country name is no initial of a person's
 		{"S. Korea and Norway agreed to meet.",
 			[]string{"country:south-korea", "country:norway"}},
