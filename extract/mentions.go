@@ -1678,6 +1678,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					members = cs
 				}
 			}
+			if w := si.ltok(i + 1); strings.EqualFold(t.Text, "their") && (w == "delegations" || w == "teams" || w == "negotiators") {
+				// "their delegations": the countries of the people
+				if cs := r.countriesOfPeople(members); len(cs) == len(members) && len(cs) >= 2 {
+					members = cs
+				}
+			}
 			if members != nil {
 				m := add(i, i+1, MentionGroup, nil)
 				m.Members = members
@@ -1692,6 +1698,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		p := &ms[i]
 		if p.Type != string(schema.Person) {
 			continue
+		}
+		if e := r.reg.byIRI[p.Entity]; e != nil && e.country == "" && len(e.roles) == 0 && p.tok0 >= 2 && possessiveTokens[si.tok(p.tok0-1)] {
+			// "Lakunde's Samuel X": a person of that country
+			for _, o := range ms {
+				if o.Type == string(schema.Country) && o.tok1 == p.tok0-1 {
+					e.country = o.Entity
+				}
+			}
 		}
 		for _, o := range ms {
 			if o.Type == string(schema.Organisation) && o.tok0 < p.tok0 && p.tok0 < o.tok1 && o.tok1 < p.tok1 {
@@ -1786,6 +1800,30 @@ func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
 		}
 		e.country = schema.EntityIRI(c)
 	}
+}
+
+// countriesOfPeople is the distinct countries people hold office for
+// (or belong to), in order; people of no known country are left out.
+func (r *resolver) countriesOfPeople(people []string) []string {
+	var out []string
+	for _, p := range people {
+		e := r.reg.byIRI[p]
+		if e == nil || e.typ != schema.Person {
+			return nil
+		}
+		c := e.country
+		for _, ro := range e.roles {
+			if c == "" && ro.Of != "" {
+				if o := r.reg.byIRI[ro.Of]; o != nil && o.typ == schema.Country {
+					c = ro.Of
+				}
+			}
+		}
+		if c != "" && !containsStr(out, c) {
+			out = append(out, c)
+		}
+	}
+	return sorted(out)
 }
 
 // fromCountries is the list of countries after "from" before token i in

@@ -60,6 +60,10 @@ func TestMentions(t *testing.T) {
 		// person's title after it starts the person's mention
 		{"Bank of Vesmark Governor Ana Ruiz will meet Bank of Norway Governor Tomas Berg.",
 			[]string{"organisation:bank-of-vesmark", "person:ana-ruiz", "organisation:bank-of-norway", "person:tomas-berg"}},
+		// "their delegations": the countries of the people ("Sweden's X":
+		// a person of Sweden)
+		{"Norway's foreign minister, Ana Ruiz, and Sweden's Tomas Berg met in Oslo. Their delegations held talks in May.",
+			[]string{"person:ana-ruiz", "country:norway", "country:sweden", "person:tomas-berg", "group:norway,sweden"}},
 		// an abbreviated country name is no initial of a person's
 		{"S. Korea and Norway agreed to meet.",
 			[]string{"country:south-korea", "country:norway"}},
