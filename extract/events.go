@@ -1777,6 +1777,20 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		if possessiveTokens[si.tok(k)] {
 			break
 		}
+		if si.tok(k) == "," && (si.ltok(k+1) == "its" || si.ltok(k+1) == "the") {
+			// "alongside X, its host, and Y": past a short appositive
+			for j := k + 2; j < lim && j <= k+4; j++ {
+				if si.tok(j) == "," {
+					if si.ltok(j+1) == "and" {
+						k = j
+					}
+					break
+				}
+				if t := si.s.Tokens[j]; t.Kind != Word || isCapWord(t) || x.mentionAt(si, j) != nil {
+					break
+				}
+			}
+		}
 		w := si.ltok(k)
 		if w == "and" || w == "&" || w == "," && (si.ltok(k+1) != "who" && si.ltok(k+1) != "which") {
 			k++

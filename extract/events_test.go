@@ -516,6 +516,12 @@ func TestEvents(t *testing.T) {
 		// "the Prime Minister of Westland, Mr. X": the person in apposition
 		{"Foreign Minister Ana Ruiz spoke in Oslo. The meeting between Ruiz and the Prime Minister of Vesmark, Mr. Tomas Berg, which had been scheduled for 12 March, has been postponed.",
 			[]string{"meeting postponed - -: ana-ruiz tomas-berg"}},
+		// "has yet to secure a meeting": sought, not arranged
+		{"Prime Minister Ana Ruiz has yet to secure a meeting with Premier Tomas Berg, who arrived this afternoon ahead of tomorrow's Nordic Summit.",
+			[]string{"meeting proposed - -: ana-ruiz tomas-berg"}},
+		// "alongside X, its host, and Y": past the appositive
+		{"Prime Minister Ana Ruiz held talks on Friday with President Ola Brun, the host, and President Ivan Kolar.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz ivan-kolar ola-brun"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
