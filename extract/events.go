@@ -88,6 +88,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				continue // "a round of applause": only "the next round", "a fourth round"
 			}
 		}
+		if p.pos == "verb" && si.ltok(a-1) == "to" {
+			switch si.ltok(a - 2) {
+			case "place", "venue", "forum", "room", "space", "way":
+				// "gives them a place to talk": what the place is for,
+				// no contact
+				continue
+			}
+		}
 		if p.pos == "noun" && a >= 2 && possessiveTokens[si.tok(a-1)] {
 			if m := x.mentionAt(si, a-2); m != nil && m.Type == string(schema.Organisation) && !m.asPlace && x.lx.stop[si.ltok(a-2)] != "org" {
 				// "alongside the Development Bank's meetings": one body's

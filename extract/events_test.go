@@ -522,6 +522,9 @@ func TestEvents(t *testing.T) {
 		// "alongside X, its host, and Y": past the appositive
 		{"Prime Minister Ana Ruiz held talks on Friday with President Ola Brun, the host, and President Ivan Kolar.",
 			[]string{"talks happened 2025-03-07 -: ana-ruiz ivan-kolar ola-brun"}},
+		// "a place to talk": what a place is for, no contact
+		{"Foreign Minister Ana Ruiz spoke by phone with Tomas Berg on Tuesday. \"Oslo gives them a place to talk without an audience,\" said analyst Ola Brun.",
+			[]string{"call happened 2025-03-04 -: ana-ruiz tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
