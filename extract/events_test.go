@@ -525,6 +525,10 @@ func TestEvents(t *testing.T) {
 		// "a place to talk": what a place is for, no contact
 		{"Foreign Minister Ana Ruiz spoke by phone with Tomas Berg on Tuesday. \"Oslo gives them a place to talk without an audience,\" said analyst Ola Brun.",
 			[]string{"call happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		// "flew ... the following day to see X": a contact, dated from the
+		// one before
+		{"Envoy Ivan Kolar held talks with President Rita Holm in Oslo on March 3 and flew to Vessaro the following day to see President Ola Brun.",
+			[]string{"talks happened 2025-03-03 oslo: ivan-kolar rita-holm", "meeting happened 2025-03-04 -: ivan-kolar ola-brun"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
