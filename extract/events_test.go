@@ -471,7 +471,7 @@ func TestEvents(t *testing.T) {
 		// "with X, this year's bloc chair, welcoming Y": X welcomes; a
 		// possessive year qualifies the title, not the contact; the
 		// participle takes the tense of the clause's verb
-		{"The summit opened on Tuesday with President Ana Ruiz, this year's ASEAN chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
+		{"The summit opened on Tuesday with President Ana Ruiz, this year's Nordic Council chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
 		// a readout's date line dates the past contacts of its section
 		{"Readouts of the day\n\nReadout of the President's meeting with Prime Minister Tomas Berg\n\n5 March 2025\n\nPresident Ana Ruiz met Prime Minister Tomas Berg in Oslo. They discussed trade.\n\nNote on travel\n\nPresident Ana Ruiz has met President Ola Brun.",
@@ -495,9 +495,9 @@ func TestEvents(t *testing.T) {
 		// arranged; the infinitive's date is the invitation's; a summit
 		// with its own place and date is no anaphor of a contact placed
 		// nowhere
-		{"President Ana Ruiz will travel to Oslo on Monday for talks with Chancellor Tomas Berg. Ruiz has also invited Berg to visit Vessaro before the end of the year. Leaders are due to meet at their two-day summit in Brussels starting on March 27.",
+		{"President Ana Ruiz will travel to Oslo on Monday for talks with Chancellor Tomas Berg. Ruiz has also invited Berg to visit Vessaro before the end of the year. Leaders are due to meet at their two-day summit in Lyon starting on March 27.",
 			[]string{"visit planned 2025-03-10 oslo: ana-ruiz tomas-berg", "visit proposed 2025 -: ana-ruiz tomas-berg"}},
-		{"A visit by envoy Ola Brun was cancelled. Brun had been due to meet Minister Ivan Kolar. Leaders are due to meet at their two-day summit in Brussels starting on March 27.",
+		{"A visit by envoy Ola Brun was cancelled. Brun had been due to meet Minister Ivan Kolar. Leaders are due to meet at their two-day summit in Lyon starting on March 27.",
 			[]string{"meeting cancelled - -: ivan-kolar ola-brun"}},
 		// "readiness to meet": an offer; what is put off is no offer
 		{"President Ana Ruiz reaffirmed her \"readiness\" to meet President Tomas Berg. The talks, set for March 24 in Oslo, were postponed last month.",

@@ -583,9 +583,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 
 // givenSyllable reports a longer lower-case syllable after the hyphen at j
 // that still belongs to a two-syllable given name: the word before the
-// hyphen is a short syllable that follows the family name ("Kang
-// Min-seok", "Park Seo-yeon"), not a surname a compound qualifies
-// ("Rutte-backed").
+// hyphen is a short syllable that follows the family name ("Baek
+// Jun-seok"), not a surname a compound qualifies ("Berg-backed").
 func givenSyllable(toks []Token, start, j int) bool {
 	n := len(toks[j+1].Text)
 	return n <= 5 && j-1 > start && utf8.RuneCountInString(toks[j-1].Text) <= 4 && !strings.HasSuffix(toks[j+1].Text, "ed")
@@ -1692,7 +1691,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	ms = append(ms, extra...)
-	// "Bank of Korea Governor X": the person's mention starts after the
+	// "Bank of Westland Governor X": the person's mention starts after the
 	// organisation's name it overlaps
 	for i := range ms {
 		p := &ms[i]
@@ -1700,7 +1699,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		if e := r.reg.byIRI[p.Entity]; e != nil && e.country == "" && len(e.roles) == 0 && p.tok0 >= 2 && possessiveTokens[si.tok(p.tok0-1)] {
-			// "Lakunde's Samuel X": a person of that country
+			// "Westland's Tomas X": a person of that country
 			for _, o := range ms {
 				if o.Type == string(schema.Country) && o.tok1 == p.tok0-1 {
 					e.country = o.Entity
