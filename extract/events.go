@@ -42,6 +42,7 @@ type candidate struct {
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
+	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 }
 
@@ -451,6 +452,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
 	x.hostedNoun(si, trigs, out)
+	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
 	shared := orphan
@@ -587,6 +589,39 @@ func (x *extraction) hostedFor(si *sentInfo, trigs []trigInfo, i int) []string {
 		}
 	}
 	return nil
+}
+
+// tallies adds, for a contact counted and dated by its latest ("have
+// spoken by phone twice, most recently on Oct. 15"), the undated series
+// besides the dated member.
+func (x *extraction) tallies(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.anaphoric || c.date == nil || c.status != schema.Happened {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		count, latest := false, false
+		for k := ct + 1; k < len(si.s.Tokens) && k < ct+12; k++ {
+			if clauseStop(si.tok(k)) {
+				break
+			}
+			switch w := si.ltok(k); {
+			case w == "twice" || w == "times" && !count:
+				count = true
+			case count && (w == "recently" && si.ltok(k-1) == "most" || w == "latest" || w == "last" && si.ltok(k-1) == "the"):
+				latest = true
+			}
+		}
+		if !count || !latest {
+			continue
+		}
+		d := c
+		d.date, d.tally, d.place, d.placeRank = nil, true, "", 0
+		out = append(out, d)
+	}
+	return out
 }
 
 // hostedNoun gives a contact read from a verb of hosting in a relative
@@ -3962,6 +3997,9 @@ func (x *extraction) distinctContacts(a, b *candidate) bool {
 	}
 	if a.named != b.named {
 		return true // a named summit and a contact held on its sidelines
+	}
+	if a.tally != b.tally && (a.date == nil) != (b.date == nil) {
+		return true // "twice, most recently on May 5": the series and its member
 	}
 	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }
 	if a.invite && a.status == schema.Proposed && b.explicit && b.status == schema.Planned && !b.invite || b.invite && b.status == schema.Proposed && a.explicit && a.status == schema.Planned && !a.invite {

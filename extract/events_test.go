@@ -529,6 +529,9 @@ func TestEvents(t *testing.T) {
 		// one before
 		{"Envoy Ivan Kolar held talks with President Rita Holm in Oslo on March 3 and flew to Vessaro the following day to see President Ola Brun.",
 			[]string{"talks happened 2025-03-03 oslo: ivan-kolar rita-holm", "meeting happened 2025-03-04 -: ivan-kolar ola-brun"}},
+		// a series counted and dated by its latest: the series and the member
+		{"President Ana Ruiz and President Tomas Berg have spoken by phone twice, most recently on March 3.",
+			[]string{"call happened 2025-03-03 -: ana-ruiz tomas-berg", "call happened - -: ana-ruiz tomas-berg"}},
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
