@@ -42,6 +42,7 @@ type candidate struct {
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
+	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 }
 
@@ -87,6 +88,26 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			} else {
 				continue // "a round of applause": only "the next round", "a fourth round"
 			}
+		}
+		if p.pos == "verb" && si.ltok(a-1) == "to" {
+			switch si.ltok(a - 2) {
+			case "place", "venue", "forum", "room", "space", "way":
+				// "gives them a place to talk": what the place is for,
+				// no contact
+				continue
+			}
+		}
+		if p.pos == "noun" && a >= 2 && possessiveTokens[si.tok(a-1)] {
+			if m := x.mentionAt(si, a-2); m != nil && m.Type == string(schema.Organisation) && !m.asPlace && x.lx.stop[si.ltok(a-2)] != "org" {
+				// "alongside the Investment Bank's meetings": one body's
+				// own meetings
+				continue
+			}
+		}
+		if p.pos == "verb" && b-a == 1 && (p.flag == "join" || p.flag == "host") && (possessiveTokens[si.tok(a-1)] || possessiveTokens[si.tok(a-2)] && si.s.Tokens[a-1].Kind == Word && si.covered[a-1] != 2 || determinerWord(si.ltok(a-1)) || x.orgBefore(si, a) && !strings.HasSuffix(si.ltok(a), "s") && !strings.HasSuffix(si.ltok(a), "ed") && !strings.HasSuffix(si.ltok(a), "ing")) {
+			// "this year's bloc chair", "its host", "the Nordic Council
+			// chair": a noun naming an office
+			continue
 		}
 		next := si.ltok(b)
 		// "called for", "calls on", "so-called": not a phone call ("a video
@@ -243,6 +264,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if x.inRelativeClause(si, ta) && x.wordBetween(si, tb, t.a, ",") {
 					d += 12 // "X, who arrived on Monday, met Y the following day": Monday is the arrival's
 				}
+				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
+					d += 8 // "visited X in March, the first such trip": an appositive's noun
+				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
 				}
@@ -370,6 +394,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// annual consultation": a timex a weak noun took dates the contact
 	// after it in the same clause
 	for _, t := range dropped {
+		if t.kind == schema.Visit && si.ltok(t.a-1) == "to" {
+			// "X invited Y to visit Z before the end of the year": the
+			// infinitive's date is the invitation's
+			for i := range out {
+				c := &out[i]
+				if ct := si.tokIndex(c.trigStart); c.invite && c.date == nil && ct < t.a && t.a-ct <= 6 {
+					c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+				}
+			}
+		}
 		ta, _ := si.spanToks(t.timex.Start, t.timex.End)
 		if ta > t.a && t.flag == "weak" {
 			continue
@@ -438,6 +472,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.clauseFallback(si, trigs, out)
 	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
+	x.hostedNoun(si, trigs, out)
+	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
 	shared := orphan
@@ -556,6 +592,109 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// hostedFor reads the guests of an event noun hosted for them: "X hosted
+// a working breakfast at the embassy for Y and Z".
+func (x *extraction) hostedFor(si *sentInfo, trigs []trigInfo, i int) []string {
+	t := &trigs[i]
+	if i+1 >= len(trigs) || trigs[i+1].pos != "noun" || trigs[i+1].a-t.b > 4 {
+		return nil
+	}
+	for k := trigs[i+1].b; k < len(si.s.Tokens) && k < trigs[i+1].b+12; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," || x.isTriggerTok(trigs, k) {
+			return nil
+		}
+		if si.ltok(k) == "for" {
+			return x.entityList(si, k+1, len(si.s.Tokens))
+		}
+	}
+	return nil
+}
+
+// tallies adds, for a contact counted and dated by its latest ("have
+// spoken by phone twice, most recently on Oct. 15"), the undated series
+// besides the dated member.
+func (x *extraction) tallies(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.anaphoric || c.date == nil || c.status != schema.Happened {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		count, latest := false, false
+		for k := ct + 1; k < len(si.s.Tokens) && k < ct+12; k++ {
+			if clauseStop(si.tok(k)) {
+				break
+			}
+			switch w := si.ltok(k); {
+			case w == "twice" || w == "times" && !count:
+				count = true
+			case count && (w == "recently" && si.ltok(k-1) == "most" || w == "latest" || w == "last" && si.ltok(k-1) == "the"):
+				latest = true
+			}
+		}
+		if !count || !latest {
+			continue
+		}
+		d := c
+		d.date, d.tally, d.place, d.placeRank = nil, true, "", 0
+		out = append(out, d)
+	}
+	return out
+}
+
+// hostedNoun gives a contact read from a verb of hosting in a relative
+// clause the kind and the reported fate of the event noun the clause is
+// about: "A summit of the council that X was due to host in July, with Y
+// and Z among the guests, was postponed" is a summit, postponed.
+func (x *extraction) hostedNoun(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.anaphoric {
+			continue
+		}
+		var t *trigInfo
+		for j := range trigs {
+			if trigs[j].sp.start == c.trigStart {
+				t = &trigs[j]
+			}
+		}
+		if t == nil || t.flag != "host" || t.pos != "verb" {
+			continue
+		}
+		rel := -1
+		for k := t.a - 1; k >= 0 && k >= t.a-14; k-- {
+			if w := si.ltok(k); w == "that" || w == "which" {
+				rel = k
+				break
+			}
+			if clauseStop(si.tok(k)) || si.tok(k) == "," {
+				break
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			ot := si.tokIndex(o.trigStart)
+			if !o.anaphoric || ot >= rel || rel-ot > 8 || x.wordBetween(si, ot, rel, ",") {
+				continue
+			}
+			if o.kind == schema.Summit {
+				c.kind = o.kind
+			}
+			if o.explicit && (o.status == schema.Postponed || o.status == schema.Cancelled) {
+				c.status, c.explicit = o.status, true
+				if o.status == schema.Postponed {
+					c.date = o.date
+				}
+			}
+			break
+		}
+	}
 }
 
 // relativeAfterList finds the relative clause that follows a noun
@@ -1031,7 +1170,7 @@ func (x *extraction) modifiesOtherNoun(si *sentInfo, trigs []trigInfo, ta, tb in
 	}
 	n := 0
 	for ; k < len(si.s.Tokens) && n < 4; k, n = k+1, n+1 {
-		if x.isTriggerTok(trigs, k) {
+		if x.isNounTriggerTok(trigs, k) {
 			return false
 		}
 		t := si.s.Tokens[k]
@@ -1366,6 +1505,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 		}
 	case "verb":
+		if pw := si.s.Tokens[max(t.a-1, 0)]; t.a > 0 && strings.HasSuffix(si.ltok(t.a), "ing") && pw.Kind == Word && !isCapWord(pw) && strings.HasSuffix(pw.Text, "s") && si.covered[t.a-1] == 0 && x.mentionAt(si, t.a-1) == nil && x.lx.stop[si.ltok(t.a-1)] != "function" && !auxWord(si.ltok(t.a-1)) {
+			// "told reporters travelling with X": the participle's subject is
+			// the people the noun names, none of them named
+			return c, false
+		}
 		subj := x.subjectOf(si, t.a)
 		if led := x.ledBy(si, t.a); len(led) >= 2 {
 			// "The government delegation, led by X, and a rebel team
@@ -1375,6 +1519,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		obj := x.objectOf(si, t.b, lim)
 		if pres := x.presence(si, t.b, lim); len(pres) > 0 && len(subj)+len(obj) >= 2 {
 			obj = unionSorted(obj, pres) // "in the presence of X"
+		}
+		if t.flag == "host" && len(obj) == 0 && len(subj) > 0 {
+			obj = x.hostedFor(si, trigs, i)
 		}
 		if t.flag == "host" {
 			c.hosts = subj
@@ -1510,6 +1657,12 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		// "pushed back to next week", "postponed until late April": the new date
 		c.date = x.newDate(si, trigs, i, c.date)
 	}
+	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && len(c.date.Value) == 7 && x.past(c.date.Value) && monthName(c.date.Text) {
+		// "are expected to meet in May", written in November: next May
+		if y, err := strconv.Atoi(c.date.Value[:4]); err == nil {
+			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
+		}
+	}
 	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
 		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
 	}
@@ -1528,6 +1681,48 @@ func isQuote(s string) bool {
 func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
 	for _, t := range trigs {
 		if k >= t.a && k < t.b {
+			return true
+		}
+	}
+	return false
+}
+
+// auxWord reports a word ending in "s" that is no plural noun before a
+// participle: a form of "be" or "have" ("is meeting"), a determiner.
+func auxWord(w string) bool {
+	switch w {
+	case "is", "was", "has", "does", "its", "his", "this", "as", "plans", "sets":
+		return true
+	}
+	return false
+}
+
+// monthName reports a bare month name ("May"), which a tense places.
+func monthName(s string) bool {
+	_, err := time.Parse("January", s)
+	return err == nil
+}
+
+// orgBefore reports an organisation's mention ending right before token a.
+func (x *extraction) orgBefore(si *sentInfo, a int) bool {
+	m := x.mentionAt(si, a-1)
+	return a > 0 && m != nil && m.tok1 == a && m.Type == string(schema.Organisation)
+}
+
+// determinerWord reports a determiner, after which a word is a noun.
+func determinerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
+// isNounTriggerTok is isTriggerTok for noun triggers: a verb trigger's
+// word in a noun phrase ("this year's bloc chair") names no contact.
+func (x *extraction) isNounTriggerTok(trigs []trigInfo, k int) bool {
+	for _, t := range trigs {
+		if k >= t.a && k < t.b && t.pos == "noun" {
 			return true
 		}
 	}
@@ -1619,6 +1814,23 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++
 				continue
 			}
+			if w == "of" && k > 0 && si.covered[k-1] == 2 {
+				// "the Prime Minister of Westland, Mr. X": past the
+				// title's country to the name in apposition
+				j := k + 1
+				if si.ltok(j) == "the" {
+					j++
+				}
+				for j < lim && j < k+6 && (isCapWord(toks[j]) || si.ltok(j) == "of") && x.mentionAt(si, j) == nil {
+					j++
+				}
+				if si.tok(j) == "," && j > k+1 {
+					if m := x.mentionAt(si, j+1); m != nil && m.Type == string(schema.Person) {
+						k = j + 1
+						continue
+					}
+				}
+			}
 			if len(out) == 0 && (w == "and" || w == ",") && k > 0 && (si.covered[k-1] != 0) && k+1 < lim && (si.covered[k+1] != 0 || x.mentionAt(si, k+1) != nil) {
 				k++ // "his Lithuanian and Polish counterparts, X and Y"
 				continue
@@ -1632,6 +1844,11 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			}
 			break
 		}
+		if m.Type == string(schema.Country) && x.countriesQualifyTitle(si, m.tok1) {
+			// "a call with Norland, Vesmark leaders": the countries qualify
+			// people not named
+			return nil
+		}
 		if !actorMention(m) {
 			if len(out) == 0 && m.Type == string(schema.Country) {
 				// "talks between Russia and Ukraine"
@@ -1642,8 +1859,16 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		if pc := m.tok0 - 1; len(out) > 0 && (si.tok(pc) == "," || si.ltok(pc) == "the" && si.tok(pc-1) == ",") && x.speechStartsAt(si, m.tok1) {
 			break // "to meet X, the State Department said": the speaker
 		}
-		if len(out) > 0 && si.tok(m.tok0-1) == "," && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
-			break // "received by X, Ostmark's president": X's title
+		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
+			break // "received by X, Ostmark's president", "X, the bloc's envoy": X's title
+		}
+		if m.Type == string(schema.Organisation) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 && x.mentionAt(si, m.tok1+1) == nil {
+			// "a call with the bloc's foreign policy chief": an unnamed
+			// officer, not the organisation
+			if _, j, ok := si.titleSpanAt(m.tok1 + 1); ok && (x.mentionAt(si, j) == nil || !actorMention(x.mentionAt(si, j))) {
+				k = j
+				continue
+			}
 		}
 		for _, e := range mentionEntities(m) {
 			if !containsStr(out, e) {
@@ -1653,6 +1878,20 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		k = m.tok1
 		if possessiveTokens[si.tok(k)] {
 			break
+		}
+		if si.tok(k) == "," && (si.ltok(k+1) == "its" || si.ltok(k+1) == "the") {
+			// "alongside X, its host, and Y": past a short appositive
+			for j := k + 2; j < lim && j <= k+4; j++ {
+				if si.tok(j) == "," {
+					if si.ltok(j+1) == "and" {
+						k = j
+					}
+					break
+				}
+				if t := si.s.Tokens[j]; t.Kind != Word || isCapWord(t) || x.mentionAt(si, j) != nil {
+					break
+				}
+			}
 		}
 		w := si.ltok(k)
 		if w == "and" || w == "&" || w == "," && (si.ltok(k+1) != "who" && si.ltok(k+1) != "which") {
@@ -1672,6 +1911,16 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 	}
 	// prefer people: drop countries when people are named
 	return preferPeople(x, out)
+}
+
+// countriesQualifyTitle reports a list of country names from token k on
+// that ends in a plural title: "(Norland), Vesmark leaders".
+func (x *extraction) countriesQualifyTitle(si *sentInfo, k int) bool {
+	j := k
+	for j < len(si.covered) && j < k+6 && (si.tok(j) == "," || si.ltok(j) == "and" || si.covered[j] == 1) {
+		j++
+	}
+	return j < len(si.covered) && si.covered[j] == 2 && strings.HasSuffix(si.ltok(j), "s") && x.mentionAt(si, j) == nil
 }
 
 // speechStartsAt reports a reporting verb at token k, past an adverb
@@ -1937,6 +2186,12 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				}
 				continue
 			}
+			if _, e, ok := si.titleSpanAt(m.tok1); ok && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) && (si.tok(e) == "," || clauseStop(si.tok(e))) {
+				// "X, this year's bloc chair, welcoming Y": the
+				// organisation qualifies an appositive title
+				k = m.tok0
+				continue
+			}
 			m = x.ofCountry(si, m)
 			// X and Y: collect the coordinated list ending here
 			out = mentionEntities(m)
@@ -1985,6 +2240,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		if t := si.s.Tokens[max(j-1, 0)]; si.ltok(j) == "from" && j >= 1 && t.Kind == Word && (!isCapWord(t) || j == 1) && x.mentionAt(si, j-1) == nil && strings.HasSuffix(t.Text, "s") && x.allCountries(out) && len(out) >= 2 {
 			// "officials from A, B and C held a call": the countries
 			return dedupe(out)
+		}
+		if si.ltok(j) == "with" && strings.HasSuffix(si.ltok(a), "ing") && j > 0 && !si.isTrigger(j-1) && si.tok(a-1) == "," {
+			// "The summit opened with X welcoming Y": the absolute
+			// construction's noun is the participle's subject
+			return preferPeople(x, dedupe(out))
 		}
 		if prepositionWord(si.ltok(j)) {
 			// "talks with X and Y before an audience with Z", "led by X":
@@ -2112,6 +2372,9 @@ func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
 			}
 			if n := x.mentionAt(si, j+1); n != nil && n.tok0 == j+1 && (n.Type == string(schema.Person) || n.Type == MentionGroup) && n.Entity != m.Entity {
 				return nil // "A, B and C, met": a list ("X, the envoy, met": X again)
+			}
+			if si.ltok(m.tok0-1) == "with" {
+				return mentionEntities(m) // "opened with X, this year's chair, welcoming Y": X
 			}
 			return x.subjectOf(si, j)
 		}
@@ -2872,7 +3135,11 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 			// a cue only governs across words that belong to the verb group
 			ok := true
 			for k := cb; k < t.a; k++ {
-				if w := si.ltok(k); si.covered[k] != 0 && !x.isTriggerTok(trigs, k) || x.mentionAt(si, k) != nil || w == "," || w == "that" {
+				m := x.mentionAt(si, k)
+				if m != nil && m.possessive && (m.Type == MentionGroup || m.Type == MentionPronoun) && m.tok1-m.tok0 == 1 {
+					m = nil // "are expected to hold their meeting": a determiner
+				}
+				if w := si.ltok(k); si.covered[k] != 0 && !x.isTriggerTok(trigs, k) || m != nil || w == "," || w == "that" {
 					ok = false
 				}
 			}
@@ -2920,10 +3187,22 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		first := strings.Fields(text)[0]
 		if strings.HasSuffix(first, "ing") && si.tok(t.a-1) == "," {
 			// ", meeting X": the tense of the verb the participle follows
+			found := false
 			for j := i - 1; j >= 0; j-- {
 				if trigs[j].pos == "verb" && !strings.HasSuffix(si.ltok(trigs[j].a), "ing") {
-					first = si.ltok(trigs[j].a)
+					first, found = si.ltok(trigs[j].a), true
 					break
+				}
+			}
+			// else that of the clause's own verb: "The summit opened on
+			// Tuesday with X welcoming Y"
+			for k := t.a - 2; !found && k >= 0 && k >= t.a-20; k-- {
+				w := si.ltok(k)
+				if modalWord(w) || w == "to" || w == "is" || w == "are" {
+					break
+				}
+				if si.covered[k] == 0 && x.mentionAt(si, k) == nil && !isCapWord(si.s.Tokens[k]) && (strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast[w] || w == "was" || w == "were") {
+					first, found = w, true
 				}
 			}
 		}
@@ -3835,12 +4114,18 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 			continue
 		}
 		_, cb := si.spanToks(c.start, c.end)
+		if si.ltok(cb) == "indefinitely" {
+			return nil // "postponed indefinitely in June": no new date
+		}
 		for k := range x.timexes {
 			tx := &x.timexes[k]
 			if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
 				continue
 			}
 			if ta, _ := si.spanToks(tx.Start, tx.End); ta >= cb && ta <= cb+2 {
+				if w := si.ltok(ta - 1); (w == "in" || w == "on") && x.past(tx.Value) {
+					continue // "was postponed on Monday": when it was put off
+				}
 				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
 			}
 		}
@@ -3861,6 +4146,12 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 		}
 	}
 	return old
+}
+
+// past reports a date value that ends before the publication date.
+func (x *extraction) past(v string) bool {
+	iv, err := schema.ParseDateValue(v)
+	return err == nil && !iv.End.After(x.doc.Published)
 }
 
 // unrealised reports a cue saying that trigger i was arranged but did not
@@ -4118,7 +4409,16 @@ func (x *extraction) distinctContacts(a, b *candidate) bool {
 	if a.named != b.named {
 		return true // a named summit and a contact held on its sidelines
 	}
+	if a.tally != b.tally && (a.date == nil) != (b.date == nil) {
+		return true // "twice, most recently on May 5": the series and its member
+	}
 	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }
+	if a.invite && a.status == schema.Proposed && b.explicit && b.status == schema.Planned && !b.invite || b.invite && b.status == schema.Proposed && a.explicit && a.status == schema.Planned && !a.invite {
+		// "X will travel to Castel on Monday for talks with Y ... X has
+		// also invited Y to visit": an invitation not accepted is another
+		// contact than one arranged
+		return true
+	}
 	return a.explicit && b.explicit && (a.status == schema.Proposed && off(b.status) || b.status == schema.Proposed && off(a.status))
 }
 
@@ -4352,12 +4652,18 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if c.place != "" && e.place != "" && c.place != e.place {
 					continue
 				}
+				if c.kind == schema.Summit && !c.weak && e.kind != schema.Summit && c.date != nil && c.place != "" && e.place == "" {
+					continue // "their two-day summit in Castel on June 8": a gathering of its own, not a contact placed nowhere
+				}
 				putOff := e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)
 				if !datesCompatible(c.date, e.date) && !putOff {
 					continue // unless "had been due this month" + "pushed back to January"
 				}
 				if future(c.status) != future(e.status) && c.explicit {
 					continue
+				}
+				if c.explicit && offDate(&c) && e.status == schema.Proposed {
+					continue // an offer not taken up is not what was put off
 				}
 				if e.status == schema.Proposed && c.date != nil && !future(c.status) {
 					continue // a dated contact that took place is no mere offer
@@ -5161,6 +5467,9 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 			if pm := x.mentionAt(si, m.tok1); pm != nil && pm.tok0 == m.tok1 && pm.Type == string(schema.Person) || m.tok1 < len(si.covered) && si.covered[m.tok1] == 2 {
 				continue // "EU envoy Ana Ruiz": the person's affiliation
 			}
+			if m.Type == string(schema.Country) && x.countriesQualifyTitle(si, m.tok1) {
+				continue // "with Norland, Vesmark leaders"
+			}
 			k := m.tok0 - 1
 			for k >= lo && si.ltok(k) == "the" {
 				k--
@@ -5202,4 +5511,89 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 	}
 	ids = x.dropRepresented(ids)
 	return preferPeople(x, ids)
+}
+
+// sectionDates dates the undated past contacts of a section headed by a
+// line that names a contact and a line that is only a day ("Readout of the
+// minister's meeting with X" / "5 March 2025" / text): a readout's or a
+// log's own date is the day of what its section reports. A section ends at
+// the next line without a sentence's final punctuation.
+func (x *extraction) sectionDates(cands []candidate) {
+	day := map[int]*schema.Date{} // sentence index -> its section's day
+	var cur *schema.Date
+	for i, si := range x.infos {
+		if heading(si) {
+			cur = nil
+			if i >= 1 && heading(x.infos[i-1]) && len(x.infos[i-1].triggers) > 0 {
+				if tx := x.onlyDay(si); tx != nil {
+					cur = &schema.Date{Value: tx.Value, Text: tx.Text}
+				}
+			}
+			continue
+		}
+		if cur != nil {
+			day[si.s.Index] = cur
+		}
+	}
+	if len(day) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if d := day[c.sentence]; d != nil && c.date == nil && !c.anaphoric && !c.series && !c.reference && (c.status == schema.Happened || c.status == "") {
+			c.date = d
+		}
+	}
+}
+
+// heading reports a sentence that is a line of its own without a
+// sentence's final punctuation: a heading or a date line.
+func heading(si *sentInfo) bool {
+	t := si.s.Tokens
+	if len(t) == 0 {
+		return false
+	}
+	switch t[len(t)-1].Text {
+	case ".", "!", "?", "\"", "”", ":", ";":
+		return false
+	}
+	return true
+}
+
+// onlyDay is the timex of a day that makes up the whole of a sentence.
+func (x *extraction) onlyDay(si *sentInfo) *Timex {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start == si.s.Tokens[0].Start && tx.End == si.s.Tokens[len(si.s.Tokens)-1].End && len(tx.Value) == 10 && calendarValue(tx.Value) {
+			return tx
+		}
+	}
+	return nil
+}
+
+// sidesLed names the people for the countries of a contact when the next
+// sentences say who led each side: "Westlandic and Ostian negotiators ended
+// talks ... Westland's team was led by X, and Ostmark's by Y".
+func (x *extraction) sidesLed(cands []candidate) {
+	if len(x.res.sideLeaders) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if len(c.participants) < 2 || !x.allCountries(c.participants) {
+			continue
+		}
+		var people []string
+		for _, p := range c.participants {
+			l, ok := x.res.sideLeaders[p]
+			if !ok || l.sentence < c.sentence || l.sentence > c.sentence+3 {
+				people = nil
+				break
+			}
+			people = append(people, l.person)
+		}
+		if people != nil {
+			c.participants = sorted(people)
+		}
+	}
 }

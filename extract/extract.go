@@ -102,6 +102,8 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
 	x.nameOffices(cands)
+	x.sectionDates(cands)
+	x.sidesLed(cands)
 	events := x.mergeEvents(cands)
 	drafts := x.claims()
 

@@ -461,7 +461,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j++
 			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2
-			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && len(toks[j+1].Text) <= 3 && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
+			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && (len(toks[j+1].Text) <= 3 || givenSyllable(toks, start, j)) && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
 				j += 2 // a lower-case syllable of a hyphenated given name
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2 // "S.Silva"
@@ -516,6 +516,23 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if datelineCredit(si, start, j) {
 			continue
 		}
+		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && si.ltok(j) == "of" && j+1 < len(toks) && isCapWord(toks[j+1]) && lx.stop[strings.ToLower(toks[j+1].Text)] == "" {
+			// "the Bank of Westland", "the Central Bank of Ostmark": an
+			// organisation named after its country
+			k := j + 1
+			for k < len(toks) && k < j+4 && isCapWord(toks[k]) && !toks[k].Glued && si.covered[k] != 2 && lx.stop[strings.ToLower(toks[k].Text)] == "" {
+				k++ // not into a title after it: "Bank of Westland Governor X"
+			}
+			if k < len(toks) && isCapWord(toks[k]) && si.covered[k] != 2 {
+				goto plain // a longer name: "Organization of Turkic States"
+			}
+			seq.b, seq.words, seq.org = k, seq.words+k-j-1, true
+			seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[k-1].End-si.s.Start]
+			out = append(out, seq)
+			i = k - 1
+			continue
+		}
+	plain:
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
 			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2) {
@@ -562,6 +579,15 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// givenSyllable reports a longer lower-case syllable after the hyphen at j
+// that still belongs to a two-syllable given name: the word before the
+// hyphen is a short syllable that follows the family name ("Baek
+// Jun-seok"), not a surname a compound qualifies ("Berg-backed").
+func givenSyllable(toks []Token, start, j int) bool {
+	n := len(toks[j+1].Text)
+	return n <= 5 && j-1 > start && utf8.RuneCountInString(toks[j-1].Text) <= 4 && !strings.HasSuffix(toks[j+1].Text, "ed")
 }
 
 // orgNameWord reports a capitalised word at k that a title or a place
@@ -791,6 +817,9 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			}
 		}
 	}
+	if w := si.ltok(ri.start - 1); w == "former" || w == "ex" || w == "late" {
+		return nil // "former Westland president X": an office no longer held
+	}
 	return ri
 }
 
@@ -901,6 +930,11 @@ type resolver struct {
 	countryGroups  [][]string
 	countryGroupAt int
 	groupAt        int // sentence of the latest group of people
+	// people of the latest contact (noteContacts), for "their meeting"
+	lastContact []string
+	// sideLeaders: "Westland's team was led by X, and Ostmark's by Y":
+	// country IRI -> the person leading its side, with the sentence
+	sideLeaders map[string]sideLeader
 	// gender a person is referred to by ('m' he, 'f' she), once learnt
 	gender map[string]byte
 	// office-holders the article had not named where they stood for their
@@ -1642,12 +1676,30 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			members := r.lastGroupBefore(personsBefore(i), 2)
+			if strings.EqualFold(t.Text, "their") && r.lastContact != nil && len(personsBefore(i)) < 2 && (si.isTrigger(i+1) || si.isTrigger(i+2) && si.s.Tokens[i+1].Kind == Word && !isCapWord(si.s.Tokens[i+1])) {
+				// "Following their bilateral meeting": the people of the
+				// latest contact
+				members = r.lastContact
+			}
 			for k := len(ms) - 1; k >= 0; k-- {
 				// the countries named just before in the sentence: "forced
 				// the two countries to move their discussions online"
 				if ms[k].tok1 <= i && ms[k].countries && len(personsBefore(i)) == 0 {
 					members = ms[k].Members
 					break
+				}
+			}
+			if len(personsBefore(i)) == 0 {
+				// "ministers from A, B and C are to hold their meeting": the
+				// countries listed after "from"
+				if cs := fromCountries(si, ms, i); len(cs) >= 2 {
+					members = cs
+				}
+			}
+			if w := si.ltok(i + 1); strings.EqualFold(t.Text, "their") && (w == "delegations" || w == "teams" || w == "negotiators") {
+				// "their delegations": the countries of the people
+				if cs := r.countriesOfPeople(members); len(cs) == len(members) && len(cs) >= 2 {
+					members = cs
 				}
 			}
 			if members != nil {
@@ -1658,6 +1710,29 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	ms = append(ms, extra...)
+	// "Bank of Westland Governor X": the person's mention starts after the
+	// organisation's name it overlaps
+	for i := range ms {
+		p := &ms[i]
+		if p.Type != string(schema.Person) {
+			continue
+		}
+		if e := r.reg.byIRI[p.Entity]; e != nil && e.country == "" && len(e.roles) == 0 && p.tok0 >= 2 && possessiveTokens[si.tok(p.tok0-1)] {
+			// "Westland's Tomas X": a person of that country
+			for _, o := range ms {
+				if o.Type == string(schema.Country) && o.tok1 == p.tok0-1 {
+					e.country = o.Entity
+				}
+			}
+		}
+		for _, o := range ms {
+			if o.Type == string(schema.Organisation) && o.tok0 < p.tok0 && p.tok0 < o.tok1 && o.tok1 < p.tok1 {
+				p.tok0 = o.tok1
+				p.Start = toks[o.tok1].Start
+				p.Text = r.text[p.Start:p.End]
+			}
+		}
+	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
 			return ms[i].Start < ms[j].Start
@@ -1704,6 +1779,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 // delegation or team the sentence says they lead: "X, who led the Ostian
 // side," / "X, head of the Westlandic delegation".
 func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
+	r.teamsLedBy(si, ms)
 	for _, m := range ms {
 		if m.Type != string(schema.Person) {
 			continue
@@ -1741,6 +1817,117 @@ func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
 			continue
 		}
 		e.country = schema.EntityIRI(c)
+	}
+}
+
+// countriesOfPeople is the distinct countries people hold office for
+// (or belong to), in order; people of no known country are left out.
+func (r *resolver) countriesOfPeople(people []string) []string {
+	var out []string
+	for _, p := range people {
+		e := r.reg.byIRI[p]
+		if e == nil || e.typ != schema.Person {
+			return nil
+		}
+		c := e.country
+		for _, ro := range e.roles {
+			if c == "" && ro.Of != "" {
+				if o := r.reg.byIRI[ro.Of]; o != nil && o.typ == schema.Country {
+					c = ro.Of
+				}
+			}
+		}
+		if c != "" && !containsStr(out, c) {
+			out = append(out, c)
+		}
+	}
+	return sorted(out)
+}
+
+// fromCountries is the list of countries after "from" before token i in
+// the sentence ("officials from A, B and C"), if any.
+func fromCountries(si *sentInfo, ms []Mention, i int) []string {
+	for k := range ms {
+		m := &ms[k]
+		if m.tok1 > i || m.Type != string(schema.Country) || si.ltok(m.tok0-1) != "from" {
+			continue
+		}
+		out := []string{m.Entity}
+		j := m.tok1
+		for j < i {
+			if w := si.ltok(j); w != "," && w != "and" {
+				break
+			}
+			j++
+			if si.ltok(j) == "and" {
+				j++
+			}
+			n := mentionStarting(ms, j)
+			if n == nil || n.Type != string(schema.Country) {
+				break
+			}
+			out = append(out, n.Entity)
+			j = n.tok1
+		}
+		if len(out) >= 2 {
+			return sorted(out)
+		}
+	}
+	return nil
+}
+
+// sideLeader is the person leading a country's side, and the sentence
+// that says so.
+type sideLeader struct {
+	person   string
+	sentence int
+}
+
+// teamsLedBy reads "Westland's team was led by X, and Ostmark's by Y": the
+// people leading the countries' sides in talks.
+func (r *resolver) teamsLedBy(si *sentInfo, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != string(schema.Country) || !possessiveTokens[si.tok(m.tok1)] {
+			continue
+		}
+		k := m.tok1 + 1
+		switch si.ltok(k) {
+		case "team", "delegation", "side", "negotiators":
+			k++
+		case "by":
+			// "and Ostmark's by Y": the side of the clause before
+		default:
+			continue
+		}
+		if w := si.ltok(k); w == "was" || w == "is" || w == "were" || w == "will" {
+			k++
+			if si.ltok(k) == "be" {
+				k++
+			}
+			if w := si.ltok(k); w != "led" && w != "headed" {
+				continue
+			}
+			k++
+		}
+		if si.ltok(k) != "by" {
+			continue
+		}
+		var p *Mention
+		for j := k + 1; j < len(si.s.Tokens) && j <= k+4 && p == nil; j++ {
+			if q := mentionStarting(ms, j); q != nil && q.Type == string(schema.Person) {
+				p = q
+			} else if !isCapWord(si.s.Tokens[j]) {
+				break // past a title the name does not cover: "Deputy Minister X"
+			}
+		}
+		if p == nil {
+			continue
+		}
+		if r.sideLeaders == nil {
+			r.sideLeaders = map[string]sideLeader{}
+		}
+		r.sideLeaders[m.Entity] = sideLeader{p.Entity, si.s.Index}
 	}
 }
 
@@ -2337,6 +2524,7 @@ func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
 		if len(people) >= 2 {
 			r.groups = append(r.groups, sorted(people))
 			r.groupAt = si.s.Index
+			r.lastContact = sorted(people)
 		}
 	}
 }

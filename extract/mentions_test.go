@@ -45,6 +45,28 @@ func TestMentions(t *testing.T) {
 		// organisation's name through a possessive
 		{"On Monday, Ali Sheikh Hassan, Norway's president, met the Ostian People's Liberation Front.",
 			[]string{"person:ali-sheikh-hassan", "country:norway", "organisation:ostian-people-s-liberation-front"}},
+		// a longer second syllable of a hyphenated given name; a
+		// compound after a surname is none of the name
+		{"Finance Minister Baek Jun-seok met Tomas Berg-backed envoys.",
+			[]string{"person:baek-jun-seok", "person:tomas-berg"}},
+		// a former office is no role: "the two presidents" are the
+		// serving ones
+		{"President Ana Ruiz spoke with President Tomas Berg. The envoy, former Norwegian president Ola Brun, met Ruiz. Oslo offered a summit of the two presidents.",
+			[]string{"person:ana-ruiz", "person:tomas-berg", "person:ola-brun", "person:ana-ruiz", "group:ana-ruiz,tomas-berg"}},
+		// "their" after "ministers from A, B and C": those countries
+		{"President Ana Ruiz met President Tomas Berg. Ministers from Norway, Sweden and Denmark will hold their meeting in May.",
+			[]string{"person:ana-ruiz", "person:tomas-berg", "country:norway", "country:sweden", "country:denmark", "group:denmark,norway,sweden"}},
+		// "Bank of Westland": an organisation named after its country; a
+		// person's title after it starts the person's mention
+		{"Bank of Vesmark Governor Ana Ruiz will meet Bank of Norway Governor Tomas Berg.",
+			[]string{"organisation:bank-of-vesmark", "person:ana-ruiz", "organisation:bank-of-norway", "person:tomas-berg"}},
+		// "their delegations": the countries of the people ("Sweden's X":
+		// a person of Sweden)
+		{"Norway's foreign minister, Ana Ruiz, and Sweden's Tomas Berg met in Oslo. Their delegations held talks in May.",
+			[]string{"person:ana-ruiz", "country:norway", "country:sweden", "person:tomas-berg", "group:norway,sweden"}},
+		// an abbreviated country name is no initial of a person's
+		{"S. Korea and Norway agreed to meet.",
+			[]string{"country:south-korea", "country:norway"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
