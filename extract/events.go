@@ -127,9 +127,6 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if w := si.ltok(a); ti.flag == "host" && (w == "received" || w == "receives" || w == "receive" || w == "receiving") && x.receivedThing(si, a, b) {
 			continue // "the treatment X received from Y", "received U.S. clearance"
 		}
-		if ti.flag == "host" && x.possessedThing(si, b) {
-			continue // "welcomed Apple's announcement"
-		}
 		if ti.pos == "noun" && ti.flag != "weak" && (ti.kind == schema.Call || ti.kind == schema.Visit) && (si.ltok(a-1) == "to" || modalWord(si.ltok(a-1))) {
 			// "to call", "would visit Lima": a verb
 			ti.pos = "verb"
@@ -3554,16 +3551,6 @@ func (x *extraction) receivedThing(si *sentInfo, a, b int) bool {
 		return !people
 	}
 	return false
-}
-
-// possessedThing reports an object that is a thing of a named owner:
-// "Apple's announcement", "the bank's decision" after a verb.
-func (x *extraction) possessedThing(si *sentInfo, b int) bool {
-	m := x.mentionAt(si, b)
-	if m == nil || m.tok0 != b || !possessiveTokens[si.tok(m.tok1)] {
-		return false
-	}
-	return x.contentWordAt(si, m.tok1+1)
 }
 
 // inRelativeClause reports token k inside a relative clause opened after a

@@ -97,7 +97,6 @@ func TestEvents(t *testing.T) {
 		{"The treatment that Ana Ruiz received from Tomas Berg was criticised.", nil},
 		{"Westcell and Norvale sweetened their plan to merge cellular phone operations.", nil},
 		{"Funds sold bonds to meet expected redemptions, Ana Ruiz and Tomas Berg said.", nil},
-		{"The European Commission welcomed Norvale's announcement on Friday, Ana Ruiz said.", nil},
 		// ... and ones that do
 		{"Prime Minister Ana Ruiz received Saudi officials in Oslo on Friday.",
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz saudi-arabia"}},
