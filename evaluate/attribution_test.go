@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/data"
-	"github.com/eventgraph/eventgraph/extract"
 	"github.com/eventgraph/eventgraph/schema"
 )
 
@@ -153,21 +151,7 @@ func TestAttributionCorpus(t *testing.T) {
 	if _, err := os.Stat(meantime); err != nil {
 		t.Skipf("MEANTIME not found: %s", meantime)
 	}
-	ex, err := extract.New(data.Lexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := AttributionEvalMEANTIME(context.Background(), meantime, func(ctx context.Context, path string, text []byte) (*schema.Article, error) {
-		d, err := extract.ReadDocument(path, text, extract.ReadOptions{})
-		if err != nil {
-			return nil, err
-		}
-		r, err := ex.Extract(ctx, d)
-		if err != nil {
-			return nil, err
-		}
-		return &r.Article, nil
-	})
+	s, err := AttributionEvalMEANTIME(context.Background(), meantime, extractor(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -124,26 +124,7 @@ func (c ChallengeCase) validate() error {
 		bad("text: missing")
 	}
 	for i, e := range c.Events {
-		at := fmt.Sprintf("events[%d]", i)
-		if !slices.Contains(schema.EventKinds(), e.Kind) {
-			bad("%s: kind %q is not one of %v", at, e.Kind, schema.EventKinds())
-		}
-		if !slices.Contains(schema.Statuses(), e.Status) {
-			bad("%s: status %q is not one of %v", at, e.Status, schema.Statuses())
-		}
-		if len(e.Participants) < 2 {
-			bad("%s: %d participants, want at least 2", at, len(e.Participants))
-		}
-		for _, p := range e.Participants {
-			if strings.TrimSpace(p) == "" {
-				bad("%s: empty participant", at)
-			}
-		}
-		if e.Date != "" {
-			if _, err := schema.ParseDateValue(e.Date); err != nil {
-				bad("%s: date: %w", at, err)
-			}
-		}
+		errs = append(errs, checkEvent(fmt.Sprintf("events[%d]", i), e.Kind, e.Status, e.Participants, e.Date)...)
 	}
 	return errors.Join(errs...)
 }

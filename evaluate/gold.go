@@ -196,31 +196,7 @@ func (g Gold) Validate() error {
 	}
 	for i, e := range g.Events {
 		at := fmt.Sprintf("events[%d]", i)
-		if !slices.Contains(schema.EventKinds(), e.Kind) {
-			bad("%s: kind %q is not one of %v", at, e.Kind, schema.EventKinds())
-		}
-		if !slices.Contains(schema.Statuses(), e.Status) {
-			bad("%s: status %q is not one of %v", at, e.Status, schema.Statuses())
-		}
-		if len(e.Participants) < 2 {
-			bad("%s: %d participants, want at least 2", at, len(e.Participants))
-		}
-		seen := map[string]bool{}
-		for _, p := range e.Participants {
-			k := normName(p)
-			if k == "" {
-				bad("%s: empty participant", at)
-			}
-			if seen[k] {
-				bad("%s: participant %q twice", at, p)
-			}
-			seen[k] = true
-		}
-		if e.Date != "" {
-			if _, err := schema.ParseDateValue(e.Date); err != nil {
-				bad("%s: date: %w", at, err)
-			}
-		}
+		errs = append(errs, checkEvent(at, e.Kind, e.Status, e.Participants, e.Date)...)
 		if strings.TrimSpace(e.Evidence) == "" {
 			bad("%s: evidence missing", at)
 		}
@@ -257,6 +233,39 @@ func (g Gold) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkEvent checks an event's kind, status, participants (two or more,
+// none empty or twice) and date value; at names it in the errors.
+func checkEvent(at string, kind schema.EventKind, status schema.Status, participants []string, date string) []error {
+	var errs []error
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
+	if !slices.Contains(schema.EventKinds(), kind) {
+		bad("%s: kind %q is not one of %v", at, kind, schema.EventKinds())
+	}
+	if !slices.Contains(schema.Statuses(), status) {
+		bad("%s: status %q is not one of %v", at, status, schema.Statuses())
+	}
+	if len(participants) < 2 {
+		bad("%s: %d participants, want at least 2", at, len(participants))
+	}
+	seen := map[string]bool{}
+	for _, p := range participants {
+		k := normName(p)
+		if k == "" {
+			bad("%s: empty participant", at)
+		}
+		if seen[k] {
+			bad("%s: participant %q twice", at, p)
+		}
+		seen[k] = true
+	}
+	if date != "" {
+		if _, err := schema.ParseDateValue(date); err != nil {
+			bad("%s: date: %w", at, err)
+		}
+	}
+	return errs
 }
 
 // checkTimexValue checks a TIMEX3 value against its type, loosely: DATE and

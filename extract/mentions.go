@@ -2073,10 +2073,9 @@ func (r *resolver) countryFrom(si *sentInfo, k int) (string, int) {
 	return "", k
 }
 
-// leadersOf gives the leaders of the countries named from token k ("the
-// leaders of Aldera and Korvin"): people the article titles as heads of
-// state or government of those countries, wherever it names them.
-func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
+// countryList reads the countries listed from token k ("Aldera, Korvin and
+// South Vessaro"): their names and the token after the list.
+func (r *resolver) countryList(si *sentInfo, k int) ([]string, int) {
 	var countries []string
 	end := k
 	for k < len(si.s.Tokens) {
@@ -2096,6 +2095,14 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 		}
 		break
 	}
+	return countries, end
+}
+
+// leadersOf gives the leaders of the countries named from token k ("the
+// leaders of Aldera and Korvin"): people the article titles as heads of
+// state or government of those countries, wherever it names them.
+func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
+	countries, end := r.countryList(si, k)
 	if len(countries) < 2 {
 		return nil, end
 	}
@@ -2166,13 +2173,9 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int) {
 	var out []string
 	named := 0
-	end := k
 	var refs []officeRef
-	for k < len(si.s.Tokens) {
-		c, next := r.countryFrom(si, k)
-		if c == "" {
-			break
-		}
+	countries, end := r.countryList(si, k)
+	for _, c := range countries {
 		e := r.reg.get(c, schema.Country, 0)
 		e.place = true
 		if who := r.holderOf(officeRef{country: e.iri, title: title}); who != "" {
@@ -2182,16 +2185,6 @@ func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int
 			out = append(out, e.iri)
 			refs = append(refs, officeRef{sentence: si.s.Index, country: e.iri, title: title})
 		}
-		k = next
-		end = k
-		if w := si.ltok(k); w == "and" || w == "," {
-			k++
-			if si.ltok(k) == "and" {
-				k++
-			}
-			continue
-		}
-		break
 	}
 	if len(out) < 2 || named > 0 && named < len(out) {
 		return nil, end
