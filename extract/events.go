@@ -560,6 +560,20 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out = append(out, c)
 			continue
 		}
+		if ok && base.anaphoric && base.named && base.kind == schema.Summit && len(subj) == 1 && !x.negated(si, t.a) {
+			// "X attended the Arab League summit": the one attendee named
+			// and the organisation whose summit it is
+			ta := trigs[t.joinTarget].a
+			if m := x.mentionAt(si, ta-1); m != nil && m.tok1 == ta && m.Type == string(schema.Organisation) && !containsStr(subj, m.Entity) {
+				c := base
+				c.participants, c.anaphoric, c.named = unionSorted(subj, []string{m.Entity}), false, false
+				if st, ex := x.statusOf(si, trigs, i, c.date); ex || c.status == "" {
+					c.status, c.explicit = st, ex
+				}
+				out = append(out, c)
+				continue
+			}
+		}
 		if !ok || base.anaphoric {
 			continue
 		}

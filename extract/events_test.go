@@ -102,6 +102,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz saudi-arabia"}},
 		{"A separate call between Ana Ruiz and Tomas Berg has not yet been scheduled.",
 			[]string{"call proposed - -: ana-ruiz tomas-berg"}},
+		// one named attendee of an organisation's summit: the attendee and the organisation
+		{"President Ana Ruiz attended the Arab League summit in Baghdad on Saturday.",
+			[]string{"summit happened 2025-03-08 baghdad: ana-ruiz arab-league"}},
 		// "visiting", "toured": a visit to the country named
 		{"President Jean Marchal toured Norway last week.",
 			[]string{"visit happened 2025-W10 -: jean-marchal norway"}},
