@@ -564,7 +564,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "X attended the Arab League summit": the one attendee named
 			// and the organisation whose summit it is
 			ta := trigs[t.joinTarget].a
-			if m := x.mentionAt(si, ta-1); m != nil && m.tok1 == ta && m.Type == string(schema.Organisation) && !containsStr(subj, m.Entity) {
+			others := false // other people in the sentence may attend too
+			for _, o := range si.mentions {
+				if (o.Type == string(schema.Person) || o.Type == MentionGroup) && !containsStr(subj, o.Entity) {
+					others = true
+				}
+			}
+			if m := x.mentionAt(si, ta-1); !others && m != nil && m.tok1 == ta && m.Type == string(schema.Organisation) && !containsStr(subj, m.Entity) {
 				c := base
 				c.participants, c.anaphoric, c.named = unionSorted(subj, []string{m.Entity}), false, false
 				if st, ex := x.statusOf(si, trigs, i, c.date); ex || c.status == "" {
