@@ -777,9 +777,15 @@ func dayRanges(text string, out []Timex) []Timex {
 			}
 		case len(tx.Value) == 10 && tx.Text != "" && tx.Text[0] >= '0' && tx.Text[0] <= '9':
 			// a day before its month: "22 April" of "20-22 April"
-			before := text[:tx.Start]
+			// only the last few words before the day: a range's first day
+			// is near (and the whole text before it would make this quadratic)
+			from := max(0, tx.Start-48)
+			for from > 0 && from < tx.Start && !utf8.RuneStart(text[from]) {
+				from++
+			}
+			before := text[from:tx.Start]
 			last := len(res) - 1
-			if m := rangeBeforeDay.FindStringSubmatchIndex(before); m != nil && (last < 0 || res[last].End <= m[4]) {
+			if m := rangeBeforeDay.FindStringSubmatchIndex(before); m != nil && (last < 0 || res[last].End <= from+m[4]) {
 				join := strings.ToLower(before[m[6]:m[7]])
 				lead := ""
 				if m[2] >= 0 {
@@ -788,7 +794,7 @@ func dayRanges(text string, out []Timex) []Timex {
 				d1, _ := strconv.Atoi(before[m[4]:m[5]])
 				v1, ok := dayOf(tx.Value, d1)
 				if ok && v1 < tx.Value && rangeJoined(join, lead) {
-					res = append(res, Timex{Start: m[4], End: m[5], Text: before[m[4]:m[5]], Type: "DATE", Value: v1})
+					res = append(res, Timex{Start: from + m[4], End: from + m[5], Text: before[m[4]:m[5]], Type: "DATE", Value: v1})
 					tx.rangeEnd = true
 					res = append(res, tx)
 					continue
@@ -800,7 +806,7 @@ func dayRanges(text string, out []Timex) []Timex {
 			// "May 30 to June 2", "from May 30 until June 2"
 			if m := rangeJoin.FindStringSubmatch(text[res[last].End:tx.Start]); m != nil {
 				lead := ""
-				if l := rangeLead.FindStringSubmatch(text[:res[last].Start]); l != nil {
+				if l := rangeLead.FindStringSubmatch(text[max(0, res[last].Start-24):res[last].Start]); l != nil {
 					lead = strings.ToLower(l[1])
 				}
 				if rangeJoined(strings.ToLower(m[1]), lead) {

@@ -238,6 +238,20 @@ func BenchmarkDateFinder(b *testing.B) {
 	}
 }
 
+// BenchmarkDateFinderManyDays is a long text dense with days of the month,
+// where each day looks back for the start of a range: the look-back must
+// stay a few words (it once read the whole text before every day, and this
+// text took minutes).
+func BenchmarkDateFinderManyDays(b *testing.B) {
+	f := newTestDateFinder(b)
+	text := strings.Repeat("They met on 5 May and again from 7 to 9 June. ", 5000)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		f.Find(text, dct21)
+	}
+}
+
 type emptyFS struct{}
 
 func (emptyFS) Open(name string) (fs.File, error) { return nil, fs.ErrNotExist }
