@@ -89,6 +89,12 @@ func TestScoreChallenge(t *testing.T) {
 	if r.Total.Cases != 3 || r.Total.Passed != 2 || r.Total.Score.Pairs.TP != 2 || r.Total.Score.DatedPairs.TP != 1 {
 		t.Errorf("total %+v", r.Total)
 	}
+	if sc := r.Cases[1].Score; strings.Join(sc.Missed, ",") != "ana ruiz|tomas berg@2025-03-14" || strings.Join(sc.Extra, ",") != "ana ruiz|tomas berg@2025-03-07" {
+		t.Errorf("wrong-date: missed %q, extra %q", sc.Missed, sc.Extra)
+	}
+	if r.Total.Score.Missed != nil {
+		t.Errorf("total keeps missed pairs: %q", r.Total.Score.Missed)
+	}
 	f := r.Failures()
 	for _, w := range []string{"wrong-date (line 8, verbs)", "want meeting planned 2025-03-14: Ana Ruiz, Tomas Berg", "got  meeting planned 2025-03-07: Ana Ruiz, Tomas Berg"} {
 		if !strings.Contains(f, w) {

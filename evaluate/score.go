@@ -106,6 +106,12 @@ type DocScore struct {
 	// Timexes is the value accuracy over gold timexes; nil when the
 	// extractor gave no timexes for the document (or any, for the total).
 	Timexes *Ratio `json:"timexes,omitempty"`
+	// Missed and Extra are the document's gold pairs not found and the
+	// pairs found that gold lacks, with their dates ("a|b@2025-10-20",
+	// names as the scorer keys them); sorted, for finding what to fix.
+	// Not kept in the total.
+	Missed []string `json:"missed,omitempty"`
+	Extra  []string `json:"extra,omitempty"`
 }
 
 func (d DocScore) add(e DocScore) DocScore {
@@ -247,6 +253,7 @@ func scoreDocument(g Gold, p Prediction) DocScore {
 	}
 	d.Pairs = compareSets(goldSet, predSet)
 	d.DatedPairs = compareSets(goldDated, predDated)
+	d.Missed, d.Extra = setDiff(goldDated, predDated), setDiff(predDated, goldDated)
 
 	var cands []candidate
 	for i, ge := range g.Events {
@@ -350,6 +357,18 @@ func compareSets(gold, pred map[string]bool) PRF {
 		}
 	}
 	return newPRF(tp, len(pred)-tp, len(gold)-tp)
+}
+
+// setDiff lists, sorted, the keys of a not in b.
+func setDiff(a, b map[string]bool) []string {
+	var out []string
+	for k := range a {
+		if !b[k] {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // pairsOf gives the unordered pairs of distinct names, as "a|b" with a < b.
