@@ -1497,7 +1497,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			parts = x.compound(si, t.a)
 		}
 		if len(parts) < 2 {
-			if ps := x.frontedTheir(si, t.a); len(ps) >= 2 {
+			if ps := x.frontedContact(si, t.a); len(ps) >= 2 {
 				parts = ps
 			}
 		}
@@ -3588,13 +3588,14 @@ func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
 	return false
 }
 
-// frontedTheir reads "their" before a contact noun in a phrase opening the
-// sentence as the people the main clause names next: "After their meeting
-// in Hiroshima, X and Y issued a joint statement".
+// frontedContact reads the participants of a contact noun in a phrase
+// opening the sentence. After "their" they are the people the main clause
+// names next: "After their meeting in Hiroshima, X and Y issued a joint
+// statement".
 //
 // With a determiner and "with Y" it is the main clause's subject and Y:
 // "After a two-hour meeting at his home with King X of Jordan, Y said ...".
-func (x *extraction) frontedTheir(si *sentInfo, a int) []string {
+func (x *extraction) frontedContact(si *sentInfo, a int) []string {
 	switch si.ltok(0) {
 	case "after", "during", "before", "following", "at", "ahead", "since", "in":
 	default:
