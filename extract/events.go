@@ -1382,6 +1382,12 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					sort.Strings(parts)
 					break
 				}
+				// "a meeting of the two countries' defence ministers, X
+				// and Y": the people in apposition to the title
+				if ps := x.apposedHolders(si, j); len(ps) >= 2 {
+					parts = sorted(ps)
+					break
+				}
 				// "a meeting of the foreign ministers of Quellan, Kelmar
 				// and Vardania": the countries, for their ministers
 				q := j
@@ -1802,6 +1808,33 @@ func actorMention(m *Mention) bool {
 	return false
 }
 
+// apposedHolders reads a plural title within a few words of token j and
+// the people named in apposition after it: "the two countries' defence
+// ministers, X and Y".
+func (x *extraction) apposedHolders(si *sentInfo, j int) []string {
+	toks := si.s.Tokens
+	for q := j; q < len(toks) && q < j+5; q++ {
+		t, b, ok := si.titleSpanAt(q)
+		if !ok {
+			if toks[q].Kind == Word && isCapWord(toks[q]) && x.mentionAt(si, q) == nil {
+				return nil
+			}
+			continue
+		}
+		if te := titleOf(t); te == nil || !te.plural || b+1 >= len(toks) || toks[b].Text != "," {
+			return nil
+		}
+		ps := x.entityList(si, b+1, len(toks))
+		for _, p := range ps {
+			if e := x.reg.byIRI[p]; e == nil || e.typ != schema.Person {
+				return nil
+			}
+		}
+		return ps
+	}
+	return nil
+}
+
 // entityList reads "X and Y", "X, Y and Z" from token k.
 func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 	var out []string
@@ -1854,7 +1887,7 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			}
 			// "the two countries' presidents X and Y"
 			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Westlandic counterpart"
-			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && possessiveTokens[si.tok(k)] {
+			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && (possessiveTokens[si.tok(k)] || si.tok(k) == "'" || si.tok(k) == "’") {
 				skipped++
 				k++
 				continue
@@ -4335,6 +4368,35 @@ func subset(a, b []string) bool {
 // dropRepresented drops a country that a participant of it stands for
 // ("Nepal proposed hosting the three officials", one of them Nepal's): a
 // person stands for their country. At least two participants remain.
+// statesForGovernments puts a country for its government or delegation
+// among a contact's participants ("the Quellan government held talks with
+// Westland", "the Quellan and Westland delegations met"): the gold
+// convention names the country when no person acts for it. The list stays
+// as it is when that would leave fewer than two participants.
+func (x *extraction) statesForGovernments(ps []string) []string {
+	var out []string
+	changed := false
+	for _, p := range ps {
+		if e := x.reg.byIRI[p]; e != nil && e.stateOf != "" {
+			c := x.reg.get(e.stateOf, schema.Country, e.last)
+			c.place = true
+			out = append(out, c.iri)
+			changed = true
+			continue
+		}
+		out = append(out, p)
+	}
+	if !changed {
+		return ps
+	}
+	out = dedupe(out)
+	if len(out) < 2 {
+		return ps
+	}
+	sort.Strings(out)
+	return out
+}
+
 func (x *extraction) dropRepresented(ps []string) []string {
 	var out []string
 	for _, p := range ps {
@@ -4800,7 +4862,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if gone[i] {
 			continue
 		}
-		c.participants = x.dropRepresented(c.participants)
+		c.participants = x.dropRepresented(x.statesForGovernments(c.participants))
 		if c.weak {
 			switch {
 			case c.place != "" && c.placeRank >= 2:

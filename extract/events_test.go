@@ -127,6 +127,22 @@ func TestEvents(t *testing.T) {
 		// a name the lexicon lacks, coordinated with a country, is a country
 		{"Delegations from Norway and Ostmark ended a round of talks on Friday.",
 			[]string{"talks happened 2025-03-07 -: norway ostmark"}},
+		// two names the lexicon lacks, in a sentence about "the two
+		// countries", are countries
+		{"Delegations from Kelmar and Ostmark ended a round of talks on Friday over the two countries' border.",
+			[]string{"talks happened 2025-03-07 -: kelmar ostmark"}},
+		// a government or a delegation acts for its country
+		{"The Polish government held talks with Norway on Friday.",
+			[]string{"talks happened 2025-03-07 -: norway poland"}},
+		{"The Swedish delegation met the Finnish delegation on Friday.",
+			[]string{"meeting happened 2025-03-07 -: finland sweden"}},
+		// "the X government": a name the lexicon lacks used as a country's
+		// adjective
+		{"The Ostmark government called off talks with Norway that were set for Friday.",
+			[]string{"talks cancelled 2025-03-07 -: norway ostmark"}},
+		// "a meeting of the two countries' ministers, X and Y": the people
+		{"Chile and Peru share a border. A meeting of the two countries' defence ministers, General Ana Ruiz and General Tomas Berg, was held on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		// status: arranged but not realised; not ruled out; invitations
 		{"Foreign Minister Ana Ruiz had been due to meet Foreign Minister Tomas Berg on March 3.",
 			[]string{"meeting cancelled 2025-03-03 -: ana-ruiz tomas-berg"}},

@@ -44,6 +44,7 @@ type entity struct {
 	aliases   []string
 	roles     []schema.Role
 	country   string // IRI of the country it belongs to
+	stateOf   string // name of the country a government or delegation acts for
 	leader    bool
 	titles    map[string]bool // canonical titles held
 	last      int             // position (byte offset) of its latest mention
@@ -737,6 +738,80 @@ func (si *sentInfo) titleSpanEnding(i int) (span, int, bool) {
 	return span{}, 0, false
 }
 
+// pluralTitleNamedAfter reports a possessive, a plural title and a name
+// in apposition from token k on: "' defence ministers, X and Y".
+func pluralTitleNamedAfter(si *sentInfo, k int) bool {
+	toks := si.s.Tokens
+	if w := si.tok(k); !possessiveTokens[w] && w != "'" && w != "’" {
+		return false
+	}
+	t, b, ok := si.titleSpanAt(k + 1)
+	if !ok {
+		return false
+	}
+	te := titleOf(t)
+	return te != nil && te.plural && b+1 < len(toks) && toks[b].Text == "," && isCapWord(toks[b+1])
+}
+
+// stateTitleAt reports a title at token i that only a state's officer
+// holds: a leader, a minister, a diplomat or an officer of the military.
+func stateTitleAt(si *sentInfo, i int) bool {
+	t, _, ok := si.titleSpanAt(i)
+	if !ok {
+		return false
+	}
+	switch te := titleOf(t); {
+	case te == nil:
+		return false
+	default:
+		return te.class == "leader" || te.class == "minister" || te.class == "diplomat" || te.class == "military"
+	}
+}
+
+// stateTitleBeforeName reports a state's title and a name of one to three
+// capitalised words just before token k ("President Ana Ruiz" before "of").
+func stateTitleBeforeName(si *sentInfo, k int) bool {
+	toks := si.s.Tokens
+	n := 0
+	for j := k - 1; j >= 0 && n < 4; j-- {
+		if si.covered[j] == 2 {
+			return n >= 1 && stateTitleEndingAt(si, j)
+		}
+		if si.covered[j] != 0 || !isCapWord(toks[j]) {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// stateTitleEndingAt reports a state's title whose last token is j.
+func stateTitleEndingAt(si *sentInfo, j int) bool {
+	for _, t := range si.titles {
+		a, b := si.spanToks(t.start, t.end)
+		if b == j+1 {
+			return stateTitleAt(si, a)
+		}
+	}
+	return false
+}
+
+// sentenceNamesTwoCountries reports "the two countries", "both
+// countries", "the two nations" or "the two neighbours" in a sentence.
+func sentenceNamesTwoCountries(si *sentInfo) bool {
+	toks := si.s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		switch si.ltok(i) {
+		case "two", "both":
+			switch si.ltok(i + 1) {
+			case "countries", "nations", "neighbours", "neighbors", "states", "governments":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (si *sentInfo) titleSpanAt(i int) (span, int, bool) {
 	for _, t := range si.titles {
 		a, b := si.spanToks(t.start, t.end)
@@ -1173,6 +1248,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		ent := r.reg.get(name, schema.Organisation, h.start)
 		ent.country = schema.EntityIRI(country)
+		if canon == "government" || canon == "delegation" {
+			ent.stateOf = country
+		}
 		ent.addAlias(r.text[toks[cs].Start:h.end])
 		add(cs, b, string(schema.Organisation), ent)
 	}
@@ -1652,6 +1730,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		start, end, members := r.countryGroupOf(si, ms, a, b, c.has("delegation"))
+		if len(members) >= 2 && pluralTitleNamedAfter(si, end) {
+			// "the two countries' defence ministers, X and Y": the
+			// people in apposition take part, not the countries
+			continue
+		}
 		if len(members) >= 2 {
 			m := add(start, end, MentionGroup, nil)
 			m.Members = members
@@ -2866,17 +2949,46 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			case demonymOf(w):
 				// "Quellan" where the article also says "Quellanian"
 				out[w] = true
+			case i >= 3 && si.ltok(i-1) == "of" && stateTitleBeforeName(si, i-1):
+				// "President Ana Ruiz of Quellan"
+				out[w] = true
+			}
+		}
+		// "the Quellan government", "a Quellan head of state", "the
+		// Quellan foreign minister": a name used as an adjective of what
+		// only a country has
+		for i := 1; i+1 < len(toks); i++ {
+			d := i - 1
+			if ordinalWord(si.ltok(d)) || si.ltok(d) == "last" {
+				d-- // "the first Quellan head of state"
+			}
+			switch si.ltok(d) {
+			case "the", "a", "an":
+			default:
+				continue
+			}
+			w := toks[i].Text
+			if si.covered[i] != 0 && !(si.covered[i] == 3 && si.cueAt(i+1, "statenoun")) || !isCapWord(toks[i]) || isAllCaps(w) || person[w] || lx.stop[strings.ToLower(w)] != "" || isDemonym(w) || knownCountry(si, i) {
+				continue
+			}
+			if si.cueAt(i+1, "statenoun") && si.ltok(i+1) != "capital" || stateTitleAt(si, i+1) {
+				out[w] = true
 			}
 		}
 	}
 	for _, si := range infos {
 		toks := si.s.Tokens
-		// "Westland and Ostmark": coordinated with a country
+		// "Westland and Ostmark": coordinated with a country, or both
+		// named in a sentence about "the two countries"
+		two := sentenceNamesTwoCountries(si)
 		for i := 0; i+2 < len(toks); i++ {
 			if si.ltok(i+1) != "and" {
 				continue
 			}
 			switch {
+			case two && candidate(si, i) && candidate(si, i+2) && !isDemonym(toks[i].Text) && !isDemonym(toks[i+2].Text):
+				out[toks[i].Text] = true
+				out[toks[i+2].Text] = true
 			case candidate(si, i) && (knownCountry(si, i+2) || out[toks[i+2].Text]):
 				out[toks[i].Text] = true
 			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):

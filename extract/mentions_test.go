@@ -19,7 +19,7 @@ func TestMentions(t *testing.T) {
 		{"The Ukrainian foreign ministry said talks with Moon Jae-in were useful.",
 			[]string{"organisation:ukrainian-foreign-ministry", "person:moon-jae-in"}},
 		{"President Emil Darrow of Aldovia met Chancellor Petra Lind. The two leaders agreed.",
-			[]string{"person:emil-darrow", "person:petra-lind", "group:emil-darrow,petra-lind"}},
+			[]string{"person:emil-darrow", "country:aldovia", "person:petra-lind", "group:emil-darrow,petra-lind"}},
 		// a capitalised name headed by an organisation noun is an organisation
 		{"The Nordic Fisheries Council met in Oslo.",
 			[]string{"organisation:nordic-fisheries-council"}},
@@ -132,6 +132,20 @@ func TestUnknownCountries(t *testing.T) {
 			[]string{"vardania"}},
 		{"Talks with Kelmar resumed. Kelmari officials said the Kelmar People's Front agreed.",
 			[]string{"kelmar"}}, // a name's first word is no country
+		// a name as a country's adjective: "the X government", "a X head
+		// of state"; "President Y of X"
+		{"The Kelmar government said talks with Norway were off. Kelmar closed the border.",
+			[]string{"norway", "kelmar"}},
+		{"Ana Ruiz became the first Ostravia head of state to visit Norway.",
+			[]string{"ostravia", "norway"}},
+		{"President Ana Ruiz of Ostravia arrived on Monday.",
+			[]string{"ostravia"}},
+		{"Delegations from Kelmar and Ostravia met over the two countries' border.",
+			[]string{"kelmar", "ostravia"}},
+		// not a country: a person's name, an office in a company, a city
+		{"The Microsoft team met on Monday.", nil},
+		{"Chief Executive Ana Ruiz of Kelmar Mining spoke.", nil},
+		{"Mayor Ana Ruiz of Velmora spoke.", nil},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
