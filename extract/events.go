@@ -1364,8 +1364,19 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	switch t.pos {
 	case "noun":
 		// "between X and Y", "with Y", "X's meeting", "X-Y meeting"
-		for k := t.b; k < len(toks) && k < t.b+6; k++ {
+		reach := t.b + 6
+		for k := t.b; k < len(toks) && k < t.b+3; k++ {
+			if w := si.ltok(k); (w == "held" || w == "conducted" || w == "place") && k > t.b && passiveAux(si.ltok(k-1)) {
+				// "Talks were held in X on Tuesday between A and B": the
+				// passive's adjuncts come before the participants
+				reach = min(lim, k+12)
+			}
+		}
+		for k := t.b; k < len(toks) && k < reach; k++ {
 			w := si.ltok(k)
+			if k >= t.b+6 && !adjunctWord(si, k) {
+				break // "after a row between ...": another noun's
+			}
 			if w == "between" || w == "among" {
 				parts = x.entityList(si, k+1, len(toks))
 				break
@@ -1712,6 +1723,32 @@ func (x *extraction) isTriggerTok(trigs []trigInfo, k int) bool {
 
 // auxWord reports a word ending in "s" that is no plural noun before a
 // participle: a form of "be" or "have" ("is meeting"), a determiner.
+// adjunctWord reports a token that may stand in the adjuncts of place and
+// time between a passive contact and its participants ("in Abu Dhabi on
+// Tuesday, ... between"): a name, a date word, a preposition of place or
+// time, an article, punctuation.
+func adjunctWord(si *sentInfo, k int) bool {
+	t := si.s.Tokens[k]
+	if t.Kind == Punct || isCapWord(t) || si.covered[k] != 0 {
+		return true
+	}
+	switch si.ltok(k) {
+	case "between", "among", "in", "at", "on", "the", "a", "of", "last", "this", "next", "week", "month", "morning", "afternoon", "evening", "night", "weekend", "day", "and":
+		return true
+	}
+	return t.Kind != Word
+}
+
+// passiveAux reports a word before "held" or "place" that makes a passive
+// or "took place".
+func passiveAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "be", "been", "being", "took", "take", "takes":
+		return true
+	}
+	return false
+}
+
 func auxWord(w string) bool {
 	switch w {
 	case "is", "was", "has", "does", "its", "his", "this", "as", "plans", "sets":

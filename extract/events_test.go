@@ -140,6 +140,14 @@ func TestEvents(t *testing.T) {
 		// adjective
 		{"The Ostmark government called off talks with Norway that were set for Friday.",
 			[]string{"talks cancelled 2025-03-07 -: norway ostmark"}},
+		// a passive contact's adjuncts of place and time come before
+		// "between"; another noun's "between" is not the contact's
+		{"Talks were held in Lima on Tuesday between the Chilean and Peruvian delegations.",
+			[]string{"talks happened 2025-03-04 lima: chile peru"}},
+		{"Talks were held in Lima on Tuesday after a row between Ana Ruiz and Tomas Berg.", nil},
+		// "the premier" is the person introduced as Prime Minister
+		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		// "a meeting of the two countries' ministers, X and Y": the people
 		{"Chile and Peru share a border. A meeting of the two countries' defence ministers, General Ana Ruiz and General Tomas Berg, was held on Friday.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
@@ -743,5 +751,35 @@ func TestAnaphoricPrefersSameKind(t *testing.T) {
 	}
 	if len(r.Article.Events) != 2 {
 		t.Errorf("%d events, want a meeting and a visit", len(r.Article.Events))
+	}
+}
+
+// TestParticipantsAreActors: every participant and host of an event is an
+// actor of the article, with a name and a type, even a country named only
+// by its adjective.
+func TestParticipantsAreActors(t *testing.T) {
+	tests := []string{
+		"The Chilean and Peruvian delegations met on Tuesday.",
+		"The Polish government held talks with the Swedish delegation on Friday.",
+		"Foreign Minister Ana Ruiz visited Norway on Friday.",
+	}
+	for _, text := range tests {
+		r := run(t, text)
+		if len(r.Article.Events) == 0 {
+			t.Errorf("%q: no event", text)
+		}
+		actors := map[string]bool{}
+		for _, a := range r.Article.Actors {
+			if a.Name != "" && a.Type != "" {
+				actors[a.ID] = true
+			}
+		}
+		for _, e := range r.Article.Events {
+			for _, p := range append(append([]string{}, e.Participants...), e.Hosts...) {
+				if !actors[p] {
+					t.Errorf("%q: participant %s is no named actor", text, p)
+				}
+			}
+		}
 	}
 }

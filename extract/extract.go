@@ -140,6 +140,16 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 			places[ev.Place] = true
 		}
 	}
+	// a country a contact names only by its adjective ("the Chilean and
+	// Peruvian delegations") is an actor too
+	for p := range used {
+		if x.reg.byIRI[p] == nil {
+			if name := x.lx.countryByIRI(p); name != "" {
+				e := x.reg.get(name, schema.Country, 0)
+				e.place = true
+			}
+		}
+	}
 	for _, c := range art.Claims {
 		if c.Claimant != "" {
 			used[c.Claimant] = true

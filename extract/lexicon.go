@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/eventgraph/eventgraph/schema"
 )
 
 // gazKind is what a gazetteer name denotes.
@@ -37,6 +39,7 @@ type titleEntry struct {
 	canonical string
 	class     string // leader, minister, official, diplomat, military, royal, religious, generic, honorific
 	plural    bool
+	also      []string // other canonical titles its holder answers to ("Premier" for a Prime Minister)
 }
 
 // lexPhrase is a lexicon lexPhrase of one of the case-insensitive lists.
@@ -340,6 +343,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	titles := map[string][]lexPhrase{}
 	for _, r := range rows {
 		t := &titleEntry{canonical: r[1], class: r[2]}
+		if len(r) > 4 {
+			t.also = splitBar(r[4])
+		}
 		titles[strings.ToLower(r[0])] = append(titles[strings.ToLower(r[0])], lexPhrase{class: r[2], canon: r[1], title: t})
 		if len(r) > 3 {
 			for _, p := range splitBar(r[3]) {
@@ -441,4 +447,15 @@ func (s span) has(class string) bool {
 		}
 	}
 	return false
+}
+
+// countryByIRI is the canonical name of the lexicon's country with that
+// IRI, or "".
+func (lx *lexicon) countryByIRI(iri string) string {
+	for c := range lx.countries {
+		if schema.EntityIRI(c) == iri {
+			return c
+		}
+	}
+	return ""
 }

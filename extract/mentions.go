@@ -2692,6 +2692,9 @@ func (r *resolver) applyRole(e *entity, ri *roleInfo, before *entity) {
 		}
 	}
 	e.addRole(role, class)
+	for _, a := range ri.title.also {
+		e.titles[a] = true // "the premier" for a Prime Minister
+	}
 }
 
 // groupVerb reports a verb that makes "the two" before it its subject:
