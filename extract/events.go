@@ -507,6 +507,41 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out[i].date = shared
 		}
 	}
+	// "arrived in X on Sunday for a two-day visit, during which she held
+	// talks with Y": a contact in a relative clause on a dated journey
+	// takes the journey's date
+	for i := range out {
+		c := &out[i]
+		if c.date != nil || c.anaphoric {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		rel := -1
+		for k := ct - 1; k >= 1 && k >= ct-8; k-- {
+			if w := si.ltok(k); (w == "which" && (si.ltok(k-1) == "during" || si.ltok(k-1) == "in")) || w == "where" && si.tok(k-1) == "," {
+				rel = k
+				break
+			}
+		}
+		if rel < 0 {
+			continue
+		}
+		for j := len(trigs) - 1; j >= 0; j-- {
+			t := &trigs[j]
+			if t.b > rel {
+				continue
+			}
+			if t.kind != schema.Visit {
+				break
+			}
+			if t.timex != nil && calendarValue(t.timex.Value) {
+				// the journey's first word with a date: "arrived ... on
+				// Sunday for a two-day visit"
+				c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+				break
+			}
+		}
+	}
 	// Join verbs: the joiner with the participants of the joined event.
 	for i := range trigs {
 		t := &trigs[i]

@@ -145,6 +145,12 @@ func TestEvents(t *testing.T) {
 		{"Talks were held in Lima on Tuesday between the Chilean and Peruvian delegations.",
 			[]string{"talks happened 2025-03-04 lima: chile peru"}},
 		{"Talks were held in Lima on Tuesday after a row between Ana Ruiz and Tomas Berg.", nil},
+		// a contact in a relative clause on a dated journey takes its date,
+		// the journey's end unknown to the lexicon
+		{"Foreign Minister Ana Ruiz arrived in Velmora on Sunday for a two-day visit, during which she held talks with President Tomas Berg.",
+			[]string{"talks happened 2025-03-09 -: ana-ruiz tomas-berg"}},
+		{"Foreign Minister Ana Ruiz will arrive in Velmora on Sunday for a two-day visit, during which she will hold talks with President Tomas Berg.",
+			[]string{"talks planned 2025-03-16 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

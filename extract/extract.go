@@ -87,6 +87,9 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	names := lx.collectPeople(x.infos)
 	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names), places: lx.collectPlaces(x.infos, names)}
+	for c := range res.countries {
+		delete(res.places, c) // a country the article reads as one is no settlement
+	}
 	x.res = res
 	res.infos, res.names = x.infos, names
 	// Mentions and events sentence by sentence: the participants of a

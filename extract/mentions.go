@@ -3039,6 +3039,29 @@ func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName
 				}
 			}
 		}
+		// "arrived in Vell", "flew to Vell": a journey's end the lexicon
+		// lacks (one to three capitalised words, no person's)
+		for i := 1; i+1 < len(toks); i++ {
+			if !journeyEnd(si, i) || si.covered[i] != 0 || !isCapWord(toks[i]) || names[toks[i].Text] != nil {
+				continue
+			}
+			k := i
+			for k < len(toks) && k < i+3 && isCapWord(toks[k]) && si.covered[k] == 0 {
+				k++
+			}
+			if k < len(toks) && isCapWord(toks[k]) || k < len(toks) && possessiveTokens[toks[k].Text] {
+				continue
+			}
+			person := false
+			for q := i; q < k; q++ {
+				if _, ok := names[toks[q].Text]; ok {
+					person = true
+				}
+			}
+			if !person {
+				add(si, i, k)
+			}
+		}
 		for _, c := range si.cues {
 			if !c.has("placenoun") {
 				continue
@@ -3063,6 +3086,25 @@ func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName
 		}
 	}
 	return out
+}
+
+// journeyEnd reports token i after a verb of arriving or travelling and
+// its preposition: "arrived in _", "landed in _", "flew to _", "travelled
+// to _".
+func journeyEnd(si *sentInfo, i int) bool {
+	switch si.ltok(i - 1) {
+	case "in":
+		switch si.ltok(i - 2) {
+		case "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "landing":
+			return true
+		}
+	case "to":
+		switch si.ltok(i - 2) {
+		case "fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling":
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt reports a cue of the class starting at token k.

@@ -104,6 +104,10 @@ func TestUnknownPlaces(t *testing.T) {
 			[]string{"dravo-nuel", "dravo-nuel"}},
 		{"Ana Ruiz visited the capital, Dravo Nuel, on Monday. Tomas Berg stayed in Dravo Nuel.",
 			[]string{"dravo-nuel", "dravo-nuel"}},
+		// a journey's end: "arrived in X", "flew to X"; not a person's name
+		{"Ana Ruiz arrived in Vell Maro on Monday. Tomas Berg flew to Vell Maro too.",
+			[]string{"vell-maro", "vell-maro"}},
+		{"Ana Ruiz flew to Tomas Berg's farm on Monday.", nil},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
