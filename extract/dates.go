@@ -2346,7 +2346,13 @@ func (st *dtState) distance(o dtOccurrence, dir int) float64 {
 	default:
 		d = st.dct.Sub(o.end).Hours()/24 + 1
 		if dir == dtDirNearFuture {
-			d = 3*d + 30
+			// a future clause speaks of a day gone by only when it is
+			// recent ("will be in Lima on January 15" said in March is
+			// next January)
+			if d > 31 {
+				d *= 4
+			}
+			d = 5*d + 30
 		}
 	}
 	return d

@@ -39,6 +39,10 @@ func TestDateFinderFind(t *testing.T) {
 		// an anaphoric day anchored on the thing named after it
 		{"same day as a thing named", "Leaders met at a summit on Monday. On Friday, they flew home. The same day as the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"Friday", "DATE", "2025-10-17", ""}, {"The same day", "DATE", "2025-10-20", ""}}},
 		{"last night", "The call took place last night.", dct21, []want{{"last night", "TIME", "2025-10-20TNI", ""}}},
+		// a future clause's day of a month months gone by is next year's,
+		// however far from its verb; a recent one stays
+		{"future clause far day", "Both delegations will be back in the capital for a new round on August 15.", dct21, []want{{"August 15", "DATE", "2026-08-15", ""}}},
+		{"future clause recent day", "The report will describe what the envoys found in the capital on October 14.", dct21, []want{{"October 14", "DATE", "2025-10-14", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
 		{"weekday in a named week", "Talks begin on Wednesday next week.", dct21, []want{{"Wednesday", "DATE", "2025-10-29", ""}, {"next week", "DATE", "2025-W44", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},

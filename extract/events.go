@@ -89,6 +89,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				continue // "a round of applause": only "the next round", "a fourth round"
 			}
 		}
+		if p.flag == "travel" && (si.ltok(a) == "expected" || si.ltok(a) == "due") && a >= 2 && passiveAux(si.ltok(a-1)) && nounTriggerEndingAt(si, a-2) {
+			// "A fifth round is expected in Lima in June": the round is
+			// expected, no one travels
+			continue
+		}
 		if p.pos == "verb" && si.ltok(a-1) == "to" {
 			switch si.ltok(a - 2) {
 			case "place", "venue", "forum", "room", "space", "way":
@@ -1772,6 +1777,16 @@ func adjunctWord(si *sentInfo, k int) bool {
 		return true
 	}
 	return t.Kind != Word
+}
+
+// nounTriggerEndingAt reports a noun trigger whose last token is k.
+func nounTriggerEndingAt(si *sentInfo, k int) bool {
+	for _, sp := range si.triggers {
+		if _, b := si.spanToks(sp.start, sp.end); b == k+1 && sp.phrases[0].pos == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAux reports a word before "held" or "place" that makes a passive

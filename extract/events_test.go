@@ -151,6 +151,13 @@ func TestEvents(t *testing.T) {
 			[]string{"talks happened 2025-03-09 -: ana-ruiz tomas-berg"}},
 		{"Foreign Minister Ana Ruiz will arrive in Velmora on Sunday for a two-day visit, during which she will hold talks with President Tomas Berg.",
 			[]string{"talks planned 2025-03-16 -: ana-ruiz tomas-berg"}},
+		// the next round of a series: "is expected in" of a round is no
+		// journey; "due back" looks ahead, and so does a day of a month
+		// in a future clause however far from its verb
+		{"Delegations from Chile and Peru held a fourth round of talks in Lima on Sunday. A fifth round is expected in Lima in late June.",
+			[]string{"talks happened 2025-03-09 lima: chile peru", "talks planned 2025-06 lima: chile peru"}},
+		{"Delegations from Chile and Peru held a fourth round of talks in Lima on Sunday. Both delegations are due back in Lima on January 15 for a fifth round.",
+			[]string{"talks happened 2025-03-09 lima: chile peru", "talks planned 2026-01-15 -: chile peru"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
