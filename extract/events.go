@@ -226,6 +226,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if x.modifiesOtherNoun(si, trigs, ta, tb) {
 			continue // "a bid to host the 2030 regional games"
 		}
+		if x.datesCalling(si, trigs, ta, tb) {
+			continue // "the visit was called off on Tuesday": when it was called off
+		}
 		// "since 2011", "since the border deal of 2021": a point of reference
 		// for what precedes
 		since := false
@@ -1403,6 +1406,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	switch t.pos {
 	case "noun":
+		if x.negatedPredicate(si, trigs, i) {
+			// "Talks between X and Y are not on the agenda", "A meeting
+			// ... will not take place"
+			return c, false
+		}
 		// "between X and Y", "with Y", "X's meeting", "X-Y meeting"
 		reach := t.b + 6
 		for k := t.b; k < len(toks) && k < t.b+3; k++ {
@@ -1777,6 +1785,110 @@ func adjunctWord(si *sentInfo, k int) bool {
 		return true
 	}
 	return t.Kind != Word
+}
+
+// negatedPredicate reports a noun trigger that opens its sentence as the
+// subject of a negated predicate: "Talks between X and Y are not planned",
+// "A meeting with X will not take place". Relative clauses set off by
+// commas are passed over ("Talks, which were postponed in May, are not
+// ...").
+func (x *extraction) negatedPredicate(si *sentInfo, trigs []trigInfo, i int) bool {
+	t := &trigs[i]
+	toks := si.s.Tokens
+	for k := 0; k < t.a; k++ {
+		if toks[k].Kind == Word && (finiteVerb(si.ltok(k)) || x.speechAt(si, k)) {
+			return false // the trigger is no subject
+		}
+	}
+	if t.a > 6 {
+		return false
+	}
+	for k := t.b; k < len(toks) && k < t.b+25; k++ {
+		w := si.ltok(k)
+		switch {
+		case clauseStop(si.tok(k)) || x.speechAt(si, k) || x.isTriggerTok(trigs, k):
+			return false
+		case w == "," && (si.ltok(k+1) == "which" || si.ltok(k+1) == "whose" || si.ltok(k+1) == "who" || si.ltok(k+1) == "originally" || si.ltok(k+1) == "initially"):
+			// past the relative clause to its closing comma
+			j := k + 1
+			for j < len(toks) && j < k+20 && si.tok(j) != "," {
+				j++
+			}
+			k = j
+		case w == ",":
+			return false
+		case finiteVerb(w):
+			q := k + 1
+			for q < len(toks) && q <= k+2 {
+				if w := si.ltok(q); w == "not" || w == "n't" || w == "never" {
+					break
+				}
+				q++
+			}
+			if q > k+2 && !strings.HasSuffix(w, "n't") || si.ltok(q+1) == "yet" || si.ltok(q+2) == "yet" {
+				return false // "has not yet been scheduled": still sought
+			}
+			// what is denied is that it happens: "will not take place",
+			// "are not planned", "is not on the agenda", not "was not a
+			// success"
+			for r := q + 1; r < len(toks) && r <= q+4; r++ {
+				switch si.ltok(r) {
+				case "place", "held", "happen", "happening", "ahead", "planned", "scheduled", "expected", "agenda", "resume", "proceed", "occur", "materialise", "materialize", "foreseen":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// finiteVerb reports an auxiliary or a finite form of "be", "have", "do"
+// or a modal: the head of a clause's predicate.
+func finiteVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "will", "would", "has", "have", "had", "does", "do", "did", "can", "could", "should", "may", "might", "won't", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "hasn't", "haven't":
+		return true
+	}
+	return false
+}
+
+// datesCalling reports a timex that dates a contact's cancellation or
+// postponement rather than the contact: right after the verb ("was called
+// off on Tuesday", "postponed last week"), or fronted before a clause whose
+// verb calls the contact off ("On Tuesday, X cancelled the visit"). A new
+// date ("postponed until May") is the contact's.
+func (x *extraction) datesCalling(si *sentInfo, trigs []trigInfo, ta, tb int) bool {
+	callVerb := func(c span) bool {
+		if !c.has("cancelled") && !c.has("postponed") {
+			return false
+		}
+		w := strings.ToLower(x.text[c.start:c.end])
+		return !strings.HasSuffix(w, "tion") && !strings.HasSuffix(w, "ment") && w != "on hold" && w != "delay" && w != "postpone" && w != "cancel" && w != "scrap" && w != "call off"
+	}
+	for _, c := range si.cues {
+		if !callVerb(c) {
+			continue
+		}
+		a, b := si.spanToks(c.start, c.end)
+		switch {
+		case b == ta, b == ta-1 && (si.ltok(b) == "on" || si.ltok(b) == "in" || si.ltok(b) == "at"):
+			return true
+		case ta <= 1 && si.tok(tb) == "," && a > tb && a-tb <= 8:
+			// "On Tuesday, X cancelled his visit": the verb before any
+			// contact of the clause
+			first := true
+			for _, t := range trigs {
+				if t.a > tb && t.a < a {
+					first = false
+				}
+			}
+			if first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounTriggerEndingAt reports a noun trigger whose last token is k.
@@ -5400,7 +5512,7 @@ func (x *extraction) clauseFallback(si *sentInfo, trigs []trigInfo, out []candid
 		if t.pos == "noun" && x.definiteNoun(si, t.a) {
 			continue // an anaphor: "the meeting", "their talks", "Ana's visit"
 		}
-		if x.negated(si, t.a) || x.declined(si, t.a) || x.unrealContact(si, t.a) {
+		if x.negated(si, t.a) || x.declined(si, t.a) || x.unrealContact(si, t.a) || t.pos == "noun" && x.negatedPredicate(si, trigs, i) {
 			continue
 		}
 		if t.pos == "verb" && (x.thingObject(si, t.b) || x.commonNounAt(si, t.b) && x.lx.stop[si.ltok(t.b)] == "" && !prepositionWord(si.ltok(t.b)) || (si.ltok(t.b) == "a" || si.ltok(t.b) == "an") && x.commonNounAt(si, t.b+1) && !si.isTrigger(t.b+1)) {

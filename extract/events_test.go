@@ -158,6 +158,21 @@ func TestEvents(t *testing.T) {
 			[]string{"talks happened 2025-03-09 lima: chile peru", "talks planned 2025-06 lima: chile peru"}},
 		{"Delegations from Chile and Peru held a fourth round of talks in Lima on Sunday. Both delegations are due back in Lima on January 15 for a fifth round.",
 			[]string{"talks happened 2025-03-09 lima: chile peru", "talks planned 2026-01-15 -: chile peru"}},
+		// the day a contact was called off is not the contact's date
+		{"A planned visit by President Ana Ruiz to Norway was called off on Tuesday after protests.",
+			[]string{"visit cancelled - -: ana-ruiz norway"}},
+		{"On Tuesday, President Ana Ruiz cancelled her visit to Norway.",
+			[]string{"visit cancelled - -: ana-ruiz norway"}},
+		{"The meeting between Ana Ruiz and Tomas Berg was postponed until May.",
+			[]string{"meeting postponed 2025-05 -: ana-ruiz tomas-berg"}},
+		// a contact denied as the subject's predicate is none; one not
+		// yet set is sought; a verdict on it is no denial
+		{"A meeting between Ana Ruiz and Tomas Berg will not take place next week.", nil},
+		{"Talks between Ana Ruiz and Tomas Berg are not on the agenda for next week.", nil},
+		{"A call between Ana Ruiz and Tomas Berg has not yet been scheduled.",
+			[]string{"call proposed - -: ana-ruiz tomas-berg"}},
+		{"The meeting between Ana Ruiz and Tomas Berg on Monday was not a success.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
