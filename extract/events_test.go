@@ -173,6 +173,9 @@ func TestEvents(t *testing.T) {
 			[]string{"call proposed - -: ana-ruiz tomas-berg"}},
 		{"The meeting between Ana Ruiz and Tomas Berg on Monday was not a success.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		// "convened": a meeting of those who convene
+		{"President Ana Ruiz and President Tomas Berg convened in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

@@ -2269,9 +2269,11 @@ func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int
 			refs = append(refs, officeRef{sentence: si.s.Index, country: e.iri, title: title})
 		}
 	}
-	if len(out) < 2 || named > 0 && named < len(out) {
+	if len(out) < 2 {
 		return nil, end
 	}
+	// the holders the article names, and the countries of the rest (the
+	// gold convention: a country takes part where no person is named)
 	r.offices = append(r.offices, refs...) // named once the article names them
 	sort.Strings(out)
 	return out, end
@@ -2981,6 +2983,36 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 	}
 	for _, si := range infos {
 		toks := si.s.Tokens
+		// "Westland, Ostia and Kelmar": a list with a country in it
+		for i := 0; i < len(toks); i++ {
+			if !(candidate(si, i) || knownCountry(si, i) || out[toks[i].Text]) || i > 0 && si.tok(i-1) == "," {
+				continue
+			}
+			members := []int{i}
+			j := i + 1
+			for j+1 < len(toks) && si.tok(j) == "," && (candidate(si, j+1) || knownCountry(si, j+1) || out[toks[j+1].Text]) {
+				members = append(members, j+1)
+				j += 2
+			}
+			if len(members) < 2 || si.ltok(j) != "and" || !(candidate(si, j+1) || knownCountry(si, j+1) || out[toks[j+1].Text]) {
+				continue
+			}
+			members = append(members, j+1)
+			anyCountry := false
+			for _, m := range members {
+				if knownCountry(si, m) || out[toks[m].Text] {
+					anyCountry = true
+				}
+			}
+			if !anyCountry {
+				continue
+			}
+			for _, m := range members {
+				if w := toks[m].Text; candidate(si, m) && !isDemonym(w) && !isAllCaps(w) && !strings.ContainsAny(w, "0123456789") {
+					out[w] = true
+				}
+			}
+		}
 		// "Westland and Ostmark": coordinated with a country, or both
 		// named in a sentence about "the two countries"
 		two := sentenceNamesTwoCountries(si)

@@ -146,6 +146,12 @@ func TestUnknownCountries(t *testing.T) {
 			[]string{"ostravia"}},
 		{"Delegations from Kelmar and Ostravia met over the two countries' border.",
 			[]string{"kelmar", "ostravia"}},
+		// a list with a country in it: "France, Kelmar and Ostravia"; not
+		// an acronym in it
+		{"Delegations from France, Kelmar and Ostravia met in Geneva.",
+			[]string{"france", "kelmar", "ostravia"}},
+		{"Talks between Iran and the E3, Britain, France and Germany were held.",
+			[]string{"iran", "united-kingdom", "france", "germany"}},
 		// not a country: a person's name, an office in a company, a city
 		{"The Microsoft team met on Monday.", nil},
 		{"Chief Executive Ana Ruiz of Kelmar Mining spoke.", nil},
