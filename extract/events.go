@@ -2084,6 +2084,13 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++ // "his Lithuanian and Polish counterparts, X and Y"
 				continue
 			}
+			if w == "of" && len(out) == 0 && skipped > 0 && skipped < 3 && strings.HasSuffix(si.ltok(k-1), "s") {
+				// "between the foreign ministries of X and Y": the countries
+				if m := x.mentionAt(si, k+1); m != nil && m.Type == string(schema.Country) && m.tok0 == k+1 {
+					k++
+					continue
+				}
+			}
 			// "the two countries' presidents X and Y"
 			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Westlandic counterpart"
 			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && (possessiveTokens[si.tok(k)] || si.tok(k) == "'" || si.tok(k) == "’") {

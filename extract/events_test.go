@@ -176,6 +176,16 @@ func TestEvents(t *testing.T) {
 		// "convened": a meeting of those who convene
 		{"President Ana Ruiz and President Tomas Berg convened in Oslo on Monday.",
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+		// "the foreign ministries of X and Y": the countries
+		{"Consultations between the foreign ministries of Chile and Peru were held in Lima on Tuesday.",
+			[]string{"talks happened 2025-03-04 lima: chile peru"}},
+		// a fronted phrase's pronoun is the subject after it
+		{"President Ana Ruiz met Tomas Berg on Friday. Speaking ahead of his meeting with Ruiz next Monday, Foreign Minister Emil Darrow said ties were strong.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting planned 2025-03-17 -: ana-ruiz emil-darrow"}},
+		// a family name the gazetteer holds as a city, once the article
+		// has named the person
+		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",
+			[]string{"meeting happened 2025-03-08 -: jonas-lima tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

@@ -86,6 +86,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		x.infos[i] = lx.analyse(doc.Text, &sents[i])
 	}
 	names := lx.collectPeople(x.infos)
+	releaseSurnames(x.infos, names)
 	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names), places: lx.collectPlaces(x.infos, names)}
 	for c := range res.countries {
 		delete(res.places, c) // a country the article reads as one is no settlement

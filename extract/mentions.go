@@ -1049,6 +1049,62 @@ func (lx *lexicon) collectPeople(infos []*sentInfo) map[string]*personName {
 	return out
 }
 
+// releaseSurnames gives back to the people of the article a family name
+// the gazetteer reads as a settlement: "Lima" in "Soto and Lima met" once
+// the article has named "Joao Lima" (not after a preposition of place: "in
+// Lima").
+func releaseSurnames(infos []*sentInfo, names map[string]*personName) {
+	last := map[string]bool{}
+	for _, p := range names {
+		if p.sure && len(p.words) >= 2 {
+			last[p.words[len(p.words)-1]] = true
+		}
+	}
+	// "Joao Lima": a given name the article uses, then a settlement's name
+	for _, si := range infos {
+		toks := si.s.Tokens
+		for _, g := range si.gaz {
+			a, b := si.spanToks(g.start, g.end)
+			_, place := g.entry(gPlace)
+			_, capital := g.entry(gCapital)
+			if b != a+1 || !(place || capital) || a == 0 || b < len(toks) && isCapWord(toks[b]) {
+				continue
+			}
+			if p := names[toks[a-1].Text]; p != nil && p.sure && len(p.words) == 1 && si.covered[a-1] == 0 && !toks[a].Glued {
+				full := toks[a-1].Text + " " + toks[a].Text
+				if names[full] == nil {
+					names[full] = &personName{name: full, words: []string{toks[a-1].Text, toks[a].Text}, sure: true}
+				}
+				last[toks[a].Text] = true
+			}
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for _, si := range infos {
+		toks := si.s.Tokens
+		kept := si.gaz[:0]
+		for _, g := range si.gaz {
+			a, b := si.spanToks(g.start, g.end)
+			_, place := g.entry(gPlace)
+			_, capital := g.entry(gCapital)
+			if b == a+1 && (place || capital) && last[toks[a].Text] && !(b < len(toks) && isCapWord(toks[b])) {
+				switch si.ltok(a - 1) {
+				case "in", "at", "to", "from", "near", "outside", "inside", "of", "via", "into":
+				default:
+					if si.covered[a] == 1 {
+						si.covered[a] = 0
+					}
+					continue
+				}
+			}
+			kept = append(kept, g)
+		}
+		si.gaz = kept
+	}
+}
+
 // fullNameFor finds the full name a single- or short-name refers to:
 // the longest collected name whose last word (or first word, for family-
 // name-first names) equals it.
@@ -2468,6 +2524,35 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		for k := 1; k < i; k++ {
 			if si.tok(k) == "," {
 				fronted = k
+				break
+			}
+		}
+	}
+	opener := -1 // the comma closing a fronted phrase the pronoun is in
+	if w := si.ltok(0); strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "ahead" {
+		for k := i + 1; k < len(si.s.Tokens) && k < 25; k++ {
+			if si.tok(k) == "," {
+				opener = k
+				break
+			}
+		}
+	}
+	if fronted := opener; fronted > i && (lw == "his" || lw == "her" && r.determiner(si, i) || lw == "he" || lw == "she") {
+		// "Speaking ahead of his meeting with X, Y said": the fronted
+		// phrase's pronoun is the subject after it
+		for _, m := range ms {
+			if m.Type == string(schema.Person) && m.Entity != "" && m.tok0 > fronted && m.tok0 <= fronted+5 {
+				if gg := r.gender[m.Entity]; gg == 0 || gg == g {
+					pre := true
+					for k := fronted + 1; k < m.tok0; k++ {
+						if si.covered[k] == 0 && isCapWord(si.s.Tokens[k]) || si.s.Tokens[k].Kind == Punct {
+							pre = false
+						}
+					}
+					if pre {
+						return m.Entity
+					}
+				}
 				break
 			}
 		}
