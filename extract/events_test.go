@@ -186,6 +186,12 @@ func TestEvents(t *testing.T) {
 		// has named the person
 		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",
 			[]string{"meeting happened 2025-03-08 -: jonas-lima tomas-berg"}},
+		// "the visiting president": the president the article named; a
+		// sentence adverb is no name
+		{"Premier Ana Ruiz hosted President Tomas Berg in Oslo on Monday. The visiting president also met Vice President Emil Darrow on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-10 -: emil-darrow tomas-berg"}},
+		{"Separately, Norway's foreign minister, Ana Ruiz, spoke by phone with Tomas Berg on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

@@ -429,6 +429,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" {
 			return false
 		}
+		if i == 0 && strings.HasSuffix(t, "ly") && si.tok(1) == "," && utf8.RuneCountInString(t) > 5 {
+			return false // a sentence adverb: "Separately, ..."
+		}
 		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
 			// an organisation's suffix after its name: "Norvale Group PLC"
 			return lx.orgNouns[strings.ToLower(t)] && i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && !toks[i].Glued
@@ -1615,6 +1618,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		// singular: "the Ukrainian president", "the president"
 		country, cs := lx.countryBefore(si, a)
 		det := si.ltok(cs - 1)
+		switch det {
+		case "visiting", "outgoing", "incumbent":
+			// "the visiting president": the president the article named
+			if si.ltok(cs-2) == "the" {
+				cs--
+				det = "the"
+			}
+		}
 		// "Kenya's president" (not "Kenya's Minister of Trade, X" or "Kenya's
 		// president, X": a title going on, or a name in apposition)
 		possessive := country != "" && cs < a && possessiveTokens[si.tok(a-1)] && si.ltok(b) != "of" && si.tok(b) != ","
