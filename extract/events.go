@@ -1567,6 +1567,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 		}
 		if len(parts) == 0 {
+			parts = x.subjectAfter(si, t.a)
+		}
+		if len(parts) == 0 {
 			parts = x.possessor(si, t.a)
 			if len(parts) == 1 {
 				parts = nil
@@ -3874,6 +3877,75 @@ func (x *extraction) frontedContact(si *sentInfo, a int) []string {
 		}
 	}
 	return nil
+}
+
+// subjectAfter reads the people a sentence opens with as the participants
+// of an indefinite contact its clause places them after or during: "The
+// leaders of A, B and C issued a statement after a trilateral meeting on
+// Friday".
+func (x *extraction) subjectAfter(si *sentInfo, a int) []string {
+	det := -1
+	for k := a - 1; k >= 1 && k >= a-3; k-- {
+		if w := si.ltok(k); w == "a" || w == "an" || w == "their" {
+			det = k
+			break
+		}
+		if x.mentionAt(si, k) != nil || si.s.Tokens[k].Kind != Word {
+			return nil
+		}
+	}
+	if det < 1 {
+		return nil
+	}
+	switch si.ltok(det - 1) {
+	case "after", "following", "during", "at":
+	default:
+		return nil
+	}
+	var subj *Mention
+	for i := range si.mentions {
+		m := &si.mentions[i]
+		if m.tok0 > 1 {
+			break
+		}
+		if m.Type == MentionGroup && len(m.Members) >= 2 {
+			subj = m
+			break
+		}
+	}
+	if subj == nil {
+		// "X and Y issued a statement after a meeting"
+		start := 0
+		if si.ltok(0) == "the" {
+			start = 1
+		}
+		m := x.mentionAt(si, start)
+		if m == nil || m.Type != string(schema.Person) {
+			return nil
+		}
+		ps := x.entityList(si, start, det)
+		if len(ps) < 2 {
+			return nil
+		}
+		end := start
+		for k := start; k < det; k++ {
+			if mm := x.mentionAt(si, k); mm != nil && containsStr(ps, mm.Entity) {
+				end = mm.tok1
+			}
+		}
+		for k := end; k < det; k++ {
+			if clauseStop(si.tok(k)) || si.tok(k) == "," || x.speechAt(si, k) || x.mentionAt(si, k) != nil {
+				return nil
+			}
+		}
+		return sorted(dedupe(ps))
+	}
+	for k := subj.tok1; k < det; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," || x.speechAt(si, k) || x.mentionAt(si, k) != nil && x.mentionAt(si, k) != subj && x.mentionAt(si, k).tok0 >= subj.tok1 {
+			return nil
+		}
+	}
+	return sorted(dedupe(subj.Members))
 }
 
 // visitBy reads the visitor a visit noun names after its destination: "a

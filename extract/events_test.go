@@ -192,6 +192,13 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-10 -: emil-darrow tomas-berg"}},
 		{"Separately, Norway's foreign minister, Ana Ruiz, spoke by phone with Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// "the three leaders of A, B and the C": the leaders the article
+		// named; a clause's subject takes part in the contact it acted
+		// after
+		{"Chilean President Ana Ruiz, Peruvian President Tomas Berg and U.S. President Emil Darrow arrived on Thursday. The three leaders of Chile, Peru and the United States issued a statement after a trilateral meeting on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz emil-darrow tomas-berg"}},
+		{"President Ana Ruiz and President Tomas Berg signed a deal after a meeting on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

@@ -1533,11 +1533,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if q != "two" && q != "both" && q != "three" && q != "four" && q != "five" && q != "six" && q != "the" {
 				continue
 			}
-			if q == "the" && si.ltok(b) == "of" {
-				// "the leaders of X and Y"
+			if (q == "the" || q != "both" && si.ltok(a-2) == "the") && si.ltok(b) == "of" {
+				// "the leaders of X and Y", "the three leaders of X, Y and Z"
+				from := a - 1
+				if q != "the" {
+					from = a - 2
+				}
 				if te.canonical == "Leader" || te.class == "leader" {
 					if members, end := r.leadersOf(si, b+1); members != nil {
-						m := add(a-1, end, MentionGroup, nil)
+						m := add(from, end, MentionGroup, nil)
 						m.Members = members
 					}
 				} else if te.class == "minister" || te.class == "diplomat" || te.class == "military" {
@@ -1545,7 +1549,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					// ministers of X and Y": the holders the article names,
 					// else the countries
 					if members, end := r.officialsOf(si, b+1, te.canonical); members != nil {
-						m := add(a-1, end, MentionGroup, nil)
+						m := add(from, end, MentionGroup, nil)
 						m.Members = members
 					}
 				}
@@ -2240,6 +2244,9 @@ func (r *resolver) countryList(si *sentInfo, k int) ([]string, int) {
 			k++
 			if si.ltok(k) == "and" {
 				k++
+			}
+			if si.ltok(k) == "the" {
+				k++ // "Japan and the United States"
 			}
 			continue
 		}
