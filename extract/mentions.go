@@ -901,6 +901,32 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	return ri
 }
 
+// countryStartingAt gives the country named from token k ("the" allowed
+// before it) when the name ends a noun phrase there ("of Chile," but not
+// "of Chile Mining"): the canonical name, or "".
+func (r *resolver) countryStartingAt(si *sentInfo, k int) string {
+	toks := si.s.Tokens
+	if si.ltok(k) == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	for _, g := range si.gaz {
+		a, b := si.spanToks(g.start, g.end)
+		if a != k {
+			continue
+		}
+		if e, ok := g.entry(gCountry); ok && !(b < len(toks) && isCapWord(toks[b])) {
+			return e.country
+		}
+	}
+	if w := toks[k].Text; r.countries[w] && !(k+1 < len(toks) && isCapWord(toks[k+1])) {
+		return w
+	}
+	return ""
+}
+
 // countryBefore reads a demonym, country or country possessive that ends
 // right before token a; it returns the country and where it starts.
 func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
@@ -1427,6 +1453,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if c, s0 := r.countryNameAt(si, ri.start-1); c != "" {
 				cp := *ri
 				cp.country, cp.start = c, s0
+				seq.titleRole = &cp
+			}
+		}
+		if ri := seq.titleRole; ri != nil && ri.country == "" && (ri.title.class == "leader" || ri.title.class == "minister" || ri.title.class == "diplomat" || ri.title.class == "military") && si.ltok(seq.b) == "of" {
+			// "President X of Westland": the country after the name
+			if c := r.countryStartingAt(si, seq.b+1); c != "" {
+				cp := *ri
+				cp.country = c
 				seq.titleRole = &cp
 			}
 		}

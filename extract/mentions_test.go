@@ -222,3 +222,27 @@ func TestUnknownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleCountryAfterName: "President X of Y" gives X the role of Y's
+// president, but not "Chief Executive X of Kelmar Mining".
+func TestRoleCountryAfterName(t *testing.T) {
+	tests := []struct {
+		text, name, want string // want: "Title/country"
+	}{
+		{"President Ana Ruiz of Chile met Tomas Berg.", "Ana Ruiz", "President/chile"},
+		{"Prime Minister Ana Ruiz of the United Kingdom met Tomas Berg.", "Ana Ruiz", "Prime Minister/united-kingdom"},
+		{"President Ana Ruiz of Chile Mining met Tomas Berg.", "Ana Ruiz", "President/"},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		got := ""
+		for _, a := range r.Article.Actors {
+			if a.Name == tc.name && len(a.Roles) > 0 {
+				got = a.Roles[0].Title + "/" + short(a.Roles[0].Of)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: role %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
