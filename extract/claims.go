@@ -1153,7 +1153,7 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 	for k < len(toks) {
 		w := si.ltok(k)
 		switch {
-		case x.inTimex(si, k), x.inCue(si, k, "channel"):
+		case x.inTimex(si, k), x.inCue(si, k, "channel"), x.inCue(si, k, "aside"):
 			k++
 		case w == "separately" || w == "also" || w == "publicly" || w == "reporters" || w == "journalists":
 			k++

@@ -189,6 +189,9 @@ func TestClaimText(t *testing.T) {
 		{"BRENHOLM (Reuters) - A summit of the two presidents has been called off, Ostmark's foreign ministry said on Wednesday.", "A summit of the two presidents has been called off", "2025-03-05"},
 		{"Ana Ruiz has postponed a visit to Ostmark until early next year, her office said Wednesday.", "Ana Ruiz has postponed a visit to Ostmark until early next year", "2025-03-05"},
 		{"Ivo Marek, a veteran analyst, said the rapport was the best in a generation.", "the rapport was the best in a generation.", ""},
+		// what qualifies the attribution is not its content
+		{"The talks were constructive, a senior official told AFP on condition of anonymity.", "The talks were constructive", ""},
+		{"A senior official said privately that the talks were constructive.", "the talks were constructive.", ""},
 		// the content's own dates are not when it was said
 		{"Ana Ruiz will visit Ostmark again in May, Ostmark's foreign ministry said.", "Ana Ruiz will visit Ostmark again in May", ""},
 		{"Ivo Marek said talks were on Friday.", "talks were on Friday.", ""},
