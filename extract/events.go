@@ -2073,7 +2073,7 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				if si.ltok(j) == "the" {
 					j++
 				}
-				for j < lim && j < k+6 && (isCapWord(toks[j]) || si.ltok(j) == "of") && x.mentionAt(si, j) == nil {
+				for j < lim && j < k+6 && (isCapWord(toks[j]) || si.ltok(j) == "of") && (x.mentionAt(si, j) == nil || x.mentionAt(si, j).Type == string(schema.Country)) {
 					j++
 				}
 				if si.tok(j) == "," && j > k+1 {
@@ -2088,9 +2088,20 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				continue
 			}
 			if w == "of" && len(out) == 0 && skipped > 0 && skipped < 3 && strings.HasSuffix(si.ltok(k-1), "s") {
-				// "between the foreign ministries of X and Y": the countries
-				if m := x.mentionAt(si, k+1); m != nil && m.Type == string(schema.Country) && m.tok0 == k+1 {
-					k++
+				// "between the foreign ministries of X and Y", "the
+				// ministries of foreign affairs of X and Y": the countries
+				for j := k; j < lim && j <= k+4; j++ {
+					if si.ltok(j) == "of" {
+						if m := x.mentionAt(si, j+1); m != nil && m.Type == string(schema.Country) && m.tok0 == j+1 {
+							k = j + 1
+							break
+						}
+					}
+					if j > k && (si.s.Tokens[j].Kind != Word || isCapWord(si.s.Tokens[j]) || x.mentionAt(si, j) != nil) {
+						break
+					}
+				}
+				if si.ltok(k) != "of" {
 					continue
 				}
 			}

@@ -199,6 +199,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz emil-darrow tomas-berg"}},
 		{"President Ana Ruiz and President Tomas Berg signed a deal after a meeting on Friday.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// "the Prime Minister of France, Mr. X": the person in apposition
+		{"Secretary-General Ana Ruiz spoke on Friday. The meeting between the Secretary-General and the Prime Minister of France, Mr. Tomas Berg, which had been scheduled for 22 March, has been postponed.",
+			[]string{"meeting postponed - -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

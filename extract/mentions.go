@@ -429,6 +429,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" {
 			return false
 		}
+		if si.cueEndingAt(i, "stateform") {
+			return false // "the Republic of Quellan": a state's name
+		}
 		if i == 0 && strings.HasSuffix(t, "ly") && si.tok(1) == "," && utf8.RuneCountInString(t) > 5 {
 			return false // a sentence adverb: "Separately, ..."
 		}
@@ -909,6 +912,12 @@ func (r *resolver) countryStartingAt(si *sentInfo, k int) string {
 	if si.ltok(k) == "the" {
 		k++
 	}
+	for _, c := range si.cues {
+		if a, b := si.spanToks(c.start, c.end); a == k && c.has("stateform") {
+			k = b // "of the Republic of Quellan"
+			break
+		}
+	}
 	if k >= len(toks) {
 		return ""
 	}
@@ -1342,7 +1351,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 
 	// Countries the lexicon lacks.
 	for i, t := range toks {
-		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && !(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) {
+		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && (!(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) || si.cueEndingAt(i, "stateform")) {
 			// (not the first word of a longer name: "Quellan People's Front")
 			ent := r.reg.get(t.Text, schema.Country, t.Start)
 			ent.place = true
@@ -1462,6 +1471,19 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				cp := *ri
 				cp.country = c
 				seq.titleRole = &cp
+			}
+		}
+		if ri := seq.appositive; ri != nil && ri.country == "" && (ri.title.class == "leader" || ri.title.class == "minister" || ri.title.class == "diplomat" || ri.title.class == "military") {
+			// "X, Minister for Foreign Affairs of the Republic of
+			// Westland", "X, Minister of Foreign Affairs and Worship of Y"
+			k := ri.end
+			if si.ltok(k) == "and" && k+1 < len(toks) && isCapWord(toks[k+1]) && si.ltok(k+2) == "of" {
+				k += 2
+			}
+			if c := r.countryStartingAt(si, k+1); c != "" && si.ltok(k) == "of" {
+				cp := *ri
+				cp.country = c
+				seq.appositive = &cp
 			}
 		}
 		// the person named before in the sentence: "a meeting between
@@ -2377,11 +2399,12 @@ func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int
 			refs = append(refs, officeRef{sentence: si.s.Index, country: e.iri, title: title})
 		}
 	}
-	if len(out) < 2 {
+	if len(out) < 2 || named > 0 && named < len(out) {
+		// some holders named and some not: rather no group than a wrong
+		// mix (a holder's title may go unread: "Minister of Foreign
+		// Affairs and Worship")
 		return nil, end
 	}
-	// the holders the article names, and the countries of the rest (the
-	// gold convention: a country takes part where no person is named)
 	r.offices = append(r.offices, refs...) // named once the article names them
 	sort.Strings(out)
 	return out, end
@@ -3096,6 +3119,16 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				out[w] = true
 			}
 		}
+		// "the Republic of Quellan", "the Kingdom of Quellan"
+		for _, c := range si.cues {
+			if !c.has("stateform") {
+				continue
+			}
+			a, b := si.spanToks(c.start, c.end)
+			if b < len(toks) && isCapWord(toks[a]) && si.covered[b] == 0 && isCapWord(toks[b]) && lx.stop[strings.ToLower(toks[b].Text)] == "" && !isDemonym(toks[b].Text) {
+				out[toks[b].Text] = true // (a name may follow: "of the Republic of Quellan Ana Ruiz")
+			}
+		}
 		// "the Quellan government", "a Quellan head of state", "the
 		// Quellan foreign minister": a name used as an adjective of what
 		// only a country has
@@ -3270,6 +3303,20 @@ func journeyEnd(si *sentInfo, i int) bool {
 	case "to":
 		switch si.ltok(i - 2) {
 		case "fly", "flies", "flew", "flown", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling":
+			return true
+		}
+	}
+	return false
+}
+
+// cueEndingAt reports a cue of the class ending right before token k.
+func (si *sentInfo) cueEndingAt(k int, class string) bool {
+	if k <= 0 || k > len(si.s.Tokens) {
+		return false
+	}
+	off := si.s.Tokens[k-1].End
+	for _, c := range si.cues {
+		if c.end == off && c.has(class) {
 			return true
 		}
 	}

@@ -152,6 +152,9 @@ func TestUnknownCountries(t *testing.T) {
 			[]string{"france", "kelmar", "ostravia"}},
 		{"Talks between Iran and the E3, Britain, France and Germany were held.",
 			[]string{"iran", "united-kingdom", "france", "germany"}},
+		// the form of a state before a name: "the Republic of X"
+		{"Foreign Minister of the Republic of Kelmar Ana Ruiz met Tomas Berg.",
+			[]string{"kelmar"}},
 		// not a country: a person's name, an office in a company, a city
 		{"The Microsoft team met on Monday.", nil},
 		{"Chief Executive Ana Ruiz of Kelmar Mining spoke.", nil},
@@ -232,6 +235,8 @@ func TestRoleCountryAfterName(t *testing.T) {
 		{"President Ana Ruiz of Chile met Tomas Berg.", "Ana Ruiz", "President/chile"},
 		{"Prime Minister Ana Ruiz of the United Kingdom met Tomas Berg.", "Ana Ruiz", "Prime Minister/united-kingdom"},
 		{"President Ana Ruiz of Chile Mining met Tomas Berg.", "Ana Ruiz", "President/"},
+		{"Tomas Berg met Ana Ruiz, Minister of Foreign Affairs and Worship of the Republic of Kelmar.", "Ana Ruiz", "Foreign Minister/kelmar"},
+		{"Tomas Berg met Ana Ruiz, Ambassador Extraordinary and Plenipotentiary of Chile.", "Ana Ruiz", "Ambassador/chile"},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
