@@ -2634,9 +2634,11 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 	case y != 0:
 		val = fmt.Sprintf("%04d", y)
 	case c.clock:
-		// a bare clock time: on the last day mentioned, or today
+		// a bare clock time: on the last day mentioned, or today; a live
+		// blog's stamp opening a line ("14:32 - ...") is of the day of
+		// publication
 		d := st.dct
-		if !st.refDay.IsZero() {
+		if !st.refDay.IsZero() && !st.stamp(i, c.end) {
 			d = st.refDay
 		}
 		val = dtDayValue(d)
@@ -2653,6 +2655,22 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 	}
 	tx.Value = val
 	return tx, true
+}
+
+// stamp reports a clock time from token i to end that opens a line and is
+// followed by a dash, a colon or a bar: a live blog's time stamp.
+func (st *dtState) stamp(i, end int) bool {
+	if i > 0 && !st.toks[i].nl {
+		return false
+	}
+	if end >= len(st.toks) || st.toks[end].kind != 'p' {
+		return false
+	}
+	switch st.text[st.toks[end].s:st.toks[end].e] {
+	case "-", "–", "—", ":", "|":
+		return true
+	}
+	return false
 }
 
 // remember updates the last dates mentioned after a DATE or TIME.

@@ -43,6 +43,9 @@ func TestDateFinderFind(t *testing.T) {
 		// however far from its verb; a recent one stays
 		{"future clause far day", "Both delegations will be back in the capital for a new round on August 15.", dct21, []want{{"August 15", "DATE", "2026-08-15", ""}}},
 		{"future clause recent day", "The report will describe what the envoys found in the capital on October 14.", dct21, []want{{"October 14", "DATE", "2025-10-14", ""}}},
+		// a live blog's stamp opening a line is of the day of publication,
+		// not of the last day the text named
+		{"live blog stamp", "The talks began on 5 February.\n14:32 - The leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
 		{"weekday in a named week", "Talks begin on Wednesday next week.", dct21, []want{{"Wednesday", "DATE", "2025-10-29", ""}, {"next week", "DATE", "2025-W44", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},

@@ -252,6 +252,21 @@ func firstInvalidUTF8(b []byte) int {
 	return len(b)
 }
 
+// listItem reports a line that opens with a list marker: "- ", "* ",
+// "• ", "– ", "— ", or a number and a dot or bracket ("1. ", "2) ").
+func listItem(l string) bool {
+	for _, m := range []string{"- ", "* ", "• ", "· ", "– ", "— "} {
+		if strings.HasPrefix(l, m) {
+			return true
+		}
+	}
+	n := 0
+	for n < len(l) && n < 3 && l[n] >= '0' && l[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(l) && (l[n] == '.' || l[n] == ')') && l[n+1] == ' '
+}
+
 // splitParagraphs splits text from pos at blank lines. A file that has no
 // blank line in its body splits at every line break.
 func splitParagraphs(text string, pos int) []Paragraph {
@@ -259,6 +274,7 @@ func splitParagraphs(text string, pos int) []Paragraph {
 	blank := strings.Contains(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n")
 	var out []Paragraph
 	start := -1
+	prevItem := false
 	emit := func(end int) {
 		if start < 0 {
 			return
@@ -282,10 +298,14 @@ func splitParagraphs(text string, pos int) []Paragraph {
 		l := strings.TrimSpace(text[i:lineEnd])
 		if l == "" {
 			emit(i)
+			prevItem = false
 		} else {
-			if start >= 0 && !blank {
+			item := listItem(l)
+			if start >= 0 && (!blank || item || prevItem) {
+				// a list item is a paragraph of its own: "- March 2019: ..."
 				emit(i)
 			}
+			prevItem = item
 			if start < 0 {
 				start = i + strings.Index(text[i:lineEnd], l[:1])
 			}

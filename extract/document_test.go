@@ -20,6 +20,7 @@ func TestReadDocument(t *testing.T) {
 			id: "a-b", date: "2025-10-21", body: "A meeting", paras: 3, caption: []bool{false, true, false}},
 		{name: "date line alone", path: "x.txt", text: "date 2025-01-02\nFirst para.\n\nSecond.", id: "x", date: "2025-01-02", body: "First", paras: 2},
 		{name: "front matter", path: "x.txt", text: "---\ntitle: T\ndate: 2024-03-04\nid: my-id\noutlet: CNN\n---\nBody here.\n", id: "my-id", date: "2024-03-04", body: "Body", paras: 1},
+		{name: "list items are paragraphs", path: "l.txt", text: "date 2025-01-02\nKey dates\n\n- March 2019: A met B.\n- June 2020: C met D.\n1. One more.\nAfter the list.", id: "l", date: "2025-01-02", body: "Key", paras: 5},
 		{name: "fallback", path: "f.txt", text: "No date here.", opt: ReadOptions{Date: fallback}, id: "f", date: "2024-05-06", body: "No date", paras: 1},
 		{name: "no date", path: "f.txt", text: "No date here.", wantErr: "f.txt:1: no publication date"},
 		{name: "impossible", path: "f.txt", text: "\n\ndate 2025-02-30 text", wantErr: "f.txt:3: date line: impossible date"},

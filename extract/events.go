@@ -77,6 +77,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		p := sp.phrases[0]
+		if len(sp.phrases) > 1 && p.pos == "noun" && a > 0 {
+			// a word that is a noun and a verb ("visits"): the verb after
+			// its subject ("X visits Y")
+			if m := x.mentionAt(si, a-1); m != nil && m.tok1 == a && (m.Type == string(schema.Person) || m.Type == MentionPronoun || m.Type == MentionGroup) && !m.possessive {
+				for _, q := range sp.phrases[1:] {
+					if q.pos == "verb" {
+						p = q
+					}
+				}
+			}
+		}
 		if m := x.mentionAt(si, a); m != nil && m.Type == string(schema.Person) && m.tok0 <= a && b <= m.tok1 {
 			continue // a word of a person's title: "Host Ana Ruiz"
 		}
@@ -481,6 +492,15 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
+	if hd := x.headingDate(si); hd != nil {
+		// "- Nov. 3, 2021: X visits Y; talks with Z end": a chronology's
+		// entry dates the contacts it lists
+		for i := range out {
+			if out[i].date == nil && !out[i].anaphoric {
+				out[i].date = hd
+			}
+		}
+	}
 	shared := orphan
 	sharedFuture := false
 	sharedAt := -1
@@ -3886,6 +3906,32 @@ func (x *extraction) frontedContact(si *sentInfo, a int) []string {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// headingDate is the date a sentence opens with as a heading, after an
+// optional list marker and before a colon or dash: "- March 2019: ...",
+// "12 June 2020 — ...".
+func (x *extraction) headingDate(si *sentInfo) *schema.Date {
+	toks := si.s.Tokens
+	start := 0
+	if len(toks) > 0 && toks[0].Kind == Punct && !isQuote(toks[0].Text) {
+		start = 1
+	}
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
+			continue
+		}
+		ta, tb := si.spanToks(tx.Start, tx.End)
+		if ta != start {
+			return nil
+		}
+		if w := si.tok(tb); w == ":" || w == "—" || w == "–" || w == "-" {
+			return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+		}
+		return nil
 	}
 	return nil
 }

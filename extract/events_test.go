@@ -202,6 +202,10 @@ func TestEvents(t *testing.T) {
 		// "the Prime Minister of France, Mr. X": the person in apposition
 		{"Secretary-General Ana Ruiz spoke on Friday. The meeting between the Secretary-General and the Prime Minister of France, Mr. Tomas Berg, which had been scheduled for 22 March, has been postponed.",
 			[]string{"meeting postponed - -: ana-ruiz tomas-berg"}},
+		// a chronology: each entry a paragraph, dated by its heading date;
+		// "visits" after its subject is a verb
+		{"President Ana Ruiz of Chile and President Tomas Berg of Peru are neighbours.\n\n- Nov. 3, 2021: Ruiz visits Peru; talks with Berg end without agreement.\n- 12 June 2022: Ruiz and Berg hold a video call.",
+			[]string{"visit happened 2021-11-03 -: ana-ruiz tomas-berg", "call happened 2022-06-12 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
