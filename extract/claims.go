@@ -189,6 +189,13 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				}
 			}
 			ms := x.mentionsFrom(si, b, lim)
+			if doc := x.documentSeenBy(si, b, lim); doc != nil {
+				// "according to a diplomatic cable seen by The Guardian":
+				// a document no one speaks for, relayed by the outlet
+				reporters = append(reporters, doc.Entity)
+				acc = append(acc, x.accordingTo(speaker{anonymous: true, verbAt: a}, class, lim))
+				continue
+			}
 			if acr := x.acronymAfterNoun(si, b, lim); acr != nil && !x.sourceAt(si, b, lim) {
 				// "according to the UN food agency WFP"; "according to the
 				// state news agency Nortel": an outlet
@@ -431,6 +438,27 @@ func (x *extraction) accordingTo(s speaker, class string, lim int) speaker {
 	return s
 }
 
+// documentSeenBy reads "a cable/document/memo seen by <outlet>" from token
+// b to lim: the outlet's mention, or nil.
+func (x *extraction) documentSeenBy(si *sentInfo, b, lim int) *Mention {
+	for k := b; k+2 < lim; k++ {
+		if w := si.ltok(k); (w == "seen" || w == "obtained" || w == "reviewed") && si.ltok(k+1) == "by" {
+			m := x.mentionAt(si, k+2)
+			if m == nil && si.ltok(k+2) == "the" {
+				m = x.mentionAt(si, k+3)
+			}
+			if m != nil && m.outlet {
+				return m
+			}
+			return nil
+		}
+		if x.mentionAt(si, k) != nil {
+			return nil // "according to X, seen by ...": X speaks
+		}
+	}
+	return nil
+}
+
 // acronymAfterNoun reads an organisation named by an acronym the lexicon
 // lacks, in apposition after a common noun for one: "the UN food agency
 // WFP", "the state news agency Nortel".
@@ -524,13 +552,15 @@ func (x *extraction) statementDate(si *sentInfo, s speaker, content string) *sch
 		}
 		ta, tb := si.spanToks(tx.Start, tx.End)
 		d := min(abs(ta-s.verbAt), abs(tb-s.verbAt))
+		inAttribution := false
 		if ta > s.verbAt {
 			d = ta - s.verbAt - 1 // after the verb: "said on Monday"
 			if s.verbEnd > s.verbAt && tb <= x.skipAttribution(si, s.verbEnd) {
 				d = 0 // "said in a televised address on Tuesday that"
+				inAttribution = true
 			}
 		}
-		if d <= 4 && !x.nearTrigger(si, ta, tb) && (best == nil || d < bestDist) {
+		if d <= 4 && (inAttribution || !x.nearTrigger(si, ta, tb)) && (best == nil || d < bestDist) {
 			best, bestDist = tx, d
 		}
 	}
@@ -608,7 +638,13 @@ func (x *extraction) participle(si *sentInfo, a int) bool {
 func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
 	// ("according to those figures, X's store ...": a possessive opens the
 	// content, no name in apposition)
-	return x.personStartsAt(si, k+1) && !x.mentionAt(si, k+1).possessive
+	// ("according to a cable, X held talks": X opens the content; "according
+	// to his spokesman, X, the talks ...": X is in apposition)
+	if !x.personStartsAt(si, k+1) || x.mentionAt(si, k+1).possessive {
+		return false
+	}
+	e := x.mentionAt(si, k+1).tok1
+	return e >= len(si.s.Tokens) || si.s.Tokens[e].Kind == Punct
 }
 
 // jointAt reports a joint statement: "according to a joint communique".
@@ -1155,7 +1191,7 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 		switch {
 		case x.inTimex(si, k), x.inCue(si, k, "channel"), x.inCue(si, k, "aside"):
 			k++
-		case w == "separately" || w == "also" || w == "publicly" || w == "reporters" || w == "journalists":
+		case w == "separately" || w == "also" || w == "publicly" || x.inCue(si, k, "audience"):
 			k++
 		case (w == "in" || w == "on" || w == "at" || w == "during" || w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && k+1 < len(toks) && (x.inTimex(si, k+1) || x.inCue(si, k+1, "channel") || x.skipAttribution(si, k+1) > k+1):
 			k++

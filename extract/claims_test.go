@@ -12,6 +12,7 @@ func TestClaims(t *testing.T) {
 	}{
 		{"Foreign Minister Ana Ruiz said the talks were useful, Reuters reported.", []string{"ana-ruiz|reuters|"}},
 		{"According to a source familiar with the matter, the summit is off.", []string{"||"}},
+		{"According to a diplomatic cable seen by The Guardian, the summit is off.", []string{"|the-guardian|"}},
 		{"Prime Minister Tomas Berg in a Facebook post said peace was near.", []string{"tomas-berg||Facebook post"}},
 		{`"We will meet again," Tomas Berg told CNN.`, []string{"tomas-berg|cnn|"}},
 		{"CNN reported, citing sources, that the meeting was postponed.", []string{"|cnn|"}},
@@ -192,6 +193,10 @@ func TestClaimText(t *testing.T) {
 		// what qualifies the attribution is not its content
 		{"The talks were constructive, a senior official told AFP on condition of anonymity.", "The talks were constructive", ""},
 		{"A senior official said privately that the talks were constructive.", "the talks were constructive.", ""},
+		// an audience is not the content; a document seen by an outlet
+		{"Ana Ruiz told lawmakers on Tuesday that the talks had stalled.", "the talks had stalled.", "2025-03-04"},
+		{"According to a diplomatic cable seen by The Guardian, Ivo Marek held talks in Oman.", "Ivo Marek held talks in Oman.", ""},
+		{"Two officials familiar with the talks said the envoys had met in Muscat.", "the envoys had met in Muscat.", ""},
 		// the content's own dates are not when it was said
 		{"Ana Ruiz will visit Ostmark again in May, Ostmark's foreign ministry said.", "Ana Ruiz will visit Ostmark again in May", ""},
 		{"Ivo Marek said talks were on Friday.", "talks were on Friday.", ""},
