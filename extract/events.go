@@ -361,6 +361,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	var out []candidate
 	var orphan *schema.Date
 	var dropped []*trigInfo // weak nouns that named no contact, with a timex
+
 	for i := range trigs {
 		t := &trigs[i]
 		if t.flag == "join" {
@@ -409,6 +410,23 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// "X and Y agreed on Monday to fast-track negotiations ..., at their
 	// annual consultation": a timex a weak noun took dates the contact
 	// after it in the same clause
+	// "had last met at a NATO summit in July": the gathering a contact
+	// took place at dates it
+	for i := range trigs {
+		t := &trigs[i]
+		if t.pos != "noun" || t.timex == nil || !calendarValue(t.timex.Value) {
+			continue
+		}
+		j := x.venueOfContact(si, trigs, i)
+		if j < 0 {
+			continue
+		}
+		for k := range out {
+			if c := &out[k]; c.date == nil && !c.anaphoric && c.trigStart == trigs[j].sp.start {
+				c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+			}
+		}
+	}
 	for _, t := range dropped {
 		if t.kind == schema.Visit && si.ltok(t.a-1) == "to" {
 			// "X invited Y to visit Z before the end of the year": the
@@ -3908,6 +3926,33 @@ func (x *extraction) frontedContact(si *sentInfo, a int) []string {
 		}
 	}
 	return nil
+}
+
+// venueOfContact finds the verb contact whose venue is the noun trigger i:
+// "met at a NATO summit", "spoke on the sidelines of the summit", "talked
+// during the conference". It gives the contact's trigger index, or -1.
+func (x *extraction) venueOfContact(si *sentInfo, trigs []trigInfo, i int) int {
+	t := &trigs[i]
+	k := t.a - 1
+	for k >= 0 && k >= t.a-4 && si.s.Tokens[k].Kind == Word && !prepositionWord(si.ltok(k)) && si.ltok(k) != "during" && si.ltok(k) != "at" {
+		k-- // "a NATO", "the annual"
+	}
+	switch si.ltok(k) {
+	case "at", "during":
+	case "of":
+		if w := si.ltok(k - 1); w != "sidelines" && w != "margins" {
+			return -1
+		}
+		k -= 3 // "on the sidelines of"
+	default:
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if o := &trigs[j]; o.pos == "verb" && o.b <= k+1 && k+1-o.b <= 4 {
+			return j
+		}
+	}
+	return -1
 }
 
 // headingDate is the date a sentence opens with as a heading, after an

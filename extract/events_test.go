@@ -206,6 +206,11 @@ func TestEvents(t *testing.T) {
 		// "visits" after its subject is a verb
 		{"President Ana Ruiz of Chile and President Tomas Berg of Peru are neighbours.\n\n- Nov. 3, 2021: Ruiz visits Peru; talks with Berg end without agreement.\n- 12 June 2022: Ruiz and Berg hold a video call.",
 			[]string{"visit happened 2021-11-03 -: ana-ruiz tomas-berg", "call happened 2022-06-12 -: ana-ruiz tomas-berg"}},
+		// the gathering a contact took place at dates it
+		{"President Ana Ruiz and President Tomas Berg had last met at a NATO summit in July.",
+			[]string{"meeting happened 2024-07 -: ana-ruiz tomas-berg"}},
+		{"On the sidelines of the final in Paris on Saturday, President Ana Ruiz chatted with President Tomas Berg.",
+			[]string{"meeting happened 2025-03-08 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
@@ -241,7 +246,7 @@ func TestEvents(t *testing.T) {
 		// "X and Y will meet at a summit of the Council, which Z and W are
 		// also expected to attend": all four; the Council takes no part
 		{"President Ana Ruiz and President Tomas Berg will meet at a summit of the Nordic Council in Oslo next month, which President Emil Darrow and Chancellor Petra Lind are also expected to attend.",
-			[]string{"meeting planned - -: ana-ruiz tomas-berg", "summit planned 2025-04 oslo: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+			[]string{"meeting planned 2025-04 -: ana-ruiz tomas-berg", "summit planned 2025-04 oslo: ana-ruiz emil-darrow petra-lind tomas-berg"}},
 		// "no such meeting was planned", "no meeting between X and Y was
 		// planned at the summit": no contact
 		{"Asked whether President Ana Ruiz and President Tomas Berg might meet in Geneva this week, an official said no such meeting was planned.",
