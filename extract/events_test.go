@@ -211,6 +211,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2024-07 -: ana-ruiz tomas-berg"}},
 		{"On the sidelines of the final in Paris on Saturday, President Ana Ruiz chatted with President Tomas Berg.",
 			[]string{"meeting happened 2025-03-08 -: ana-ruiz tomas-berg"}},
+		// "Westland's then foreign minister, X": the person
+		{"Ana Ruiz is a veteran envoy. In 2010 she held talks with Chile's then foreign minister, Tomas Berg.",
+			[]string{"talks happened 2010 -: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
