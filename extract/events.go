@@ -395,6 +395,22 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 			c.stops = nil
 		}
+		if c.kind == schema.Visit && c.separate == "" && len(c.participants) >= 3 {
+			// "X toured Norway and Chile": a visit to each country
+			var person string
+			countries := 0
+			for _, p := range c.participants {
+				switch e := x.reg.byIRI[p]; {
+				case e != nil && e.typ == schema.Person && person == "":
+					person = p
+				case e != nil && e.typ == schema.Country:
+					countries++
+				}
+			}
+			if person != "" && countries == len(c.participants)-1 {
+				c.separate = person
+			}
+		}
 		if c.separate != "" {
 			for _, p := range c.participants {
 				if p != c.separate {

@@ -214,6 +214,9 @@ func TestEvents(t *testing.T) {
 		// "Westland's then foreign minister, X": the person
 		{"Ana Ruiz is a veteran envoy. In 2010 she held talks with Chile's then foreign minister, Tomas Berg.",
 			[]string{"talks happened 2010 -: ana-ruiz tomas-berg"}},
+		// a tour of countries is a visit to each
+		{"President Ana Ruiz toured Norway and Chile in February.",
+			[]string{"visit happened 2025-02 -: ana-ruiz chile", "visit happened 2025-02 -: ana-ruiz norway"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
