@@ -26,6 +26,7 @@ type candidate struct {
 	travel       bool     // "flew to Oslo": a visit only if no other contact says more
 	separate     string   // "spoke with both X and Y": one contact of this participant with each other
 	reference    bool     // "since X's visit": another contact, a point of reference
+	passive      []int    // tokens of the participles whose agents passiveBy read ("hosted by X")
 	stops        []string // further places of a journey: "travelled to Paris and Berlin"
 	endDays      int      // "wrapped up a two-day visit on Friday": the date ends a contact of so many days
 	startDays    int      // "arrived on Tuesday for a three-day visit": the date starts a contact of so many days
@@ -264,6 +265,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
 					d += 8 // "visited X in March, the first such trip": an appositive's noun
 				}
+				if t.pos == "verb" && passiveParticiple(si.ltok(t.a)) && si.ltok(t.b) == "by" {
+					d += 12 // "a summit in Jakarta in April hosted by X": the summit's date
+				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
 				}
@@ -386,6 +390,32 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		out = append(out, c)
+	}
+	// "their only encounter was at a summit in Paris hosted by X and Y": the
+	// contact the participle's own rule read is the noun's, with its people
+	for i := range out {
+		if len(out[i].passive) == 0 {
+			continue
+		}
+		own, passive := out[i].trigStart, out[i].passive
+		kept := out[:0]
+		var more []string
+		for j, o := range out {
+			if j != i && containsInt(passive, si.tokIndex(o.trigStart)) {
+				more = unionSorted(more, o.participants)
+				continue
+			}
+			kept = append(kept, o)
+		}
+		if len(more) > 0 {
+			for j := range kept {
+				if kept[j].trigStart == own {
+					kept[j].participants = unionSorted(kept[j].participants, more)
+				}
+			}
+		}
+		out = kept
+		break
 	}
 	// "X and Y agreed on Monday to fast-track negotiations ..., at their
 	// annual consultation": a timex a weak noun took dates the contact
@@ -1470,6 +1500,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				break
 			}
 		}
+		if len(parts) < 2 {
+			// "a summit in Jakarta hosted by X and attended by Y", "The
+			// meeting was chaired by X, who ..., and joined by Y and Z"
+			if ps, at := x.passiveBy(si, trigs, t); len(ps) >= 2 {
+				parts, c.passive = ps, at
+			}
+		}
 		if len(parts) == 0 && t.kind == schema.Summit {
 			// "The NATO summit in The Hague on 24-25 June was attended by X, Y and Z"
 			for k := t.b; k+3 < len(toks) && k < t.b+14; k++ {
@@ -1619,6 +1656,12 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if t.timex != nil {
 		c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 	}
+	for j := range trigs {
+		if c.date == nil && trigs[j].timex != nil && containsInt(c.passive, trigs[j].a) {
+			// "A meeting was hosted by X on Tuesday": the participle's date
+			c.date = &schema.Date{Value: dayValue(trigs[j].timex.Value), Text: trigs[j].timex.Text}
+		}
+	}
 	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
 		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" || w == "following" {
 			c.reference = true
@@ -1685,6 +1728,51 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// passiveParticiple reports the participles whose agent ("by X") takes
+// part in the event noun they follow: who hosts, chairs, attends or joins it.
+func passiveParticiple(w string) bool {
+	switch w {
+	case "hosted", "co-hosted", "chaired", "co-chaired", "attended", "joined", "opened":
+		return true
+	}
+	return false
+}
+
+// passiveBy reads the people an event noun's passive participles name:
+// "a summit in Jakarta in April hosted by X and attended by Y", "The
+// meeting was chaired by X, who is also ..., and joined by Y and Z", "The
+// summit, to be hosted by X from 26 to 28 May, will be joined by Y". The
+// window ends at a clause stop or another event noun.
+func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]string, []int) {
+	toks := si.s.Tokens
+	var out []string
+	var at []int
+	for k := t.b; k+2 < len(toks) && k < t.b+45; k++ {
+		if clauseStop(si.tok(k)) {
+			break
+		}
+		if x.isNounTriggerTok(trigs, k) && k > 0 && si.ltok(k-1) != "by" && si.ltok(k-1) != "via" && !x.isNounTriggerTok(trigs, k-1) {
+			break // another event's noun; not "by video link"
+		}
+		w := si.ltok(k)
+		if !passiveParticiple(w) || si.ltok(k+1) != "by" {
+			continue
+		}
+		if pw := si.ltok(k - 1); pw == "has" || pw == "have" || pw == "had" {
+			break // "X had joined by video": an active perfect
+		}
+		at = append(at, k)
+		ps := x.entityList(si, k+2, len(toks))
+		for _, p := range ps {
+			if e := x.reg.byIRI[p]; e != nil && !containsStr(out, p) && (e.typ == schema.Person || len(ps) == 1 && e.typ == schema.Country && (w == "hosted" || w == "co-hosted")) {
+				out = append(out, p) // "hosted by Saudi Arabia": the host country, no one named for it
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, at
 }
 
 func isQuote(s string) bool {
@@ -2055,8 +2143,9 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			titled = true
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
-		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && x.lx.stop[si.ltok(j)] != "function":
-			// an adjective before the title: "Westland's top diplomat, X"
+		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && (x.lx.stop[si.ltok(j)] != "function" || ordinalWord(si.ltok(j))):
+			// an adjective before the title: "Westland's top diplomat, X",
+			// "Westland's second foreign minister X"
 		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
 			// a portfolio: "Minister of Trade, Fisheries and Industry, X"
 		default:
@@ -4531,18 +4620,35 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.startDays = src.startDays
 		}
 	}
-	var pending *candidate // the latest anaphoric contact nothing took
+	var pending *candidate    // the latest anaphoric contact nothing took
+	var pendings []*candidate // all of them in pending's sentence
 	for ci := range cands {
 		c := cands[ci]
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) && datesCompatible(p.date, c.date) {
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) {
 			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
 			// its people; so too "The presidents held a virtual meeting
-			// on Monday. X and Y agreed during the conversation ..."
-			pp := *p
-			pp.status, pp.explicit = c.status, c.explicit
-			merge(&c, &pp)
-			pending = nil
+			// on Monday. X and Y agreed during the conversation ...".
+			// "held a virtual meeting on Friday to discuss a summit
+			// later this month. The meeting was chaired by X": the one
+			// named by the same noun, before the latest
+			same := false
+			if head := x.triggerHead(&c); head != "" {
+				for _, o := range pendings {
+					if o.sentence == p.sentence && x.triggerHead(o) == head && datesCompatible(o.date, c.date) {
+						p, same = o, true
+					}
+				}
+			}
+			if same || kindsCompatible(p, &c) && datesCompatible(p.date, c.date) {
+				pp := *p
+				pp.status, pp.explicit = c.status, c.explicit
+				if same && pp.remote && !c.remote {
+					c.kind, c.remote, c.weak = pp.kind, true, false // "a virtual meeting" … "the meeting"
+				}
+				merge(&c, &pp)
+				pending, pendings = nil, nil
+			}
 		}
 		if c.joinPeople != nil {
 			// joining the latest contact of the people joined
@@ -4700,7 +4806,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 			}
 			if best < 0 && !c.named && !c.series && (c.date != nil || c.place != "") {
+				if pending == nil || pending.sentence != c.sentence {
+					pendings = nil
+				}
 				pending = &cands[ci]
+				pendings = append(pendings, pending)
 			}
 			if best >= 0 {
 				e := evs[best]
@@ -4884,6 +4994,23 @@ func (x *extraction) postponedCue(si *sentInfo) bool {
 
 // definiteTrigger reports a contact named by a noun with a definite
 // determiner ("during the hour-long conversation"): one spoken of before.
+// triggerHead is the last word of a candidate's trigger, lower-cased:
+// "meeting" for "virtual meeting" and for "the meeting".
+func (x *extraction) triggerHead(c *candidate) string {
+	if c.sentence < 0 || c.sentence >= len(x.infos) {
+		return ""
+	}
+	for _, sp := range x.infos[c.sentence].triggers {
+		if sp.start == c.trigStart {
+			f := strings.Fields(strings.ToLower(x.text[sp.start:sp.end]))
+			if len(f) > 0 {
+				return f[len(f)-1]
+			}
+		}
+	}
+	return ""
+}
+
 func (x *extraction) definiteTrigger(c *candidate) bool {
 	if c.sentence < 0 || c.sentence >= len(x.infos) {
 		return false

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// eventLines renders a result's events as "kind status date place: participants".
+func eventLines(r *Result) []string {
+	var got []string
+	for _, e := range r.Article.Events {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, short(p))
+		}
+		sort.Strings(ps)
+		d, pl := "-", "-"
+		if e.Date != nil {
+			d = e.Date.Value
+		}
+		if e.Place != "" {
+			pl = short(e.Place)
+		}
+		got = append(got, string(e.Kind)+" "+string(e.Status)+" "+d+" "+pl+": "+strings.Join(ps, " "))
+	}
+	return got
+}
+
+func checkEvents(t *testing.T, text string, want []string) {
+	t.Helper()
+	got := eventLines(run(t, text))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
+	}
+}
+
+// TestPassiveParticipants: an event noun's participles name its people by
+// their agents ("hosted by X and attended by Y", "chaired by X ... and
+// joined by Y"), one participle or several, before or after the verb.
+func TestPassiveParticipants(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The pact was signed at a summit in Geneva in 2019 hosted by President Ola Brun and attended by Prime Minister Ivan Kolar.",
+			[]string{"summit happened 2019 geneva: ivan-kolar ola-brun"}},
+		{"The Nordic summit, chaired by Prime Minister Rita Holm on behalf of her party, was also attended by Norland's ruler, Emir Tomas Berg.",
+			[]string{"summit happened - -: rita-holm tomas-berg"}},
+		{"Foreign ministers held a virtual meeting on Friday. The meeting was chaired by Norway's second foreign minister Ana Ruiz, who also leads the bloc's trade desk, and joined by Sweden's Ola Brun and Finland's Ivan Kolar, officials said.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz ivan-kolar ola-brun"}},
+		// an active perfect is no passive
+		{"President Ola Brun had joined by video the meeting of the council.", nil},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
