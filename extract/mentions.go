@@ -978,7 +978,13 @@ func (lx *lexicon) collectPeople(infos []*sentInfo) map[string]*personName {
 // the longest collected name whose last word (or first word, for family-
 // name-first names) equals it.
 func fullNameFor(names map[string]*personName, short string) string {
-	best := ""
+	return fullNameSeen(names, short, nil)
+}
+
+// fullNameSeen is fullNameFor preferring, among names that fit as well,
+// one the article has already named (seen): a short name points back.
+func fullNameSeen(names map[string]*personName, short string, seen func(string) bool) string {
+	best, bestRank := "", 0
 	for n, p := range names {
 		if n == short || len(p.words) < 2 {
 			continue
@@ -987,13 +993,39 @@ func fullNameFor(names map[string]*personName, short string) string {
 		// or, in a name of three words or more, its middle (a first family
 		// name: "Faki" of "Moussa Faki Mahamat")
 		middle := len(p.words) >= 3 && !strings.Contains(short, " ") && containsStr(p.words[1:len(p.words)-1], short)
-		if last == short || p.words[0] == short || strings.HasSuffix(n, " "+short) || middle {
-			if best == "" || len(n) > len(best) || len(n) == len(best) && n < best {
-				best = n
-			}
+		rank := 0
+		switch {
+		case last == short && patronymicBefore(p.words, len(p.words)-1):
+			// "Salman" of "Mohammed bin Salman" is the father's name: "King
+			// Salman" is another man
+		case last == short || p.words[0] == short || strings.HasSuffix(n, " "+short):
+			rank = 2
+		case middle:
+			// a first or last name before a word inside another's name:
+			// "Prince Mohammed" is "Mohammed bin X", not "Y Al Mohammed Z"
+			rank = 1
+		}
+		if seen != nil && rank > 0 && seen(n) {
+			rank += 2
+		}
+		if rank > 0 && (rank > bestRank || rank == bestRank && (len(n) > len(best) || len(n) == len(best) && n < best)) {
+			best, bestRank = n, rank
 		}
 	}
 	return best
+}
+
+// patronymicBefore reports a word of a name right after "bin", "ibn" or
+// "bint" (son or daughter of): the father's name, not the person's own.
+func patronymicBefore(words []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch strings.ToLower(words[i-1]) {
+	case "bin", "ibn", "bint":
+		return true
+	}
+	return false
 }
 
 // canonicalPerson maps every collected name to its canonical full name:
@@ -1251,6 +1283,10 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		canon := canonicalPerson(names, seq.name)
+		if p, ok := names[seq.name]; canon != seq.name && !(ok && len(p.words) >= 2) {
+			// of several full names that fit, the one named already
+			canon = fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil })
+		}
 		if canon == seq.name && strings.Contains(seq.name, "-") && seq.titleRole == nil {
 			// "Marchal-Darrow meeting": two people already named
 			if r.splitPair(si, seq, names, add) {

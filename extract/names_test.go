@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// personMentions lists the entities of a result's person mentions.
+func personMentions(r *Result) []string {
+	var got []string
+	for _, m := range r.Mentions {
+		if m.Type == "person" {
+			got = append(got, short(m.Entity))
+		}
+	}
+	return got
+}
+
+// TestShortNameFullName: a title and one name ("Prince Omar") stand for
+// the full name named before that begins or ends with it, before a name
+// that only holds the word inside (or one named only later); a name after
+// "bin" is the father's ("King Faisal" is not "Omar bin Faisal").
+func TestShortNameFullName(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Crown Prince Omar bin Faisal opened the forum. Prince Omar chaired it on behalf of his father, King Faisal. Later, Foreign Minister Omar bin Rashid Al Hamid spoke.",
+			[]string{"omar-bin-faisal", "omar-bin-faisal", "faisal", "omar-bin-rashid-al-hamid"}},
+		{"Crown Prince Omar bin Faisal arrived. Minister Khalid Saeed Al Omar Al Nuri greeted him. Prince Omar then left.",
+			[]string{"omar-bin-faisal", "khalid-saeed-al-omar-al-nuri", "omar-bin-faisal"}},
+	}
+	for _, tc := range tests {
+		got := personMentions(run(t, tc.text))
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
