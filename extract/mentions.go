@@ -921,6 +921,13 @@ type resolver struct {
 	// acronyms given in brackets after an organisation's name → its IRI
 	acronyms map[string]string
 	subject  string // the person the previous sentence was about
+	// subjectAfterVerb: the previous sentence named that person only after
+	// a verb or common noun ("Agency Z quoted X as saying"), not as its subject
+	subjectAfterVerb bool
+	// topic: by gender, the person a pronoun last stood for, and the
+	// sentence it was in
+	topic   map[byte]string
+	topicAt map[byte]int
 	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
 	// settlements the lexicon lacks (collectPlaces)
@@ -1039,6 +1046,17 @@ func canonicalPerson(names map[string]*personName, n string) string {
 		return f
 	}
 	return n
+}
+
+// afterCommonWord reports a lower-case content word (a verb, not a title
+// or a function word) right before token k: "Agency Z quoted X", not
+// "..., envoy X told Fox News" nor "X said".
+func (r *resolver) afterCommonWord(si *sentInfo, k int) bool {
+	if k < 1 {
+		return false
+	}
+	t := si.s.Tokens[k-1]
+	return t.Kind == Word && !isCapWord(t) && si.covered[k-1] == 0 && r.lx.stop[strings.ToLower(t.Text)] == ""
 }
 
 func (r *resolver) touch(e *entity, pos int) {
@@ -1782,11 +1800,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	// Update the discourse state.
 	var people []string
 	firstPerson := ""
+	afterVerb := false
 	for _, m := range ms {
 		switch m.Type {
 		case string(schema.Person):
 			if firstPerson == "" {
 				firstPerson = m.Entity
+				afterVerb = r.afterCommonWord(si, m.tok0)
 			}
 			r.pushPerson(m.Entity)
 			if !containsStr(people, m.Entity) {
@@ -1799,7 +1819,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	if firstPerson != "" {
-		r.subject = firstPerson
+		r.subject, r.subjectAfterVerb = firstPerson, afterVerb
 	}
 	for _, g := range coordinated(si, ms) {
 		r.groups = append(r.groups, g)
@@ -2463,10 +2483,20 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 	if object && len(inSentence) > 0 && !containsStr(cands, inSentence[0]) {
 		cands = append(cands, inSentence[0])
 	}
+	if t := r.topic[g]; !object && len(inSentence) == 0 && r.subjectAfterVerb && len(cands) > 0 && cands[0] == r.subject && r.gender[r.subject] == 0 && t != "" && t != r.subject && r.topicAt[g] >= si.s.Index-2 && containsStr(cands, t) {
+		// "Y said she ... . Agency Z quoted X as saying .... She had also
+		// joined": the person the pronouns were about, not the one only
+		// named after a verb
+		cands = append([]string{t}, cands...)
+	}
 	for n, c := range cands {
 		if r.gender[c] != 0 && r.gender[c] != g {
 			continue
 		}
+		if r.topic == nil {
+			r.topic, r.topicAt = map[byte]string{}, map[byte]int{}
+		}
+		r.topic[g], r.topicAt[g] = c, si.s.Index
 		if n == 0 && (len(inSentence) <= 1 || object) {
 			// no rival: learn the gender
 			if r.gender == nil {

@@ -37,3 +37,22 @@ func TestShortNameFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounTopic: a sentence-initial "she" after a sentence that named a
+// man only as a verb's object ("Agency Z quoted X as saying") goes on with
+// the woman the pronouns before were about; a speaker named after his
+// quote keeps "He".
+func TestPronounTopic(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz held talks in Oslo with her counterpart, Tomas Berg. \"It went well,\" she said. The agency NTB quoted Berg as saying the talks were useful. She had also joined a video call with President Ola Brun on Sunday.",
+			[]string{"talks happened - oslo: ana-ruiz tomas-berg", "call happened 2025-03-09 -: ana-ruiz ola-brun"}},
+		{"President Ana Ruiz spoke on Monday. Teams will meet in Oslo on Sunday, envoy Tomas Berg told the agency. He said he would meet President Ola Brun on Friday.",
+			[]string{"meeting planned 2025-03-14 -: ola-brun tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
