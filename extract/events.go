@@ -70,6 +70,9 @@ func clauseStop(t string) bool {
 
 // events finds the candidate events of a sentence.
 func (x *extraction) events(si *sentInfo) []candidate {
+	if x.retracted(si.s.Index) {
+		return nil
+	}
 	toks := si.s.Tokens
 	var trigs []trigInfo
 	for _, sp := range si.triggers {
@@ -639,6 +642,33 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// retracted reports a sentence of a correction note that tells what an
+// earlier version of the story wrongly said ("An earlier version of this
+// story said the talks were held on Wednesday", and its "It also said ..."):
+// its contacts are the retracted wording, not news.
+func (x *extraction) retracted(i int) bool {
+	earlier := func(j int) bool {
+		if j < 0 || j >= len(x.infos) {
+			return false
+		}
+		s := x.infos[j].s
+		t := strings.ToLower(x.text[s.Start:s.End])
+		for _, v := range []string{"earlier version of this", "previous version of this", "earlier version of the"} {
+			if strings.Contains(t, v) {
+				return true
+			}
+		}
+		return false
+	}
+	if earlier(i) {
+		return true
+	}
+	if i < len(x.infos) && strings.EqualFold(x.infos[i].tok(0), "it") && (x.infos[i].ltok(1) == "said" || x.infos[i].ltok(1) == "also" && x.infos[i].ltok(2) == "said") {
+		return earlier(i-1) || earlier(i-2)
+	}
+	return false
 }
 
 // hostedFor reads the guests of an event noun hosted for them: "X hosted
@@ -2872,6 +2902,9 @@ func (x *extraction) thingObject(si *sentInfo, b int) bool {
 	case "the", "their", "its", "his", "her", "our", "all", "most", "some":
 	default:
 		return false
+	}
+	if x.inTimex(si, b) {
+		return false // "spoke by phone the previous day": when, not what
 	}
 	k := b + 1
 	if k >= len(si.s.Tokens) || x.mentionAt(si, k) != nil || si.covered[k] != 0 || si.isTrigger(k) {

@@ -2253,12 +2253,40 @@ func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int
 // demonymCountry maps a word to a country the article uses that the lexicon
 // lacks: the name itself or an adjective formed from it by the English
 // suffixes (-n, -an, -ian, -ic, -ese, -ish).
+// demonymPair reports an adjective of nationality formed from a country's
+// name the lexicon lacks: the two share a stem of five letters or more, the
+// name goes on with at most an ending vowel, "s" or "ia", the adjective with
+// a demonym suffix ("Mbaleve" → "Mbalevan", "Tamaris" → "Tamarine",
+// "Drevnia" → "Drevnian").
+func demonymPair(country, adj string) bool {
+	if country == adj || len(country) < 5 || len(adj) < 6 {
+		return false
+	}
+	n := 0
+	for n < len(country) && n < len(adj) && country[n] == adj[n] {
+		n++
+	}
+	if n < 5 || n < len(country)-2 {
+		return false
+	}
+	switch country[n:] {
+	case "", "a", "e", "o", "s", "ia":
+	default:
+		return false
+	}
+	switch adj[n:] {
+	case "n", "an", "ian", "ne", "ine", "ese", "ish", "ic", "i", "ean":
+		return true
+	}
+	return false
+}
+
 func (r *resolver) demonymCountry(w string) string {
 	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
 		return ""
 	}
 	for c := range r.countries {
-		if w == c {
+		if w == c || demonymPair(c, w) {
 			return c
 		}
 		if !strings.HasPrefix(w, c[:len(c)-1]) {
@@ -2904,12 +2932,22 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				return true
 			}
 		}
+		for d := range capWords {
+			if demonymPair(w, d) {
+				return true // "Mbalevan" beside "Mbaleve", "Tamarine" beside "Tamaris"
+			}
+		}
 		return false
 	}
 	// "Quellanian" beside "Quellan": an adjective, not a name
 	isDemonym := func(w string) bool {
 		for _, suf := range []string{"n", "an", "ian", "ic", "ese", "ish", "i"} {
 			if base := strings.TrimSuffix(w, suf); base != w && utf8.RuneCountInString(base) >= 3 && (capWords[base] || capWords[base+"a"] || lx.countries[base] || lx.countries[base+"a"]) {
+				return true
+			}
+		}
+		for c := range capWords {
+			if demonymPair(c, w) {
 				return true
 			}
 		}
@@ -2944,6 +2982,9 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			}
 			switch {
 			case candidate(si, i) && (knownCountry(si, i+2) || out[toks[i+2].Text]):
+				out[toks[i].Text] = true
+			case candidate(si, i) && si.ltok(i+2) == "the" && i+3 < len(toks) && knownCountry(si, i+3):
+				// "Tamaris and the Philippines"
 				out[toks[i].Text] = true
 			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):
 				out[toks[i+2].Text] = true
