@@ -46,6 +46,7 @@ type entity struct {
 	country   string // IRI of the country it belongs to
 	leader    bool
 	titles    map[string]bool // canonical titles held
+	bare      string          // a title the article gave alone ("the Prime Minister, X"): "the Prime Minister" is X
 	last      int             // position (byte offset) of its latest mention
 	first     int
 }
@@ -410,6 +411,7 @@ type nameSeq struct {
 
 type roleInfo struct {
 	title   *titleEntry
+	bare    bool   // "the Prime Minister, the Hon X": the definite title alone, in apposition
 	country string // canonical country name, "" unknown
 	start   int    // token index where the title lexPhrase (with its country) starts
 	end     int
@@ -800,6 +802,27 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		// "Mr." gives no role; look for a title before it
 		if inner := lx.titleBefore(si, a); inner != nil {
 			return inner
+		}
+		// "the Prime Minister, the Hon X MP", "the Secretary-General of
+		// the United Nations, Mr X": a title in apposition before the
+		// honorific
+		j := a
+		if si.ltok(j-1) == "the" {
+			j--
+		}
+		if j >= 2 && si.tok(j-1) == "," {
+			if sp2, a2, ok2 := si.titleSpanEnding(j - 1); ok2 {
+				if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && !t2.plural {
+					r2 := &roleInfo{title: t2, start: a2, end: i}
+					r2.country, r2.start = lx.countryBefore(si, a2)
+					// the title heads its phrase: not "the Envoy of the
+					// Secretary-General, Mr X"
+					if pw := si.ltok(r2.start - 1); (r2.start == 0 || pw == "the" || pw == ",") && si.ltok(r2.start-2) != "of" {
+						r2.bare = r2.country == "" && pw == "the"
+						return r2
+					}
+				}
+			}
 		}
 		return ri
 	}
@@ -1365,6 +1388,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			r.applyRole(ent, ri, before)
+			if ri.bare {
+				ent.bare = ri.title.canonical
+			}
 		}
 		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
 			r.applyRole(ent, pluralRole, before)
@@ -1552,6 +1578,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if counterpart && (country == "" || det == "the") {
 			continue
 		}
+		if si.ltok(b) == "of" && b+1 < len(toks) && (isCapWord(toks[b+1]) || si.ltok(b+1) == "the" && b+2 < len(toks) && isCapWord(toks[b+2])) {
+			continue // "the Prime Minister of Papua New Guinea": another country's, named after
+		}
 		var best *entity
 		for _, iri := range r.reg.order {
 			e := r.reg.byIRI[iri]
@@ -1567,6 +1596,16 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			if best == nil || e.last > best.last {
 				best = e
+			}
+		}
+		if best != nil && country == "" && det == "the" && si.ltok(b) != "of" && best.bare != te.canonical {
+			// "the Prime Minister" alone: the one the article introduced
+			// as "the Prime Minister, X", not the latest "Prime Minister
+			// of Y, Z"
+			for _, iri := range r.reg.order {
+				if e := r.reg.byIRI[iri]; e.typ == schema.Person && e.bare == te.canonical {
+					best = e
+				}
 			}
 		}
 		if best != nil {
@@ -1720,6 +1759,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		switch strings.ToLower(t.Text) {
 		case "he", "him", "his", "she", "her":
+			if si.ltok(i+1) == "excellency" || si.ltok(i+1) == "majesty" || si.ltok(i+1) == "highness" {
+				continue // "His Excellency X": a style of address
+			}
 			iri := r.resolvePronoun(si, ms, i)
 			if iri != "" {
 				m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])

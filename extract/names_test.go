@@ -56,3 +56,20 @@ func TestPronounTopic(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestBareTitlePrincipal: "the Prime Minister" alone is the person the
+// article introduced as "the Prime Minister, the Hon X", not the latest
+// "Prime Minister of Y, Z" (named with "of Y" in apposition); "His
+// Excellency" is a style of address, no pronoun.
+func TestBareTitlePrincipal(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Today the Prime Minister, the Hon Ana Ruiz MP, spoke with the President of Chile, His Excellency Tomas Berg. Yesterday the Prime Minister welcomed the Prime Minister of Fiji, the Hon Ola Brun MP, to Parliament House in Canberra. Prime Minister Brun thanked her. Yesterday evening the Prime Minister held a video call with the Secretary-General of the United Nations, Mr Ivan Kolar.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-09 canberra: ana-ruiz ola-brun", "call happened 2025-03-09 -: ana-ruiz ivan-kolar"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
