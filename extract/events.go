@@ -459,6 +459,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.gappedVisits(si, out)
 	x.toldIn(si, out)
 	x.summitAttendees(si, trigs, out)
+	x.hostedWhere(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date
 	for i := range out {
@@ -563,6 +564,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			} else {
 				joiners, joined = x.subjectOf(si, t.a), x.objectOf(si, t.b, lim)
 			}
+			if len(joiners) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.alsoToAttend(si, t) {
+				// "X is also expected to attend.": X joins the latest
+				// contact still to come
+				c := candidate{kind: t.kind, participants: joiners, joinLatest: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+				if !c.explicit {
+					c.status = schema.Planned
+				}
+				out = append(out, c)
+				continue
+			}
 			if len(joiners) == 0 || len(joined) == 0 || x.negated(si, t.a) {
 				continue
 			}
@@ -642,6 +654,74 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// hostedWhere gives a summit noun a host verb takes in a where-clause
+// after a contact the people of that contact and the host: "X and Y will
+// meet again next week in Astana, where Z will host the first summit of
+// the region's leaders" (X, Y and Z at the summit).
+func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series || c.kind != schema.Summit {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for _, t := range trigs {
+			if t.flag != "host" || t.pos != "verb" || t.b > ct || ct-t.b > 8 || x.clauseBetween(si, t.b, ct) {
+				continue
+			}
+			w := -1
+			for k := t.a - 1; k > 0 && k >= t.a-12; k-- {
+				if si.ltok(k) == "where" && si.tok(k-1) == "," {
+					w = k
+					break
+				}
+			}
+			if w < 0 {
+				break
+			}
+			var host []string
+			for _, p := range x.subjectOf(si, t.a) {
+				if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+					host = append(host, p)
+				}
+			}
+			if len(host) == 0 {
+				break
+			}
+			for j := range out {
+				o := &out[j]
+				if o.anaphoric || len(o.participants) < 2 || si.tokIndex(o.trigStart) >= w {
+					continue
+				}
+				c.participants, c.anaphoric = unionSorted(o.participants, host), false
+				if c.place == "" {
+					c.place, c.placeRank = o.place, o.placeRank
+				}
+				if dayInWeek(o.date, c.date) {
+					o.date = c.date // "next week ..., on March 15": that day
+				}
+				break
+			}
+			break
+		}
+	}
+}
+
+// alsoToAttend reports a join verb with no object that ends its clause
+// after "also" and a verb of expectation: "X is also expected to attend",
+// "Y will also attend.", "Z is also due to take part".
+func (x *extraction) alsoToAttend(si *sentInfo, t *trigInfo) bool {
+	if n := si.tok(t.b); t.b < len(si.s.Tokens) && n != "." && n != "," && n != ";" {
+		return false
+	}
+	for k := t.a - 1; k >= 0 && k >= t.a-5; k-- {
+		if si.ltok(k) == "also" {
+			return true
+		}
+	}
+	return false
 }
 
 // retracted reports a sentence of a correction note that tells what an
@@ -4387,6 +4467,16 @@ func finer(a, b *schema.Date) *schema.Date {
 // weekdayInWeek dates a weekday named without a date ("on Tuesday") in
 // the week another mention of the same contact gives ("next week"), when
 // it was resolved outside that week; else nil.
+// dayInWeek reports a day inside an ISO week ("next week" and "on March 15").
+func dayInWeek(week, day *schema.Date) bool {
+	if week == nil || day == nil || !strings.Contains(week.Value, "-W") {
+		return false
+	}
+	wi, err1 := schema.ParseDateValue(week.Value)
+	di, err2 := schema.ParseDateValue(day.Value)
+	return err1 == nil && err2 == nil && di.Granularity == schema.GranDay && !di.Begin.Before(wi.Begin) && di.Begin.Before(wi.End)
+}
+
 func weekdayInWeek(week, day *schema.Date) *schema.Date {
 	if week == nil || day == nil {
 		return nil

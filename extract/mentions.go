@@ -1534,6 +1534,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				if all || q == "the" {
 					members = g
 				}
+				if !all && q == "the" && te.class != "generic" && te.canonical != "Leader" {
+					// "The presidents are due to meet": the latest holders of
+					// the title, not a group of ministers named since
+					if l := r.lastPeople(n, holds); l != nil {
+						members = l
+					}
+				}
 			}
 			if members == nil {
 				members = r.lastPeople(n, holds)
