@@ -458,6 +458,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.wayWith(si, out)
 	out = x.gappedVisits(si, out)
 	x.toldIn(si, out)
+	x.metAtSummit(si, out)
+	x.relativeAlongside(si, trigs, out)
 	x.summitAttendees(si, trigs, out)
 	x.hostedWhere(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
@@ -654,6 +656,92 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// relativeAlongside gives a summit noun the people of a relative clause
+// about it that opens, hosts or attends it alongside others: "the BRICS
+// summit, which X opened on Tuesday alongside A, B and C" (X, A, B, C).
+func (x *extraction) relativeAlongside(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series || c.kind != schema.Summit {
+			continue
+		}
+		var t *trigInfo
+		for j := range trigs {
+			if trigs[j].sp.start == c.trigStart {
+				t = &trigs[j]
+			}
+		}
+		if t == nil || si.tok(t.b) != "," || si.ltok(t.b+1) != "which" {
+			continue
+		}
+		toks := si.s.Tokens
+		v := -1
+		for k := t.b + 2; k < len(toks) && k < t.b+14; k++ {
+			switch si.ltok(k) {
+			case "opened", "hosted", "co-hosted", "chaired", "co-chaired", "attended", "inaugurated", "addressed":
+				v = k
+			}
+			if v >= 0 || clauseStop(si.tok(k)) {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var people []string
+		for _, p := range x.entityList(si, t.b+2, v) {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				people = append(people, p)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		for k := v + 1; k < len(toks) && k < v+10; k++ {
+			w := si.ltok(k)
+			if clauseStop(si.tok(k)) || w == "," && !x.inTimex(si, k+1) {
+				break
+			}
+			if w == "alongside" || w == "with" && si.ltok(k-1) == "together" || w == "with" && !x.inTimex(si, k+1) {
+				for _, p := range x.entityList(si, k+1, len(toks)) {
+					if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+						people = append(people, p)
+					}
+				}
+				break
+			}
+		}
+		if people = dedupe(people); len(people) >= 2 {
+			sort.Strings(people)
+			c.participants, c.anaphoric = people, false
+		}
+	}
+}
+
+// metAtSummit dates an undated contact held at a summit by the summit:
+// "since they met at the G7 summit in Hiroshima in May" (they met in May,
+// in Hiroshima).
+func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
+	for i := range out {
+		o := &out[i]
+		if o.anaphoric || o.date != nil || len(o.participants) < 2 {
+			continue
+		}
+		ot := si.tokIndex(o.trigStart)
+		for _, c := range out {
+			ct := si.tokIndex(c.trigStart)
+			if !c.anaphoric || c.kind != schema.Summit || c.date == nil || c.series || ct <= ot || ct-ot > 8 || !x.wordBetween(si, ot, ct, "at") || x.wordBetween(si, ot, ct, ",") {
+				continue
+			}
+			o.date = c.date
+			if o.place == "" {
+				o.place, o.placeRank = c.place, c.placeRank
+			}
+			break
+		}
+	}
 }
 
 // hostedWhere gives a summit noun a host verb takes in a where-clause

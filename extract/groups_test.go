@@ -30,3 +30,25 @@ func TestGroupsAndHosts(t *testing.T) {
 		t.Errorf("no summit on 2025-03-13 with the two presidents, the host and the attendee: %q", eventLines(r))
 	}
 }
+
+// TestSummitClauses: a relative clause about a summit names who opened it
+// and who alongside ("the summit, which X opened on Tuesday alongside A and
+// B"); a contact held at a dated summit takes its date ("since they met at
+// the G20 summit in Osaka in June"); "had been requested for Thursday" is a
+// plan seen from the past, on the nearest Thursday.
+func TestSummitClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Welcome to our coverage of the second day of the Alpine summit, which President Ana Ruiz opened on Sunday evening alongside Norway's Tomas Berg and Prime Minister Ola Brun.",
+			[]string{"summit happened 2025-03-09 -: ana-ruiz ola-brun tomas-berg"}},
+		{"President Ana Ruiz and Prime Minister Tomas Berg have not held a formal bilateral since they met at the G20 summit in Osaka in June 2019.",
+			[]string{"meeting happened 2019-06 osaka: ana-ruiz tomas-berg"}},
+		{"A meeting between President Ana Ruiz and Prime Minister Tomas Berg had been requested for Thursday but is not yet confirmed.",
+			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
