@@ -459,6 +459,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.gappedVisits(si, out)
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
+	x.theirHost(si, out)
 	x.relativeAlongside(si, trigs, out)
 	x.summitAttendees(si, trigs, out)
 	x.hostedWhere(si, trigs, out)
@@ -716,6 +717,27 @@ func (x *extraction) relativeAlongside(si *sentInfo, trigs []trigInfo, out []can
 		if people = dedupe(people); len(people) >= 2 {
 			sort.Strings(people)
 			c.participants, c.anaphoric = people, false
+		}
+	}
+}
+
+// theirHost adds to a gathering of several the host the sentence names in
+// apposition: "When the presidents of A, B and C gather in Santiago,
+// their host, X, hopes ..." (X takes part).
+func (x *extraction) theirHost(si *sentInfo, out []candidate) {
+	for k := 1; k+2 < len(si.s.Tokens); k++ {
+		if si.ltok(k) != "host" || (si.ltok(k-1) != "their" && si.ltok(k-1) != "the") || si.tok(k+1) != "," {
+			continue
+		}
+		m := x.mentionAt(si, k+2)
+		if m == nil || m.Type != string(schema.Person) || m.tok0 != k+2 {
+			continue
+		}
+		for i := range out {
+			c := &out[i]
+			if c.kind == schema.Summit && !c.anaphoric && len(c.participants) >= 2 && si.tokIndex(c.trigStart) < k && !containsStr(c.participants, m.Entity) {
+				c.participants = unionSorted(c.participants, []string{m.Entity})
+			}
 		}
 	}
 }

@@ -52,3 +52,18 @@ func TestSummitClauses(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestPresidentsOfCountries: "the presidents of A, B, C, D and E gather"
+// is a summit of the leaders the article names as "A's X" elsewhere, when
+// all but one are named; "their host, X" in apposition takes part too.
+func TestPresidentsOfCountries(t *testing.T) {
+	checkEvents(t, "When the presidents of Chile, Colombia, Brazil, Peru and Ecuador gather in Santiago on March 22, their host, Ana Ruiz, hopes they will sign a pact. "+
+		"Colombia's Tomas Berg backs it. Brazil's Ola Brun is expected to attend. Peru's Ivan Kolar and Ecuador's Rita Holm will also be there.",
+		[]string{"summit planned 2025-03-22 santiago: ana-ruiz ivan-kolar ola-brun rita-holm tomas-berg"})
+}
+
+// TestGatherNoContact: "gathered" names a contact only among actors.
+func TestGatherNoContact(t *testing.T) {
+	checkEvents(t, "Protesters gathered outside the embassy in Oslo on Friday.", nil)
+	checkEvents(t, "Supporters of President Ana Ruiz gathered in Oslo on Friday.", nil)
+}

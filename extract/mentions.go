@@ -2254,6 +2254,18 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 			named++
 		}
 	}
+	if named >= 4 && 2*named > len(countries) && named < len(countries) {
+		// "the presidents of A, B, C, D, E and F" with all but one named
+		// elsewhere as "A's X": those named (a summit lists the attendees
+		// the article names)
+		for _, c := range countries {
+			if n := r.leaders[c]; n != "" {
+				out = append(out, r.reg.get(n, schema.Person, 0).iri)
+			}
+		}
+		sort.Strings(out)
+		return out, end
+	}
 	if named > 0 && named < len(countries) {
 		return nil, end // some named, some not: left to the people named around
 	}
