@@ -42,6 +42,7 @@ type candidate struct {
 	lastSentence int      // the latest sentence merged in
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
+	represents   bool     // "Egypt was represented by X": X joins the gathering just told of
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
@@ -167,6 +168,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	trigs = kept
 	if len(trigs) == 0 {
 		if c, ok := x.gatheredBy(si); ok {
+			return []candidate{c}
+		}
+		if c, ok := x.representedBy(si); ok {
 			return []candidate{c}
 		}
 		return x.captionContact(si)
@@ -544,6 +548,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out[i].date = shared
 		}
 	}
+	// "Egypt was represented by Foreign Minister X": X at the gathering
+	// just told of, when the sentence names no contact of its own
+	if len(out) == 0 {
+		if c, ok := x.representedBy(si); ok {
+			out = append(out, c)
+		}
+	}
 	// Join verbs: the joiner with the participants of the joined event.
 	for i := range trigs {
 		t := &trigs[i]
@@ -817,6 +828,38 @@ func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate
 			break
 		}
 	}
+}
+
+// representedBy reads "Egypt was represented by Foreign Minister X": X,
+// to join the gathering just told of.
+func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
+	toks := si.s.Tokens
+	for k := 2; k+2 < len(toks); k++ {
+		if si.ltok(k) != "represented" || si.ltok(k+1) != "by" || (si.ltok(k-1) != "was" && si.ltok(k-1) != "were") {
+			continue
+		}
+		if m := x.mentionAt(si, k-2); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+			return candidate{}, false
+		}
+		var ps []string
+		for _, p := range x.entityList(si, k+2, len(toks)) {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				ps = append(ps, p)
+			}
+		}
+		for j := k + 2; len(ps) == 0 && j < len(toks) && j < k+12 && !clauseStop(si.tok(j)); j++ {
+			// "by the junta-appointed foreign minister, X": the first
+			// person named
+			if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
+				ps = []string{m.Entity}
+			}
+		}
+		if len(ps) == 0 {
+			return candidate{}, false
+		}
+		return candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[k].Start, evidence: x.evidence(si)}, true
+	}
+	return candidate{}, false
 }
 
 // alsoToAttend reports a join verb with no object that ends its clause
@@ -4882,6 +4925,22 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				merge(&c, &pp)
 				pending, pendings = nil, nil
 			}
+		}
+		if c.represents {
+			// "The meeting was chaired by A and joined by B. Egypt was
+			// represented by C": C at the latest gathering, told of in the
+			// sentence or two before
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if e.lastSentence < c.sentence-2 || len(e.participants) < 2 || x.allCountries(e.participants) {
+					continue
+				}
+				e.participants = unionSorted(e.participants, c.participants)
+				addEvidence(i, c.evidence)
+				e.lastSentence = max(e.lastSentence, c.sentence)
+				break
+			}
+			continue
 		}
 		if c.joinPeople != nil {
 			// joining the latest contact of the people joined

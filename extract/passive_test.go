@@ -57,3 +57,12 @@ func TestPassiveParticipants(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestRepresentedBy: "Ostmark was represented by X" after a gathering
+// adds X to it.
+func TestRepresentedBy(t *testing.T) {
+	checkEvents(t, "Foreign ministers held a virtual meeting on Friday. The meeting was chaired by Norway's foreign minister Ana Ruiz and joined by Sweden's Ola Brun. Finland was represented by the newly appointed foreign minister, Ivan Kolar.",
+		[]string{"call happened 2025-03-07 -: ana-ruiz ivan-kolar ola-brun"})
+	// no gathering before: nothing to join
+	checkEvents(t, "Finland was represented by the newly appointed foreign minister, Ivan Kolar.", nil)
+}
