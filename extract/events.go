@@ -1531,13 +1531,27 @@ func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
 		if days == 0 {
 			continue
 		}
-		// the contact the span is counted from: the dated one before it
+		// the contact the span is counted from: the dated one before it;
+		// else the day the sentence names before it ("sat down with us on
+		// Monday, three days after holding talks with X")
+		anchors := []string{}
 		for j := range out {
 			o := &out[j]
 			if j == i || o.date == nil || len(o.date.Value) != 10 || o.trigStart >= span.Start {
 				continue
 			}
-			d, err := time.Parse("2006-01-02", o.date.Value)
+			anchors = append(anchors, o.date.Value)
+		}
+		if len(anchors) == 0 {
+			for j := range x.timexes {
+				tx := &x.timexes[j]
+				if tx.Start >= si.s.Start && tx.End <= span.Start && len(tx.Value) >= 10 && calendarValue(tx.Value) && tx.Type != "DURATION" {
+					anchors = []string{tx.Value[:10]}
+				}
+			}
+		}
+		for _, av := range anchors {
+			d, err := time.Parse("2006-01-02", av)
 			if err != nil {
 				continue
 			}

@@ -67,3 +67,11 @@ func TestGatherNoContact(t *testing.T) {
 	checkEvents(t, "Protesters gathered outside the embassy in Oslo on Friday.", nil)
 	checkEvents(t, "Supporters of President Ana Ruiz gathered in Oslo on Friday.", nil)
 }
+
+// TestDaysAfterNamedDay: "on Monday, three days after holding talks with
+// X" counts back from the day the sentence names when no contact before it
+// is dated.
+func TestDaysAfterNamedDay(t *testing.T) {
+	checkEvents(t, "Foreign Minister Ana Ruiz sat down with the newspaper at her ministry on Friday, three days after holding talks in Oslo with her counterpart, Tomas Berg.",
+		[]string{"talks happened 2025-03-04 oslo: ana-ruiz tomas-berg"})
+}
