@@ -4120,6 +4120,12 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 				o.date, o.endDays = v.date, v.endDays
 			}
 			if v.explicit && (!o.explicit || statusRank(v.status) > statusRank(o.status)) {
+				if v.status == schema.Postponed && o.status != schema.Postponed && v.date != nil {
+					// "X's visit to Tokyo, where he was to hold talks in early
+					// March, has been postponed to the second half of the
+					// year": the new date
+					o.date, o.endDays = v.date, v.endDays
+				}
 				o.status, o.explicit, o.unrealised = v.status, true, v.unrealised
 			}
 			if v.placeRank > o.placeRank {

@@ -75,3 +75,10 @@ func TestDaysAfterNamedDay(t *testing.T) {
 	checkEvents(t, "Foreign Minister Ana Ruiz sat down with the newspaper at her ministry on Friday, three days after holding talks in Oslo with her counterpart, Tomas Berg.",
 		[]string{"talks happened 2025-03-04 oslo: ana-ruiz tomas-berg"})
 }
+
+// TestPostponedVisitPlan: the talks a postponed visit's relative clause
+// was to hold take the visit's new date.
+func TestPostponedVisitPlan(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz's visit to Tokyo, where she was to hold talks with Japanese Prime Minister Tomas Berg in early April, has been postponed to the second half of the year, her office said.",
+		[]string{"visit postponed 2025-H2 -: ana-ruiz tomas-berg"})
+}
