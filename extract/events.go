@@ -667,7 +667,59 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
-	return out
+	return x.dropGreeters(si, out)
+}
+
+// dropGreeters takes out of a sentence's contacts who only greets a visitor
+// on arrival: "X was greeted at the airport by Y before Z received him"
+// (a ceremonial welcome is no contact of its own).
+func (x *extraction) dropGreeters(si *sentInfo, out []candidate) []candidate {
+	var greeters []string
+	toks := si.s.Tokens
+	for k := 0; k+3 < len(toks); k++ {
+		switch si.ltok(k) {
+		case "greeted", "welcomed", "met", "received":
+		default:
+			continue
+		}
+		arrival, by := false, -1
+		for j := k + 1; j < len(toks) && j < k+8; j++ {
+			switch si.ltok(j) {
+			case "airport", "tarmac", "airfield", "runway":
+				arrival = true
+			case "by":
+				if by < 0 {
+					by = j
+				}
+			}
+		}
+		if !arrival || by < 0 {
+			continue
+		}
+		for _, p := range x.entityList(si, by+1, len(toks)) {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				greeters = append(greeters, p)
+			}
+		}
+	}
+	if len(greeters) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		var ps []string
+		for _, p := range c.participants {
+			if !containsStr(greeters, p) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) < 2 && len(c.participants) >= 2 {
+			continue
+		}
+		c.participants = ps
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // relativeAlongside gives a summit noun the people of a relative clause

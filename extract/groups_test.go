@@ -82,3 +82,10 @@ func TestPostponedVisitPlan(t *testing.T) {
 	checkEvents(t, "President Ana Ruiz's visit to Tokyo, where she was to hold talks with Japanese Prime Minister Tomas Berg in early April, has been postponed to the second half of the year, her office said.",
 		[]string{"visit postponed 2025-H2 -: ana-ruiz tomas-berg"})
 }
+
+// TestAirportGreeting: who greets a visitor at the airport takes no part in
+// the visit's contact.
+func TestAirportGreeting(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz was greeted at the airport by Prime Minister Ola Brun before President Tomas Berg received her at the palace on Friday.",
+		[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"})
+}
