@@ -89,3 +89,13 @@ func TestAirportGreeting(t *testing.T) {
 	checkEvents(t, "President Ana Ruiz was greeted at the airport by Prime Minister Ola Brun before President Tomas Berg received her at the palace on Friday.",
 		[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"})
 }
+
+// TestTheirUnnamedOfficials: "their interior ministers would meet", the
+// ministers unnamed, is a contact of the leaders' countries; "Their foreign
+// ministers, X and Y," names them.
+func TestTheirUnnamedOfficials(t *testing.T) {
+	checkEvents(t, "Norwegian President Ana Ruiz and Swedish President Tomas Berg held a video call last week and agreed that their interior ministers would meet in Oslo in early April.",
+		[]string{"call happened 2025-W10 -: ana-ruiz tomas-berg", "meeting planned 2025-04 oslo: norway sweden"})
+	checkEvents(t, "Their foreign ministers, Ola Brun and Ivan Kolar, prepared the trip during a meeting in Bergen last month.",
+		[]string{"meeting happened 2025-02 -: ivan-kolar ola-brun"})
+}

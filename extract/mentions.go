@@ -1799,8 +1799,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					members = cs
 				}
 			}
-			if w := si.ltok(i + 1); strings.EqualFold(t.Text, "their") && (w == "delegations" || w == "teams" || w == "negotiators") {
-				// "their delegations": the countries of the people
+			if w := si.ltok(i + 1); strings.EqualFold(t.Text, "their") && (w == "delegations" || w == "teams" || w == "negotiators" || unnamedOfficials(si, i+1)) {
+				// "their delegations", "their interior ministers would
+				// meet": the countries of the people
 				if cs := r.countriesOfPeople(members); len(cs) == len(members) && len(cs) >= 2 {
 					members = cs
 				}
@@ -1951,6 +1952,24 @@ func (r *resolver) countriesOfPeople(people []string) []string {
 
 // fromCountries is the list of countries after "from" before token i in
 // the sentence ("officials from A, B and C"), if any.
+// unnamedOfficials reports, from token k, a plural word for officials
+// after at most two lower-case modifiers and with no names in apposition
+// after it: "interior ministers would meet", "senior officials will".
+func unnamedOfficials(si *sentInfo, k int) bool {
+	for j := k; j < k+3 && j < len(si.s.Tokens); j++ {
+		t := si.s.Tokens[j]
+		if t.Kind != Word || isCapWord(t) {
+			return false
+		}
+		switch si.ltok(j) {
+		case "ministers", "officials", "experts", "envoys", "diplomats", "representatives":
+			n := si.tok(j + 1)
+			return n != "," && n != "(" && (j+1 >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[j+1]))
+		}
+	}
+	return false
+}
+
 func fromCountries(si *sentInfo, ms []Mention, i int) []string {
 	for k := range ms {
 		m := &ms[k]
