@@ -290,6 +290,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			case ta >= t.b:
 				d = ta - t.b
+				if t.pos == "noun" && x.ownArgsBetween(si, t.b, ta) {
+					d = 0 // "A call between the two heads of state on Sunday cleared the way for the trip"
+				}
 				if since || x.wordBetween(si, t.b, ta, "since") {
 					continue // "the first meeting since 2016": another time
 				}
@@ -720,6 +723,38 @@ func (x *extraction) dropGreeters(si *sentInfo, out []candidate) []candidate {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// ownArgsBetween reports that only a noun trigger's own participants and
+// a preposition stand between it (ending at b) and a timex at ta: "a call
+// between the two heads of state on Sunday", "talks with X on Monday".
+func (x *extraction) ownArgsBetween(si *sentInfo, b, ta int) bool {
+	switch si.ltok(b) {
+	case "between", "with", "among":
+	default:
+		return false
+	}
+	if ta-b < 2 {
+		return false
+	}
+	switch si.ltok(ta - 1) {
+	case "on", "in", "at":
+	default:
+		return false
+	}
+	for k := b + 1; k < ta-1; k++ {
+		if m := x.mentionAt(si, k); m != nil {
+			if !actorMention(m) && m.Type != MentionGroup && m.Type != string(schema.Country) {
+				return false
+			}
+			k = m.tok1 - 1
+			continue
+		}
+		if w := si.ltok(k); w != "and" && w != "," && w != "the" && si.covered[k] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAlongside gives a summit noun the people of a relative clause

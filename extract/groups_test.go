@@ -99,3 +99,10 @@ func TestTheirUnnamedOfficials(t *testing.T) {
 	checkEvents(t, "Their foreign ministers, Ola Brun and Ivan Kolar, prepared the trip during a meeting in Bergen last month.",
 		[]string{"meeting happened 2025-02 -: ivan-kolar ola-brun"})
 }
+
+// TestNounArgsThenDate: a timex right after a noun trigger's own
+// participants dates that contact, not a trigger after the verb.
+func TestNounArgsThenDate(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz will visit Kenya from April 20 at the invitation of President Tomas Berg. A call between the two heads of state on Sunday cleared the way for the trip.",
+		[]string{"visit planned 2025-04-20 -: ana-ruiz kenya", "call happened 2025-03-09 -: ana-ruiz tomas-berg"})
+}
