@@ -725,6 +725,26 @@ func (x *extraction) dropGreeters(si *sentInfo, out []candidate) []candidate {
 	return kept
 }
 
+// rescheduled reports a definite contact noun now set for a new date after
+// the contact was put off: "had postponed a trip to X, where she had been
+// due to meet Y next Monday. The meeting would now take place in May".
+func (x *extraction) rescheduled(c, e *candidate) bool {
+	if c.date == nil || !future(c.status) || e.status != schema.Postponed && e.status != schema.Cancelled && !e.unrealised {
+		return false
+	}
+	if e.date != nil && e.date.Value == c.date.Value || c.sentence < 0 || c.sentence >= len(x.infos) || e.lastSentence < c.sentence-1 {
+		return false
+	}
+	si := x.infos[c.sentence]
+	ct := si.tokIndex(c.trigStart)
+	for k := ct + 1; k < len(si.s.Tokens) && k <= ct+4; k++ {
+		if si.ltok(k) == "now" {
+			return x.definiteTrigger(c)
+		}
+	}
+	return false
+}
+
 // ownArgsBetween reports that only a noun trigger's own participants and
 // a preposition stand between it (ending at b) and a timex at ta: "a call
 // between the two heads of state on Sunday", "talks with X on Monday".
@@ -2488,7 +2508,16 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 	if possessiveTokens[si.tok(j)] || (si.tok(j) == "'" || si.tok(j) == "’") && j < len(si.s.Tokens) && si.s.Tokens[j].Glued {
 		j++
 	} else if j >= len(si.covered) || si.covered[j] != 2 {
-		return 0, false
+		// "African Union Commission Chairperson X": a body's name going
+		// on past the organisation the lexicon knows, then a title
+		k := j
+		for k < len(si.s.Tokens) && k < j+2 && isCapWord(si.s.Tokens[k]) && si.covered[k] == 0 && x.mentionAt(si, k) == nil {
+			k++
+		}
+		if k == j || k >= len(si.covered) || si.covered[k] != 2 || m.Type != string(schema.Organisation) {
+			return 0, false
+		}
+		j = k
 	}
 	titled := false
 	for j < lim && j < m.tok1+12 {
@@ -4583,7 +4612,10 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 		if !c.has("postponed") || x.cueTarget(si, trigs, c) != i {
 			continue
 		}
-		_, cb := si.spanToks(c.start, c.end)
+		ca, cb := si.spanToks(c.start, c.end)
+		if w := si.ltok(ca - 1); w == "the" || w == "a" || w == "this" {
+			continue // "without giving a reason for the delay": the noun, no new date told
+		}
 		if si.ltok(cb) == "indefinitely" {
 			return nil // "postponed indefinitely in June": no new date
 		}
@@ -5169,6 +5201,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					continue // "their two-day summit in Castel on June 8": a gathering of its own, not a contact placed nowhere
 				}
 				putOff := e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)
+				if x.rescheduled(&c, e) {
+					putOff = true // "... had postponed a trip. The meeting would now take place in May"
+				}
 				if !datesCompatible(c.date, e.date) && !putOff {
 					continue // unless "had been due this month" + "pushed back to January"
 				}
@@ -5213,6 +5248,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			if best >= 0 {
 				e := evs[best]
+				if x.rescheduled(&c, e) {
+					// the new date of a contact put off
+					e.status, e.explicit, e.unrealised, e.date = schema.Postponed, true, false, c.date
+					addEvidence(best, c.evidence)
+					e.lastSentence = max(e.lastSentence, c.sentence)
+					continue
+				}
 				cc := c
 				if !(e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)) {
 					cc.status = e.status

@@ -106,3 +106,12 @@ func TestNounArgsThenDate(t *testing.T) {
 	checkEvents(t, "President Ana Ruiz will visit Kenya from April 20 at the invitation of President Tomas Berg. A call between the two heads of state on Sunday cleared the way for the trip.",
 		[]string{"visit planned 2025-04-20 -: ana-ruiz kenya", "call happened 2025-03-09 -: ana-ruiz tomas-berg"})
 }
+
+// TestRescheduledAndOrgTitle: "The meeting would now take place in May"
+// after a contact put off gives it its new date ("the delay", a noun, tells
+// none); "African Union Commission Chairperson X" names the person, past a
+// body's name longer than the organisation known.
+func TestRescheduledAndOrgTitle(t *testing.T) {
+	checkEvents(t, "Minister Ana Ruiz had postponed a trip to Oslo, where she had been due to meet African Union Commission Chairperson Tomas Berg next Monday. The meeting would now take place in May, the ministry said, without giving a reason for the delay.",
+		[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"})
+}
