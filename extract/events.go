@@ -180,7 +180,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if trigs[i].flag != "join" {
 			continue
 		}
-		for j := i + 1; j < len(trigs) && trigs[j].a <= trigs[i].b+3; j++ {
+		for j := i + 1; j < len(trigs) && (trigs[j].a <= trigs[i].b+3 || trigs[j].a <= trigs[i].b+10 && x.nameRunBetween(si, trigs[i].b, trigs[j].a)); j++ {
+			// "attend the Pacific Islands Forum Leaders Meeting": past
+			// the capitalised name of the event
 			if trigs[j].pos == "noun" {
 				trigs[i].joinTarget = j
 				break
@@ -615,6 +617,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// referred to, with X
 			c := base
 			c.participants, c.joinLatest = subj, true
+			if people := x.personsOf(subj); len(people) >= 2 && x.nameRunBetween(si, t.b, trigs[t.joinTarget].a) && trigs[t.joinTarget].a > t.b+1 {
+				// "Both leaders will attend the Pacific Islands Forum
+				// Leaders Meeting": a contact of their own at a named event
+				c.participants, c.joinLatest, c.anaphoric = people, false, false
+			}
 			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
 			if !c.explicit {
 				c.status = schema.Planned
@@ -743,6 +750,29 @@ func (x *extraction) rescheduled(c, e *candidate) bool {
 		}
 	}
 	return false
+}
+
+// personsOf keeps the people of a list of actors.
+func (x *extraction) personsOf(ids []string) []string {
+	var out []string
+	for _, p := range ids {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// nameRunBetween reports only "the" and capitalised words (a name) in
+// tokens [a, b).
+func (x *extraction) nameRunBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := si.s.Tokens[k]
+		if !(k == a && si.ltok(k) == "the") && !(t.Kind == Word && isCapWord(t)) && !possessiveTokens[t.Text] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownArgsBetween reports that only a noun trigger's own participants and

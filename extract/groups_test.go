@@ -115,3 +115,15 @@ func TestRescheduledAndOrgTitle(t *testing.T) {
 	checkEvents(t, "Minister Ana Ruiz had postponed a trip to Oslo, where she had been due to meet African Union Commission Chairperson Tomas Berg next Monday. The meeting would now take place in May, the ministry said, without giving a reason for the delay.",
 		[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"})
 }
+
+// TestNamedEventAndInvitation: "Both leaders will attend the Pacific
+// Islands Forum Leaders Meeting" is their own contact at that event (no
+// person "Leaders Meeting"), the leaders being the latest pair met ("the
+// Prime Minister of Fiji, the Hon X" is a prime minister); "renewed her
+// invitation to X to visit Y" is a proposed visit of X to the inviter.
+func TestNamedEventAndInvitation(t *testing.T) {
+	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Ola Brun on Monday. Yesterday Prime Minister Ana Ruiz welcomed the Prime Minister of Fiji, the Hon Tomas Berg MP, to Parliament House in Canberra. Both leaders will attend the Pacific Islands Forum Leaders Meeting in Honiara in September next year.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz ola-brun", "summit happened 2025-03-09 canberra: ana-ruiz tomas-berg", "summit planned 2026-09 honiara: ana-ruiz tomas-berg"})
+	checkEvents(t, "Prime Minister Ana Ruiz renewed her invitation to President Tomas Berg to visit Australia at the earliest opportunity.",
+		[]string{"visit proposed - -: ana-ruiz tomas-berg"})
+}

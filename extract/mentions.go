@@ -811,6 +811,21 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			j--
 		}
 		if j >= 2 && si.tok(j-1) == "," {
+			// "the Prime Minister of Papua New Guinea, the Hon X": the
+			// title before "of" and the country
+			if c, cs := lx.countryBefore(si, j-1); c != "" && cs < j-1 {
+				k := cs - 1
+				if si.ltok(k) == "the" {
+					k--
+				}
+				if si.ltok(k) == "of" {
+					if sp2, a2, ok2 := si.titleSpanEnding(k); ok2 {
+						if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && !t2.plural && si.ltok(a2-2) != "of" {
+							return &roleInfo{title: t2, country: c, start: a2, end: i}
+						}
+					}
+				}
+			}
 			if sp2, a2, ok2 := si.titleSpanEnding(j - 1); ok2 {
 				if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && !t2.plural {
 					r2 := &roleInfo{title: t2, start: a2, end: i}
@@ -1359,6 +1374,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		if seq.titleRole != nil && seq.titleRole.title.class == "honorific" && seq.words < 2 && canon == seq.name {
 			// "Mr. X" still names a person
+		}
+		if seq.words < 2 && canon == seq.name && si.isTrigger(seq.b-1) {
+			continue // "the Forum Leaders Meeting": an event's name, no "Leader Meeting"
 		}
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)

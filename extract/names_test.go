@@ -67,7 +67,7 @@ func TestBareTitlePrincipal(t *testing.T) {
 		want []string
 	}{
 		{"Today the Prime Minister, the Hon Ana Ruiz MP, spoke with the President of Chile, His Excellency Tomas Berg. Yesterday the Prime Minister welcomed the Prime Minister of Fiji, the Hon Ola Brun MP, to Parliament House in Canberra. Prime Minister Brun thanked her. Yesterday evening the Prime Minister held a video call with the Secretary-General of the United Nations, Mr Ivan Kolar.",
-			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-09 canberra: ana-ruiz ola-brun", "call happened 2025-03-09 -: ana-ruiz ivan-kolar"}},
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "summit happened 2025-03-09 canberra: ana-ruiz ola-brun", "call happened 2025-03-09 -: ana-ruiz ivan-kolar"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
