@@ -5708,6 +5708,32 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			}
 			if len(leaders) == 1 && x.hostInView(v, evidence[i], leaders[0]) {
 				v.participants = unionSorted([]string{visitor}, leaders)
+				continue
+			}
+		}
+		if ve := x.reg.byIRI[visitor]; ve != nil && ve.typ == schema.Person && v.sentence >= 0 && v.sentence < len(x.infos) {
+			// "X, who floated the idea with Colombia's Y during a visit to
+			// Bogotá": the one person of the host country the visit's
+			// sentence names
+			var hosts []string
+			si := x.infos[v.sentence]
+			for _, m := range si.mentions {
+				e := x.reg.byIRI[m.Entity]
+				if m.Type != string(schema.Person) || e == nil || e.country != host || containsStr(hosts, e.iri) {
+					continue
+				}
+				k := m.tok0 - 1
+				if possessiveTokens[si.tok(k)] {
+					if cm := x.mentionAt(si, k-1); cm != nil && cm.Type == string(schema.Country) {
+						k = cm.tok0 - 1
+					}
+				}
+				if si.ltok(k) == "with" {
+					hosts = append(hosts, e.iri) // "with Colombia's Y"
+				}
+			}
+			if len(hosts) == 1 && hosts[0] != visitor {
+				v.participants = unionSorted([]string{visitor}, hosts)
 			}
 		}
 	}

@@ -127,3 +127,11 @@ func TestNamedEventAndInvitation(t *testing.T) {
 	checkEvents(t, "Prime Minister Ana Ruiz renewed her invitation to President Tomas Berg to visit Australia at the earliest opportunity.",
 		[]string{"visit proposed - -: ana-ruiz tomas-berg"})
 }
+
+// TestVisitHostWith: a visit whose sentence names one person of the host
+// country as a companion ("with Colombia's Y during a visit to Bogotá") is
+// a visit to that person, not to the country.
+func TestVisitHostWith(t *testing.T) {
+	checkEvents(t, "Ana Ruiz, who first floated the idea with Colombia's Tomas Berg during a visit to Bogotá in January, has framed the forum as pragmatic.",
+		[]string{"visit happened 2025-01 -: ana-ruiz tomas-berg"})
+}
