@@ -468,6 +468,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.gappedVisits(si, out)
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
+	x.asClauseDate(si, out)
 	x.theirHost(si, out)
 	x.relativeAlongside(si, trigs, out)
 	x.summitAttendees(si, trigs, out)
@@ -885,6 +886,37 @@ func (x *extraction) theirHost(si *sentInfo, out []candidate) {
 			c := &out[i]
 			if c.kind == schema.Summit && !c.anaphoric && len(c.participants) >= 2 && si.tokIndex(c.trigStart) < k && !containsStr(c.participants, m.Entity) {
 				c.participants = unionSorted(c.participants, []string{m.Entity})
+			}
+		}
+	}
+}
+
+// asClauseDate dates an undated event noun of an as-clause by the contact
+// of the clause before it: "X sat down with Y for talks on Tuesday, as Gulf
+// leaders gathered in AlUla for a summit" (the summit was on Tuesday too).
+func (x *extraction) asClauseDate(si *sentInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.date != nil || c.series || c.kind != schema.Summit {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		as := -1
+		for k := ct - 1; k > 0 && k >= ct-15; k-- {
+			if si.ltok(k) == "as" && si.tok(k-1) == "," {
+				as = k
+				break
+			}
+			if clauseStop(si.tok(k)) {
+				break
+			}
+		}
+		if as < 0 {
+			continue
+		}
+		for _, o := range out {
+			if o.date != nil && len(o.date.Value) == 10 && si.tokIndex(o.trigStart) < as && !o.reference {
+				c.date = o.date
 			}
 		}
 	}
@@ -5069,7 +5101,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	var pendings []*candidate // all of them in pending's sentence
 	for ci := range cands {
 		c := cands[ci]
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) {
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit") && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) {
 			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
 			// its people; so too "The presidents held a virtual meeting
@@ -5496,6 +5528,9 @@ func (x *extraction) definiteTrigger(c *candidate) bool {
 			switch si.ltok(k) {
 			case "the", "this", "that", "their":
 				return true
+			}
+			if m := x.mentionAt(si, k); m != nil && m.Type == string(schema.Organisation) && m.tok1 == k+1 && m.tok0 >= 1 && si.ltok(m.tok0-1) == "the" {
+				return true // "The Gulf Cooperation Council summit"
 			}
 			if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
 				return false

@@ -135,3 +135,11 @@ func TestVisitHostWith(t *testing.T) {
 	checkEvents(t, "Ana Ruiz, who first floated the idea with Colombia's Tomas Berg during a visit to Bogotá in January, has framed the forum as pragmatic.",
 		[]string{"visit happened 2025-01 -: ana-ruiz tomas-berg"})
 }
+
+// TestAsClauseSummit: "..., as leaders gathered in Geneva for a summit"
+// shares the main clause's day; "The Nordic Council summit, chaired by X,
+// was attended by Y" two sentences on is that summit.
+func TestAsClauseSummit(t *testing.T) {
+	checkEvents(t, "Prime Minister Rita Holm sat down for talks on Tuesday, as Nordic leaders gathered in Geneva for a summit. The mood was upbeat. The Nordic Council summit, chaired by Prime Minister Rita Holm, was also attended by Norway's ruler, Emir Tomas Berg.",
+		[]string{"summit happened 2025-03-04 -: rita-holm tomas-berg"})
+}
