@@ -466,6 +466,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
 	out = x.gappedVisits(si, out)
+	out = x.gappedObjects(si, out)
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
 	x.asClauseDate(si, out)
@@ -1478,6 +1479,49 @@ func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 			out = append(out, d)
 			break
 		}
+	}
+	return out
+}
+
+// gappedObjects reads a contact verb's objects each with its own place:
+// "meeting A in Doha and B in the Red Sea city of Neom" (two contacts, the
+// second with B at Neom).
+func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.anaphoric || len(c.participants) != 2 || c.place == "" {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		var obj *Mention
+		for j := range si.mentions {
+			m := &si.mentions[j]
+			if m.tok0 > ct && m.tok0 <= ct+4 && m.Type == string(schema.Person) && containsStr(c.participants, m.Entity) {
+				obj = m
+				break
+			}
+		}
+		if obj == nil || si.ltok(obj.tok1) != "in" {
+			continue
+		}
+		pm := x.mentionAt(si, obj.tok1+1)
+		if pm == nil || pm.Entity != c.place || si.ltok(pm.tok1) != "and" {
+			continue
+		}
+		m2 := x.mentionAt(si, pm.tok1+1)
+		if m2 == nil || m2.tok0 != pm.tok1+1 || m2.Type != string(schema.Person) || containsStr(c.participants, m2.Entity) {
+			continue
+		}
+		subj := c.participants[0]
+		if subj == obj.Entity {
+			subj = c.participants[1]
+		}
+		d := c
+		d.participants = unionSorted([]string{subj}, []string{m2.Entity})
+		d.place, d.placeRank = x.placeOf(si, m2.tok1, len(si.s.Tokens))
+		d.trigStart = si.s.Tokens[m2.tok0].Start
+		out = append(out, d)
 	}
 	return out
 }

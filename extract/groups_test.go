@@ -143,3 +143,10 @@ func TestAsClauseSummit(t *testing.T) {
 	checkEvents(t, "Prime Minister Rita Holm sat down for talks on Tuesday, as Nordic leaders gathered in Geneva for a summit. The mood was upbeat. The Nordic Council summit, chaired by Prime Minister Rita Holm, was also attended by Norway's ruler, Emir Tomas Berg.",
 		[]string{"summit happened 2025-03-04 -: rita-holm tomas-berg"})
 }
+
+// TestGappedObjects: "meeting A in Oslo and B in Geneva" is two contacts,
+// each at its place.
+func TestGappedObjects(t *testing.T) {
+	checkEvents(t, "Envoy Ana Ruiz shuttled between the two capitals last month, meeting President Tomas Berg in Oslo and Prime Minister Ola Brun in Geneva.",
+		[]string{"meeting happened 2025-02 oslo: ana-ruiz tomas-berg", "meeting happened 2025-02 geneva: ana-ruiz ola-brun"})
+}
