@@ -3372,15 +3372,13 @@ func (x *extraction) thingObject(si *sentInfo, b int) bool {
 	default:
 		return false
 	}
-	if x.inTimex(si, b) {
-		return false // "spoke by phone the previous day": when, not what
-	}
 	k := b + 1
 	if k >= len(si.s.Tokens) || x.mentionAt(si, k) != nil || si.covered[k] != 0 || si.isTrigger(k) {
 		return false
 	}
 	t := si.s.Tokens[k]
-	return t.Kind == Word && !isCapWord(t) && x.lx.stop[strings.ToLower(t.Text)] == ""
+	// "spoke by phone the previous day": when, not what
+	return t.Kind == Word && !isCapWord(t) && x.lx.stop[strings.ToLower(t.Text)] == "" && !x.inTimex(si, b)
 }
 
 // negated reports "did not meet", "never met".

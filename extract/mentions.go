@@ -1338,10 +1338,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			r.outlets = append(r.outlets, ent.iri)
 			continue
 		}
-		canon := canonicalPerson(names, seq.name)
-		if p, ok := names[seq.name]; canon != seq.name && !(ok && len(p.words) >= 2) {
+		canon := seq.name
+		if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) {
 			// of several full names that fit, the one named already
-			canon = fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil })
+			if f := fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil }); f != "" {
+				canon = f
+			}
 		}
 		if canon == seq.name && strings.Contains(seq.name, "-") && seq.titleRole == nil {
 			// "Marchal-Darrow meeting": two people already named
@@ -3021,6 +3023,21 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			}
 		}
 	}
+	pairMemo, adjMemo := map[string]bool{}, map[string]bool{} // per word
+	// capitalised words by their first five bytes: a demonym and its
+	// country share at least those (demonymPair)
+	byStem := map[string][]string{}
+	for w := range capWords {
+		if len(w) >= 5 {
+			byStem[w[:5]] = append(byStem[w[:5]], w)
+		}
+	}
+	stemOf := func(w string) []string {
+		if len(w) < 5 {
+			return nil
+		}
+		return byStem[w[:5]]
+	}
 	demonymOf := func(w string) bool {
 		if utf8.RuneCountInString(w) < 4 {
 			return false
@@ -3030,11 +3047,16 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				return true
 			}
 		}
-		for d := range capWords {
+		if v, ok := pairMemo[w]; ok {
+			return v
+		}
+		for _, d := range stemOf(w) {
 			if demonymPair(w, d) {
+				pairMemo[w] = true
 				return true // "Mbalevan" beside "Mbaleve", "Tamarine" beside "Tamaris"
 			}
 		}
+		pairMemo[w] = false
 		return false
 	}
 	// "Quellanian" beside "Quellan": an adjective, not a name
@@ -3044,11 +3066,16 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				return true
 			}
 		}
-		for c := range capWords {
+		if v, ok := adjMemo[w]; ok {
+			return v
+		}
+		for _, c := range stemOf(w) {
 			if demonymPair(c, w) {
+				adjMemo[w] = true
 				return true
 			}
 		}
+		adjMemo[w] = false
 		return false
 	}
 	for _, si := range infos {
