@@ -585,6 +585,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			} else {
 				joiners, joined = x.subjectOf(si, t.a), x.objectOf(si, t.b, lim)
 			}
+			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.ceremonyObject(si, t.b) {
+				// "X attended the signing": X at the gathering just told of
+				out = append(out, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
+				continue
+			}
 			if len(joiners) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.alsoToAttend(si, t) {
 				// "X is also expected to attend.": X joins the latest
 				// contact still to come
@@ -1030,6 +1035,22 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 		return candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[k].Start, evidence: x.evidence(si)}, true
 	}
 	return candidate{}, false
+}
+
+// ceremonyObject reports "the signing", "the opening ceremony", "the
+// dinner" from token k: a part of a gathering, the object of a join verb.
+func (x *extraction) ceremonyObject(si *sentInfo, k int) bool {
+	if si.ltok(k) != "the" {
+		return false
+	}
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+2; j++ {
+		switch si.ltok(j) {
+		case "signing", "ceremony", "opening", "closing", "dinner", "banquet", "luncheon", "reception", "plenary":
+			n := si.tok(j + 1)
+			return j+1 >= len(si.s.Tokens) || n == "." || n == "," || n == ";" || si.ltok(j+1) == "ceremony" || si.ltok(j+1) == "session"
+		}
+	}
+	return false
 }
 
 // alsoToAttend reports a join verb with no object that ends its clause
@@ -5308,8 +5329,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if x.rescheduled(&c, e) {
 					putOff = true // "... had postponed a trip. The meeting would now take place in May"
 				}
-				if !datesCompatible(c.date, e.date) && !putOff {
-					continue // unless "had been due this month" + "pushed back to January"
+				if !datesCompatible(c.date, e.date) && !putOff && !withinSpan(e, c.date) {
+					// unless "had been due this month" + "pushed back to
+					// January", or "ended two days of talks on Thursday" +
+					// "The talks, which opened on Wednesday"
+					continue
 				}
 				if future(c.status) != future(e.status) && c.explicit {
 					continue

@@ -66,3 +66,13 @@ func TestRepresentedBy(t *testing.T) {
 	// no gathering before: nothing to join
 	checkEvents(t, "Finland was represented by the newly appointed foreign minister, Ivan Kolar.", nil)
 }
+
+// TestCeremonyAndSpan: "X attended the signing" puts X at the gathering
+// just told of; "ended two days of talks on Thursday" + "The talks, which
+// opened on Wednesday" dates the talks by their first day.
+func TestCeremonyAndSpan(t *testing.T) {
+	checkEvents(t, "The Nordic summit, chaired by Prime Minister Rita Holm, was also attended by President Tomas Berg. Envoy Ana Ruiz, who had pushed for a deal, attended the signing.",
+		[]string{"summit happened - -: ana-ruiz rita-holm tomas-berg"})
+	checkEvents(t, "Norwegian and Swedish negotiators ended two days of talks in Geneva on Thursday. The talks, which opened on Wednesday, were hosted by Foreign Minister Ana Ruiz, who chaired the opening session.",
+		[]string{"talks happened 2025-03-05 geneva: ana-ruiz norway sweden"})
+}
