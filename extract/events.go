@@ -470,6 +470,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
 	x.asClauseDate(si, out)
+	x.agreedAboutNamed(si, out)
 	x.theirHost(si, out)
 	x.relativeAlongside(si, trigs, out)
 	x.summitAttendees(si, trigs, out)
@@ -627,7 +628,15 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			if people := x.personsOf(subj); len(people) >= 2 && x.nameRunBetween(si, t.b, trigs[t.joinTarget].a) && trigs[t.joinTarget].a > t.b+1 {
 				// "Both leaders will attend the Pacific Islands Forum
 				// Leaders Meeting": a contact of their own at a named event
+				// (the noun's own reading is this one)
 				c.participants, c.joinLatest, c.anaphoric = people, false, false
+				kept := out[:0]
+				for _, o := range out {
+					if !(o.anaphoric && o.trigStart == trigs[t.joinTarget].sp.start) {
+						kept = append(kept, o)
+					}
+				}
+				out = kept
 			}
 			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
 			if !c.explicit {
@@ -893,6 +902,37 @@ func (x *extraction) theirHost(si *sentInfo, out []candidate) {
 			if c.kind == schema.Summit && !c.anaphoric && len(c.participants) >= 2 && si.tokIndex(c.trigStart) < k && !containsStr(c.participants, m.Entity) {
 				c.participants = unionSorted(c.participants, []string{m.Entity})
 			}
+		}
+	}
+}
+
+// agreedAboutNamed gives a named event of a that-clause the people of the
+// group that opens the sentence: "They also agreed that the Annual Leaders'
+// Meeting, which had been expected to take place in December, would be
+// postponed" (the meeting is theirs).
+func (x *extraction) agreedAboutNamed(si *sentInfo, out []candidate) {
+	g := x.mentionAt(si, 0)
+	if g == nil || g.tok0 != 0 || g.Type != MentionGroup || len(g.Members) < 2 || len(x.personsOf(g.Members)) != len(g.Members) {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		// a proper name: "the Annual Leaders' Meeting"
+		if pw := si.tok(ct - 1); ct < 1 || !isCapWord(si.s.Tokens[ct]) || !isCapWord(si.s.Tokens[ct-1]) && !possessiveTokens[pw] && pw != "'" && pw != "’" {
+			continue
+		}
+		that := false
+		for k := g.tok1; k < ct; k++ {
+			if si.ltok(k) == "that" && (si.ltok(k-1) == "agreed" || si.ltok(k-1) == "announced" || si.ltok(k-1) == "decided") {
+				that = true
+			}
+		}
+		if that {
+			c.participants, c.anaphoric = sorted(g.Members), false
 		}
 	}
 }

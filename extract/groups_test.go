@@ -150,3 +150,11 @@ func TestGappedObjects(t *testing.T) {
 	checkEvents(t, "Envoy Ana Ruiz shuttled between the two capitals last month, meeting President Tomas Berg in Oslo and Prime Minister Ola Brun in Geneva.",
 		[]string{"meeting happened 2025-02 oslo: ana-ruiz tomas-berg", "meeting happened 2025-02 geneva: ana-ruiz ola-brun"})
 }
+
+// TestAgreedAboutNamedEvent: "They also agreed that the Annual Leaders'
+// Meeting ... would be postponed to early next year" is their meeting,
+// postponed to that date.
+func TestAgreedAboutNamedEvent(t *testing.T) {
+	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Tomas Berg today. The leaders agreed to hold a bilateral meeting in Lima next week. They also agreed that the Annual Leaders' Meeting, which had been expected to take place in Canberra in December, would be postponed to early next year.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-W12 lima: ana-ruiz tomas-berg", "meeting postponed 2026 canberra: ana-ruiz tomas-berg"})
+}
