@@ -42,7 +42,7 @@ type candidate struct {
 	lastSentence int      // the latest sentence merged in
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
-	represents   bool     // "Egypt was represented by X": X joins the gathering just told of
+	represents   bool     // "Ostmark was represented by X": X joins the gathering just told of
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
@@ -181,7 +181,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		for j := i + 1; j < len(trigs) && (trigs[j].a <= trigs[i].b+3 || trigs[j].a <= trigs[i].b+10 && x.nameRunBetween(si, trigs[i].b, trigs[j].a)); j++ {
-			// "attend the Pacific Islands Forum Leaders Meeting": past
+			// "attend the Nordic Council Leaders Meeting": past
 			// the capitalised name of the event
 			if trigs[j].pos == "noun" {
 				trigs[i].joinTarget = j
@@ -275,7 +275,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					d += 8 // "visited X in March, the first such trip": an appositive's noun
 				}
 				if t.pos == "verb" && passiveParticiple(si.ltok(t.a)) && si.ltok(t.b) == "by" {
-					d += 12 // "a summit in Jakarta in April hosted by X": the summit's date
+					d += 12 // "a summit in Vessaro in April hosted by X": the summit's date
 				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
@@ -403,7 +403,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		out = append(out, c)
 	}
-	// "their only encounter was at a summit in Paris hosted by X and Y": the
+	// "their only encounter was at a summit in Vessaro hosted by X and Y": the
 	// contact the participle's own rule read is the noun's, with its people
 	for i := range out {
 		if len(out[i].passive) == 0 {
@@ -556,7 +556,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out[i].date = shared
 		}
 	}
-	// "Egypt was represented by Foreign Minister X": X at the gathering
+	// "Ostmark was represented by Foreign Minister X": X at the gathering
 	// just told of, when the sentence names no contact of its own
 	if len(out) == 0 {
 		if c, ok := x.representedBy(si); ok {
@@ -626,7 +626,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			c := base
 			c.participants, c.joinLatest = subj, true
 			if people := x.personsOf(subj); len(people) >= 2 && x.nameRunBetween(si, t.b, trigs[t.joinTarget].a) && trigs[t.joinTarget].a > t.b+1 {
-				// "Both leaders will attend the Pacific Islands Forum
+				// "Both leaders will attend the Nordic Council
 				// Leaders Meeting": a contact of their own at a named event
 				// (the noun's own reading is this one)
 				c.participants, c.joinLatest, c.anaphoric = people, false, false
@@ -824,7 +824,7 @@ func (x *extraction) ownArgsBetween(si *sentInfo, b, ta int) bool {
 }
 
 // relativeAlongside gives a summit noun the people of a relative clause
-// about it that opens, hosts or attends it alongside others: "the BRICS
+// about it that opens, hosts or attends it alongside others: "the Alpine
 // summit, which X opened on Tuesday alongside A, B and C" (X, A, B, C).
 func (x *extraction) relativeAlongside(si *sentInfo, trigs []trigInfo, out []candidate) {
 	for i := range out {
@@ -886,7 +886,7 @@ func (x *extraction) relativeAlongside(si *sentInfo, trigs []trigInfo, out []can
 }
 
 // theirHost adds to a gathering of several the host the sentence names in
-// apposition: "When the presidents of A, B and C gather in Santiago,
+// apposition: "When the presidents of A, B and C gather in Castel,
 // their host, X, hopes ..." (X takes part).
 func (x *extraction) theirHost(si *sentInfo, out []candidate) {
 	for k := 1; k+2 < len(si.s.Tokens); k++ {
@@ -907,8 +907,8 @@ func (x *extraction) theirHost(si *sentInfo, out []candidate) {
 }
 
 // agreedAboutNamed gives a named event of a that-clause the people of the
-// group that opens the sentence: "They also agreed that the Annual Leaders'
-// Meeting, which had been expected to take place in December, would be
+// group that opens the sentence: "They also agreed that the Joint Leaders'
+// Forum, which had been expected to take place in December, would be
 // postponed" (the meeting is theirs).
 func (x *extraction) agreedAboutNamed(si *sentInfo, out []candidate) {
 	g := x.mentionAt(si, 0)
@@ -921,7 +921,7 @@ func (x *extraction) agreedAboutNamed(si *sentInfo, out []candidate) {
 			continue
 		}
 		ct := si.tokIndex(c.trigStart)
-		// a proper name: "the Annual Leaders' Meeting"
+		// a proper name: "the Joint Leaders' Meeting"
 		if pw := si.tok(ct - 1); ct < 1 || !isCapWord(si.s.Tokens[ct]) || !isCapWord(si.s.Tokens[ct-1]) && !possessiveTokens[pw] && pw != "'" && pw != "’" {
 			continue
 		}
@@ -938,8 +938,8 @@ func (x *extraction) agreedAboutNamed(si *sentInfo, out []candidate) {
 }
 
 // asClauseDate dates an undated event noun of an as-clause by the contact
-// of the clause before it: "X sat down with Y for talks on Tuesday, as Gulf
-// leaders gathered in AlUla for a summit" (the summit was on Tuesday too).
+// of the clause before it: "X sat down with Y for talks on Tuesday, as Nordic
+// leaders gathered in Vessaro for a summit" (the summit was on Tuesday too).
 func (x *extraction) asClauseDate(si *sentInfo, out []candidate) {
 	for i := range out {
 		c := &out[i]
@@ -969,8 +969,8 @@ func (x *extraction) asClauseDate(si *sentInfo, out []candidate) {
 }
 
 // metAtSummit dates an undated contact held at a summit by the summit:
-// "since they met at the G7 summit in Hiroshima in May" (they met in May,
-// in Hiroshima).
+// "since they met at the Alpine summit in Talsk in May" (they met in May,
+// in Talsk).
 func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
 	for i := range out {
 		o := &out[i]
@@ -994,7 +994,7 @@ func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
 
 // hostedWhere gives a summit noun a host verb takes in a where-clause
 // after a contact the people of that contact and the host: "X and Y will
-// meet again next week in Astana, where Z will host the first summit of
+// meet again next week in Talsk, where Z will host the first summit of
 // the region's leaders" (X, Y and Z at the summit).
 func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate) {
 	for i := range out {
@@ -1045,7 +1045,7 @@ func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate
 	}
 }
 
-// representedBy reads "Egypt was represented by Foreign Minister X": X,
+// representedBy reads "Ostmark was represented by Foreign Minister X": X,
 // to join the gathering just told of.
 func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 	toks := si.s.Tokens
@@ -1545,8 +1545,8 @@ func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 }
 
 // gappedObjects reads a contact verb's objects each with its own place:
-// "meeting A in Doha and B in the Red Sea city of Neom" (two contacts, the
-// second with B at Neom).
+// "meeting A in Castel and B in the port city of Mersa" (two contacts, the
+// second with B at Mersa).
 func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 	n := len(out)
 	for i := 0; i < n; i++ {
@@ -2052,7 +2052,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 		}
 		if len(parts) < 2 {
-			// "a summit in Jakarta hosted by X and attended by Y", "The
+			// "a summit in Vessaro hosted by X and attended by Y", "The
 			// meeting was chaired by X, who ..., and joined by Y and Z"
 			if ps, at := x.passiveBy(si, trigs, t); len(ps) >= 2 {
 				parts, c.passive = ps, at
@@ -2292,7 +2292,7 @@ func passiveParticiple(w string) bool {
 }
 
 // passiveBy reads the people an event noun's passive participles name:
-// "a summit in Jakarta in April hosted by X and attended by Y", "The
+// "a summit in Vessaro in April hosted by X and attended by Y", "The
 // meeting was chaired by X, who is also ..., and joined by Y and Z", "The
 // summit, to be hosted by X from 26 to 28 May, will be joined by Y". The
 // window ends at a clause stop or another event noun.
@@ -2318,7 +2318,7 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 		ps := x.entityList(si, k+2, len(toks))
 		for _, p := range ps {
 			if e := x.reg.byIRI[p]; e != nil && !containsStr(out, p) && (e.typ == schema.Person || len(ps) == 1 && e.typ == schema.Country && (w == "hosted" || w == "co-hosted")) {
-				out = append(out, p) // "hosted by Saudi Arabia": the host country, no one named for it
+				out = append(out, p) // "hosted by Norland": the host country, no one named for it
 			}
 		}
 	}
@@ -2675,7 +2675,7 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 	if possessiveTokens[si.tok(j)] || (si.tok(j) == "'" || si.tok(j) == "’") && j < len(si.s.Tokens) && si.s.Tokens[j].Glued {
 		j++
 	} else if j >= len(si.covered) || si.covered[j] != 2 {
-		// "African Union Commission Chairperson X": a body's name going
+		// "Nordic Union Commission Chairperson X": a body's name going
 		// on past the organisation the lexicon knows, then a title
 		k := j
 		for k < len(si.s.Tokens) && k < j+2 && isCapWord(si.s.Tokens[k]) && si.covered[k] == 0 && x.mentionAt(si, k) == nil {
@@ -4402,7 +4402,7 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 			}
 			if v.explicit && (!o.explicit || statusRank(v.status) > statusRank(o.status)) {
 				if v.status == schema.Postponed && o.status != schema.Postponed && v.date != nil {
-					// "X's visit to Tokyo, where he was to hold talks in early
+					// "X's visit to Vell, where he was to hold talks in early
 					// March, has been postponed to the second half of the
 					// year": the new date
 					o.date, o.endDays = v.date, v.endDays
@@ -5231,7 +5231,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 		}
 		if c.represents {
-			// "The meeting was chaired by A and joined by B. Egypt was
+			// "The meeting was chaired by A and joined by B. Ostmark was
 			// represented by C": C at the latest gathering, told of in the
 			// sentence or two before
 			for i := len(evs) - 1; i >= 0; i-- {
@@ -5636,7 +5636,7 @@ func (x *extraction) definiteTrigger(c *candidate) bool {
 				return true
 			}
 			if m := x.mentionAt(si, k); m != nil && m.Type == string(schema.Organisation) && m.tok1 == k+1 && m.tok0 >= 1 && si.ltok(m.tok0-1) == "the" {
-				return true // "The Gulf Cooperation Council summit"
+				return true // "The Nordic Council summit"
 			}
 			if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
 				return false
@@ -5853,8 +5853,8 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			}
 		}
 		if ve := x.reg.byIRI[visitor]; ve != nil && ve.typ == schema.Person && v.sentence >= 0 && v.sentence < len(x.infos) {
-			// "X, who floated the idea with Colombia's Y during a visit to
-			// Bogotá": the one person of the host country the visit's
+			// "X, who floated the idea with Westland's Y during a visit to
+			// Castel": the one person of the host country the visit's
 			// sentence names
 			var hosts []string
 			si := x.infos[v.sentence]
@@ -5870,7 +5870,7 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 					}
 				}
 				if si.ltok(k) == "with" {
-					hosts = append(hosts, e.iri) // "with Colombia's Y"
+					hosts = append(hosts, e.iri) // "with Westland's Y"
 				}
 			}
 			if len(hosts) == 1 && hosts[0] != visitor {

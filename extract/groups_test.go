@@ -34,7 +34,7 @@ func TestGroupsAndHosts(t *testing.T) {
 // TestSummitClauses: a relative clause about a summit names who opened it
 // and who alongside ("the summit, which X opened on Tuesday alongside A and
 // B"); a contact held at a dated summit takes its date ("since they met at
-// the G20 summit in Osaka in June"); "had been requested for Thursday" is a
+// the Adriatic summit in Rome in June"); "had been requested for Thursday" is a
 // plan seen from the past, on the nearest Thursday.
 func TestSummitClauses(t *testing.T) {
 	tests := []struct {
@@ -43,8 +43,8 @@ func TestSummitClauses(t *testing.T) {
 	}{
 		{"Welcome to our coverage of the second day of the Alpine summit, which President Ana Ruiz opened on Sunday evening alongside Norway's Tomas Berg and Prime Minister Ola Brun.",
 			[]string{"summit happened 2025-03-09 -: ana-ruiz ola-brun tomas-berg"}},
-		{"President Ana Ruiz and Prime Minister Tomas Berg have not held a formal bilateral since they met at the G20 summit in Osaka in June 2019.",
-			[]string{"meeting happened 2019-06 osaka: ana-ruiz tomas-berg"}},
+		{"President Ana Ruiz and Prime Minister Tomas Berg have not held a formal bilateral since they met at the Adriatic summit in Rome in June 2019.",
+			[]string{"meeting happened 2019-06 rome: ana-ruiz tomas-berg"}},
 		{"A meeting between President Ana Ruiz and Prime Minister Tomas Berg had been requested for Thursday but is not yet confirmed.",
 			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg"}},
 	}
@@ -57,9 +57,9 @@ func TestSummitClauses(t *testing.T) {
 // is a summit of the leaders the article names as "A's X" elsewhere, when
 // all but one are named; "their host, X" in apposition takes part too.
 func TestPresidentsOfCountries(t *testing.T) {
-	checkEvents(t, "When the presidents of Chile, Colombia, Brazil, Peru and Ecuador gather in Santiago on March 22, their host, Ana Ruiz, hopes they will sign a pact. "+
-		"Colombia's Tomas Berg backs it. Brazil's Ola Brun is expected to attend. Peru's Ivan Kolar and Ecuador's Rita Holm will also be there.",
-		[]string{"summit planned 2025-03-22 santiago: ana-ruiz ivan-kolar ola-brun rita-holm tomas-berg"})
+	checkEvents(t, "When the presidents of Spain, Portugal, Italy, Greece and Austria gather in Madrid on March 22, their host, Ana Ruiz, hopes they will sign a pact. "+
+		"Portugal's Tomas Berg backs it. Italy's Ola Brun is expected to attend. Greece's Ivan Kolar and Austria's Rita Holm will also be there.",
+		[]string{"summit planned 2025-03-22 madrid: ana-ruiz ivan-kolar ola-brun rita-holm tomas-berg"})
 }
 
 // TestGatherNoContact: "gathered" names a contact only among actors.
@@ -79,7 +79,7 @@ func TestDaysAfterNamedDay(t *testing.T) {
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
-	checkEvents(t, "President Ana Ruiz's visit to Tokyo, where she was to hold talks with Japanese Prime Minister Tomas Berg in early April, has been postponed to the second half of the year, her office said.",
+	checkEvents(t, "President Ana Ruiz's trip to Vienna, where she was to hold talks with Austrian Chancellor Tomas Berg in early April, has been postponed to the second half of the year, her office said.",
 		[]string{"visit postponed 2025-H2 -: ana-ruiz tomas-berg"})
 }
 
@@ -103,36 +103,36 @@ func TestTheirUnnamedOfficials(t *testing.T) {
 // TestNounArgsThenDate: a timex right after a noun trigger's own
 // participants dates that contact, not a trigger after the verb.
 func TestNounArgsThenDate(t *testing.T) {
-	checkEvents(t, "President Ana Ruiz will visit Kenya from April 20 at the invitation of President Tomas Berg. A call between the two heads of state on Sunday cleared the way for the trip.",
-		[]string{"visit planned 2025-04-20 -: ana-ruiz kenya", "call happened 2025-03-09 -: ana-ruiz tomas-berg"})
+	checkEvents(t, "President Ana Ruiz will visit Austria from April 20 at the invitation of President Tomas Berg. A call between the two heads of state on Sunday cleared the way for the trip.",
+		[]string{"visit planned 2025-04-20 -: ana-ruiz austria", "call happened 2025-03-09 -: ana-ruiz tomas-berg"})
 }
 
 // TestRescheduledAndOrgTitle: "The meeting would now take place in May"
 // after a contact put off gives it its new date ("the delay", a noun, tells
-// none); "African Union Commission Chairperson X" names the person, past a
+// none); "Nordic Union Commission Chairperson X" names the person, past a
 // body's name longer than the organisation known.
 func TestRescheduledAndOrgTitle(t *testing.T) {
-	checkEvents(t, "Minister Ana Ruiz had postponed a trip to Oslo, where she had been due to meet African Union Commission Chairperson Tomas Berg next Monday. The meeting would now take place in May, the ministry said, without giving a reason for the delay.",
+	checkEvents(t, "Minister Ana Ruiz had postponed a trip to Oslo, where she had been due to meet Nordic Union Commission Chairperson Tomas Berg next Monday. The meeting would now take place in May, the ministry said, without giving a reason for the delay.",
 		[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"})
 }
 
-// TestNamedEventAndInvitation: "Both leaders will attend the Pacific
-// Islands Forum Leaders Meeting" is their own contact at that event (no
-// person "Leaders Meeting"), the leaders being the latest pair met ("the
-// Prime Minister of Fiji, the Hon X" is a prime minister); "renewed her
+// TestNamedEventAndInvitation: "Both leaders will attend the Mediterranean
+// Council Leaders Meeting" is their own contact at that event (no person
+// "Leaders Meeting"), the leaders being the latest pair met ("the Prime
+// Minister of Malta, the Hon X" is a prime minister); "repeated her
 // invitation to X to visit Y" is a proposed visit of X to the inviter.
 func TestNamedEventAndInvitation(t *testing.T) {
-	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Ola Brun on Monday. Yesterday Prime Minister Ana Ruiz welcomed the Prime Minister of Fiji, the Hon Tomas Berg MP, to Parliament House in Canberra. Both leaders will attend the Pacific Islands Forum Leaders Meeting in Honiara in September next year.",
-		[]string{"call happened 2025-03-10 -: ana-ruiz ola-brun", "summit happened 2025-03-09 canberra: ana-ruiz tomas-berg", "summit planned 2026-09 honiara: ana-ruiz tomas-berg"})
-	checkEvents(t, "Prime Minister Ana Ruiz renewed her invitation to President Tomas Berg to visit Australia at the earliest opportunity.",
+	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Ola Brun on Monday. Yesterday Prime Minister Ana Ruiz received the Prime Minister of Malta, the Hon Tomas Berg MP, at the palace in Vienna. Both leaders will attend the Mediterranean Council Leaders Meeting in Valletta in September next year.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz ola-brun", "summit happened 2025-03-09 vienna: ana-ruiz tomas-berg", "summit planned 2026-09 valletta: ana-ruiz tomas-berg"})
+	checkEvents(t, "Prime Minister Ana Ruiz repeated her invitation to President Tomas Berg to visit Portugal soon.",
 		[]string{"visit proposed - -: ana-ruiz tomas-berg"})
 }
 
 // TestVisitHostWith: a visit whose sentence names one person of the host
-// country as a companion ("with Colombia's Y during a visit to Bogotá") is
+// country as a companion ("with A's Y during a visit to A's capital") is
 // a visit to that person, not to the country.
 func TestVisitHostWith(t *testing.T) {
-	checkEvents(t, "Ana Ruiz, who first floated the idea with Colombia's Tomas Berg during a visit to Bogotá in January, has framed the forum as pragmatic.",
+	checkEvents(t, "Ana Ruiz, who discussed the plan with Portugal's Tomas Berg during a visit to Lisbon in January, now backs it.",
 		[]string{"visit happened 2025-01 -: ana-ruiz tomas-berg"})
 }
 
@@ -151,10 +151,10 @@ func TestGappedObjects(t *testing.T) {
 		[]string{"meeting happened 2025-02 oslo: ana-ruiz tomas-berg", "meeting happened 2025-02 geneva: ana-ruiz ola-brun"})
 }
 
-// TestAgreedAboutNamedEvent: "They also agreed that the Annual Leaders'
-// Meeting ... would be postponed to early next year" is their meeting,
+// TestAgreedAboutNamedEvent: "They also agreed that the Joint Leaders'
+// Forum Meeting ... would be pushed back to early next year" is their meeting,
 // postponed to that date.
 func TestAgreedAboutNamedEvent(t *testing.T) {
-	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Tomas Berg today. The leaders agreed to hold a bilateral meeting in Lima next week. They also agreed that the Annual Leaders' Meeting, which had been expected to take place in Canberra in December, would be postponed to early next year.",
-		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-W12 lima: ana-ruiz tomas-berg", "meeting postponed 2026 canberra: ana-ruiz tomas-berg"})
+	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Tomas Berg today. The leaders agreed to hold a bilateral meeting in Rome next week. They also agreed that the Joint Leaders' Forum Meeting, which had been expected to take place in Vienna in December, would be pushed back to early next year.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-W12 rome: ana-ruiz tomas-berg", "meeting postponed 2026 vienna: ana-ruiz tomas-berg"})
 }

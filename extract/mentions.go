@@ -804,14 +804,14 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			return inner
 		}
 		// "the Prime Minister, the Hon X MP", "the Secretary-General of
-		// the United Nations, Mr X": a title in apposition before the
+		// the bloc, Mr X": a title in apposition before the
 		// honorific
 		j := a
 		if si.ltok(j-1) == "the" {
 			j--
 		}
 		if j >= 2 && si.tok(j-1) == "," {
-			// "the Prime Minister of Papua New Guinea, the Hon X": the
+			// "the Prime Minister of Westland, the Hon X": the
 			// title before "of" and the country
 			if c, cs := lx.countryBefore(si, j-1); c != "" && cs < j-1 {
 				k := cs - 1
@@ -1041,13 +1041,13 @@ func fullNameSeen(names map[string]*personName, short string, seen func(string) 
 		rank := 0
 		switch {
 		case last == short && patronymicBefore(p.words, len(p.words)-1):
-			// "Salman" of "Mohammed bin Salman" is the father's name: "King
-			// Salman" is another man
+			// "Faisal" of "Omar bin Faisal" is the father's name: "King
+			// Faisal" is another man
 		case last == short || p.words[0] == short || strings.HasSuffix(n, " "+short):
 			rank = 2
 		case middle:
 			// a first or last name before a word inside another's name:
-			// "Prince Mohammed" is "Mohammed bin X", not "Y Al Mohammed Z"
+			// "Prince Omar" is "Omar bin X", not "Y Al Omar Z"
 			rank = 1
 		}
 		if seen != nil && rank > 0 && seen(n) {
@@ -1088,7 +1088,7 @@ func canonicalPerson(names map[string]*personName, n string) string {
 
 // afterCommonWord reports a lower-case content word (a verb, not a title
 // or a function word) right before token k: "Agency Z quoted X", not
-// "..., envoy X told Fox News" nor "X said".
+// "..., envoy X told the agency" nor "X said".
 func (r *resolver) afterCommonWord(si *sentInfo, k int) bool {
 	if k < 1 {
 		return false
@@ -1606,7 +1606,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		if si.ltok(b) == "of" && b+1 < len(toks) && (isCapWord(toks[b+1]) || si.ltok(b+1) == "the" && b+2 < len(toks) && isCapWord(toks[b+2])) {
-			continue // "the Prime Minister of Papua New Guinea": another country's, named after
+			continue // "the Prime Minister of Westland": another country's, named after
 		}
 		var best *entity
 		for _, iri := range r.reg.order {
@@ -2356,8 +2356,8 @@ func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int
 // demonymPair reports an adjective of nationality formed from a country's
 // name the lexicon lacks: the two share a stem of five letters or more, the
 // name goes on with at most an ending vowel, "s" or "ia", the adjective with
-// a demonym suffix ("Mbaleve" → "Mbalevan", "Tamaris" → "Tamarine",
-// "Drevnia" → "Drevnian").
+// a demonym suffix ("Ostreve" → "Ostrevan", "Vardis" → "Vardine",
+// "Quellia" → "Quellian").
 func demonymPair(country, adj string) bool {
 	if country == adj || len(country) < 5 || len(adj) < 6 {
 		return false
@@ -3053,7 +3053,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 		for _, d := range stemOf(w) {
 			if demonymPair(w, d) {
 				pairMemo[w] = true
-				return true // "Mbalevan" beside "Mbaleve", "Tamarine" beside "Tamaris"
+				return true // "Ostrevan" beside "Ostreve", "Vardine" beside "Vardis"
 			}
 		}
 		pairMemo[w] = false
@@ -3109,7 +3109,7 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			case candidate(si, i) && (knownCountry(si, i+2) || out[toks[i+2].Text]):
 				out[toks[i].Text] = true
 			case candidate(si, i) && si.ltok(i+2) == "the" && i+3 < len(toks) && knownCountry(si, i+3):
-				// "Tamaris and the Philippines"
+				// "Vardis and the Netherlands"
 				out[toks[i].Text] = true
 			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):
 				out[toks[i+2].Text] = true

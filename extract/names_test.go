@@ -66,8 +66,8 @@ func TestBareTitlePrincipal(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Today the Prime Minister, the Hon Ana Ruiz MP, spoke with the President of Chile, His Excellency Tomas Berg. Yesterday the Prime Minister welcomed the Prime Minister of Fiji, the Hon Ola Brun MP, to Parliament House in Canberra. Prime Minister Brun thanked her. Yesterday evening the Prime Minister held a video call with the Secretary-General of the United Nations, Mr Ivan Kolar.",
-			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "summit happened 2025-03-09 canberra: ana-ruiz ola-brun", "call happened 2025-03-09 -: ana-ruiz ivan-kolar"}},
+		{"Today the Prime Minister, the Hon Ana Ruiz MP, spoke with the President of Portugal, His Excellency Tomas Berg. Yesterday the Prime Minister received the Prime Minister of Malta, the Hon Ola Brun MP, at the palace in Vienna. Prime Minister Brun thanked her. Yesterday evening the Prime Minister held a video call with the Secretary-General of the Nordic Council, Mr Ivan Kolar.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "summit happened 2025-03-09 vienna: ana-ruiz ola-brun", "call happened 2025-03-09 -: ana-ruiz ivan-kolar"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
