@@ -26,6 +26,7 @@ type candidate struct {
 	travel       bool     // "flew to Oslo": a visit only if no other contact says more
 	separate     string   // "spoke with both X and Y": one contact of this participant with each other
 	reference    bool     // "since X's visit": another contact, a point of reference
+	passive      []int    // tokens of the participles whose agents passiveBy read ("hosted by X")
 	stops        []string // further places of a journey: "travelled to Paris and Berlin"
 	endDays      int      // "wrapped up a two-day visit on Friday": the date ends a contact of so many days
 	startDays    int      // "arrived on Tuesday for a three-day visit": the date starts a contact of so many days
@@ -41,6 +42,7 @@ type candidate struct {
 	lastSentence int      // the latest sentence merged in
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
+	represents   bool     // "Ostmark was represented by X": X joins the gathering just told of
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
@@ -69,6 +71,9 @@ func clauseStop(t string) bool {
 
 // events finds the candidate events of a sentence.
 func (x *extraction) events(si *sentInfo) []candidate {
+	if x.retracted(si.s.Index) {
+		return nil
+	}
 	toks := si.s.Tokens
 	var trigs []trigInfo
 	for _, sp := range si.triggers {
@@ -181,6 +186,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if c, ok := x.gatheredBy(si); ok {
 			return []candidate{c}
 		}
+		if c, ok := x.representedBy(si); ok {
+			return []candidate{c}
+		}
 		return x.captionContact(si)
 	}
 	// Link join verbs to the event noun they join.
@@ -188,7 +196,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if trigs[i].flag != "join" {
 			continue
 		}
-		for j := i + 1; j < len(trigs) && trigs[j].a <= trigs[i].b+3; j++ {
+		for j := i + 1; j < len(trigs) && (trigs[j].a <= trigs[i].b+3 || trigs[j].a <= trigs[i].b+10 && x.nameRunBetween(si, trigs[i].b, trigs[j].a)); j++ {
+			// "attend the Nordic Council Leaders Meeting": past
+			// the capitalised name of the event
 			if trigs[j].pos == "noun" {
 				trigs[i].joinTarget = j
 				break
@@ -283,6 +293,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
 					d += 8 // "visited X in March, the first such trip": an appositive's noun
 				}
+				if t.pos == "verb" && passiveParticiple(si.ltok(t.a)) && si.ltok(t.b) == "by" {
+					d += 12 // "a summit in Vessaro in April hosted by X": the summit's date
+				}
 				if t.pos == "noun" && x.wordBetween(si, tb, t.a, "about", "regarding") {
 					d += 12 // "spoke on Monday about the summit": the call's day
 				}
@@ -298,6 +311,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			case ta >= t.b:
 				d = ta - t.b
+				if t.pos == "noun" && x.ownArgsBetween(si, t.b, ta) {
+					d = 0 // "A call between the two heads of state on Sunday cleared the way for the trip"
+				}
 				if since || x.wordBetween(si, t.b, ta, "since") {
 					continue // "the first meeting since 2016": another time
 				}
@@ -423,6 +439,32 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		out = append(out, c)
 	}
+	// "their only encounter was at a summit in Vessaro hosted by X and Y": the
+	// contact the participle's own rule read is the noun's, with its people
+	for i := range out {
+		if len(out[i].passive) == 0 {
+			continue
+		}
+		own, passive := out[i].trigStart, out[i].passive
+		kept := out[:0]
+		var more []string
+		for j, o := range out {
+			if j != i && containsInt(passive, si.tokIndex(o.trigStart)) {
+				more = unionSorted(more, o.participants)
+				continue
+			}
+			kept = append(kept, o)
+		}
+		if len(more) > 0 {
+			for j := range kept {
+				if kept[j].trigStart == own {
+					kept[j].participants = unionSorted(kept[j].participants, more)
+				}
+			}
+		}
+		out = kept
+		break
+	}
 	// "X and Y agreed on Monday to fast-track negotiations ..., at their
 	// annual consultation": a timex a weak noun took dates the contact
 	// after it in the same clause
@@ -437,9 +479,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if j < 0 {
 			continue
 		}
+		place, rank := "", 0
+		for _, v := range out {
+			if v.trigStart == t.sp.start {
+				place, rank = v.place, v.placeRank // the gathering's place too
+			}
+		}
 		for k := range out {
 			if c := &out[k]; c.date == nil && !c.anaphoric && c.trigStart == trigs[j].sp.start {
 				c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+				if c.place == "" && place != "" {
+					c.place, c.placeRank = place, rank
+				}
 			}
 		}
 	}
@@ -477,8 +528,15 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
 	out = x.gappedVisits(si, out)
+	out = x.gappedObjects(si, out)
 	x.toldIn(si, out)
+	x.metAtSummit(si, out)
+	x.asClauseDate(si, out)
+	x.agreedAboutNamed(si, out)
+	x.theirHost(si, out)
+	x.relativeAlongside(si, trigs, out)
 	x.summitAttendees(si, trigs, out)
+	x.hostedWhere(si, trigs, out)
 	// "X travelled last month to A, and then to B, where he was received by
 	// Y": a contact at a journey's stop takes the journey's date
 	for i := range out {
@@ -604,6 +662,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 		}
 	}
+	// "Ostmark was represented by Foreign Minister X": X at the gathering
+	// just told of, when the sentence names no contact of its own
+	if len(out) == 0 {
+		if c, ok := x.representedBy(si); ok {
+			out = append(out, c)
+		}
+	}
 	// Join verbs: the joiner with the participants of the joined event.
 	for i := range trigs {
 		t := &trigs[i]
@@ -626,6 +691,22 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			} else {
 				joiners, joined = x.subjectOf(si, t.a), x.objectOf(si, t.b, lim)
+			}
+			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.ceremonyObject(si, t.b) {
+				// "X attended the signing": X at the gathering just told of
+				out = append(out, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
+				continue
+			}
+			if len(joiners) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.alsoToAttend(si, t) {
+				// "X is also expected to attend.": X joins the latest
+				// contact still to come
+				c := candidate{kind: t.kind, participants: joiners, joinLatest: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+				if !c.explicit {
+					c.status = schema.Planned
+				}
+				out = append(out, c)
+				continue
 			}
 			if len(joiners) == 0 || len(joined) == 0 || x.negated(si, t.a) {
 				continue
@@ -650,6 +731,19 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// referred to, with X
 			c := base
 			c.participants, c.joinLatest = subj, true
+			if people := x.personsOf(subj); len(people) >= 2 && x.nameRunBetween(si, t.b, trigs[t.joinTarget].a) && trigs[t.joinTarget].a > t.b+1 {
+				// "Both leaders will attend the Nordic Council
+				// Leaders Meeting": a contact of their own at a named event
+				// (the noun's own reading is this one)
+				c.participants, c.joinLatest, c.anaphoric = people, false, false
+				kept := out[:0]
+				for _, o := range out {
+					if !(o.anaphoric && o.trigStart == trigs[t.joinTarget].sp.start) {
+						kept = append(kept, o)
+					}
+				}
+				out = kept
+			}
 			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
 			if !c.explicit {
 				c.status = schema.Planned
@@ -705,7 +799,446 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
+	return x.dropGreeters(si, out)
+}
+
+// dropGreeters takes out of a sentence's contacts who only greets a visitor
+// on arrival: "X was greeted at the airport by Y before Z received him"
+// (a ceremonial welcome is no contact of its own).
+func (x *extraction) dropGreeters(si *sentInfo, out []candidate) []candidate {
+	var greeters []string
+	toks := si.s.Tokens
+	for k := 0; k+3 < len(toks); k++ {
+		switch si.ltok(k) {
+		case "greeted", "welcomed", "met", "received":
+		default:
+			continue
+		}
+		arrival, by := false, -1
+		for j := k + 1; j < len(toks) && j < k+8; j++ {
+			switch si.ltok(j) {
+			case "airport", "tarmac", "airfield", "runway":
+				arrival = true
+			case "by":
+				if by < 0 {
+					by = j
+				}
+			}
+		}
+		if !arrival || by < 0 {
+			continue
+		}
+		for _, p := range x.entityList(si, by+1, len(toks)) {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				greeters = append(greeters, p)
+			}
+		}
+	}
+	if len(greeters) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		var ps []string
+		for _, p := range c.participants {
+			if !containsStr(greeters, p) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) < 2 && len(c.participants) >= 2 {
+			continue
+		}
+		c.participants = ps
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// rescheduled reports a definite contact noun now set for a new date after
+// the contact was put off: "had postponed a trip to X, where she had been
+// due to meet Y next Monday. The meeting would now take place in May".
+func (x *extraction) rescheduled(c, e *candidate) bool {
+	if c.date == nil || !future(c.status) || e.status != schema.Postponed && e.status != schema.Cancelled && !e.unrealised {
+		return false
+	}
+	if e.date != nil && e.date.Value == c.date.Value || c.sentence < 0 || c.sentence >= len(x.infos) || e.lastSentence < c.sentence-1 {
+		return false
+	}
+	si := x.infos[c.sentence]
+	ct := si.tokIndex(c.trigStart)
+	for k := ct + 1; k < len(si.s.Tokens) && k <= ct+4; k++ {
+		if si.ltok(k) == "now" {
+			return x.definiteTrigger(c)
+		}
+	}
+	return false
+}
+
+// personsOf keeps the people of a list of actors.
+func (x *extraction) personsOf(ids []string) []string {
+	var out []string
+	for _, p := range ids {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+			out = append(out, p)
+		}
+	}
 	return out
+}
+
+// nameRunBetween reports only "the" and capitalised words (a name) in
+// tokens [a, b).
+func (x *extraction) nameRunBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := si.s.Tokens[k]
+		if !(k == a && si.ltok(k) == "the") && !(t.Kind == Word && isCapWord(t)) && !possessiveTokens[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownArgsBetween reports that only a noun trigger's own participants and
+// a preposition stand between it (ending at b) and a timex at ta: "a call
+// between the two heads of state on Sunday", "talks with X on Monday".
+func (x *extraction) ownArgsBetween(si *sentInfo, b, ta int) bool {
+	switch si.ltok(b) {
+	case "between", "with", "among":
+	default:
+		return false
+	}
+	if ta-b < 2 {
+		return false
+	}
+	switch si.ltok(ta - 1) {
+	case "on", "in", "at":
+	default:
+		return false
+	}
+	for k := b + 1; k < ta-1; k++ {
+		if m := x.mentionAt(si, k); m != nil {
+			if !actorMention(m) && m.Type != MentionGroup && m.Type != string(schema.Country) {
+				return false
+			}
+			k = m.tok1 - 1
+			continue
+		}
+		if w := si.ltok(k); w != "and" && w != "," && w != "the" && si.covered[k] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAlongside gives a summit noun the people of a relative clause
+// about it that opens, hosts or attends it alongside others: "the Alpine
+// summit, which X opened on Tuesday alongside A, B and C" (X, A, B, C).
+func (x *extraction) relativeAlongside(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series || c.kind != schema.Summit {
+			continue
+		}
+		var t *trigInfo
+		for j := range trigs {
+			if trigs[j].sp.start == c.trigStart {
+				t = &trigs[j]
+			}
+		}
+		if t == nil || si.tok(t.b) != "," || si.ltok(t.b+1) != "which" {
+			continue
+		}
+		toks := si.s.Tokens
+		v := -1
+		for k := t.b + 2; k < len(toks) && k < t.b+14; k++ {
+			switch si.ltok(k) {
+			case "opened", "hosted", "co-hosted", "chaired", "co-chaired", "attended", "inaugurated", "addressed":
+				v = k
+			}
+			if v >= 0 || clauseStop(si.tok(k)) {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var people []string
+		for _, p := range x.entityList(si, t.b+2, v) {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				people = append(people, p)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		for k := v + 1; k < len(toks) && k < v+10; k++ {
+			w := si.ltok(k)
+			if clauseStop(si.tok(k)) || w == "," && !x.inTimex(si, k+1) {
+				break
+			}
+			if w == "alongside" || w == "with" && si.ltok(k-1) == "together" || w == "with" && !x.inTimex(si, k+1) {
+				for _, p := range x.entityList(si, k+1, len(toks)) {
+					if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+						people = append(people, p)
+					}
+				}
+				break
+			}
+		}
+		if people = dedupe(people); len(people) >= 2 {
+			sort.Strings(people)
+			c.participants, c.anaphoric = people, false
+		}
+	}
+}
+
+// theirHost adds to a gathering of several the host the sentence names in
+// apposition: "When the presidents of A, B and C gather in Castel,
+// their host, X, hopes ..." (X takes part).
+func (x *extraction) theirHost(si *sentInfo, out []candidate) {
+	for k := 1; k+2 < len(si.s.Tokens); k++ {
+		if si.ltok(k) != "host" || (si.ltok(k-1) != "their" && si.ltok(k-1) != "the") || si.tok(k+1) != "," {
+			continue
+		}
+		m := x.mentionAt(si, k+2)
+		if m == nil || m.Type != string(schema.Person) || m.tok0 != k+2 {
+			continue
+		}
+		for i := range out {
+			c := &out[i]
+			if c.kind == schema.Summit && !c.anaphoric && len(c.participants) >= 2 && si.tokIndex(c.trigStart) < k && !containsStr(c.participants, m.Entity) {
+				c.participants = unionSorted(c.participants, []string{m.Entity})
+			}
+		}
+	}
+}
+
+// agreedAboutNamed gives a named event of a that-clause the people of the
+// group that opens the sentence: "They also agreed that the Joint Leaders'
+// Forum, which had been expected to take place in December, would be
+// postponed" (the meeting is theirs).
+func (x *extraction) agreedAboutNamed(si *sentInfo, out []candidate) {
+	g := x.mentionAt(si, 0)
+	if g == nil || g.tok0 != 0 || g.Type != MentionGroup || len(g.Members) < 2 || len(x.personsOf(g.Members)) != len(g.Members) {
+		return
+	}
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		// a proper name: "the Joint Leaders' Meeting"
+		if pw := si.tok(ct - 1); ct < 1 || !isCapWord(si.s.Tokens[ct]) || !isCapWord(si.s.Tokens[ct-1]) && !possessiveTokens[pw] && pw != "'" && pw != "’" {
+			continue
+		}
+		that := false
+		for k := g.tok1; k < ct; k++ {
+			if si.ltok(k) == "that" && (si.ltok(k-1) == "agreed" || si.ltok(k-1) == "announced" || si.ltok(k-1) == "decided") {
+				that = true
+			}
+		}
+		if that {
+			c.participants, c.anaphoric = sorted(g.Members), false
+		}
+	}
+}
+
+// asClauseDate dates an undated event noun of an as-clause by the contact
+// of the clause before it: "X sat down with Y for talks on Tuesday, as Nordic
+// leaders gathered in Vessaro for a summit" (the summit was on Tuesday too).
+func (x *extraction) asClauseDate(si *sentInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.date != nil || c.series || c.kind != schema.Summit {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		as := -1
+		for k := ct - 1; k > 0 && k >= ct-15; k-- {
+			if si.ltok(k) == "as" && si.tok(k-1) == "," {
+				as = k
+				break
+			}
+			if clauseStop(si.tok(k)) {
+				break
+			}
+		}
+		if as < 0 {
+			continue
+		}
+		for _, o := range out {
+			if o.date != nil && len(o.date.Value) == 10 && si.tokIndex(o.trigStart) < as && !o.reference {
+				c.date = o.date
+			}
+		}
+	}
+}
+
+// metAtSummit dates an undated contact held at a summit by the summit:
+// "since they met at the Alpine summit in Talsk in May" (they met in May,
+// in Talsk).
+func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
+	for i := range out {
+		o := &out[i]
+		if o.anaphoric || o.date != nil || len(o.participants) < 2 {
+			continue
+		}
+		ot := si.tokIndex(o.trigStart)
+		for _, c := range out {
+			ct := si.tokIndex(c.trigStart)
+			if !c.anaphoric || c.kind != schema.Summit || c.date == nil || c.series || ct <= ot || ct-ot > 8 || !x.wordBetween(si, ot, ct, "at") || x.wordBetween(si, ot, ct, ",") {
+				continue
+			}
+			o.date = c.date
+			if o.place == "" {
+				o.place, o.placeRank = c.place, c.placeRank
+			}
+			break
+		}
+	}
+}
+
+// hostedWhere gives a summit noun a host verb takes in a where-clause
+// after a contact the people of that contact and the host: "X and Y will
+// meet again next week in Talsk, where Z will host the first summit of
+// the region's leaders" (X, Y and Z at the summit).
+func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series || c.kind != schema.Summit {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for _, t := range trigs {
+			if t.flag != "host" || t.pos != "verb" || t.b > ct || ct-t.b > 8 || x.clauseBetween(si, t.b, ct) {
+				continue
+			}
+			w := -1
+			for k := t.a - 1; k > 0 && k >= t.a-12; k-- {
+				if si.ltok(k) == "where" && si.tok(k-1) == "," {
+					w = k
+					break
+				}
+			}
+			if w < 0 {
+				break
+			}
+			var host []string
+			for _, p := range x.subjectOf(si, t.a) {
+				if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+					host = append(host, p)
+				}
+			}
+			if len(host) == 0 {
+				break
+			}
+			for j := range out {
+				o := &out[j]
+				if o.anaphoric || len(o.participants) < 2 || si.tokIndex(o.trigStart) >= w {
+					continue
+				}
+				c.participants, c.anaphoric = unionSorted(o.participants, host), false
+				if c.place == "" {
+					c.place, c.placeRank = o.place, o.placeRank
+				}
+				if dayInWeek(o.date, c.date) {
+					o.date = c.date // "next week ..., on March 15": that day
+				}
+				break
+			}
+			break
+		}
+	}
+}
+
+// representedBy reads "Ostmark was represented by Foreign Minister X": X,
+// to join the gathering just told of.
+func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
+	toks := si.s.Tokens
+	for k := 2; k+2 < len(toks); k++ {
+		if si.ltok(k) != "represented" || si.ltok(k+1) != "by" || (si.ltok(k-1) != "was" && si.ltok(k-1) != "were") {
+			continue
+		}
+		if m := x.mentionAt(si, k-2); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+			return candidate{}, false
+		}
+		var ps []string
+		for _, p := range x.entityList(si, k+2, len(toks)) {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+				ps = append(ps, p)
+			}
+		}
+		for j := k + 2; len(ps) == 0 && j < len(toks) && j < k+12 && !clauseStop(si.tok(j)); j++ {
+			// "by the junta-appointed foreign minister, X": the first
+			// person named
+			if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
+				ps = []string{m.Entity}
+			}
+		}
+		if len(ps) == 0 {
+			return candidate{}, false
+		}
+		return candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[k].Start, evidence: x.evidence(si)}, true
+	}
+	return candidate{}, false
+}
+
+// ceremonyObject reports "the signing", "the opening ceremony", "the
+// dinner" from token k: a part of a gathering, the object of a join verb.
+func (x *extraction) ceremonyObject(si *sentInfo, k int) bool {
+	if si.ltok(k) != "the" {
+		return false
+	}
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+2; j++ {
+		switch si.ltok(j) {
+		case "signing", "ceremony", "opening", "closing", "dinner", "banquet", "luncheon", "reception", "plenary":
+			n := si.tok(j + 1)
+			return j+1 >= len(si.s.Tokens) || n == "." || n == "," || n == ";" || si.ltok(j+1) == "ceremony" || si.ltok(j+1) == "session"
+		}
+	}
+	return false
+}
+
+// alsoToAttend reports a join verb with no object that ends its clause
+// after "also" and a verb of expectation: "X is also expected to attend",
+// "Y will also attend.", "Z is also due to take part".
+func (x *extraction) alsoToAttend(si *sentInfo, t *trigInfo) bool {
+	if n := si.tok(t.b); t.b < len(si.s.Tokens) && n != "." && n != "," && n != ";" {
+		return false
+	}
+	for k := t.a - 1; k >= 0 && k >= t.a-5; k-- {
+		if si.ltok(k) == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// retracted reports a sentence of a correction note that tells what an
+// earlier version of the story wrongly said ("An earlier version of this
+// story said the talks were held on Wednesday", and its "It also said ..."):
+// its contacts are the retracted wording, not news.
+func (x *extraction) retracted(i int) bool {
+	earlier := func(j int) bool {
+		if j < 0 || j >= len(x.infos) {
+			return false
+		}
+		s := x.infos[j].s
+		t := strings.ToLower(x.text[s.Start:s.End])
+		for _, v := range []string{"earlier version of this", "previous version of this", "earlier version of the"} {
+			if strings.Contains(t, v) {
+				return true
+			}
+		}
+		return false
+	}
+	if earlier(i) {
+		return true
+	}
+	if i < len(x.infos) && strings.EqualFold(x.infos[i].tok(0), "it") && (x.infos[i].ltok(1) == "said" || x.infos[i].ltok(1) == "also" && x.infos[i].ltok(2) == "said") {
+		return earlier(i-1) || earlier(i-2)
+	}
+	return false
 }
 
 // hostedFor reads the guests of an event noun hosted for them: "X hosted
@@ -1117,6 +1650,49 @@ func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 	return out
 }
 
+// gappedObjects reads a contact verb's objects each with its own place:
+// "meeting A in Castel and B in the port city of Mersa" (two contacts, the
+// second with B at Mersa).
+func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.anaphoric || len(c.participants) != 2 || c.place == "" {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		var obj *Mention
+		for j := range si.mentions {
+			m := &si.mentions[j]
+			if m.tok0 > ct && m.tok0 <= ct+4 && m.Type == string(schema.Person) && containsStr(c.participants, m.Entity) {
+				obj = m
+				break
+			}
+		}
+		if obj == nil || si.ltok(obj.tok1) != "in" {
+			continue
+		}
+		pm := x.mentionAt(si, obj.tok1+1)
+		if pm == nil || pm.Entity != c.place || si.ltok(pm.tok1) != "and" {
+			continue
+		}
+		m2 := x.mentionAt(si, pm.tok1+1)
+		if m2 == nil || m2.tok0 != pm.tok1+1 || m2.Type != string(schema.Person) || containsStr(c.participants, m2.Entity) {
+			continue
+		}
+		subj := c.participants[0]
+		if subj == obj.Entity {
+			subj = c.participants[1]
+		}
+		d := c
+		d.participants = unionSorted([]string{subj}, []string{m2.Entity})
+		d.place, d.placeRank = x.placeOf(si, m2.tok1, len(si.s.Tokens))
+		d.trigStart = si.s.Tokens[m2.tok0].Start
+		out = append(out, d)
+	}
+	return out
+}
+
 // toldIn reads "X told Y in a phone call", "X assured Y during a meeting":
 // the contact noun after a verb of telling is one between its subject and
 // its object.
@@ -1335,13 +1911,27 @@ func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
 		if days == 0 {
 			continue
 		}
-		// the contact the span is counted from: the dated one before it
+		// the contact the span is counted from: the dated one before it;
+		// else the day the sentence names before it ("sat down with us on
+		// Monday, three days after holding talks with X")
+		anchors := []string{}
 		for j := range out {
 			o := &out[j]
 			if j == i || o.date == nil || len(o.date.Value) != 10 || o.trigStart >= span.Start {
 				continue
 			}
-			d, err := time.Parse("2006-01-02", o.date.Value)
+			anchors = append(anchors, o.date.Value)
+		}
+		if len(anchors) == 0 {
+			for j := range x.timexes {
+				tx := &x.timexes[j]
+				if tx.Start >= si.s.Start && tx.End <= span.Start && len(tx.Value) >= 10 && calendarValue(tx.Value) && tx.Type != "DURATION" {
+					anchors = []string{tx.Value[:10]}
+				}
+			}
+		}
+		for _, av := range anchors {
+			d, err := time.Parse("2006-01-02", av)
 			if err != nil {
 				continue
 			}
@@ -1589,6 +2179,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				break
 			}
 		}
+		if len(parts) < 2 {
+			// "a summit in Vessaro hosted by X and attended by Y", "The
+			// meeting was chaired by X, who ..., and joined by Y and Z"
+			if ps, at := x.passiveBy(si, trigs, t); len(ps) >= 2 {
+				parts, c.passive = ps, at
+			}
+		}
 		if len(parts) == 0 && t.kind == schema.Summit {
 			// "The NATO summit in The Hague on 24-25 June was attended by X, Y and Z"
 			for k := t.b; k+3 < len(toks) && k < t.b+14; k++ {
@@ -1741,6 +2338,12 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if t.timex != nil {
 		c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 	}
+	for j := range trigs {
+		if c.date == nil && trigs[j].timex != nil && containsInt(c.passive, trigs[j].a) {
+			// "A meeting was hosted by X on Tuesday": the participle's date
+			c.date = &schema.Date{Value: dayValue(trigs[j].timex.Value), Text: trigs[j].timex.Text}
+		}
+	}
 	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
 		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" || w == "following" {
 			c.reference = true
@@ -1807,6 +2410,51 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// passiveParticiple reports the participles whose agent ("by X") takes
+// part in the event noun they follow: who hosts, chairs, attends or joins it.
+func passiveParticiple(w string) bool {
+	switch w {
+	case "hosted", "co-hosted", "chaired", "co-chaired", "attended", "joined", "opened":
+		return true
+	}
+	return false
+}
+
+// passiveBy reads the people an event noun's passive participles name:
+// "a summit in Vessaro in April hosted by X and attended by Y", "The
+// meeting was chaired by X, who is also ..., and joined by Y and Z", "The
+// summit, to be hosted by X from 26 to 28 May, will be joined by Y". The
+// window ends at a clause stop or another event noun.
+func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]string, []int) {
+	toks := si.s.Tokens
+	var out []string
+	var at []int
+	for k := t.b; k+2 < len(toks) && k < t.b+45; k++ {
+		if clauseStop(si.tok(k)) {
+			break
+		}
+		if x.isNounTriggerTok(trigs, k) && k > 0 && si.ltok(k-1) != "by" && si.ltok(k-1) != "via" && !x.isNounTriggerTok(trigs, k-1) {
+			break // another event's noun; not "by video link"
+		}
+		w := si.ltok(k)
+		if !passiveParticiple(w) || si.ltok(k+1) != "by" {
+			continue
+		}
+		if pw := si.ltok(k - 1); pw == "has" || pw == "have" || pw == "had" {
+			break // "X had joined by video": an active perfect
+		}
+		at = append(at, k)
+		ps := x.entityList(si, k+2, len(toks))
+		for _, p := range ps {
+			if e := x.reg.byIRI[p]; e != nil && !containsStr(out, p) && (e.typ == schema.Person || len(ps) == 1 && e.typ == schema.Country && (w == "hosted" || w == "co-hosted")) {
+				out = append(out, p) // "hosted by Norland": the host country, no one named for it
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, at
 }
 
 func isQuote(s string) bool {
@@ -2343,7 +2991,16 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 	if possessiveTokens[si.tok(j)] || (si.tok(j) == "'" || si.tok(j) == "’") && j < len(si.s.Tokens) && si.s.Tokens[j].Glued {
 		j++
 	} else if j >= len(si.covered) || si.covered[j] != 2 {
-		return 0, false
+		// "Nordic Union Commission Chairperson X": a body's name going
+		// on past the organisation the lexicon knows, then a title
+		k := j
+		for k < len(si.s.Tokens) && k < j+2 && isCapWord(si.s.Tokens[k]) && si.covered[k] == 0 && x.mentionAt(si, k) == nil {
+			k++
+		}
+		if k == j || k >= len(si.covered) || si.covered[k] != 2 || m.Type != string(schema.Organisation) {
+			return 0, false
+		}
+		j = k
 	}
 	titled := false
 	for j < lim && j < m.tok1+12 {
@@ -2362,9 +3019,10 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			titled = true
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
-		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && (x.lx.stop[si.ltok(j)] != "function" || si.ltok(j) == "then"):
+		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && (x.lx.stop[si.ltok(j)] != "function" || si.ltok(j) == "then" || ordinalWord(si.ltok(j))):
 			// an adjective before the title: "Westland's top diplomat, X",
-			// "Westland's then foreign minister, X"
+			// "Westland's then foreign minister, X", "Westland's second
+			// foreign minister X"
 		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
 			// a portfolio: "Minister of Trade, Fisheries and Industry, X"
 		default:
@@ -3097,7 +3755,8 @@ func (x *extraction) thingObject(si *sentInfo, b int) bool {
 		return false
 	}
 	t := si.s.Tokens[k]
-	return t.Kind == Word && !isCapWord(t) && x.lx.stop[strings.ToLower(t.Text)] == ""
+	// "spoke by phone the previous day": when, not what
+	return t.Kind == Word && !isCapWord(t) && x.lx.stop[strings.ToLower(t.Text)] == "" && !x.inTimex(si, b)
 }
 
 // negated reports "did not meet", "never met".
@@ -4181,6 +4840,12 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 				o.date, o.endDays = v.date, v.endDays
 			}
 			if v.explicit && (!o.explicit || statusRank(v.status) > statusRank(o.status)) {
+				if v.status == schema.Postponed && o.status != schema.Postponed && v.date != nil {
+					// "X's visit to Vell, where he was to hold talks in early
+					// March, has been postponed to the second half of the
+					// year": the new date
+					o.date, o.endDays = v.date, v.endDays
+				}
 				o.status, o.explicit, o.unrealised = v.status, true, v.unrealised
 			}
 			if v.placeRank > o.placeRank {
@@ -4551,7 +5216,10 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 		if !c.has("postponed") || x.cueTarget(si, trigs, c) != i {
 			continue
 		}
-		_, cb := si.spanToks(c.start, c.end)
+		ca, cb := si.spanToks(c.start, c.end)
+		if w := si.ltok(ca - 1); w == "the" || w == "a" || w == "this" {
+			continue // "without giving a reason for the delay": the noun, no new date told
+		}
 		if si.ltok(cb) == "indefinitely" {
 			return nil // "postponed indefinitely in June": no new date
 		}
@@ -4695,6 +5363,16 @@ func finer(a, b *schema.Date) *schema.Date {
 // weekdayInWeek dates a weekday named without a date ("on Tuesday") in
 // the week another mention of the same contact gives ("next week"), when
 // it was resolved outside that week; else nil.
+// dayInWeek reports a day inside an ISO week ("next week" and "on March 15").
+func dayInWeek(week, day *schema.Date) bool {
+	if week == nil || day == nil || !strings.Contains(week.Value, "-W") {
+		return false
+	}
+	wi, err1 := schema.ParseDateValue(week.Value)
+	di, err2 := schema.ParseDateValue(day.Value)
+	return err1 == nil && err2 == nil && di.Granularity == schema.GranDay && !di.Begin.Before(wi.Begin) && di.Begin.Before(wi.End)
+}
+
 func weekdayInWeek(week, day *schema.Date) *schema.Date {
 	if week == nil || day == nil {
 		return nil
@@ -4990,18 +5668,51 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.startDays = src.startDays
 		}
 	}
-	var pending *candidate // the latest anaphoric contact nothing took
+	var pending *candidate    // the latest anaphoric contact nothing took
+	var pendings []*candidate // all of them in pending's sentence
 	for ci := range cands {
 		c := cands[ci]
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && c.sentence == p.sentence+1 && kindsCompatible(p, &c) && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) && datesCompatible(p.date, c.date) {
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit") && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) {
 			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
 			// its people; so too "The presidents held a virtual meeting
-			// on Monday. X and Y agreed during the conversation ..."
-			pp := *p
-			pp.status, pp.explicit = c.status, c.explicit
-			merge(&c, &pp)
-			pending = nil
+			// on Monday. X and Y agreed during the conversation ...".
+			// "held a virtual meeting on Friday to discuss a summit
+			// later this month. The meeting was chaired by X": the one
+			// named by the same noun, before the latest
+			same := false
+			if head := x.triggerHead(&c); head != "" {
+				for _, o := range pendings {
+					if o.sentence == p.sentence && x.triggerHead(o) == head && datesCompatible(o.date, c.date) {
+						p, same = o, true
+					}
+				}
+			}
+			if same || kindsCompatible(p, &c) && datesCompatible(p.date, c.date) {
+				pp := *p
+				pp.status, pp.explicit = c.status, c.explicit
+				if same && pp.remote && !c.remote {
+					c.kind, c.remote, c.weak = pp.kind, true, false // "a virtual meeting" … "the meeting"
+				}
+				merge(&c, &pp)
+				pending, pendings = nil, nil
+			}
+		}
+		if c.represents {
+			// "The meeting was chaired by A and joined by B. Ostmark was
+			// represented by C": C at the latest gathering, told of in the
+			// sentence or two before
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if e.lastSentence < c.sentence-2 || len(e.participants) < 2 || x.allCountries(e.participants) {
+					continue
+				}
+				e.participants = unionSorted(e.participants, c.participants)
+				addEvidence(i, c.evidence)
+				e.lastSentence = max(e.lastSentence, c.sentence)
+				break
+			}
+			continue
 		}
 		if c.joinPeople != nil {
 			// joining the latest contact of the people joined
@@ -5123,8 +5834,14 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					continue // "their two-day summit in Castel on June 8": a gathering of its own, not a contact placed nowhere
 				}
 				putOff := e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)
-				if !datesCompatible(c.date, e.date) && !putOff {
-					continue // unless "had been due this month" + "pushed back to January"
+				if x.rescheduled(&c, e) {
+					putOff = true // "... had postponed a trip. The meeting would now take place in May"
+				}
+				if !datesCompatible(c.date, e.date) && !putOff && !withinSpan(e, c.date) {
+					// unless "had been due this month" + "pushed back to
+					// January", or "ended two days of talks on Thursday" +
+					// "The talks, which opened on Wednesday"
+					continue
 				}
 				if future(c.status) != future(e.status) && c.explicit {
 					continue
@@ -5159,10 +5876,21 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 			}
 			if best < 0 && !c.named && !c.series && (c.date != nil || c.place != "") {
+				if pending == nil || pending.sentence != c.sentence {
+					pendings = nil
+				}
 				pending = &cands[ci]
+				pendings = append(pendings, pending)
 			}
 			if best >= 0 {
 				e := evs[best]
+				if x.rescheduled(&c, e) {
+					// the new date of a contact put off
+					e.status, e.explicit, e.unrealised, e.date = schema.Postponed, true, false, c.date
+					addEvidence(best, c.evidence)
+					e.lastSentence = max(e.lastSentence, c.sentence)
+					continue
+				}
 				cc := c
 				if !(e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)) {
 					cc.status = e.status
@@ -5343,6 +6071,23 @@ func (x *extraction) postponedCue(si *sentInfo) bool {
 
 // definiteTrigger reports a contact named by a noun with a definite
 // determiner ("during the hour-long conversation"): one spoken of before.
+// triggerHead is the last word of a candidate's trigger, lower-cased:
+// "meeting" for "virtual meeting" and for "the meeting".
+func (x *extraction) triggerHead(c *candidate) string {
+	if c.sentence < 0 || c.sentence >= len(x.infos) {
+		return ""
+	}
+	for _, sp := range x.infos[c.sentence].triggers {
+		if sp.start == c.trigStart {
+			f := strings.Fields(strings.ToLower(x.text[sp.start:sp.end]))
+			if len(f) > 0 {
+				return f[len(f)-1]
+			}
+		}
+	}
+	return ""
+}
+
 func (x *extraction) definiteTrigger(c *candidate) bool {
 	if c.sentence < 0 || c.sentence >= len(x.infos) {
 		return false
@@ -5357,6 +6102,9 @@ func (x *extraction) definiteTrigger(c *candidate) bool {
 			switch si.ltok(k) {
 			case "the", "this", "that", "their":
 				return true
+			}
+			if m := x.mentionAt(si, k); m != nil && m.Type == string(schema.Organisation) && m.tok1 == k+1 && m.tok0 >= 1 && si.ltok(m.tok0-1) == "the" {
+				return true // "The Nordic Council summit"
 			}
 			if tk := si.s.Tokens[k]; tk.Text != "-" && (tk.Kind != Word || isCapWord(tk)) || x.mentionAt(si, k) != nil {
 				return false
@@ -5569,6 +6317,32 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			}
 			if len(leaders) == 1 && x.hostInView(v, evidence[i], leaders[0]) {
 				v.participants = unionSorted([]string{visitor}, leaders)
+				continue
+			}
+		}
+		if ve := x.reg.byIRI[visitor]; ve != nil && ve.typ == schema.Person && v.sentence >= 0 && v.sentence < len(x.infos) {
+			// "X, who floated the idea with Westland's Y during a visit to
+			// Castel": the one person of the host country the visit's
+			// sentence names
+			var hosts []string
+			si := x.infos[v.sentence]
+			for _, m := range si.mentions {
+				e := x.reg.byIRI[m.Entity]
+				if m.Type != string(schema.Person) || e == nil || e.country != host || containsStr(hosts, e.iri) {
+					continue
+				}
+				k := m.tok0 - 1
+				if possessiveTokens[si.tok(k)] {
+					if cm := x.mentionAt(si, k-1); cm != nil && cm.Type == string(schema.Country) {
+						k = cm.tok0 - 1
+					}
+				}
+				if si.ltok(k) == "with" {
+					hosts = append(hosts, e.iri) // "with Westland's Y"
+				}
+			}
+			if len(hosts) == 1 && hosts[0] != visitor {
+				v.participants = unionSorted([]string{visitor}, hosts)
 			}
 		}
 	}

@@ -47,6 +47,7 @@ type entity struct {
 	stateOf   string // name of the country a government or delegation acts for
 	leader    bool
 	titles    map[string]bool // canonical titles held
+	bare      string          // a title the article gave alone ("the Prime Minister, X"): "the Prime Minister" is X
 	last      int             // position (byte offset) of its latest mention
 	first     int
 }
@@ -411,6 +412,7 @@ type nameSeq struct {
 
 type roleInfo struct {
 	title   *titleEntry
+	bare    bool   // "the Prime Minister, the Hon X": the definite title alone, in apposition
 	country string // canonical country name, "" unknown
 	start   int    // token index where the title lexPhrase (with its country) starts
 	end     int
@@ -882,6 +884,42 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		if inner := lx.titleBefore(si, a); inner != nil {
 			return inner
 		}
+		// "the Prime Minister, the Hon X MP", "the Secretary-General of
+		// the bloc, Mr X": a title in apposition before the
+		// honorific
+		j := a
+		if si.ltok(j-1) == "the" {
+			j--
+		}
+		if j >= 2 && si.tok(j-1) == "," {
+			// "the Prime Minister of Westland, the Hon X": the
+			// title before "of" and the country
+			if c, cs := lx.countryBefore(si, j-1); c != "" && cs < j-1 {
+				k := cs - 1
+				if si.ltok(k) == "the" {
+					k--
+				}
+				if si.ltok(k) == "of" {
+					if sp2, a2, ok2 := si.titleSpanEnding(k); ok2 {
+						if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && !t2.plural && si.ltok(a2-2) != "of" {
+							return &roleInfo{title: t2, country: c, start: a2, end: i}
+						}
+					}
+				}
+			}
+			if sp2, a2, ok2 := si.titleSpanEnding(j - 1); ok2 {
+				if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && !t2.plural {
+					r2 := &roleInfo{title: t2, start: a2, end: i}
+					r2.country, r2.start = lx.countryBefore(si, a2)
+					// the title heads its phrase: not "the Envoy of the
+					// Secretary-General, Mr X"
+					if pw := si.ltok(r2.start - 1); (r2.start == 0 || pw == "the" || pw == ",") && si.ltok(r2.start-2) != "of" {
+						r2.bare = r2.country == "" && pw == "the"
+						return r2
+					}
+				}
+			}
+		}
 		return ri
 	}
 	// "Deputy Foreign Minister" etc. are in the lexicon; a title before a
@@ -1034,6 +1072,13 @@ type resolver struct {
 	// acronyms given in brackets after an organisation's name → its IRI
 	acronyms map[string]string
 	subject  string // the person the previous sentence was about
+	// subjectAfterVerb: the previous sentence named that person only after
+	// a verb or common noun ("Agency Z quoted X as saying"), not as its subject
+	subjectAfterVerb bool
+	// topic: by gender, the person a pronoun last stood for, and the
+	// sentence it was in
+	topic   map[byte]string
+	topicAt map[byte]int
 	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
 	// settlements the lexicon lacks (collectPlaces)
@@ -1147,7 +1192,13 @@ func releaseSurnames(infos []*sentInfo, names map[string]*personName) {
 // the longest collected name whose last word (or first word, for family-
 // name-first names) equals it.
 func fullNameFor(names map[string]*personName, short string) string {
-	best := ""
+	return fullNameSeen(names, short, nil)
+}
+
+// fullNameSeen is fullNameFor preferring, among names that fit as well,
+// one the article has already named (seen): a short name points back.
+func fullNameSeen(names map[string]*personName, short string, seen func(string) bool) string {
+	best, bestRank := "", 0
 	for n, p := range names {
 		if n == short || len(p.words) < 2 {
 			continue
@@ -1156,13 +1207,39 @@ func fullNameFor(names map[string]*personName, short string) string {
 		// or, in a name of three words or more, its middle (a first family
 		// name: "Faki" of "Moussa Faki Mahamat")
 		middle := len(p.words) >= 3 && !strings.Contains(short, " ") && containsStr(p.words[1:len(p.words)-1], short)
-		if last == short || p.words[0] == short || strings.HasSuffix(n, " "+short) || middle {
-			if best == "" || len(n) > len(best) || len(n) == len(best) && n < best {
-				best = n
-			}
+		rank := 0
+		switch {
+		case last == short && patronymicBefore(p.words, len(p.words)-1):
+			// "Faisal" of "Omar bin Faisal" is the father's name: "King
+			// Faisal" is another man
+		case last == short || p.words[0] == short || strings.HasSuffix(n, " "+short):
+			rank = 2
+		case middle:
+			// a first or last name before a word inside another's name:
+			// "Prince Omar" is "Omar bin X", not "Y Al Omar Z"
+			rank = 1
+		}
+		if seen != nil && rank > 0 && seen(n) {
+			rank += 2
+		}
+		if rank > 0 && (rank > bestRank || rank == bestRank && (len(n) > len(best) || len(n) == len(best) && n < best)) {
+			best, bestRank = n, rank
 		}
 	}
 	return best
+}
+
+// patronymicBefore reports a word of a name right after "bin", "ibn" or
+// "bint" (son or daughter of): the father's name, not the person's own.
+func patronymicBefore(words []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch strings.ToLower(words[i-1]) {
+	case "bin", "ibn", "bint":
+		return true
+	}
+	return false
 }
 
 // canonicalPerson maps every collected name to its canonical full name:
@@ -1176,6 +1253,17 @@ func canonicalPerson(names map[string]*personName, n string) string {
 		return f
 	}
 	return n
+}
+
+// afterCommonWord reports a lower-case content word (a verb, not a title
+// or a function word) right before token k: "Agency Z quoted X", not
+// "..., envoy X told the agency" nor "X said".
+func (r *resolver) afterCommonWord(si *sentInfo, k int) bool {
+	if k < 1 {
+		return false
+	}
+	t := si.s.Tokens[k-1]
+	return t.Kind == Word && !isCapWord(t) && si.covered[k-1] == 0 && r.lx.stop[strings.ToLower(t.Text)] == ""
 }
 
 func (r *resolver) touch(e *entity, pos int) {
@@ -1422,7 +1510,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			r.outlets = append(r.outlets, ent.iri)
 			continue
 		}
-		canon := canonicalPerson(names, seq.name)
+		canon := seq.name
+		if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) {
+			// of several full names that fit, the one named already
+			if f := fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil }); f != "" {
+				canon = f
+			}
+		}
 		if canon == seq.name && strings.Contains(seq.name, "-") && seq.titleRole == nil {
 			// "Marchal-Darrow meeting": two people already named
 			if r.splitPair(si, seq, names, add) {
@@ -1454,6 +1548,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		if seq.titleRole != nil && seq.titleRole.title.class == "honorific" && seq.words < 2 && canon == seq.name {
 			// "Mr. X" still names a person
+		}
+		if seq.words < 2 && canon == seq.name && si.isTrigger(seq.b-1) {
+			continue // "the Forum Leaders Meeting": an event's name, no "Leader Meeting"
 		}
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)
@@ -1504,6 +1601,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			r.applyRole(ent, ri, before)
+			if ri.bare {
+				ent.bare = ri.title.canonical
+			}
 		}
 		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
 			r.applyRole(ent, pluralRole, before)
@@ -1651,6 +1751,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				if all || q == "the" {
 					members = g
 				}
+				if !all && q == "the" && te.class != "generic" && te.canonical != "Leader" {
+					// "The presidents are due to meet": the latest holders of
+					// the title, not a group of ministers named since
+					if l := r.lastPeople(n, holds); l != nil {
+						members = l
+					}
+				}
 			}
 			if members == nil {
 				members = r.lastPeople(n, holds)
@@ -1703,6 +1810,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if counterpart && (country == "" || det == "the") {
 			continue
 		}
+		if si.ltok(b) == "of" && b+1 < len(toks) && (isCapWord(toks[b+1]) || si.ltok(b+1) == "the" && b+2 < len(toks) && isCapWord(toks[b+2])) {
+			continue // "the Prime Minister of Westland": another country's, named after
+		}
 		var best *entity
 		for _, iri := range r.reg.order {
 			e := r.reg.byIRI[iri]
@@ -1718,6 +1828,16 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			if best == nil || e.last > best.last {
 				best = e
+			}
+		}
+		if best != nil && country == "" && det == "the" && si.ltok(b) != "of" && best.bare != te.canonical {
+			// "the Prime Minister" alone: the one the article introduced
+			// as "the Prime Minister, X", not the latest "Prime Minister
+			// of Y, Z"
+			for _, iri := range r.reg.order {
+				if e := r.reg.byIRI[iri]; e.typ == schema.Person && e.bare == te.canonical {
+					best = e
+				}
 			}
 		}
 		if best != nil {
@@ -1876,6 +1996,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		switch strings.ToLower(t.Text) {
 		case "he", "him", "his", "she", "her":
+			if si.ltok(i+1) == "excellency" || si.ltok(i+1) == "majesty" || si.ltok(i+1) == "highness" {
+				continue // "His Excellency X": a style of address
+			}
 			iri := r.resolvePronoun(si, ms, i)
 			if iri != "" {
 				m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])
@@ -1906,8 +2029,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					members = cs
 				}
 			}
-			if w := si.ltok(i + 1); strings.EqualFold(t.Text, "their") && (w == "delegations" || w == "teams" || w == "negotiators") {
-				// "their delegations": the countries of the people
+			if w := si.ltok(i + 1); strings.EqualFold(t.Text, "their") && (w == "delegations" || w == "teams" || w == "negotiators" || unnamedOfficials(si, i+1)) {
+				// "their delegations", "their interior ministers would
+				// meet": the countries of the people
 				if cs := r.countriesOfPeople(members); len(cs) == len(members) && len(cs) >= 2 {
 					members = cs
 				}
@@ -1956,11 +2080,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	// Update the discourse state.
 	var people []string
 	firstPerson := ""
+	afterVerb := false
 	for _, m := range ms {
 		switch m.Type {
 		case string(schema.Person):
 			if firstPerson == "" {
 				firstPerson = m.Entity
+				afterVerb = r.afterCommonWord(si, m.tok0)
 			}
 			r.pushPerson(m.Entity)
 			if !containsStr(people, m.Entity) {
@@ -1973,7 +2099,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	if firstPerson != "" {
-		r.subject = firstPerson
+		r.subject, r.subjectAfterVerb = firstPerson, afterVerb
 	}
 	for _, g := range coordinated(si, ms) {
 		r.groups = append(r.groups, g)
@@ -2056,6 +2182,24 @@ func (r *resolver) countriesOfPeople(people []string) []string {
 
 // fromCountries is the list of countries after "from" before token i in
 // the sentence ("officials from A, B and C"), if any.
+// unnamedOfficials reports, from token k, a plural word for officials
+// after at most two lower-case modifiers and with no names in apposition
+// after it: "interior ministers would meet", "senior officials will".
+func unnamedOfficials(si *sentInfo, k int) bool {
+	for j := k; j < k+3 && j < len(si.s.Tokens); j++ {
+		t := si.s.Tokens[j]
+		if t.Kind != Word || isCapWord(t) {
+			return false
+		}
+		switch si.ltok(j) {
+		case "ministers", "officials", "experts", "envoys", "diplomats", "representatives":
+			n := si.tok(j + 1)
+			return n != "," && n != "(" && (j+1 >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[j+1]))
+		}
+	}
+	return false
+}
+
 func fromCountries(si *sentInfo, ms []Mention, i int) []string {
 	for k := range ms {
 		m := &ms[k]
@@ -2362,6 +2506,18 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 			named++
 		}
 	}
+	if named >= 4 && 2*named > len(countries) && named < len(countries) {
+		// "the presidents of A, B, C, D, E and F" with all but one named
+		// elsewhere as "A's X": those named (a summit lists the attendees
+		// the article names)
+		for _, c := range countries {
+			if n := r.leaders[c]; n != "" {
+				out = append(out, r.reg.get(n, schema.Person, 0).iri)
+			}
+		}
+		sort.Strings(out)
+		return out, end
+	}
 	if named > 0 && named < len(countries) {
 		return nil, end // some named, some not: left to the people named around
 	}
@@ -2413,12 +2569,40 @@ func (r *resolver) officialsOf(si *sentInfo, k int, title string) ([]string, int
 // demonymCountry maps a word to a country the article uses that the lexicon
 // lacks: the name itself or an adjective formed from it by the English
 // suffixes (-n, -an, -ian, -ic, -ese, -ish).
+// demonymPair reports an adjective of nationality formed from a country's
+// name the lexicon lacks: the two share a stem of five letters or more, the
+// name goes on with at most an ending vowel, "s" or "ia", the adjective with
+// a demonym suffix ("Ostreve" → "Ostrevan", "Vardis" → "Vardine",
+// "Quellia" → "Quellian").
+func demonymPair(country, adj string) bool {
+	if country == adj || len(country) < 5 || len(adj) < 6 {
+		return false
+	}
+	n := 0
+	for n < len(country) && n < len(adj) && country[n] == adj[n] {
+		n++
+	}
+	if n < 5 || n < len(country)-2 {
+		return false
+	}
+	switch country[n:] {
+	case "", "a", "e", "o", "s", "ia":
+	default:
+		return false
+	}
+	switch adj[n:] {
+	case "n", "an", "ian", "ne", "ine", "ese", "ish", "ic", "i", "ean":
+		return true
+	}
+	return false
+}
+
 func (r *resolver) demonymCountry(w string) string {
 	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
 		return ""
 	}
 	for c := range r.countries {
-		if w == c {
+		if w == c || demonymPair(c, w) {
 			return c
 		}
 		if !strings.HasPrefix(w, c[:len(c)-1]) {
@@ -2672,10 +2856,20 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 	if object && len(inSentence) > 0 && !containsStr(cands, inSentence[0]) {
 		cands = append(cands, inSentence[0])
 	}
+	if t := r.topic[g]; !object && len(inSentence) == 0 && r.subjectAfterVerb && len(cands) > 0 && cands[0] == r.subject && r.gender[r.subject] == 0 && t != "" && t != r.subject && r.topicAt[g] >= si.s.Index-2 && containsStr(cands, t) {
+		// "Y said she ... . Agency Z quoted X as saying .... She had also
+		// joined": the person the pronouns were about, not the one only
+		// named after a verb
+		cands = append([]string{t}, cands...)
+	}
 	for n, c := range cands {
 		if r.gender[c] != 0 && r.gender[c] != g {
 			continue
 		}
+		if r.topic == nil {
+			r.topic, r.topicAt = map[byte]string{}, map[byte]int{}
+		}
+		r.topic[g], r.topicAt[g] = c, si.s.Index
 		if n == 0 && (len(inSentence) <= 1 || object) {
 			// no rival: learn the gender
 			if r.gender == nil {
@@ -3077,6 +3271,21 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			}
 		}
 	}
+	pairMemo, adjMemo := map[string]bool{}, map[string]bool{} // per word
+	// capitalised words by their first five bytes: a demonym and its
+	// country share at least those (demonymPair)
+	byStem := map[string][]string{}
+	for w := range capWords {
+		if len(w) >= 5 {
+			byStem[w[:5]] = append(byStem[w[:5]], w)
+		}
+	}
+	stemOf := func(w string) []string {
+		if len(w) < 5 {
+			return nil
+		}
+		return byStem[w[:5]]
+	}
 	demonymOf := func(w string) bool {
 		if utf8.RuneCountInString(w) < 4 {
 			return false
@@ -3086,6 +3295,16 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				return true
 			}
 		}
+		if v, ok := pairMemo[w]; ok {
+			return v
+		}
+		for _, d := range stemOf(w) {
+			if demonymPair(w, d) {
+				pairMemo[w] = true
+				return true // "Ostrevan" beside "Ostreve", "Vardine" beside "Vardis"
+			}
+		}
+		pairMemo[w] = false
 		return false
 	}
 	// "Quellanian" beside "Quellan": an adjective, not a name
@@ -3095,6 +3314,16 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				return true
 			}
 		}
+		if v, ok := adjMemo[w]; ok {
+			return v
+		}
+		for _, c := range stemOf(w) {
+			if demonymPair(c, w) {
+				adjMemo[w] = true
+				return true
+			}
+		}
+		adjMemo[w] = false
 		return false
 	}
 	for _, si := range infos {
@@ -3195,6 +3424,9 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 				out[toks[i].Text] = true
 				out[toks[i+2].Text] = true
 			case candidate(si, i) && (knownCountry(si, i+2) || out[toks[i+2].Text]):
+				out[toks[i].Text] = true
+			case candidate(si, i) && si.ltok(i+2) == "the" && i+3 < len(toks) && knownCountry(si, i+3):
+				// "Vardis and the Netherlands"
 				out[toks[i].Text] = true
 			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):
 				out[toks[i+2].Text] = true

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGroupsAndHosts: "The presidents" are the latest holders of the
+// title, not a group of ministers named since; a where-clause's host of a
+// summit joins the people of the contact before it; "X is also expected
+// to attend." joins the latest contact still to come.
+func TestGroupsAndHosts(t *testing.T) {
+	r := run(t, "President Ana Ruiz held talks with President Tomas Berg in Oslo on Friday. "+
+		"Their foreign ministers, Ola Brun and Ivan Kolar, prepared the trip during a meeting in Bergen last month. "+
+		"The presidents are due to see each other again next week in Geneva, where President Rita Holm will host the first summit of Alpine leaders on March 13. "+
+		"President Jon Lund is also expected to attend.")
+	found := false
+	for _, l := range eventLines(r) {
+		if !strings.Contains(l, "2025-03-13") {
+			continue
+		}
+		if strings.Contains(l, "ola-brun") || strings.Contains(l, "ivan-kolar") {
+			t.Errorf("the ministers are no presidents: %q", l)
+		}
+		if strings.Contains(l, "ana-ruiz") && strings.Contains(l, "tomas-berg") && strings.Contains(l, "rita-holm") && strings.Contains(l, "jon-lund") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no summit on 2025-03-13 with the two presidents, the host and the attendee: %q", eventLines(r))
+	}
+}
+
+// TestSummitClauses: a relative clause about a summit names who opened it
+// and who alongside ("the summit, which X opened on Tuesday alongside A and
+// B"); a contact held at a dated summit takes its date ("since they met at
+// the Adriatic summit in Rome in June"); "had been requested for Thursday" is a
+// plan seen from the past, on the nearest Thursday.
+func TestSummitClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Welcome to our coverage of the second day of the Alpine summit, which President Ana Ruiz opened on Sunday evening alongside Norway's Tomas Berg and Prime Minister Ola Brun.",
+			[]string{"summit happened 2025-03-09 -: ana-ruiz ola-brun tomas-berg"}},
+		{"President Ana Ruiz and Prime Minister Tomas Berg have not held a formal bilateral since they met at the Adriatic summit in Rome in June 2019.",
+			[]string{"meeting happened 2019-06 rome: ana-ruiz tomas-berg"}},
+		{"A meeting between President Ana Ruiz and Prime Minister Tomas Berg had been requested for Thursday but is not yet confirmed.",
+			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestPresidentsOfCountries: "the presidents of A, B, C, D and E gather"
+// is a summit of the leaders the article names as "A's X" elsewhere, when
+// all but one are named; "their host, X" in apposition takes part too.
+func TestPresidentsOfCountries(t *testing.T) {
+	checkEvents(t, "When the presidents of Spain, Portugal, Italy, Greece and Austria gather in Madrid on March 22, their host, Ana Ruiz, hopes they will sign a pact. "+
+		"Portugal's Tomas Berg backs it. Italy's Ola Brun is expected to attend. Greece's Ivan Kolar and Austria's Rita Holm will also be there.",
+		[]string{"summit planned 2025-03-22 madrid: ana-ruiz ivan-kolar ola-brun rita-holm tomas-berg"})
+}
+
+// TestGatherNoContact: "gathered" names a contact only among actors.
+func TestGatherNoContact(t *testing.T) {
+	checkEvents(t, "Protesters gathered outside the embassy in Oslo on Friday.", nil)
+	checkEvents(t, "Supporters of President Ana Ruiz gathered in Oslo on Friday.", nil)
+}
+
+// TestDaysAfterNamedDay: "on Monday, three days after holding talks with
+// X" counts back from the day the sentence names when no contact before it
+// is dated.
+func TestDaysAfterNamedDay(t *testing.T) {
+	checkEvents(t, "Foreign Minister Ana Ruiz sat down with the newspaper at her ministry on Friday, three days after holding talks in Oslo with her counterpart, Tomas Berg.",
+		[]string{"talks happened 2025-03-04 oslo: ana-ruiz tomas-berg"})
+}
+
+// TestPostponedVisitPlan: the talks a postponed visit's relative clause
+// was to hold take the visit's new date.
+func TestPostponedVisitPlan(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz's trip to Vienna, where she was to hold talks with Austrian Chancellor Tomas Berg in early April, has been postponed to the second half of the year, her office said.",
+		[]string{"visit postponed 2025-H2 -: ana-ruiz tomas-berg"})
+}
+
+// TestAirportGreeting: who greets a visitor at the airport takes no part in
+// the visit's contact.
+func TestAirportGreeting(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz was greeted at the airport by Prime Minister Ola Brun before President Tomas Berg received her at the palace on Friday.",
+		[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"})
+}
+
+// TestTheirUnnamedOfficials: "their interior ministers would meet", the
+// ministers unnamed, is a contact of the leaders' countries; "Their foreign
+// ministers, X and Y," names them.
+func TestTheirUnnamedOfficials(t *testing.T) {
+	checkEvents(t, "Norwegian President Ana Ruiz and Swedish President Tomas Berg held a video call last week and agreed that their interior ministers would meet in Oslo in early April.",
+		[]string{"call happened 2025-W10 -: ana-ruiz tomas-berg", "meeting planned 2025-04 oslo: norway sweden"})
+	checkEvents(t, "Their foreign ministers, Ola Brun and Ivan Kolar, prepared the trip during a meeting in Bergen last month.",
+		[]string{"meeting happened 2025-02 -: ivan-kolar ola-brun"})
+}
+
+// TestNounArgsThenDate: a timex right after a noun trigger's own
+// participants dates that contact, not a trigger after the verb.
+func TestNounArgsThenDate(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz will visit Austria from April 20 at the invitation of President Tomas Berg. A call between the two heads of state on Sunday cleared the way for the trip.",
+		[]string{"visit planned 2025-04-20 -: ana-ruiz austria", "call happened 2025-03-09 -: ana-ruiz tomas-berg"})
+}
+
+// TestRescheduledAndOrgTitle: "The meeting would now take place in May"
+// after a contact put off gives it its new date ("the delay", a noun, tells
+// none); "Nordic Union Commission Chairperson X" names the person, past a
+// body's name longer than the organisation known.
+func TestRescheduledAndOrgTitle(t *testing.T) {
+	checkEvents(t, "Minister Ana Ruiz had postponed a trip to Oslo, where she had been due to meet Nordic Union Commission Chairperson Tomas Berg next Monday. The meeting would now take place in May, the ministry said, without giving a reason for the delay.",
+		[]string{"visit postponed 2025-05 -: ana-ruiz tomas-berg"})
+}
+
+// TestNamedEventAndInvitation: "Both leaders will attend the Mediterranean
+// Council Leaders Meeting" is their own contact at that event (no person
+// "Leaders Meeting"), the leaders being the latest pair met ("the Prime
+// Minister of Malta, the Hon X" is a prime minister); "repeated her
+// invitation to X to visit Y" is a proposed visit of X to the inviter.
+func TestNamedEventAndInvitation(t *testing.T) {
+	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Ola Brun on Monday. Yesterday Prime Minister Ana Ruiz received the Prime Minister of Malta, the Hon Tomas Berg MP, at the palace in Vienna. Both leaders will attend the Mediterranean Council Leaders Meeting in Valletta in September next year.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz ola-brun", "summit happened 2025-03-09 vienna: ana-ruiz tomas-berg", "summit planned 2026-09 valletta: ana-ruiz tomas-berg"})
+	checkEvents(t, "Prime Minister Ana Ruiz repeated her invitation to President Tomas Berg to visit Portugal soon.",
+		[]string{"visit proposed - -: ana-ruiz tomas-berg"})
+}
+
+// TestVisitHostWith: a visit whose sentence names one person of the host
+// country as a companion ("with A's Y during a visit to A's capital") is
+// a visit to that person, not to the country.
+func TestVisitHostWith(t *testing.T) {
+	checkEvents(t, "Ana Ruiz, who discussed the plan with Portugal's Tomas Berg during a visit to Lisbon in January, now backs it.",
+		[]string{"visit happened 2025-01 -: ana-ruiz tomas-berg"})
+}
+
+// TestAsClauseSummit: "..., as leaders gathered in Geneva for a summit"
+// shares the main clause's day; "The Nordic Council summit, chaired by X,
+// was attended by Y" two sentences on is that summit.
+func TestAsClauseSummit(t *testing.T) {
+	checkEvents(t, "Prime Minister Rita Holm sat down for talks on Tuesday, as Nordic leaders gathered in Geneva for a summit. The mood was upbeat. The Nordic Council summit, chaired by Prime Minister Rita Holm, was also attended by Norway's ruler, Emir Tomas Berg.",
+		[]string{"summit happened 2025-03-04 -: rita-holm tomas-berg"})
+}
+
+// TestGappedObjects: "meeting A in Oslo and B in Geneva" is two contacts,
+// each at its place.
+func TestGappedObjects(t *testing.T) {
+	checkEvents(t, "Envoy Ana Ruiz shuttled between the two capitals last month, meeting President Tomas Berg in Oslo and Prime Minister Ola Brun in Geneva.",
+		[]string{"meeting happened 2025-02 oslo: ana-ruiz tomas-berg", "meeting happened 2025-02 geneva: ana-ruiz ola-brun"})
+}
+
+// TestAgreedAboutNamedEvent: "They also agreed that the Joint Leaders'
+// Forum Meeting ... would be pushed back to early next year" is their meeting,
+// postponed to that date.
+func TestAgreedAboutNamedEvent(t *testing.T) {
+	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Tomas Berg today. The leaders agreed to hold a bilateral meeting in Rome next week. They also agreed that the Joint Leaders' Forum Meeting, which had been expected to take place in Vienna in December, would be pushed back to early next year.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-W12 rome: ana-ruiz tomas-berg", "meeting postponed 2026 vienna: ana-ruiz tomas-berg"})
+}
