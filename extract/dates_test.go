@@ -46,6 +46,7 @@ func TestDateFinderFind(t *testing.T) {
 		// a live blog's stamp opening a line is of the day of publication,
 		// not of the last day the text named
 		{"live blog stamp", "The talks began on 5 February.\n14:32 - The leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
+		{"live blog stamp alone on its line", "The talks began on 5 February.\n14:32\nThe leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
 		{"weekday in a named week", "Talks begin on Wednesday next week.", dct21, []want{{"Wednesday", "DATE", "2025-10-29", ""}, {"next week", "DATE", "2025-W44", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},

@@ -6206,6 +6206,13 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 				}
 			}
 		}
+		for _, c := range si.cues {
+			if c.has("arrival") {
+				// "X was among the first to arrive", "told reporters on his
+				// way in": at the gathering the article reports from
+				there = true
+			}
+		}
 		prevSummit = summit
 		if !there {
 			continue

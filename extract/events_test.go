@@ -217,6 +217,10 @@ func TestEvents(t *testing.T) {
 		// a tour of countries is a visit to each
 		{"President Ana Ruiz toured Norway and Chile in February.",
 			[]string{"visit happened 2025-02 -: ana-ruiz chile", "visit happened 2025-02 -: ana-ruiz norway"}},
+		// an article reporting from a gathering: the leaders who arrive
+		// attend it
+		{"OSLO, March 8 (Coast Wire) - The Nordic Council summit opened in Oslo on Saturday.\nPresident Ana Ruiz of Finland was among the first to arrive.\nPrime Minister Tomas Berg of Sweden told reporters on his way in that trade would dominate.",
+			[]string{"summit happened 2025-03-08 oslo: ana-ruiz tomas-berg"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
