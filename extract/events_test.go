@@ -221,6 +221,12 @@ func TestEvents(t *testing.T) {
 		// attend it
 		{"OSLO, March 8 (Coast Wire) - The Nordic Council summit opened in Oslo on Saturday.\nPresident Ana Ruiz of Finland was among the first to arrive.\nPrime Minister Tomas Berg of Sweden told reporters on his way in that trade would dominate.",
 			[]string{"summit happened 2025-03-08 oslo: ana-ruiz tomas-berg"}},
+		// unnamed diplomats or officials of two countries hold talks for
+		// them; as speakers they are no party
+		{"Chilean and Peruvian diplomats sat down in Lima last Thursday for a first round of talks.",
+			[]string{"meeting happened 2025-03-06 lima: chile peru"}},
+		{"Chile and Peru held talks on Friday, Norwegian and Swedish officials said.",
+			[]string{"talks happened 2025-03-07 -: chile peru"}},
 		// "the premier" is the person introduced as Prime Minister
 		{"A spokesman for Prime Minister Ana Ruiz said the premier had spoken by phone with President Tomas Berg on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},

@@ -746,6 +746,17 @@ func (si *sentInfo) titleSpanEnding(i int) (span, int, bool) {
 	return span{}, 0, false
 }
 
+// speechStartsAt reports a reporting verb at token k, or one word on
+// ("officials said", "officials have said").
+func speechStartsAt(si *sentInfo, k int) bool {
+	for _, sp := range si.speech {
+		if a, _ := si.spanToks(sp.start, sp.end); a == k || a == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralTitleNamedAfter reports a possessive, a plural title and a name
 // in apposition from token k on: "' defence ministers, X and Y".
 func pluralTitleNamedAfter(si *sentInfo, k int) bool {
@@ -1975,6 +1986,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		a, b := si.spanToks(c.start, c.end)
 		if overlapsMention(ms, a, b) {
 			continue
+		}
+		if c.has("delegation") && speechStartsAt(si, b) {
+			continue // "Iraqi and Iranian officials said": speakers, no party to a contact
+		}
+		if w := si.ltok(b - 1); (w == "officials" || w == "diplomats" || w == "envoys" || w == "experts") && si.ltok(b) == "from" && (si.cueAt(b+1, "countries") || si.cueAt(b+2, "countries")) {
+			continue // "officials from the three countries": the countries' own cue
 		}
 		start, end, members := r.countryGroupOf(si, ms, a, b, c.has("delegation"))
 		if len(members) >= 2 && pluralTitleNamedAfter(si, end) {
