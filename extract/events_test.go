@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -721,21 +720,8 @@ func TestEvents(t *testing.T) {
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
-		var got []string
+		got := eventLines(r)
 		for _, e := range r.Article.Events {
-			var ps []string
-			for _, p := range e.Participants {
-				ps = append(ps, short(p))
-			}
-			sort.Strings(ps)
-			d, pl := "-", "-"
-			if e.Date != nil {
-				d = e.Date.Value
-			}
-			if e.Place != "" {
-				pl = short(e.Place)
-			}
-			got = append(got, string(e.Kind)+" "+string(e.Status)+" "+d+" "+pl+": "+strings.Join(ps, " "))
 			if len(e.Evidence) == 0 {
 				t.Errorf("%q: event without evidence", tc.text)
 			}
@@ -791,22 +777,7 @@ func TestClauseFallback(t *testing.T) {
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)
-		var got []string
-		for _, e := range r.Article.Events {
-			var ps []string
-			for _, p := range e.Participants {
-				ps = append(ps, short(p))
-			}
-			sort.Strings(ps)
-			d, pl := "-", "-"
-			if e.Date != nil {
-				d = e.Date.Value
-			}
-			if e.Place != "" {
-				pl = short(e.Place)
-			}
-			got = append(got, string(e.Kind)+" "+string(e.Status)+" "+d+" "+pl+": "+strings.Join(ps, " "))
-		}
+		got := eventLines(r)
 		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
 		}

@@ -815,17 +815,12 @@ func stateTitleEndingAt(si *sentInfo, j int) bool {
 	return false
 }
 
-// sentenceNamesTwoCountries reports "the two countries", "both
-// countries", "the two nations" or "the two neighbours" in a sentence.
+// sentenceNamesTwoCountries reports words for a pair of countries in a
+// sentence ("the two countries", "both nations": lexicon class countries).
 func sentenceNamesTwoCountries(si *sentInfo) bool {
-	toks := si.s.Tokens
-	for i := 0; i+1 < len(toks); i++ {
-		switch si.ltok(i) {
-		case "two", "both":
-			switch si.ltok(i + 1) {
-			case "countries", "nations", "neighbours", "neighbors", "states", "governments":
-				return true
-			}
+	for _, c := range si.cues {
+		if c.has("countries") {
+			return true
 		}
 	}
 	return false
@@ -967,22 +962,11 @@ func (r *resolver) countryStartingAt(si *sentInfo, k int) string {
 			break
 		}
 	}
-	if k >= len(toks) {
+	c, next := r.countryFrom(si, k)
+	if c == "" || next < len(toks) && isCapWord(toks[next]) {
 		return ""
 	}
-	for _, g := range si.gaz {
-		a, b := si.spanToks(g.start, g.end)
-		if a != k {
-			continue
-		}
-		if e, ok := g.entry(gCountry); ok && !(b < len(toks) && isCapWord(toks[b])) {
-			return e.country
-		}
-	}
-	if w := toks[k].Text; r.countries[w] && !(k+1 < len(toks) && isCapWord(toks[k+1])) {
-		return w
-	}
-	return ""
+	return c
 }
 
 // countryBefore reads a demonym, country or country possessive that ends
