@@ -73,7 +73,7 @@ func TestDebugCands(t *testing.T) {
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
 		for _, c := range x.events(si) {
-			fmt.Printf("S%d %s weak=%v %v date=%v st=%s exp=%v place=%s anaph=%v named=%v\n", si.s.Index, c.kind, c.weak, c.participants, c.date, c.status, c.explicit, c.place, c.anaphoric, c.named)
+			fmt.Printf("S%d %s weak=%v %v date=%v st=%s exp=%v place=%s anaph=%v named=%v series=%v\n", si.s.Index, c.kind, c.weak, c.participants, c.date, c.status, c.explicit, c.place, c.anaphoric, c.named, c.series)
 		}
 	}
 	for _, iri := range x.reg.order {

@@ -2332,7 +2332,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				c.returner = subj[0]
 			}
 		}
-		c.series = t.flag == "round"
+		c.series = t.flag == "round" || x.roundOf(si, t.a)
 	}
 	c.participants = parts
 	if t.timex != nil {
@@ -2398,6 +2398,14 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if c.status == schema.Postponed {
 		// "pushed back to next week", "postponed until late April": the new date
 		c.date = x.newDate(si, trigs, i, c.date)
+		if d, now := x.nowSet(si, trigs, i); d != nil {
+			// "was postponed last month and is now scheduled to open in
+			// Addis Ababa on April 28": put off before, set for a day now
+			c.date, c.status = d, schema.Planned
+			if pl, rank := x.placeOf(si, now, len(si.s.Tokens)); pl != "" {
+				c.place, c.placeRank = pl, rank
+			}
+		}
 	}
 	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && len(c.date.Value) == 7 && x.past(c.date.Value) && monthName(c.date.Text) {
 		// "are expected to meet in May", written in November: next May
@@ -3396,6 +3404,37 @@ func (x *extraction) companionSubject(si *sentInfo, a int) []string {
 	return nil
 }
 
+// headsLeading reads the people a sentence names as heading the sides of
+// a round of talks, after the trigger at token b: "with X and Y leading the
+// two delegations", "with X heading the team". Nothing unless two or more
+// people are so named.
+func (x *extraction) headsLeading(si *sentInfo, b int) []string {
+	for k := b; k+1 < len(si.s.Tokens); k++ {
+		if w := si.ltok(k); w != "leading" && w != "heading" {
+			continue
+		}
+		j := k + 1
+		for j < len(si.s.Tokens) && j <= k+3 && !strings.HasPrefix(si.ltok(j), "delegation") && !strings.HasPrefix(si.ltok(j), "team") && !strings.HasPrefix(si.ltok(j), "side") {
+			j++
+		}
+		if j >= len(si.s.Tokens) || j > k+3 {
+			return nil
+		}
+		var out []string
+		for l := range si.mentions {
+			m := &si.mentions[l]
+			if m.Type == string(schema.Person) && m.tok1 <= k && m.tok0 >= b && !x.clauseBetween(si, m.tok1, k) {
+				out = unionSorted(out, []string{m.Entity})
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
 // ledBy reads the people a verb trigger's subject names as leading its
 // teams: "The delegation, led by X, and a team headed by Y, met". Every
 // person of the subject must be so introduced.
@@ -3553,6 +3592,33 @@ func prepositionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roundOf reports a noun trigger at token a named as a new round of a
+// series: "the fourth round of talks", "a new round of negotiations", "the
+// next session of consultations" (not "the last round of talks", which is
+// one already told of).
+func (x *extraction) roundOf(si *sentInfo, a int) bool {
+	k := a // the word "round"
+	if si.ltok(a-1) == "of" && a >= 2 {
+		k = a - 2
+	}
+	switch si.ltok(k) {
+	case "round", "session":
+	default:
+		return false
+	}
+	if k < 1 {
+		return false
+	}
+	switch w := si.ltok(k - 1); w {
+	case "next", "new", "another", "fresh":
+		return true
+	case "last", "latest", "previous", "only", "final", "first":
+		return false
+	default:
+		return ordinalWord(w) || strings.HasSuffix(w, "th") && x.lx.stop[w] == "" && !isCapWord(si.s.Tokens[k-1])
+	}
 }
 
 func ordinalWord(w string) bool {
@@ -5229,8 +5295,8 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 				continue
 			}
 			if ta, _ := si.spanToks(tx.Start, tx.End); ta >= cb && ta <= cb+2 {
-				if w := si.ltok(ta - 1); (w == "in" || w == "on") && x.past(tx.Value) {
-					continue // "was postponed on Monday": when it was put off
+				if w := si.ltok(ta - 1); (w == "in" || w == "on" || ta == cb) && x.past(tx.Value) {
+					continue // "was postponed on Monday", "postponed last month": when it was put off
 				}
 				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
 			}
@@ -5252,6 +5318,48 @@ func (x *extraction) newDate(si *sentInfo, trigs []trigInfo, i int, old *schema.
 		}
 	}
 	return old
+}
+
+// nowSet gives the date a contact put off is now set for, told after the
+// postponement cue of trigger i in a clause of its own: "was postponed last
+// month and is now scheduled to open in Addis Ababa on April 28", "has
+// been put off and will now take place on May 3". Only a date still to
+// come counts. It gives the token of "now" too.
+func (x *extraction) nowSet(si *sentInfo, trigs []trigInfo, i int) (*schema.Date, int) {
+	from := -1
+	for _, c := range si.cues {
+		if c.has("postponed") && x.cueTarget(si, trigs, c) == i {
+			_, cb := si.spanToks(c.start, c.end)
+			from = cb
+			break
+		}
+	}
+	if from < 0 {
+		return nil, -1
+	}
+	now := -1
+	for k := from; k < len(si.s.Tokens) && k <= from+12; k++ {
+		if clauseStop(si.tok(k)) || isQuote(si.tok(k)) {
+			break
+		}
+		if si.ltok(k) == "now" {
+			now = k
+			break
+		}
+	}
+	if now < 0 {
+		return nil, -1
+	}
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) || x.past(tx.Value) {
+			continue
+		}
+		if ta, _ := si.spanToks(tx.Start, tx.End); ta > now && ta <= now+10 && !x.clauseBetween(si, now, ta) {
+			return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}, now
+		}
+	}
+	return nil, -1
 }
 
 // past reports a date value that ends before the publication date.
@@ -5761,6 +5869,16 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		if c.anaphoric && c.series {
 			// "the next round", "a fourth round": a new round of the latest talks
+			si := x.infos[c.sentence]
+			if heads := x.headsLeading(si, si.tokIndex(c.trigStart)); len(heads) >= 2 {
+				// "... next round of talks in May, with X and Y leading the
+				// two delegations": the round of those who lead it
+				cc := c
+				cc.anaphoric, cc.participants = false, heads
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{c.evidence})
+				continue
+			}
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
 				if e.remote || e.kind != schema.Talks && !x.allCountries(e.participants) && len(x.countriesOf(e.participants)) < 2 {

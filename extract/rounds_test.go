@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestRoundsOfTalks: "the fourth round of talks" is a new round of the
+// latest talks, not the round told of before it; a round put off and now
+// set for a day is planned for that day and place; a round whose heads of
+// delegation the sentence names is theirs.
+func TestRoundsOfTalks(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"ordinal round after a dated round",
+			"Norwegian and Swedish delegations held talks in Geneva in December. The fourth round of talks is due in Vienna on April 2.",
+			[]string{"talks happened 2024-12 geneva: norway sweden", "talks planned 2025-04-02 vienna: norway sweden"}},
+		{"put off and now set",
+			"Norwegian and Swedish delegations held talks in Geneva in December. The fourth round of talks, originally set for March 4 in Geneva, was postponed last month and is now scheduled to open in Vienna on April 28.",
+			[]string{"talks happened 2024-12 geneva: norway sweden", "talks planned 2025-04-28 vienna: norway sweden"}},
+		{"put off last month, no new date",
+			"Norwegian and Swedish delegations held talks in Geneva in December. The fourth round of talks was postponed last month.",
+			[]string{"talks happened 2024-12 geneva: norway sweden", "talks postponed - -: norway sweden"}},
+		{"heads of delegation",
+			"President Ana Ruiz held talks with Prime Minister Ola Brun in Lima on Friday. The joint commission will hold its next round of talks in mid-May, with Ostmark's deputy foreign minister Ivan Kolar and Westland's Tomas Berg leading the two delegations.",
+			[]string{"talks happened 2025-03-07 lima: ana-ruiz ola-brun", "talks planned 2025-05 -: ivan-kolar tomas-berg"}},
+		// the last round is one already told of
+		{"the last round",
+			"Norwegian and Swedish delegations held talks in Geneva in December. The last round of talks ended without a deal.",
+			[]string{"talks happened 2024-12 geneva: norway sweden"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
