@@ -21,6 +21,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout5", "../data/heldout5/gold", "../data/heldout5/articles"},
 	{"heldout6", "../data/heldout6/gold", "../data/heldout6/articles"},
 	{"heldout7", "../data/heldout7/gold", "../data/heldout7/articles"},
+	{"heldout8", "../data/heldout8/gold", "../data/heldout8/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
