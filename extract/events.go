@@ -46,6 +46,7 @@ type candidate struct {
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
+	alongside    bool     // "X will attend the gathering alongside Y": all of them at the gathering referred to
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -663,8 +664,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	// "Ostmark was represented by Foreign Minister X": X at the gathering
-	// just told of, when the sentence names no contact of its own
-	if len(out) == 0 {
+	// just told of, when the sentence names no contact of its own ("...,
+	// who hosted the meeting" speaks of that gathering)
+	own := false
+	for _, c := range out {
+		own = own || !c.anaphoric
+	}
+	if !own {
 		if c, ok := x.representedBy(si); ok {
 			out = append(out, c)
 		}
@@ -715,6 +721,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			if len(all) == len(joined) {
 				continue
 			}
+			if kind, ok := x.attendAlongside(si, t.b, lim); ok {
+				// "Both men are due to attend the gathering alongside X,
+				// its host, and Y": all of them at the gathering the
+				// article speaks of
+				c := candidate{kind: kind, participants: all, alongside: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+				if !c.explicit {
+					c.status = schema.Happened
+				}
+				out = append(out, c)
+				continue
+			}
 			out = append(out, candidate{kind: schema.Meeting, participants: all, joinPeople: sorted(joined), sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
 			continue
 		}
@@ -731,7 +749,24 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// referred to, with X
 			c := base
 			c.participants, c.joinLatest = subj, true
-			if people := x.personsOf(subj); len(people) >= 2 && x.nameRunBetween(si, t.b, trigs[t.joinTarget].a) && trigs[t.joinTarget].a > t.b+1 {
+			tb := trigs[t.joinTarget].b
+			if si.ltok(tb) == "together" && si.ltok(tb+1) == "with" {
+				tb++
+			}
+			if w := si.ltok(tb); w == "alongside" || w == "with" && si.ltok(tb-1) == "together" {
+				// "X attended the summit alongside Y": both at it
+				if others := x.personsOf(x.entityList(si, tb+1, len(toks))); len(others) > 0 && len(unionSorted(subj, others)) >= 2 {
+					c.participants, c.joinLatest, c.anaphoric, c.alongside = unionSorted(subj, others), false, false, true
+					kept := out[:0]
+					for _, o := range out {
+						if !(o.anaphoric && o.trigStart == trigs[t.joinTarget].sp.start) {
+							kept = append(kept, o)
+						}
+					}
+					out = kept
+				}
+			}
+			if people := x.personsOf(subj); c.joinLatest && len(people) >= 2 && x.nameRunBetween(si, t.b, trigs[t.joinTarget].a) && trigs[t.joinTarget].a > t.b+1 {
 				// "Both leaders will attend the Nordic Council
 				// Leaders Meeting": a contact of their own at a named event
 				// (the noun's own reading is this one)
@@ -745,7 +780,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				out = kept
 			}
 			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
-			if !c.explicit {
+			if !c.explicit && !c.alongside {
 				c.status = schema.Planned
 			}
 			out = append(out, c)
@@ -1151,15 +1186,26 @@ func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate
 	}
 }
 
-// representedBy reads "Ostmark was represented by Foreign Minister X": X,
-// to join the gathering just told of.
+// representedBy reads "Ostmark was represented by Foreign Minister X" (or
+// "Ostmark, which ..., was represented by X"): X, to join the gathering
+// just told of.
 func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 	toks := si.s.Tokens
 	for k := 2; k+2 < len(toks); k++ {
 		if si.ltok(k) != "represented" || si.ltok(k+1) != "by" || (si.ltok(k-1) != "was" && si.ltok(k-1) != "were") {
 			continue
 		}
-		if m := x.mentionAt(si, k-2); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+		j := k - 2
+		if si.tok(j) == "," {
+			// "Ostmark, which holds the chair this year, was represented by X"
+			for l := j - 1; l >= 1 && l > j-20; l-- {
+				if si.tok(l) == "," && (si.ltok(l+1) == "which" || si.ltok(l+1) == "who") {
+					j = l - 1
+					break
+				}
+			}
+		}
+		if m := x.mentionAt(si, j); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
 			return candidate{}, false
 		}
 		var ps []string
@@ -5777,10 +5823,23 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 	}
 	var pending *candidate    // the latest anaphoric contact nothing took
+	var lateReps []candidate  // people representing a country at a gathering whose people are named later
 	var pendings []*candidate // all of them in pending's sentence
 	for ci := range cands {
 		c := cands[ci]
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit") && (x.pronounSubject(c.sentence) || x.definiteTrigger(&c) && c.date == nil) {
+		if c.alongside {
+			// the gathering named just before: its date and place
+			for j := ci - 1; j >= 0 && cands[j].sentence >= c.sentence-1; j-- {
+				if o := &cands[j]; o.anaphoric && o.kind == c.kind && !o.series {
+					c.date, c.place, c.placeRank = o.date, o.place, o.placeRank
+					if !c.explicit || c.status == schema.Happened {
+						c.status, c.explicit = o.status, o.explicit
+					}
+					break
+				}
+			}
+		}
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && (x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit" || x.pronounSubject(c.sentence) && !contactIn(cands, p.sentence+1))) && (x.pronounSubject(c.sentence) || (x.definiteTrigger(&c) || c.alongside) && c.date == nil) {
 			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
 			// its people; so too "The presidents held a virtual meeting
@@ -5810,6 +5869,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// "The meeting was chaired by A and joined by B. Ostmark was
 			// represented by C": C at the latest gathering, told of in the
 			// sentence or two before
+			joined := false
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
 				if e.lastSentence < c.sentence-2 || len(e.participants) < 2 || x.allCountries(e.participants) {
@@ -5818,7 +5878,15 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				e.participants = unionSorted(e.participants, c.participants)
 				addEvidence(i, c.evidence)
 				e.lastSentence = max(e.lastSentence, c.sentence)
+				joined = true
 				break
+			}
+			if !joined && pending != nil && pending.kind != schema.Call && c.sentence-pending.sentence <= 2 {
+				// "Leaders wrapped up a summit on Monday. Ostmark was
+				// represented by X, who hosted the meeting. It brought
+				// together Y and Z": X at the gathering whose people the
+				// next sentence names
+				lateReps = append(lateReps, c)
 			}
 			continue
 		}
@@ -6061,6 +6129,16 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		evs = append(evs, &cc)
 		evidence = append(evidence, []schema.Evidence{c.evidence})
 	}
+	for _, c := range lateReps {
+		for i, e := range evs {
+			if e.remote || len(e.participants) < 2 || x.allCountries(e.participants) || e.sentence <= c.sentence && e.lastSentence <= c.sentence || e.sentence > c.sentence+2 {
+				continue
+			}
+			e.participants = unionSorted(e.participants, c.participants)
+			addEvidence(i, c.evidence)
+			break
+		}
+	}
 	// A multilateral gathering the article reports from.
 	droppedTravel := map[int]bool{}
 	if g := x.gathering(cands); g != nil {
@@ -6233,6 +6311,49 @@ func (x *extraction) definiteTrigger(c *candidate) bool {
 	return false
 }
 
+// attendAlongside reads the object of a join verb ending at b as a
+// definite gathering with the people attending alongside the subject
+// after it: "attend the gathering alongside X", "attended the summit
+// together with X". It gives the gathering's kind.
+func (x *extraction) attendAlongside(si *sentInfo, b, lim int) (schema.EventKind, bool) {
+	if si.ltok(b) != "the" {
+		return "", false
+	}
+	kind := schema.EventKind("")
+	for k := b + 1; k < lim && k <= b+4; k++ {
+		switch w := si.ltok(k); w {
+		case "gathering", "summit", "forum", "conference", "summit's":
+			kind = schema.Summit
+		case "meeting", "talks", "session":
+			if kind == "" {
+				kind = schema.Meeting
+			}
+		case "alongside":
+			return kind, kind != ""
+		case "together":
+			if si.ltok(k+1) == "with" {
+				return kind, kind != ""
+			}
+		default:
+			if t := si.s.Tokens[k]; t.Kind != Word || isCapWord(t) && kind != "" {
+				return "", false
+			}
+		}
+	}
+	return "", false
+}
+
+// contactIn reports a candidate of sentence sent that is a contact of its
+// own: neither an anaphor nor a person joining a gathering.
+func contactIn(cands []candidate, sent int) bool {
+	for i := range cands {
+		if c := &cands[i]; c.sentence == sent && !c.anaphoric && !c.represents {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounSubject reports a sentence that opens with "It" or "This": its
 // subject is the thing the sentence before spoke of.
 func (x *extraction) pronounSubject(sent int) bool {
@@ -6266,6 +6387,37 @@ func (x *extraction) dateline() string {
 	return body[:min(len(body), 60)]
 }
 
+// leadGathering is the summit an article without a dateline reports from:
+// its lead (the first two sentences) places it in a city and, after it,
+// names a time of the day of publication ("welcome to our live coverage of the two-day
+// leaders' summit in Castel, which opens at 13:00 today"). It gives the
+// summit and its city.
+func (x *extraction) leadGathering(cands []candidate) (*candidate, string) {
+	pub := x.doc.Published.Format("2006-01-02")
+	for i := range cands {
+		c := &cands[i]
+		if c.sentence > 1 {
+			break
+		}
+		if !c.anaphoric || c.kind != schema.Summit || c.series || c.place == "" {
+			continue
+		}
+		si := x.infos[c.sentence]
+		today := false
+		for k := range x.timexes {
+			// a time of this day told after the summit ("which opens at
+			// 13:00 today"), not a live blog's stamp before it
+			if tx := &x.timexes[k]; tx.Start > c.trigStart && tx.End <= si.s.End && dayValue(tx.Value) == pub {
+				today = true
+			}
+		}
+		if e := x.reg.byIRI[c.place]; today && e != nil && e.typ == "" {
+			return c, c.place
+		}
+	}
+	return nil, ""
+}
+
 func (x *extraction) gathering(cands []candidate) *candidate {
 	dateline := strings.ToUpper(x.dateline())
 	var g *candidate
@@ -6284,6 +6436,9 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 			g = c
 			break
 		}
+	}
+	if g == nil {
+		g, city = x.leadGathering(cands)
 	}
 	if g == nil {
 		return nil

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadGathering: an article with no dateline whose lead places a summit
+// in a city on the day of publication (live coverage) reports from it: the
+// leaders it places there by arrival cues, by something in the city or at
+// the summit table attend it. Without that lead, the same cues place no one.
+func TestLeadGathering(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	blog := "09:12\nWelcome to our live coverage of the two-day Nordic Council summit in Oslo, which opens at 13:00 today.\n\n" +
+		"09:40\nPrime Minister Ana Ruiz was among the first to arrive.\n\n" +
+		"10:15\nPresident Tomas Berg told reporters on his way in that the bloc must stay united.\n\n" +
+		"13:20\nThe summit is open. Prime Minister Emil Darrow said in his opening remarks that trade came first."
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"live coverage", blog, []string{"summit happened 2025-03-10 oslo: ana-ruiz emil-darrow tomas-berg"}},
+		// a summit of another day in the lead is not reported from
+		{"lead of another day",
+			strings.Replace(blog, "which opens at 13:00 today", "which opened last week", 1), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range eventLines(run(t, tc.text)) {
+				if strings.HasPrefix(l, "summit") {
+					got = append(got, l)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRepresentedBeforeNamed: "X, which ..., was represented by Y, who
+// hosted the meeting" before the sentence naming the gathering's other
+// people puts Y at that gathering too.
+func TestRepresentedBeforeNamed(t *testing.T) {
+	checkEvents(t, "Nordic leaders wrapped up a one-day summit in Oslo on Monday. Norway, which holds the group's rotating chair this year, was represented by its prime minister, Ana Ruiz, who hosted the meeting. It brought together Sweden's Tomas Berg and Finland's Emil Darrow.",
+		[]string{"summit happened 2025-03-10 oslo: ana-ruiz emil-darrow tomas-berg"})
+	// with no gathering to join, nothing
+	checkEvents(t, "Norway, which holds the group's rotating chair this year, was represented by its prime minister, Ana Ruiz.", nil)
+}
+
+// TestAttendAlongside: "Both men are due to attend the gathering alongside
+// X, its host, and Y" puts all four at the gathering named just before,
+// with its date.
+func TestAttendAlongside(t *testing.T) {
+	checkEvents(t, "Prime Minister Ana Ruiz has yet to secure a meeting with Premier Tomas Berg, who landed in Oslo this afternoon ahead of tomorrow's Nordic Summit. Both men are due to attend the gathering alongside Emil Darrow, its host, and President Petra Lind.",
+		[]string{"meeting proposed - oslo: ana-ruiz tomas-berg", "summit planned 2025-03-11 -: ana-ruiz emil-darrow petra-lind tomas-berg"})
+	// attending with no gathering named: those attending it and those
+	// alongside, no date
+	checkEvents(t, "President Ana Ruiz attended the summit alongside President Tomas Berg.",
+		[]string{"summit happened - -: ana-ruiz tomas-berg"})
+}
