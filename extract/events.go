@@ -3066,6 +3066,10 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 				j = p.tok1 // "Minister of State at the Foreign Ministry, X"
 				continue
 			}
+			if titled && (p.Type == MentionPlace || p.Type == string(schema.Country)) && (si.ltok(j-1) == "for" || si.ltok(j-1) == "the" && si.ltok(j-2) == "for") {
+				j = p.tok1 // "Special Envoy for the Korvat Basin, X"
+				continue
+			}
 			return 0, false
 		}
 		switch {
@@ -3077,8 +3081,9 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			// an adjective before the title: "Westland's top diplomat, X",
 			// "Westland's then foreign minister, X", "Westland's second
 			// foreign minister X"
-		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
-			// a portfolio: "Minister of Trade, Fisheries and Industry, X"
+		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.ltok(j) == "for" && x.placeNamedAt(si, j+1) || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
+			// a portfolio: "Minister of Trade, Fisheries and Industry, X",
+			// "Special Envoy for the Korvat Basin, X"
 		default:
 			return 0, false
 		}
@@ -3640,6 +3645,15 @@ func prepositionWord(w string) bool {
 	return false
 }
 
+// placeNamedAt reports a place or country named at token k, past "the".
+func (x *extraction) placeNamedAt(si *sentInfo, k int) bool {
+	if si.ltok(k) == "the" {
+		k++
+	}
+	m := x.mentionAt(si, k)
+	return m != nil && m.tok0 == k && (m.Type == MentionPlace || m.Type == string(schema.Country))
+}
+
 // roundOf reports a noun trigger at token a named as a new round of a
 // series: "the fourth round of talks", "a new round of negotiations", "the
 // next session of consultations" (not "the last round of talks", which is
@@ -4160,6 +4174,21 @@ func (x *extraction) placeInName(si *sentInfo, a int) (string, int) {
 
 // statusOf reads the status of trigger i from the cues around it and its
 // date.
+// coordinatedInfinitive reports a verb trigger t in an infinitive
+// coordinated with the one a cue ending at token cb opens: "agreed to
+// remain in close contact and to meet", "is ready to talk and to visit".
+func (x *extraction) coordinatedInfinitive(si *sentInfo, cb int, t *trigInfo) bool {
+	if t.pos != "verb" || si.ltok(cb-1) != "to" || si.ltok(t.a-1) != "to" || si.ltok(t.a-2) != "and" || cb >= t.a-2 || cb < t.a-14 {
+		return false
+	}
+	for k := cb; k < t.a-2; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," || isQuote(si.tok(k)) || x.mentionAt(si, k) != nil || x.inTimex(si, k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schema.Date) (schema.Status, bool) {
 	t := &trigs[i]
 	// an invitation accepted: "X accepted an invitation to visit Madrid"
@@ -4216,10 +4245,12 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		ca, cb := si.spanToks(c.start, c.end)
 		before := cb <= t.a && cb >= t.a-4 || head < t.a && cb <= head && cb >= head-4
 		after := t.pos == "noun" && ca >= t.b && ca <= t.b+1
-		if !before && !after {
+		if !before && !after && x.coordinatedInfinitive(si, cb, t) {
+			// "agreed to remain in close contact and to meet in September"
+			before = true
+		} else if !before && !after {
 			continue
-		}
-		if before {
+		} else if before {
 			for _, o := range trigs {
 				if o.flag == "join" && o.a >= cb && o.b <= t.a {
 					before = false

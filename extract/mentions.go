@@ -559,7 +559,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 			continue
 		}
-		if placeContext(si, start) {
+		if placeContext(si, start) || seq.words >= 2 && geoName(si, start, j) {
 			seq.place = true
 			out = append(out, seq)
 			continue
@@ -626,6 +626,19 @@ func placeContext(si *sentInfo, a int) bool {
 	for _, c := range si.cues {
 		if c.has("placenoun") && off >= c.start && off < c.end {
 			return si.tok(a-1) == "," || si.ltok(a-1) == "of"
+		}
+	}
+	return false
+}
+
+// geoName reports a name in tokens [a, b) that a geographic word opens or
+// closes ("Port Ellis", "Mount Kessa", "the Korvat Basin", "Tavi Islands"):
+// a place, not a person.
+func geoName(si *sentInfo, a, b int) bool {
+	first, last := si.s.Tokens[a], si.s.Tokens[b-1]
+	for _, c := range si.cues {
+		if c.has("placeprefix") && c.start == first.Start && c.end == first.End || c.has("placesuffix") && c.start == last.Start && c.end == last.End {
+			return true
 		}
 	}
 	return false
