@@ -293,6 +293,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
 					d += 8 // "visited X in March, the first such trip": an appositive's noun
 				}
+				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "verb" && si.ltok(t.a-1) == "to" && x.triggerBefore(trigs, ta) {
+					// "held talks with X on Thursday, the first minister to
+					// visit the country in a decade": an infinitive in the
+					// appositive after the contact
+					d += 8
+				}
 				if t.pos == "verb" && passiveParticiple(si.ltok(t.a)) && si.ltok(t.b) == "by" {
 					d += 12 // "a summit in Vessaro in April hosted by X": the summit's date
 				}
@@ -1794,6 +1800,16 @@ func (x *extraction) relativeJoin(si *sentInfo, a int, out []candidate) int {
 	return best
 }
 
+// triggerBefore reports a trigger ending at or before token k.
+func (x *extraction) triggerBefore(trigs []trigInfo, k int) bool {
+	for _, t := range trigs {
+		if t.b <= k && t.flag != "join" {
+			return true
+		}
+	}
+	return false
+}
+
 // wordBetween reports one of the words between tokens a and b ("since":
 // what follows it dates something earlier than the trigger before it).
 func (x *extraction) wordBetween(si *sentInfo, a, b int, words ...string) bool {
@@ -1957,15 +1973,15 @@ func (x *extraction) speechBetween(si *sentInfo, a, b int) bool {
 }
 
 // datelineTimex reports a timex in tokens [ta, tb) inside a dateline at
-// the start of a sentence: a place in capitals, a comma, the date, an
-// optional credit in parentheses, then a dash ("CASTEL, Oct 7 (Coast
-// Wire) -").
+// the start of a sentence: a place in capitals or capitalised, a comma,
+// the date, an optional credit in parentheses, then a dash ("CASTEL, Oct
+// 7 (Coast Wire) -", "Castel, 7 October 2025 –").
 func datelineTimex(si *sentInfo, ta, tb int) bool {
 	if ta < 2 || ta > 5 || si.tok(ta-1) != "," {
 		return false
 	}
 	for k := 0; k < ta-1; k++ {
-		if t := si.s.Tokens[k]; t.Kind == Word && !isAllCaps(t.Text) {
+		if t := si.s.Tokens[k]; t.Kind == Word && !isAllCaps(t.Text) && !isCapWord(t) {
 			return false
 		}
 	}
@@ -2405,6 +2421,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
 		}
 	}
+	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && bareSeason(c.date) && x.past(c.date.Value) {
+		// "had invited her to Athens in the autumn", written in June: the
+		// coming autumn, not the last
+		if y, err := strconv.Atoi(c.date.Value[:4]); err == nil {
+			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
+		}
+	}
 	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
 		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
 	}
@@ -2625,6 +2648,22 @@ func auxWord(w string) bool {
 }
 
 // monthName reports a bare month name ("May"), which a tense places.
+// bareSeason reports a season named without a year or a deictic word
+// ("the autumn", "spring"): its year comes from the tense alone.
+func bareSeason(d *schema.Date) bool {
+	v := d.Value
+	if len(v) != 7 || v[4] != '-' {
+		return false
+	}
+	switch v[5:] {
+	case "SP", "SU", "FA", "WI":
+	default:
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.Text))
+	return len(f) == 1 || len(f) == 2 && f[0] == "the"
+}
+
 func monthName(s string) bool {
 	_, err := time.Parse("January", s)
 	return err == nil

@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// TestDatelineMixedCase: a dateline whose place is capitalised rather than
+// in capitals ("Castel, 7 March 2025 –") dates the release, not the
+// contact the sentence after it dates.
+func TestDatelineMixedCase(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Vessaro, 7 March 2025 – On 6 March 2025, the Minister of Foreign Affairs of Norland, Ana Ruiz, held a telephone conversation with the Minister of Foreign Affairs of Vesmark, Tomas Berg.",
+			[]string{"call happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+		{"VESSARO, 7 March 2025 – On 6 March 2025, the Minister of Foreign Affairs of Norland, Ana Ruiz, held a telephone conversation with the Minister of Foreign Affairs of Vesmark, Tomas Berg.",
+			[]string{"call happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestAppositiveInfinitiveDate: a date before an appositive whose
+// infinitive names another contact ("on Thursday, the first minister to
+// visit the island") dates the contact before the comma.
+func TestAppositiveInfinitiveDate(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz held talks with Prime Minister Tomas Berg in Oslo on Thursday, the most senior Norlandic official to visit the island in a decade.",
+			[]string{"talks happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
+		// with no contact before the comma the infinitive keeps the date
+		{"On Thursday, the Norlandic minister, Ana Ruiz, was the first official to visit President Tomas Berg.",
+			[]string{"visit happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestBareSeasonAhead: a planned or proposed contact dated by a season
+// without a year ("in the autumn") that the tense of the clause put in the
+// past ("had invited her ... in the autumn") is the coming one.
+func TestBareSeasonAhead(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Prime Minister Ola Brun said he had invited Prime Minister Rita Holm to Oslo in the autumn to sign the agreement.",
+			[]string{"visit proposed 2025-FA oslo: ola-brun rita-holm"}},
+		// a season with its year stays
+		{"Prime Minister Ola Brun said he had invited Prime Minister Rita Holm to Oslo in the autumn of 2024.",
+			[]string{"visit proposed 2024-FA oslo: ola-brun rita-holm"}},
+		// a contact that happened keeps the last autumn
+		{"Prime Minister Ola Brun met Prime Minister Rita Holm in Oslo in the autumn.",
+			[]string{"meeting happened 2024-FA oslo: ola-brun rita-holm"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
