@@ -63,3 +63,38 @@ func TestBareSeasonAhead(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestSuchAMeeting: "such a meeting" in the sentence after a contact is
+// that contact, with its date.
+func TestSuchAMeeting(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The three neighbours will hold a summit in Oslo later this year. Prime Minister Ola Brun said he would welcome President Rita Holm to such a meeting.",
+			[]string{"summit planned 2025 oslo: ola-brun rita-holm"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestLaterSameDay: the people of a dated contact who "later" meet again
+// in person, with someone more, do so the same day; a later call, or a
+// contact of other people, has no day.
+func TestLaterSameDay(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz held talks with her counterpart Tomas Berg in Oslo on Wednesday. The two ministers later had a working lunch with Secretary-General Ola Brun.",
+			[]string{"talks happened 2025-03-05 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-05 -: ana-ruiz ola-brun tomas-berg"}},
+		{"Foreign Minister Ana Ruiz held talks with her counterpart Tomas Berg in Oslo on Wednesday. She later held a call with Secretary-General Ola Brun.",
+			[]string{"talks happened 2025-03-05 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

@@ -46,6 +46,7 @@ type candidate struct {
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
+	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -2390,6 +2391,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	if c.date != nil {
 		c.endDays = x.endingSpan(si, t.a)
+	} else if len(parts) >= 2 {
+		for k := t.a - 1; k >= 0 && k >= t.a-4 && !clauseStop(si.tok(k)) && si.tok(k) != ","; k-- {
+			if si.ltok(k) == "later" {
+				c.later = true
+				break
+			}
+		}
 	}
 	if t.flag == "travel" {
 		c.startDays = x.startingSpan(si, t.b, -1)
@@ -5707,6 +5715,44 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.startDays = src.startDays
 		}
 	}
+	for ci := range cands {
+		// "Wednesday's talks were ... The two ministers later had a
+		// working lunch with X": the same people, in person, later that
+		// day ("She later held a call with Y", with someone else, says
+		// no day)
+		c := &cands[ci]
+		if !c.later || c.date != nil || c.status != schema.Happened || c.remote {
+			continue
+		}
+		var date *schema.Date
+		same := false
+		for cj := ci - 1; cj >= 0; cj-- {
+			o := &cands[cj]
+			if o.sentence < c.sentence-2 {
+				break
+			}
+			if o.sentence == c.sentence {
+				continue
+			}
+			if date == nil && o.date != nil && o.status == schema.Happened && !o.reference && !o.series {
+				date = o.date
+			}
+			if !same && len(o.participants) >= 2 {
+				same = true
+				for _, p := range o.participants {
+					if !containsStr(c.participants, p) {
+						same = false
+					}
+				}
+				if !same {
+					break
+				}
+			}
+		}
+		if same && date != nil && len(date.Value) == 10 {
+			c.date = date
+		}
+	}
 	var pending *candidate    // the latest anaphoric contact nothing took
 	var pendings []*candidate // all of them in pending's sentence
 	for ci := range cands {
@@ -5729,6 +5775,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			if same || kindsCompatible(p, &c) && datesCompatible(p.date, c.date) {
 				pp := *p
+				if !c.explicit && p.explicit && future(p.status) {
+					// "will hold a summit ... He would welcome her to such a
+					// meeting": the plan said before
+					c.status, c.explicit = p.status, true
+				}
 				pp.status, pp.explicit = c.status, c.explicit
 				if same && pp.remote && !c.remote {
 					c.kind, c.remote, c.weak = pp.kind, true, false // "a virtual meeting" … "the meeting"
@@ -6141,6 +6192,8 @@ func (x *extraction) definiteTrigger(c *candidate) bool {
 			switch si.ltok(k) {
 			case "the", "this", "that", "their":
 				return true
+			case "such":
+				return true // "to such a meeting": the one named before
 			}
 			if m := x.mentionAt(si, k); m != nil && m.Type == string(schema.Organisation) && m.tok1 == k+1 && m.tok0 >= 1 && si.ltok(m.tok0-1) == "the" {
 				return true // "The Nordic Council summit"
