@@ -98,3 +98,23 @@ func TestLaterSameDay(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestWeekdayInPlannedWeek: a weekday of a plan seen from the past ("had
+// been due to travel on Saturday"), told right after the week the contact
+// was planned for ("a visit planned for next week"), is in that week.
+func TestWeekdayInPlannedWeek(t *testing.T) {
+	// published 2025-03-10 (a Monday); next week is 2025-W12
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norway's foreign minister has cancelled a visit to Sweden planned for next week, her ministry said. Ana Ruiz had been due to travel to Stockholm on Saturday for talks with her Swedish counterpart Tomas Berg.",
+			[]string{"visit cancelled 2025-03-22 stockholm: ana-ruiz tomas-berg"}},
+		// a contact that happened keeps its own day
+		{"Foreign Minister Ana Ruiz will visit Norway next week, her ministry said. Ruiz met her counterpart Tomas Berg in Oslo on Saturday.",
+			[]string{"visit planned 2025-W12 -: ana-ruiz norway", "meeting happened 2025-03-08 oslo: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

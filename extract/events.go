@@ -5753,6 +5753,25 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			c.date = date
 		}
 	}
+	for ci := range cands {
+		// "cancelled a visit planned for next week ... X had been due to
+		// travel to Y on Tuesday": the Tuesday of the week the contact
+		// was planned for, told just before
+		c := &cands[ci]
+		if c.date == nil || !future(c.status) || len(c.participants) < 2 {
+			continue
+		}
+		for cj := ci - 1; cj >= 0 && cands[cj].sentence >= c.sentence-1; cj-- {
+			o := &cands[cj]
+			if o.sentence == c.sentence || o.kind != c.kind || o.status != c.status {
+				continue
+			}
+			if d := weekdayInWeek(o.date, c.date); d != nil {
+				c.date = d
+				break
+			}
+		}
+	}
 	var pending *candidate    // the latest anaphoric contact nothing took
 	var pendings []*candidate // all of them in pending's sentence
 	for ci := range cands {
