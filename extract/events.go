@@ -47,6 +47,7 @@ type candidate struct {
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 	alongside    bool     // "X will attend the gathering alongside Y": all of them at the gathering referred to
+	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -293,6 +294,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
 					d += 8 // "visited X in March, the first such trip": an appositive's noun
+				}
+				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "verb" && si.ltok(t.a-1) == "to" && x.triggerBefore(trigs, ta) {
+					// "held talks with X on Thursday, the first minister to
+					// visit the country in a decade": an infinitive in the
+					// appositive after the contact
+					d += 8
 				}
 				if t.pos == "verb" && passiveParticiple(si.ltok(t.a)) && si.ltok(t.b) == "by" {
 					d += 12 // "a summit in Vessaro in April hosted by X": the summit's date
@@ -1840,6 +1847,16 @@ func (x *extraction) relativeJoin(si *sentInfo, a int, out []candidate) int {
 	return best
 }
 
+// triggerBefore reports a trigger ending at or before token k.
+func (x *extraction) triggerBefore(trigs []trigInfo, k int) bool {
+	for _, t := range trigs {
+		if t.b <= k && t.flag != "join" {
+			return true
+		}
+	}
+	return false
+}
+
 // wordBetween reports one of the words between tokens a and b ("since":
 // what follows it dates something earlier than the trigger before it).
 func (x *extraction) wordBetween(si *sentInfo, a, b int, words ...string) bool {
@@ -2003,15 +2020,15 @@ func (x *extraction) speechBetween(si *sentInfo, a, b int) bool {
 }
 
 // datelineTimex reports a timex in tokens [ta, tb) inside a dateline at
-// the start of a sentence: a place in capitals, a comma, the date, an
-// optional credit in parentheses, then a dash ("CASTEL, Oct 7 (Coast
-// Wire) -").
+// the start of a sentence: a place in capitals or capitalised, a comma,
+// the date, an optional credit in parentheses, then a dash ("CASTEL, Oct
+// 7 (Coast Wire) -", "Castel, 7 October 2025 –").
 func datelineTimex(si *sentInfo, ta, tb int) bool {
 	if ta < 2 || ta > 5 || si.tok(ta-1) != "," {
 		return false
 	}
 	for k := 0; k < ta-1; k++ {
-		if t := si.s.Tokens[k]; t.Kind == Word && !isAllCaps(t.Text) {
+		if t := si.s.Tokens[k]; t.Kind == Word && !isAllCaps(t.Text) && !isCapWord(t) {
 			return false
 		}
 	}
@@ -2420,6 +2437,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	if c.date != nil {
 		c.endDays = x.endingSpan(si, t.a)
+	} else if len(parts) >= 2 {
+		for k := t.a - 1; k >= 0 && k >= t.a-4 && !clauseStop(si.tok(k)) && si.tok(k) != ","; k-- {
+			if si.ltok(k) == "later" {
+				c.later = true
+				break
+			}
+		}
 	}
 	if t.flag == "travel" {
 		c.startDays = x.startingSpan(si, t.b, -1)
@@ -2455,6 +2479,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && len(c.date.Value) == 7 && x.past(c.date.Value) && monthName(c.date.Text) {
 		// "are expected to meet in May", written in November: next May
+		if y, err := strconv.Atoi(c.date.Value[:4]); err == nil {
+			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
+		}
+	}
+	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && bareSeason(c.date) && x.past(c.date.Value) {
+		// "had invited her to Athens in the autumn", written in June: the
+		// coming autumn, not the last
 		if y, err := strconv.Atoi(c.date.Value[:4]); err == nil {
 			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
 		}
@@ -2679,6 +2710,22 @@ func auxWord(w string) bool {
 }
 
 // monthName reports a bare month name ("May"), which a tense places.
+// bareSeason reports a season named without a year or a deictic word
+// ("the autumn", "spring"): its year comes from the tense alone.
+func bareSeason(d *schema.Date) bool {
+	v := d.Value
+	if len(v) != 7 || v[4] != '-' {
+		return false
+	}
+	switch v[5:] {
+	case "SP", "SU", "FA", "WI":
+	default:
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.Text))
+	return len(f) == 1 || len(f) == 2 && f[0] == "the"
+}
+
 func monthName(s string) bool {
 	_, err := time.Parse("January", s)
 	return err == nil
@@ -5853,6 +5900,63 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			dst.startDays = src.startDays
 		}
 	}
+	for ci := range cands {
+		// "Wednesday's talks were ... The two ministers later had a
+		// working lunch with X": the same people, in person, later that
+		// day ("She later held a call with Y", with someone else, says
+		// no day)
+		c := &cands[ci]
+		if !c.later || c.date != nil || c.status != schema.Happened || c.remote {
+			continue
+		}
+		var date *schema.Date
+		same := false
+		for cj := ci - 1; cj >= 0; cj-- {
+			o := &cands[cj]
+			if o.sentence < c.sentence-2 {
+				break
+			}
+			if o.sentence == c.sentence {
+				continue
+			}
+			if date == nil && o.date != nil && o.status == schema.Happened && !o.reference && !o.series {
+				date = o.date
+			}
+			if !same && len(o.participants) >= 2 {
+				same = true
+				for _, p := range o.participants {
+					if !containsStr(c.participants, p) {
+						same = false
+					}
+				}
+				if !same {
+					break
+				}
+			}
+		}
+		if same && date != nil && len(date.Value) == 10 {
+			c.date = date
+		}
+	}
+	for ci := range cands {
+		// "cancelled a visit planned for next week ... X had been due to
+		// travel to Y on Tuesday": the Tuesday of the week the contact
+		// was planned for, told just before
+		c := &cands[ci]
+		if c.date == nil || !future(c.status) || len(c.participants) < 2 {
+			continue
+		}
+		for cj := ci - 1; cj >= 0 && cands[cj].sentence >= c.sentence-1; cj-- {
+			o := &cands[cj]
+			if o.sentence == c.sentence || o.kind != c.kind || o.status != c.status {
+				continue
+			}
+			if d := weekdayInWeek(o.date, c.date); d != nil {
+				c.date = d
+				break
+			}
+		}
+	}
 	var pending *candidate    // the latest anaphoric contact nothing took
 	var lateReps []candidate  // people representing a country at a gathering whose people are named later
 	var pendings []*candidate // all of them in pending's sentence
@@ -5888,6 +5992,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			if same || kindsCompatible(p, &c) && datesCompatible(p.date, c.date) {
 				pp := *p
+				if !c.explicit && p.explicit && future(p.status) {
+					// "will hold a summit ... He would welcome her to such a
+					// meeting": the plan said before
+					c.status, c.explicit = p.status, true
+				}
 				pp.status, pp.explicit = c.status, c.explicit
 				if same && pp.remote && !c.remote {
 					c.kind, c.remote, c.weak = pp.kind, true, false // "a virtual meeting" … "the meeting"
@@ -6329,6 +6438,8 @@ func (x *extraction) definiteTrigger(c *candidate) bool {
 			switch si.ltok(k) {
 			case "the", "this", "that", "their":
 				return true
+			case "such":
+				return true // "to such a meeting": the one named before
 			}
 			if m := x.mentionAt(si, k); m != nil && m.Type == string(schema.Organisation) && m.tok1 == k+1 && m.tok0 >= 1 && si.ltok(m.tok0-1) == "the" {
 				return true // "The Nordic Council summit"

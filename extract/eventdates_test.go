@@ -1,0 +1,120 @@
+package extract
+
+import "testing"
+
+// TestDatelineMixedCase: a dateline whose place is capitalised rather than
+// in capitals ("Castel, 7 March 2025 –") dates the release, not the
+// contact the sentence after it dates.
+func TestDatelineMixedCase(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Vessaro, 7 March 2025 – On 6 March 2025, the Minister of Foreign Affairs of Norland, Ana Ruiz, held a telephone conversation with the Minister of Foreign Affairs of Vesmark, Tomas Berg.",
+			[]string{"call happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+		{"VESSARO, 7 March 2025 – On 6 March 2025, the Minister of Foreign Affairs of Norland, Ana Ruiz, held a telephone conversation with the Minister of Foreign Affairs of Vesmark, Tomas Berg.",
+			[]string{"call happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestAppositiveInfinitiveDate: a date before an appositive whose
+// infinitive names another contact ("on Thursday, the first minister to
+// visit the island") dates the contact before the comma.
+func TestAppositiveInfinitiveDate(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz held talks with Prime Minister Tomas Berg in Oslo on Thursday, the most senior Norlandic official to visit the island in a decade.",
+			[]string{"talks happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
+		// with no contact before the comma the infinitive keeps the date
+		{"On Thursday, the Norlandic minister, Ana Ruiz, was the first official to visit President Tomas Berg.",
+			[]string{"visit happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestBareSeasonAhead: a planned or proposed contact dated by a season
+// without a year ("in the autumn") that the tense of the clause put in the
+// past ("had invited her ... in the autumn") is the coming one.
+func TestBareSeasonAhead(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Prime Minister Ola Brun said he had invited Prime Minister Rita Holm to Oslo in the autumn to sign the agreement.",
+			[]string{"visit proposed 2025-FA oslo: ola-brun rita-holm"}},
+		// a season with its year stays
+		{"Prime Minister Ola Brun said he had invited Prime Minister Rita Holm to Oslo in the autumn of 2024.",
+			[]string{"visit proposed 2024-FA oslo: ola-brun rita-holm"}},
+		// a contact that happened keeps the last autumn
+		{"Prime Minister Ola Brun met Prime Minister Rita Holm in Oslo in the autumn.",
+			[]string{"meeting happened 2024-FA oslo: ola-brun rita-holm"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestSuchAMeeting: "such a meeting" in the sentence after a contact is
+// that contact, with its date.
+func TestSuchAMeeting(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The three neighbours will hold a summit in Oslo later this year. Prime Minister Ola Brun said he would welcome President Rita Holm to such a meeting.",
+			[]string{"summit planned 2025 oslo: ola-brun rita-holm"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestLaterSameDay: the people of a dated contact who "later" meet again
+// in person, with someone more, do so the same day; a later call, or a
+// contact of other people, has no day.
+func TestLaterSameDay(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz held talks with her counterpart Tomas Berg in Oslo on Wednesday. The two ministers later had a working lunch with Secretary-General Ola Brun.",
+			[]string{"talks happened 2025-03-05 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-05 -: ana-ruiz ola-brun tomas-berg"}},
+		{"Foreign Minister Ana Ruiz held talks with her counterpart Tomas Berg in Oslo on Wednesday. She later held a call with Secretary-General Ola Brun.",
+			[]string{"talks happened 2025-03-05 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestWeekdayInPlannedWeek: a weekday of a plan seen from the past ("had
+// been due to travel on Saturday"), told right after the week the contact
+// was planned for ("a visit planned for next week"), is in that week.
+func TestWeekdayInPlannedWeek(t *testing.T) {
+	// published 2025-03-10 (a Monday); next week is 2025-W12
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norway's foreign minister has cancelled a visit to Sweden planned for next week, her ministry said. Ana Ruiz had been due to travel to Stockholm on Saturday for talks with her Swedish counterpart Tomas Berg.",
+			[]string{"visit cancelled 2025-03-22 stockholm: ana-ruiz tomas-berg"}},
+		// a contact that happened keeps its own day
+		{"Foreign Minister Ana Ruiz will visit Norway next week, her ministry said. Ruiz met her counterpart Tomas Berg in Oslo on Saturday.",
+			[]string{"visit planned 2025-W12 -: ana-ruiz norway", "meeting happened 2025-03-08 oslo: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
