@@ -2890,6 +2890,14 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++ // "his Lithuanian and Polish counterparts, X and Y"
 				continue
 			}
+			if w == "from" && len(out) == 0 && skipped > 0 && skipped < 3 && strings.HasSuffix(si.ltok(k-1), "s") {
+				// "talks between water experts from both countries": the
+				// countries the people come from
+				if g := x.mentionAt(si, k+1); g != nil && g.tok0 == k+1 && g.countries {
+					k++
+					continue
+				}
+			}
 			if w == "of" && len(out) == 0 && skipped > 0 && skipped < 3 && strings.HasSuffix(si.ltok(k-1), "s") {
 				// "between the foreign ministries of X and Y", "the
 				// ministries of foreign affairs of X and Y": the countries

@@ -1991,6 +1991,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue // "officials from the three countries": the countries' own cue
 		}
 		start, end, members := r.countryGroupOf(si, ms, a, b, c.has("delegation"))
+		if len(members) == 0 && c.has("delegation") && r.bareTeamsMeet(si, ms, a, b) {
+			// "Technical teams would meet in April instead": the teams of
+			// the two countries the article has just spoken of
+			start, end, members = a, b, r.countryPair()
+			if len(members) != 2 {
+				members = nil
+			}
+		}
 		if len(members) >= 2 && pluralTitleNamedAfter(si, end) {
 			// "the two countries' defence ministers, X and Y": the
 			// people in apposition take part, not the countries
@@ -2170,6 +2178,68 @@ func (r *resolver) sideLed(si *sentInfo, ms []Mention) {
 	}
 }
 
+// bareTeamsMeet reports a plural delegation word at tokens [a, b) that
+// opens its sentence, past "The" and one lower-case or capitalised
+// modifier ("Technical teams", "Negotiators"), with no actor in the
+// sentence and a contact verb right after it, past an auxiliary
+// ("would meet", "will sit down"): the teams of the countries spoken of
+// just before.
+func (r *resolver) bareTeamsMeet(si *sentInfo, ms []Mention, a, b int) bool {
+	if !strings.HasSuffix(si.ltok(b-1), "s") || r.countryGroupAt < si.s.Index-3 && r.groupAt < si.s.Index-3 {
+		return false
+	}
+	k := 0
+	for i := a - 1; i > 0 && i >= a-4; i-- {
+		// "Officials said technical teams would meet": the reported clause
+		if w := si.ltok(i); w == "that" || speechStartsAt(si, i) {
+			k = i + 1
+			break
+		}
+	}
+	if si.ltok(k) == "the" {
+		k++
+	}
+	if k < a && si.s.Tokens[k].Kind == Word && r.lx.stop[si.ltok(k)] == "" {
+		k++ // "Technical teams", "The expert teams"
+	}
+	if k != a {
+		return false
+	}
+	j := b
+	if si.ltok(j) == "from" && si.ltok(j+1) == "the" {
+		// "Technical teams from the binational commission will meet": a
+		// body of the two countries, past its name
+		switch si.ltok(j + 2) {
+		case "binational", "bilateral", "joint":
+		default:
+			return false
+		}
+		l := j + 3
+		for l < len(si.s.Tokens) && l < j+8 && si.s.Tokens[l].Kind == Word && r.lx.stop[si.ltok(l)] != "function" && !si.isTrigger(l) {
+			l++
+		}
+		j = l
+	}
+	end := j // the clause: up to a comma after the verb (", X told reporters")
+	for end < len(si.s.Tokens) && si.tok(end) != "," && !clauseStop(si.tok(end)) {
+		end++
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Type != MentionPlace && !m.asPlace && (m.tok0 < b || m.tok0 >= j) && m.tok0 < end {
+			return false
+		}
+	}
+	for n := 0; j < len(si.s.Tokens) && n < 2; n++ {
+		switch si.ltok(j) {
+		case "will", "would", "could", "can", "may", "might", "shall", "are", "were", "also", "again", "last", "first":
+			j++
+			continue
+		}
+		break
+	}
+	return si.isTrigger(j)
+}
+
 // countriesOfPeople is the distinct countries people hold office for
 // (or belong to), in order; people of no known country are left out.
 func (r *resolver) countriesOfPeople(people []string) []string {
@@ -2337,12 +2407,9 @@ func (r *resolver) countryPair() []string {
 	var people []string
 	// the latest group of people of two countries
 	for i := len(r.groups) - 1; i >= 0 && i >= len(r.groups)-4 && people == nil; i-- {
-		var cs []string
-		for _, p := range r.groups[i] {
-			if e := r.reg.byIRI[p]; e != nil && e.country != "" && !containsStr(cs, e.country) {
-				cs = append(cs, e.country)
-			}
-		}
+		// (a person's country, else the country of the office held:
+		// "President X of Ostmark and Prime Minister Y of Westland")
+		cs := r.countriesOfPeople(r.groups[i])
 		if len(cs) == 2 {
 			people = cs
 		}
@@ -2677,7 +2744,7 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 			if w := si.ltok(b); w == "from" || w == "of" {
 				j := b + 1
 				for j < len(si.s.Tokens) {
-					if w := si.ltok(j); w == "the" || w == "both" {
+					if w := si.ltok(j); (w == "the" || w == "both") && mentionStarting(ms, j) == nil {
 						j++
 						continue
 					}

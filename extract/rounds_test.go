@@ -34,3 +34,36 @@ func TestRoundsOfTalks(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestTeamsOfTheCountries: unnamed teams, experts or negotiators of the
+// two countries the article has just spoken of meet for them: "talks
+// between water experts from both countries", "Technical teams would
+// meet", "Officials said technical teams would meet", "Technical teams
+// from the binational commission will meet". Not when the countries were
+// named long before, nor when the sentence names the actors.
+func TestTeamsOfTheCountries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"experts from both countries",
+			"Chile and Peru have argued over the border for years. Talks between water experts from both countries had been scheduled for last week but were called off.",
+			[]string{"talks cancelled 2025-W10 -: chile peru"}},
+		{"bare teams",
+			"Chile and Peru have argued over the border for years. Technical teams will meet in April.",
+			[]string{"meeting planned 2025-04 -: chile peru"}},
+		{"teams in a reported clause",
+			"Chile and Peru have argued over the border for years. Officials said technical teams would meet in April instead.",
+			[]string{"meeting planned 2025-04 -: chile peru"}},
+		{"teams of a binational body",
+			"Prime Minister Ana Ruiz of Chile and President Tomas Berg of Peru held a video call on Friday. Technical teams from the binational river commission will meet on March 28, Foreign Minister Emil Darrow told reporters.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting planned 2025-03-28 -: chile peru"}},
+		{"the sentence names the actors",
+			"Chile and Peru have argued over the border for years. Technical teams met President Ana Ruiz in April.", nil},
+		{"countries named long before",
+			"Chile and Peru have argued over the border for years. The river is long. It floods often. Farmers complain. Crops fail. Technical teams will meet in April.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
