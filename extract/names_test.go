@@ -73,3 +73,23 @@ func TestBareTitlePrincipal(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestNameParticles: the particles of Spanish and Scandinavian names
+// ("de los", "de las", "af") go on inside the name; a Portuguese place's
+// "do" is no particle of a person ("Foz do Iguaçu").
+func TestNameParticles(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Secretary Maria Consuelo de los Reyes met Minister Ana Ruiz.", []string{"maria-consuelo-de-los-reyes", "ana-ruiz"}},
+		{"Minister Juana de las Casas met Minister Carl af Ugglas.", []string{"juana-de-las-casas", "carl-af-ugglas"}},
+		{"Minister Ana Ruiz met teams in Foz do Iguaçu.", []string{"ana-ruiz"}},
+	}
+	for _, tc := range tests {
+		got := personMentions(run(t, tc.text))
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
