@@ -2367,6 +2367,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			parts = nil
 			c.travel = t.flag == "travel"
 			host, dest := x.destination(si, t.b, lim, !c.travel)
+			if inv := x.inviter(si, t.b, lim); inv != "" && host != "" && len(subj) == 1 && inv != subj[0] && !x.ownCountry(subj[0], host) {
+				// "plans to travel to Brussels at the invitation of X": X
+				// hosts the visit
+				host = inv
+			}
 			if host != "" && len(subj) == 1 && !x.ownCountry(subj[0], host) {
 				parts = unionSorted(subj, []string{host})
 				destPlace = dest
@@ -4599,6 +4604,45 @@ func (x *extraction) countryWordAt(si *sentInfo, k int) string {
 	return ""
 }
 
+// inviter is the person a clause from token b names as inviting a visit:
+// "at X's invitation", "at the invitation of X", "at the invitation of the
+// chair of the Y committee, Z" (past bodies and titles to the name in
+// apposition); "" if none.
+func (x *extraction) inviter(si *sentInfo, b, lim int) string {
+	for k := b; k < lim && k < b+20; k++ {
+		if clauseStop(si.tok(k)) {
+			break
+		}
+		if si.ltok(k) == "invitation" && possessiveTokens[si.tok(k-1)] {
+			// "at X's invitation"
+			if m := x.mentionAt(si, k-2); m != nil && m.Type == string(schema.Person) {
+				return m.Entity
+			}
+			return ""
+		}
+		if si.ltok(k) == "invitation" && si.ltok(k+1) == "of" {
+			for j := k + 2; j < lim && j < k+20; j++ {
+				if clauseStop(si.tok(j)) {
+					break
+				}
+				m := x.mentionAt(si, j)
+				if m == nil {
+					continue
+				}
+				if m.Type == string(schema.Person) {
+					return m.Entity
+				}
+				if m.Type == MentionPronoun || m.Type == MentionGroup {
+					break
+				}
+				j = m.tok1 - 1 // a body or country the inviter belongs to
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // visitParticipants reads a visit noun: the visitor (the possessor, "his
 // first visit", or the subject, "X called off a planned visit") and the
 // host (the person who invited, "at the invitation of Y", else the country
@@ -4614,30 +4658,7 @@ func (x *extraction) visitParticipants(si *sentInfo, t *trigInfo, lim int) []str
 	if len(visitor) != 1 {
 		return nil
 	}
-	host := ""
-	for k := t.b; k < lim && k < t.b+20; k++ {
-		if clauseStop(si.tok(k)) {
-			break
-		}
-		if si.ltok(k) == "invitation" && possessiveTokens[si.tok(k-1)] {
-			// "at X's invitation"
-			if m := x.mentionAt(si, k-2); m != nil && m.Type == string(schema.Person) {
-				host = m.Entity
-			}
-			break
-		}
-		if si.ltok(k) == "invitation" && si.ltok(k+1) == "of" {
-			for j := k + 2; j < lim && j < k+6; j++ {
-				if m := x.mentionAt(si, j); m != nil {
-					if m.Type == string(schema.Person) {
-						host = m.Entity
-					}
-					break
-				}
-			}
-			break
-		}
-	}
+	host := x.inviter(si, t.b, lim)
 	if host == "" {
 		from := t.b
 		if si.ltok(t.b) == "by" {

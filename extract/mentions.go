@@ -456,6 +456,14 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				si.covered[i] = 0
 			}
 		}
+		if nameTok(i) && i >= 2 && si.ltok(i-1) == "for" && si.covered[i-2] == 2 && isCapWord(toks[i-2]) {
+			// "Cabinet Secretary for Rural Affairs": the capitalised title's
+			// portfolio, no person (not "a spokesperson for X")
+			for i+1 < len(toks) && nameTok(i+1) && !toks[i+1].Glued {
+				i++
+			}
+			continue
+		}
 		if !nameTok(i) {
 			// a capitalised function word right after a title and before a
 			// name: "Vietnamese President To Van"
@@ -1394,6 +1402,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			ent := r.reg.get(e.name, schema.Country, g.start)
 			ent.place = true
+			if !g.hasKind(gDemonym) {
+				ent.addAlias(r.text[g.start:g.end]) // "UK" for the United Kingdom
+			}
 			m := add(a, b, string(schema.Country), ent)
 			m.asPlace = placeCtx
 			continue

@@ -93,3 +93,23 @@ func TestNameParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePortfolio: capitalised words after a capitalised title and
+// "for" are its portfolio ("Cabinet Secretary for Rural Affairs"), no
+// person; after a lower-case title they may name one ("a spokesperson for
+// Tomas Berg").
+func TestTitlePortfolio(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Minister Ana Ruiz met Westland's Cabinet Secretary for Rural Affairs, Tomas Berg, in Lima.", []string{"ana-ruiz", "tomas-berg"}},
+		{"Minister Ana Ruiz met Tomas Berg. A spokesperson for Berg said the talks went well.", []string{"ana-ruiz", "tomas-berg", "tomas-berg"}},
+	}
+	for _, tc := range tests {
+		got := personMentions(run(t, tc.text))
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}

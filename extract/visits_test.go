@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestInviterHosts: the person who invited a visit hosts it, also when
+// the journey is told by a verb ("plans to travel to X at the invitation
+// of Y") and when the inviter is named in apposition after a body ("at
+// the invitation of the chair of the Z committee, Dutch MP Y").
+func TestInviterHosts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"journey verb",
+			"Opposition leader Ana Ruiz plans to travel to Brussels next month at the invitation of the chair of the European Parliament's foreign affairs committee, Dutch MEP Tomas Berg.",
+			[]string{"visit planned 2025-04 brussels: ana-ruiz tomas-berg"}},
+		{"visit noun, inviter in apposition",
+			"President Ana Ruiz will pay a visit to Oslo in May at the invitation of the speaker of the Norwegian parliament, Tomas Berg.",
+			[]string{"visit planned 2025-05 -: ana-ruiz tomas-berg"}},
+		{"no inviter: the country visited",
+			"President Ana Ruiz will travel to Oslo in May.",
+			[]string{"visit planned 2025-05 oslo: ana-ruiz norway"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
