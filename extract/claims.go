@@ -969,15 +969,16 @@ func (x *extraction) sourceEnding(si *sentInfo, k int) bool {
 		if cb-1 == k {
 			return true
 		}
-		// "a source familiar with the matter": the cue opens a short phrase
-		if ca < k && k-cb <= 5 {
+		// "a source familiar with the matter", "a person close to the
+		// talks": the cue opens a short modifier phrase
+		if ca < k && k-cb <= 5 && x.inCue(si, cb, "sourcemod") {
 			ok := true
 			for j := cb; j <= k; j++ {
 				if si.tok(j) == "," || x.mentionAt(si, j) != nil && !strings.EqualFold(si.tok(j), "the") {
 					ok = false
 				}
 			}
-			if ok && si.ltok(cb) == "familiar" {
+			if ok {
 				return true
 			}
 		}

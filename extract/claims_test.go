@@ -249,3 +249,54 @@ func TestBusinessTitleNamesNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// claimCase is a text and its claims as "claimant|outlets|channel".
+type claimCase struct {
+	text string
+	want []string
+}
+
+func checkClaims(t *testing.T, tests []claimCase) {
+	t.Helper()
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, c := range r.Article.Claims {
+			var os []string
+			for _, o := range c.ReportedBy {
+				os = append(os, short(o))
+			}
+			got = append(got, short(c.Claimant)+"|"+strings.Join(os, ",")+"|"+c.Channel)
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClaimsSourceModifier: an anonymous source keeps its modifier phrase
+// ("briefed on ...", "close to ...") before the verb, and stays the
+// claimant over the outlet it told or that cites it.
+func TestClaimsSourceModifier(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Ministers met in Vransk. A source briefed on Friday's discussions told Reuters that most ministers favoured a delay.", []string{"|reuters|"}},
+		{"Ostmark's daily Tagesblatt reported this morning, citing a person close to the talks, that Ostmark had offered to raise the quota.", []string{"|tagesblatt|"}},
+		{"A source familiar with the matter told Reuters that the visit was off.", []string{"|reuters|"}},
+		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
+	})
+}
+
+// TestClaimsPostposedPronoun: the pronoun subject of a reporting clause
+// after its content ("..., she said") is nobody the content names; a
+// pronoun owning the speaker ("his office said") may be the content's
+// subject, read in the order of the text.
+func TestClaimsPostposedPronoun(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Foreign Minister Ana Ruiz spoke in Lima on Monday. President Tomas Berg will travel to Quito next month for talks with Luis Pou, she said.", []string{"ana-ruiz||"}},
+		{`Foreign Minister Tomas Berg spoke in Lima on Monday. "Luis Pou should not be invited to the summit," he added.`, []string{"tomas-berg||"}},
+		{"Foreign Minister Tomas Berg spoke in Lima on Monday. Luis Pou should not be invited to the summit unless the visit goes ahead, he added.", []string{"tomas-berg||"}},
+		{"Prime Minister Tomas Berg spoke in Oslo. He is due to travel to Lima on Monday for talks with President Ana Ruiz, his office said.", []string{"tomas-berg||"}},
+		// the possessor of the speaker may be the one the content names
+		{"Prime Minister Tomas Berg took part in a video call with President Luis Pou two days ago, his office said.", []string{"tomas-berg||"}},
+	})
+}
