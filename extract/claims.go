@@ -277,7 +277,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			found = true
 			vc.coord = len(verbs) > 0 && (x.hasContent(si, b) || sayVerb(si.ltok(a)))
 		}
-		if !found {
+		if !found && x.invertable(si, a) {
 			spk, found = x.speakerAfter(si, b)
 			spk.postposed = true
 		}
@@ -783,6 +783,9 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	if m := x.mentionAt(si, k); m != nil {
+		if x.coordinatedSubject(si, m) {
+			return speaker{joint: true}, true // "A and B said": a joint statement
+		}
 		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
 			// "an aide to X", "a source close to X": anonymous
 			for j := m.tok0 - 2; j >= 0 && j >= m.tok0-4; j-- {
@@ -881,6 +884,26 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	return x.relativeAntecedent(si, k)
+}
+
+// coordinatedSubject reports the last of two actors coordinated as the
+// subject opening a clause: "Chile and Peru said", "X - A and B said".
+func (x *extraction) coordinatedSubject(si *sentInfo, m *Mention) bool {
+	one := func(m *Mention) bool {
+		return m.Entity != "" && !m.possessive && !m.outlet && m.Type != MentionGroup && actorMention(m)
+	}
+	if si.ltok(m.tok0-1) != "and" || !one(m) {
+		return false
+	}
+	p := x.mentionAt(si, m.tok0-2)
+	if p == nil || p.tok1 != m.tok0-1 || p.Entity == m.Entity || !one(p) {
+		return false
+	}
+	a := p.tok0
+	if si.ltok(a-1) == "the" {
+		a--
+	}
+	return a == 0 || a == datelineEnd(si) || si.tok(a-1) == ","
 }
 
 // quantifiedEnding reports an unnamed plural subject ending at token k:
@@ -984,6 +1007,14 @@ func (x *extraction) sourceEnding(si *sentInfo, k int) bool {
 		}
 	}
 	return false
+}
+
+// invertable reports a reporting verb at a whose speaker may follow it:
+// one after its content ("\"...,\" said Petrov"; "..., said Petrov") or
+// opening the sentence. Elsewhere what follows is the verb's object: "The
+// Secretary-General urged Norway to ...".
+func (x *extraction) invertable(si *sentInfo, a int) bool {
+	return a == 0 || a == datelineEnd(si) || si.tok(a-1) == "," || isQuote(si.tok(a-1)) || si.tok(a-1) == ":"
 }
 
 // speakerAfter reads an inverted attribution: "said Petrov".

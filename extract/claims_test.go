@@ -300,3 +300,27 @@ func TestClaimsPostposedPronoun(t *testing.T) {
 		{"Prime Minister Tomas Berg took part in a video call with President Luis Pou two days ago, his office said.", []string{"tomas-berg||"}},
 	})
 }
+
+// TestClaimsCoordinatedSubject: two actors coordinated as the subject of a
+// reporting verb make a joint statement, with no single claimant.
+func TestClaimsCoordinatedSubject(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Chile and Peru said on Wednesday they would push for a code of conduct.", []string{"||"}},
+		{"LIMA (Westwire) - Chile and Peru said on Wednesday they would push for a code of conduct.", []string{"||"}},
+		{"Foreign Minister Ana Ruiz met Tomas Berg in Lima. Ruiz and Berg said the talks had been useful.", []string{"||"}},
+		// a possessive or an object before "and" coordinates no subject
+		{"After talks with Chile and Peru, Ana Ruiz said the border would reopen.", []string{"ana-ruiz||"}},
+	})
+}
+
+// TestClaimsObjectNotSpeaker: a speaker follows its verb only in an
+// inverted attribution after the content ("..., said X") or opening the
+// sentence; after a subject the next name is the verb's object.
+func TestClaimsObjectNotSpeaker(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"The Secretary-General urged Norway to present a new emissions target before the deadline.", nil},
+		{"The Westland opposition has called for her resignation over the border closures.", []string{"||"}},
+		{`"The talks went well," said Foreign Minister Ana Ruiz.`, []string{"ana-ruiz||"}},
+		{"The talks went well, said Foreign Minister Ana Ruiz.", []string{"ana-ruiz||"}},
+	})
+}
