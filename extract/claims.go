@@ -196,6 +196,17 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				acc = append(acc, x.accordingTo(speaker{anonymous: true, verbAt: a}, class, lim))
 				continue
 			}
+			if x.acronymAfterNoun(si, b, lim) == nil {
+				if e := x.apposedBodyIn(si, b, lim); e != nil {
+					// "according to the UN refugee agency, UNHCR,": the
+					// body named in apposition
+					if e.typ == schema.Outlet {
+						reporters = append(reporters, e.iri)
+					}
+					acc = append(acc, speaker{iri: e.iri, verbAt: a, verbEnd: lim, according: true, outlet: e.typ == schema.Outlet})
+					continue
+				}
+			}
 			if acr := x.acronymAfterNoun(si, b, lim); acr != nil && !x.sourceAt(si, b, lim) {
 				// "according to the UN food agency WFP"; "according to the
 				// state news agency Nortel": an outlet
@@ -640,11 +651,63 @@ func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
 	// content, no name in apposition)
 	// ("according to a cable, X held talks": X opens the content; "according
 	// to his spokesman, X, the talks ...": X is in apposition)
+	if _, ok := x.apposedBody(si, k, false); ok {
+		return true // "according to the UN refugee agency, UNHCR,"
+	}
 	if !x.personStartsAt(si, k+1) || x.mentionAt(si, k+1).possessive {
 		return false
 	}
 	e := x.mentionAt(si, k+1).tok1
 	return e >= len(si.s.Tokens) || si.s.Tokens[e].Kind == Punct
+}
+
+// apposedBodyIn is the organisation named in apposition in tokens [b,
+// lim) (see apposedBody), or nil.
+func (x *extraction) apposedBodyIn(si *sentInfo, b, lim int) *entity {
+	for k := b + 1; k < lim; k++ {
+		if e, _ := x.apposedBody(si, k, true); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// apposedBody is the organisation named in apposition after the comma at
+// token k that closes a common noun for one: "the UN refugee agency,
+// UNHCR," (an acronym the lexicon may lack, registered when mint) or "the
+// bloc's executive, the Nordic Council,".
+func (x *extraction) apposedBody(si *sentInfo, k int, mint bool) (*entity, bool) {
+	toks := si.s.Tokens
+	if c := x.lx.stop[si.ltok(k-1)]; si.tok(k) != "," || k < 1 || k+1 >= len(toks) || isCapWord(toks[k-1]) || c != "org" && c != "noun" {
+		return nil, false
+	}
+	j := k + 1
+	if si.ltok(j) == "the" {
+		j++
+	}
+	m := x.mentionAt(si, j)
+	end := j + 1
+	switch {
+	case m != nil:
+		if m.tok0 != j || m.possessive || m.Type != string(schema.Organisation) && !m.outlet {
+			return nil, false
+		}
+		end = m.tok1
+	case j < len(toks) && toks[j].Kind == Word && isAllCaps(toks[j].Text) && len(toks[j].Text) >= 2:
+	default:
+		return nil, false
+	}
+	if end < len(toks) && toks[end].Kind != Punct {
+		return nil, false
+	}
+	switch {
+	case !mint:
+		return nil, true
+	case m != nil:
+		e := x.reg.byIRI[m.Entity]
+		return e, e != nil
+	}
+	return x.reg.get(toks[j].Text, schema.Organisation, toks[j].Start), true
 }
 
 // jointAt reports a joint statement: "according to a joint communique".

@@ -324,3 +324,14 @@ func TestClaimsObjectNotSpeaker(t *testing.T) {
 		{"The talks went well, said Foreign Minister Ana Ruiz.", []string{"ana-ruiz||"}},
 	})
 }
+
+// TestClaimsApposedBody: "according to" a common noun for a body with its
+// name in apposition ("the UN refugee agency, UNHCR,") names that body.
+func TestClaimsApposedBody(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"More than 400,000 people have fled the region since the war began, according to the UN refugee agency, UNHCR, and aid convoys have reached the town only twice.", []string{"unhcr||"}},
+		{"About 30,000 people have fled the area, according to the UN refugee agency UNHCR.", []string{"unhcr||"}},
+		// a name opening the content after the comma is no apposition
+		{"According to the agency, Ana Ruiz will travel to Lima in May.", nil},
+	})
+}
