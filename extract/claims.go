@@ -196,6 +196,17 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				acc = append(acc, x.accordingTo(speaker{anonymous: true, verbAt: a}, class, lim))
 				continue
 			}
+			if x.acronymAfterNoun(si, b, lim) == nil {
+				if e := x.apposedBodyIn(si, b, lim); e != nil {
+					// "according to the UN refugee agency, UNHCR,": the
+					// body named in apposition
+					if e.typ == schema.Outlet {
+						reporters = append(reporters, e.iri)
+					}
+					acc = append(acc, speaker{iri: e.iri, verbAt: a, verbEnd: lim, according: true, outlet: e.typ == schema.Outlet})
+					continue
+				}
+			}
 			if acr := x.acronymAfterNoun(si, b, lim); acr != nil && !x.sourceAt(si, b, lim) {
 				// "according to the UN food agency WFP"; "according to the
 				// state news agency Nortel": an outlet
@@ -277,7 +288,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			found = true
 			vc.coord = len(verbs) > 0 && (x.hasContent(si, b) || sayVerb(si.ltok(a)))
 		}
-		if !found {
+		if !found && x.invertable(si, a) {
 			spk, found = x.speakerAfter(si, b)
 			spk.postposed = true
 		}
@@ -640,11 +651,63 @@ func (x *extraction) appositiveAhead(si *sentInfo, k int) bool {
 	// content, no name in apposition)
 	// ("according to a cable, X held talks": X opens the content; "according
 	// to his spokesman, X, the talks ...": X is in apposition)
+	if _, ok := x.apposedBody(si, k, false); ok {
+		return true // "according to the UN refugee agency, UNHCR,"
+	}
 	if !x.personStartsAt(si, k+1) || x.mentionAt(si, k+1).possessive {
 		return false
 	}
 	e := x.mentionAt(si, k+1).tok1
 	return e >= len(si.s.Tokens) || si.s.Tokens[e].Kind == Punct
+}
+
+// apposedBodyIn is the organisation named in apposition in tokens [b,
+// lim) (see apposedBody), or nil.
+func (x *extraction) apposedBodyIn(si *sentInfo, b, lim int) *entity {
+	for k := b + 1; k < lim; k++ {
+		if e, _ := x.apposedBody(si, k, true); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// apposedBody is the organisation named in apposition after the comma at
+// token k that closes a common noun for one: "the UN refugee agency,
+// UNHCR," (an acronym the lexicon may lack, registered when mint) or "the
+// bloc's executive, the Nordic Council,".
+func (x *extraction) apposedBody(si *sentInfo, k int, mint bool) (*entity, bool) {
+	toks := si.s.Tokens
+	if c := x.lx.stop[si.ltok(k-1)]; si.tok(k) != "," || k < 1 || k+1 >= len(toks) || isCapWord(toks[k-1]) || c != "org" && c != "noun" {
+		return nil, false
+	}
+	j := k + 1
+	if si.ltok(j) == "the" {
+		j++
+	}
+	m := x.mentionAt(si, j)
+	end := j + 1
+	switch {
+	case m != nil:
+		if m.tok0 != j || m.possessive || m.Type != string(schema.Organisation) && !m.outlet {
+			return nil, false
+		}
+		end = m.tok1
+	case j < len(toks) && toks[j].Kind == Word && isAllCaps(toks[j].Text) && len(toks[j].Text) >= 2:
+	default:
+		return nil, false
+	}
+	if end < len(toks) && toks[end].Kind != Punct {
+		return nil, false
+	}
+	switch {
+	case !mint:
+		return nil, true
+	case m != nil:
+		e := x.reg.byIRI[m.Entity]
+		return e, e != nil
+	}
+	return x.reg.get(toks[j].Text, schema.Organisation, toks[j].Start), true
 }
 
 // jointAt reports a joint statement: "according to a joint communique".
@@ -783,6 +846,9 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	if m := x.mentionAt(si, k); m != nil {
+		if x.coordinatedSubject(si, m) {
+			return speaker{joint: true}, true // "A and B said": a joint statement
+		}
 		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
 			// "an aide to X", "a source close to X": anonymous
 			for j := m.tok0 - 2; j >= 0 && j >= m.tok0-4; j-- {
@@ -883,6 +949,26 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 	return x.relativeAntecedent(si, k)
 }
 
+// coordinatedSubject reports the last of two actors coordinated as the
+// subject opening a clause: "Chile and Peru said", "X - A and B said".
+func (x *extraction) coordinatedSubject(si *sentInfo, m *Mention) bool {
+	one := func(m *Mention) bool {
+		return m.Entity != "" && !m.possessive && !m.outlet && m.Type != MentionGroup && actorMention(m)
+	}
+	if si.ltok(m.tok0-1) != "and" || !one(m) {
+		return false
+	}
+	p := x.mentionAt(si, m.tok0-2)
+	if p == nil || p.tok1 != m.tok0-1 || p.Entity == m.Entity || !one(p) {
+		return false
+	}
+	a := p.tok0
+	if si.ltok(a-1) == "the" {
+		a--
+	}
+	return a == 0 || a == datelineEnd(si) || si.tok(a-1) == ","
+}
+
 // quantifiedEnding reports an unnamed plural subject ending at token k:
 // "some customers", "several national banks", or a quantifier alone
 // opening a clause ("Some say", "..., but others said").
@@ -969,20 +1055,29 @@ func (x *extraction) sourceEnding(si *sentInfo, k int) bool {
 		if cb-1 == k {
 			return true
 		}
-		// "a source familiar with the matter": the cue opens a short phrase
-		if ca < k && k-cb <= 5 {
+		// "a source familiar with the matter", "a person close to the
+		// talks": the cue opens a short modifier phrase
+		if ca < k && k-cb <= 5 && x.inCue(si, cb, "sourcemod") {
 			ok := true
 			for j := cb; j <= k; j++ {
 				if si.tok(j) == "," || x.mentionAt(si, j) != nil && !strings.EqualFold(si.tok(j), "the") {
 					ok = false
 				}
 			}
-			if ok && si.ltok(cb) == "familiar" {
+			if ok {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// invertable reports a reporting verb at a whose speaker may follow it:
+// one after its content ("\"...,\" said Petrov"; "..., said Petrov") or
+// opening the sentence. Elsewhere what follows is the verb's object: "The
+// Secretary-General urged Norway to ...".
+func (x *extraction) invertable(si *sentInfo, a int) bool {
+	return a == 0 || a == datelineEnd(si) || si.tok(a-1) == "," || isQuote(si.tok(a-1)) || si.tok(a-1) == ":"
 }
 
 // speakerAfter reads an inverted attribution: "said Petrov".

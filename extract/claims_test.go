@@ -249,3 +249,89 @@ func TestBusinessTitleNamesNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// claimCase is a text and its claims as "claimant|outlets|channel".
+type claimCase struct {
+	text string
+	want []string
+}
+
+func checkClaims(t *testing.T, tests []claimCase) {
+	t.Helper()
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, c := range r.Article.Claims {
+			var os []string
+			for _, o := range c.ReportedBy {
+				os = append(os, short(o))
+			}
+			got = append(got, short(c.Claimant)+"|"+strings.Join(os, ",")+"|"+c.Channel)
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClaimsSourceModifier: an anonymous source keeps its modifier phrase
+// ("briefed on ...", "close to ...") before the verb, and stays the
+// claimant over the outlet it told or that cites it.
+func TestClaimsSourceModifier(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Ministers met in Vransk. A source briefed on Friday's discussions told Reuters that most ministers favoured a delay.", []string{"|reuters|"}},
+		{"Ostmark's daily Tagesblatt reported this morning, citing a person close to the talks, that Ostmark had offered to raise the quota.", []string{"|tagesblatt|"}},
+		{"A source familiar with the matter told Reuters that the visit was off.", []string{"|reuters|"}},
+		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
+	})
+}
+
+// TestClaimsPostposedPronoun: the pronoun subject of a reporting clause
+// after its content ("..., she said") is nobody the content names; a
+// pronoun owning the speaker ("his office said") may be the content's
+// subject, read in the order of the text.
+func TestClaimsPostposedPronoun(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Foreign Minister Ana Ruiz spoke in Lima on Monday. President Tomas Berg will travel to Quito next month for talks with Luis Pou, she said.", []string{"ana-ruiz||"}},
+		{`Foreign Minister Tomas Berg spoke in Lima on Monday. "Luis Pou should not be invited to the summit," he added.`, []string{"tomas-berg||"}},
+		{"Foreign Minister Tomas Berg spoke in Lima on Monday. Luis Pou should not be invited to the summit unless the visit goes ahead, he added.", []string{"tomas-berg||"}},
+		{"Prime Minister Tomas Berg spoke in Oslo. He is due to travel to Lima on Monday for talks with President Ana Ruiz, his office said.", []string{"tomas-berg||"}},
+		// the possessor of the speaker may be the one the content names
+		{"Prime Minister Tomas Berg took part in a video call with President Luis Pou two days ago, his office said.", []string{"tomas-berg||"}},
+	})
+}
+
+// TestClaimsCoordinatedSubject: two actors coordinated as the subject of a
+// reporting verb make a joint statement, with no single claimant.
+func TestClaimsCoordinatedSubject(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Chile and Peru said on Wednesday they would push for a code of conduct.", []string{"||"}},
+		{"LIMA (Westwire) - Chile and Peru said on Wednesday they would push for a code of conduct.", []string{"||"}},
+		{"Foreign Minister Ana Ruiz met Tomas Berg in Lima. Ruiz and Berg said the talks had been useful.", []string{"||"}},
+		// a possessive or an object before "and" coordinates no subject
+		{"After talks with Chile and Peru, Ana Ruiz said the border would reopen.", []string{"ana-ruiz||"}},
+	})
+}
+
+// TestClaimsObjectNotSpeaker: a speaker follows its verb only in an
+// inverted attribution after the content ("..., said X") or opening the
+// sentence; after a subject the next name is the verb's object.
+func TestClaimsObjectNotSpeaker(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"The Secretary-General urged Norway to present a new emissions target before the deadline.", nil},
+		{"The Westland opposition has called for her resignation over the border closures.", []string{"||"}},
+		{`"The talks went well," said Foreign Minister Ana Ruiz.`, []string{"ana-ruiz||"}},
+		{"The talks went well, said Foreign Minister Ana Ruiz.", []string{"ana-ruiz||"}},
+	})
+}
+
+// TestClaimsApposedBody: "according to" a common noun for a body with its
+// name in apposition ("the UN refugee agency, UNHCR,") names that body.
+func TestClaimsApposedBody(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"More than 400,000 people have fled the region since the war began, according to the UN refugee agency, UNHCR, and aid convoys have reached the town only twice.", []string{"unhcr||"}},
+		{"About 30,000 people have fled the area, according to the UN refugee agency UNHCR.", []string{"unhcr||"}},
+		// a name opening the content after the comma is no apposition
+		{"According to the agency, Ana Ruiz will travel to Lima in May.", nil},
+	})
+}

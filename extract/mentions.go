@@ -2909,9 +2909,28 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		}
 	}
 	quoted := quotedTokens(si)
+	// the speaker of a reporting clause after its content ("..., she
+	// said") is nobody the content names: a name in the content cannot be
+	// the pronoun's antecedent
+	var named map[string]bool
+	if r.postposedSpeaker(si, i) {
+		named = map[string]bool{}
+		for _, m := range ms {
+			if m.tok1 <= i && m.Type == string(schema.Person) && m.Entity != "" {
+				named[m.Entity] = true
+			}
+		}
+	}
 	var inSentence []string
-	for _, m := range ms {
-		if m.tok1 > i || m.Entity == "" || m.Type != string(schema.Person) && m.Type != MentionPronoun {
+	// in the order of the text: the pronouns resolved so far come last in ms
+	byPos := make([]int, 0, len(ms))
+	for k := range ms {
+		byPos = append(byPos, k)
+	}
+	sort.SliceStable(byPos, func(a, b int) bool { return ms[byPos[a]].tok0 < ms[byPos[b]].tok0 })
+	for _, k := range byPos {
+		m := ms[k]
+		if m.tok1 > i || m.Entity == "" || m.Type != string(schema.Person) && m.Type != MentionPronoun || named[m.Entity] {
 			continue
 		}
 		if quoted[m.tok0] || m.tok1 <= fronted && !object {
@@ -2955,7 +2974,7 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		cands = append([]string{t}, cands...)
 	}
 	for n, c := range cands {
-		if r.gender[c] != 0 && r.gender[c] != g {
+		if r.gender[c] != 0 && r.gender[c] != g || named[c] {
 			continue
 		}
 		if r.topic == nil {
@@ -2972,6 +2991,19 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		return c
 	}
 	return ""
+}
+
+// postposedSpeaker reports a pronoun at token i that is the subject of a
+// reporting verb after the content it reports: "..., she said", "\"...,\"
+// he told reporters".
+func (r *resolver) postposedSpeaker(si *sentInfo, i int) bool {
+	if i < 2 || si.tok(i-1) != "," && !isQuote(si.tok(i-1)) {
+		return false
+	}
+	if w := si.ltok(i); w != "he" && w != "she" {
+		return false // "X met Y, her office said": X may own the office
+	}
+	return si.speechStartsAt(speechAfterAux(si, i+1))
 }
 
 // complementedSubject reports an object pronoun at token i inside a
