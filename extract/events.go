@@ -592,12 +592,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
-	if hd := x.headingDate(si); hd != nil {
+	if hd := x.entryDate(si); hd != nil {
 		// "- Nov. 3, 2021: X visits Y; talks with Z end": a chronology's
-		// entry dates the contacts it lists
+		// entry dates the contacts it lists, in all its sentences ("-
+		// June 2013: First contact. X and Y meet in Geneva"); its present
+		// tense tells of the past when the entry's date is past
 		for i := range out {
 			if out[i].date == nil && !out[i].anaphoric {
 				out[i].date = hd
+				if out[i].status == schema.Planned && !out[i].explicit && x.past(hd.Value) {
+					out[i].status = schema.Happened
+				}
 			}
 		}
 	}
@@ -680,6 +685,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	if !own {
 		if c, ok := x.representedBy(si); ok {
 			out = append(out, c)
+		} else if c, ok := x.gatheredBy(si); ok {
+			// "The two-day summit, held on June 12-13 in the capital,
+			// brought together X, Y and Z": the gathering with its people
+			kept := out[:0]
+			for _, o := range out {
+				if !o.anaphoric || o.kind != schema.Summit && o.kind != schema.Meeting {
+					kept = append(kept, o)
+				}
+			}
+			out = append(kept, c)
 		}
 	}
 	// Join verbs: the joiner with the participants of the joined event.
@@ -1239,6 +1254,18 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 // ceremonyObject reports "the signing", "the opening ceremony", "the
 // dinner" from token k: a part of a gathering, the object of a join verb.
 func (x *extraction) ceremonyObject(si *sentInfo, k int) bool {
+	if si.ltok(k) == "as" {
+		// "attended as guests of the chair", "attended as an observer"
+		j := k + 1
+		if w := si.ltok(j); w == "a" || w == "an" {
+			j++
+		}
+		switch si.ltok(j) {
+		case "guest", "guests", "observer", "observers":
+			return true
+		}
+		return false
+	}
 	if si.ltok(k) != "the" {
 		return false
 	}
@@ -2895,6 +2922,10 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++ // "his Lithuanian and Polish counterparts, X and Y"
 				continue
 			}
+			if len(out) == 0 && w == "," && skipped > 0 && skipped < 3 && k+1 < lim && (si.covered[k+1] == 2 || x.personStartsAt(si, k+1)) {
+				k++ // "brought together the host, President X": a role, then its holder
+				continue
+			}
 			if w == "from" && len(out) == 0 && skipped > 0 && skipped < 3 && strings.HasSuffix(si.ltok(k-1), "s") {
 				// "talks between water experts from both countries": the
 				// countries the people come from
@@ -2980,6 +3011,35 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			}
 		}
 		w := si.ltok(k)
+		if w == "of" && len(out) > 0 {
+			// "President X of Ostmark; Prime Minister Y of Westland": past
+			// the country of the office
+			j := k + 1
+			if si.ltok(j) == "the" {
+				j++
+			}
+			l := j // a country or place, named or not: "of the Saint Bellin Islands"
+			if c := x.mentionAt(si, j); c != nil && c.tok0 == j && (c.Type == string(schema.Country) || c.Type == MentionPlace) {
+				l = c.tok1
+			} else {
+				for l < lim && si.s.Tokens[l].Kind == Word && isCapWord(si.s.Tokens[l]) && x.mentionAt(si, l) == nil {
+					l++
+				}
+			}
+			if l > j && (si.tok(l) == ";" || si.tok(l) == "," || si.ltok(l) == "and" || l >= lim || si.tok(l) == ".") {
+				k = l
+				w = si.ltok(k)
+			}
+		}
+		if w == ";" && len(out) > 0 {
+			// a list of people with titles and countries, set off by
+			// semicolons: "brought together the host, X of A; Y of B;
+			// and the heads of two smaller members, Z and W"
+			if j := x.listGoesOn(si, k+1, lim); j > 0 {
+				k = j
+				continue
+			}
+		}
 		if w == "and" || w == "&" || w == "," && (si.ltok(k+1) != "who" && si.ltok(k+1) != "which") {
 			k++
 			if si.ltok(k) == "and" {
@@ -2997,6 +3057,31 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 	}
 	// prefer people: drop countries when people are named
 	return preferPeople(x, out)
+}
+
+// listGoesOn gives where the next item of a list set off by semicolons
+// starts, from token k: past "and", an actor named within a few words of
+// titles or modifiers, or the first name after a plural role and a comma
+// ("and the heads of the two smaller members, X and Y"); -1 if none.
+func (x *extraction) listGoesOn(si *sentInfo, k, lim int) int {
+	if si.ltok(k) == "and" {
+		k++
+	}
+	for j := k; j < lim && j < k+8; j++ {
+		if clauseStop(si.tok(j)) {
+			return -1
+		}
+		if si.tok(j) == "," && x.personStartsAt(si, j+1) {
+			return j + 1
+		}
+		if m := x.mentionAt(si, j); m != nil {
+			if actorMention(m) || m.Type == string(schema.Country) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // countriesQualifyTitle reports a list of country names from token k on
@@ -3308,6 +3393,13 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			}
 			if w != "and" && w != "," && w != "&" {
 				break
+			}
+			if w == "and" && si.tok(j-1) == "," {
+				// "X's foreign minister, A, and B met": the comma closing
+				// the apposition before "and"
+				if p := x.mentionAt(si, j-2); p != nil && p.tok1 == j-1 && actorMention(p) {
+					j--
+				}
 			}
 			if c, c0 := x.countryGovernment(si, j-1); c != "" {
 				// "Ostia's federal government and the rebels": the country
@@ -4850,6 +4942,30 @@ func (x *extraction) venueOfContact(si *sentInfo, trigs []trigInfo, i int) int {
 	return -1
 }
 
+// entryDate is the heading date of the chronology entry a sentence is
+// in: its own, or that of the first sentence of its paragraph.
+func (x *extraction) entryDate(si *sentInfo) *schema.Date {
+	if hd := x.headingDate(si); hd != nil {
+		return hd
+	}
+	for _, p := range x.doc.Paragraphs {
+		if si.s.Start < p.Start || si.s.Start >= p.End {
+			continue
+		}
+		for i := si.s.Index - 1; i >= 0 && x.infos[i].s.Start >= p.Start; i-- {
+			if x.infos[i].s.Start == p.Start || i == 0 || x.infos[i-1].s.Start < p.Start {
+				hd := x.headingDate(x.infos[i])
+				if hd != nil && strings.Contains(hd.Text, ":") {
+					return nil // a live blog's time stamp dates its own line only
+				}
+				return hd
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // headingDate is the date a sentence opens with as a heading, after an
 // optional list marker and before a colon or dash: "- March 2019: ...",
 // "12 June 2020 — ...".
@@ -6116,7 +6232,19 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				evidence = append(evidence, []schema.Evidence{c.evidence})
 				continue
 			}
+			// the latest round, or talks of the countries themselves,
+			// before the latest talks of any kind ("Second round in
+			// Lausanne", after the leaders' talks on a visit)
+			pick := -1
+			for i := len(evs) - 1; i >= 0 && pick < 0; i-- {
+				if e := evs[i]; !e.remote && (e.series || x.allCountries(e.participants)) {
+					pick = i
+				}
+			}
 			for i := len(evs) - 1; i >= 0; i-- {
+				if pick >= 0 && i != pick {
+					continue
+				}
 				e := evs[i]
 				if e.remote || e.kind != schema.Talks && !x.allCountries(e.participants) && len(x.countriesOf(e.participants)) < 2 {
 					continue
@@ -6396,15 +6524,23 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 // "It brought together X, Y and Z", "It was attended by X and Y". It is a
 // summit of those people, taking place before the article.
 func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
-	if !x.pronounSubject(si.s.Index) || len(si.s.Tokens) < 5 {
+	if len(si.s.Tokens) < 5 {
 		return candidate{}, false
 	}
-	k := 1
+	v := 1 // the verb after the subject
+	if !x.pronounSubject(si.s.Index) {
+		if v = x.gatheringSubject(si); v < 0 {
+			return candidate{}, false
+		}
+	}
+	k := v
 	switch {
-	case (si.ltok(1) == "brought" || si.ltok(1) == "had brought") && si.ltok(2) == "together":
-		k = 3
-	case si.ltok(1) == "was" && si.ltok(2) == "attended" && si.ltok(3) == "by":
-		k = 4
+	case si.ltok(v) == "brought" && si.ltok(v+1) == "together":
+		k = v + 2
+	case si.ltok(v) == "had" && si.ltok(v+1) == "brought" && si.ltok(v+2) == "together":
+		k = v + 3
+	case si.ltok(v) == "was" && si.ltok(v+1) == "attended" && si.ltok(v+2) == "by":
+		k = v + 3
 	default:
 		return candidate{}, false
 	}
@@ -6418,9 +6554,48 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		return candidate{}, false
 	}
 	sort.Strings(people)
-	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[1].Start, participants: people, status: schema.Happened}
+	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[v].Start, participants: people, status: schema.Happened}
+	for i := range x.timexes {
+		// "held on June 12-13": the subject's own date
+		if tx := &x.timexes[i]; tx.Start >= si.s.Start && tx.End <= si.s.Tokens[v].Start && calendarValue(tx.Value) {
+			c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			break
+		}
+	}
+	c.place, c.placeRank = x.placeOf(si, 0, v)
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// gatheringSubject gives the token of the verb after a sentence's subject
+// that names a gathering, with its modifiers and a participial phrase set
+// off by commas: "The two-day summit, held on June 12-13 in the capital,
+// brought together"; -1 if the sentence does not open so.
+func (x *extraction) gatheringSubject(si *sentInfo) int {
+	if si.ltok(0) != "the" && si.ltok(0) != "this" && si.ltok(0) != "that" {
+		return -1
+	}
+	k := 1
+	for k < len(si.s.Tokens) && k < 5 && si.s.Tokens[k].Kind == Word || si.tok(k) == "-" {
+		switch si.ltok(k) {
+		case "gathering", "summit", "meeting", "forum", "conference":
+			k++
+			if si.tok(k) == "," {
+				// past "held on ... in ...,"
+				j := k + 1
+				for j < len(si.s.Tokens) && j < k+20 && si.tok(j) != "," && !clauseStop(si.tok(j)) {
+					j++
+				}
+				if si.tok(j) != "," {
+					return -1
+				}
+				k = j + 1
+			}
+			return k
+		}
+		k++
+	}
+	return -1
 }
 
 // postponedCue reports a sentence that puts a contact off ("postponed

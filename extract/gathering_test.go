@@ -61,3 +61,17 @@ func TestAttendAlongside(t *testing.T) {
 	checkEvents(t, "President Ana Ruiz attended the summit alongside President Tomas Berg.",
 		[]string{"summit happened - -: ana-ruiz tomas-berg"})
 }
+
+// TestBroughtTogether: "The two-day summit, held on June 12-13 in Lima,
+// brought together the host, X of A; Y of B; and the heads of two smaller
+// members, Z of the C Islands and W of D" is a summit of all of them on
+// its first day; "attended as guests" puts more people at it.
+func TestBroughtTogether(t *testing.T) {
+	checkEvents(t, "The two-day summit, held on March 5-6 in Lima, brought together the host, President Ana Ruiz of Chile; Prime Minister Tomas Berg of Peru; and the heads of the two smaller members, Emil Darrow of the Saint Bellin Islands and Petra Lind of Mirrasol. Norway's foreign minister, Jonas Eide, and Sweden's foreign minister, Karl Moss, attended as guests of the chair.",
+		[]string{"summit happened 2025-03-05 lima: ana-ruiz emil-darrow jonas-eide karl-moss petra-lind tomas-berg"})
+	// "The gathering brought together" with a plain list
+	checkEvents(t, "The gathering brought together President Ana Ruiz of Chile and Prime Minister Tomas Berg of Peru.",
+		[]string{"summit happened - -: ana-ruiz tomas-berg"})
+	// no gathering as the subject: no summit
+	checkEvents(t, "The crisis brought together President Ana Ruiz of Chile and Prime Minister Tomas Berg of Peru.", nil)
+}

@@ -67,3 +67,23 @@ func TestTeamsOfTheCountries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestChronologyEntries: a chronology entry's heading date dates the
+// contacts of every sentence of the entry, and its historical present
+// tells of the past; "Second round in X" is a round of the countries'
+// talks, not of the leaders' talks told between; "X phones Y" is a call.
+func TestChronologyEntries(t *testing.T) {
+	text := "KEY DATES\n\n" +
+		"- June 2013: First contact. Foreign Minister Ana Ruiz and her Peruvian counterpart Tomas Berg meet in Geneva.\n\n" +
+		"- 4 March 2014: Technical teams from Chile and Peru hold a first round of talks in Lausanne.\n\n" +
+		"- 19 November 2015: President Emil Darrow and Prime Minister Petra Lind hold talks in Lima.\n\n" +
+		"- 8 February 2017: Second round in Lausanne collapses.\n\n" +
+		"- July 2017: Floods. Lind phones Darrow."
+	checkEvents(t, text, []string{
+		"meeting happened 2013-06 geneva: ana-ruiz tomas-berg",
+		"talks happened 2014-03-04 lausanne: chile peru",
+		"talks happened 2015-11-19 lima: emil-darrow petra-lind",
+		"talks happened 2017-02-08 lausanne: chile peru",
+		"call happened 2017-07 -: emil-darrow petra-lind",
+	})
+}
