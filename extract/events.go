@@ -2148,9 +2148,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		// "between X and Y", "with Y", "X's meeting", "X-Y meeting"
 		reach := t.b + 6
 		for k := t.b; k < len(toks) && k < t.b+3; k++ {
-			if w := si.ltok(k); (w == "held" || w == "conducted" || w == "place") && k > t.b && passiveAux(si.ltok(k-1)) {
-				// "Talks were held in X on Tuesday between A and B": the
-				// passive's adjuncts come before the participants
+			if w := si.ltok(k); (w == "held" || w == "conducted" || w == "place") && k > t.b && passiveAux(si.ltok(k-1)) || (w == "held" || w == "conducted") && k == t.b {
+				// "Talks were held in X on Tuesday between A and B", "the
+				// conversation held on 14 April of the current year
+				// between A and B": the passive's adjuncts come before the
+				// participants
 				reach = min(lim, k+12)
 			}
 		}
@@ -2603,7 +2605,7 @@ func adjunctWord(si *sentInfo, k int) bool {
 		return true
 	}
 	switch si.ltok(k) {
-	case "between", "among", "in", "at", "on", "the", "a", "of", "last", "this", "next", "week", "month", "morning", "afternoon", "evening", "night", "weekend", "day", "and":
+	case "between", "among", "in", "at", "on", "the", "a", "of", "last", "this", "next", "week", "month", "morning", "afternoon", "evening", "night", "weekend", "day", "and", "year", "current", "same":
 		return true
 	}
 	return t.Kind != Word
@@ -2891,8 +2893,33 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				continue
 			}
 		}
+		if m == nil && si.cueAt(k, "stateform") {
+			// "and the Republic of Drakhan": the state's form before its name
+			for _, c := range si.cues {
+				if c.start == si.s.Tokens[k].Start && c.has("stateform") {
+					if _, cb := si.spanToks(c.start, c.end); cb > k {
+						k = cb
+					}
+				}
+			}
+			continue
+		}
 		if m == nil {
 			w := si.ltok(k)
+			if len(out) == 0 && bodyOfWord(w, si.ltok(k+1)) && w != "committee" && w != "commission" && w != "council" && w != "subcommittee" {
+				// "between the Ministries of Foreign Affairs of the Republic
+				// of A and B": the countries of the bodies
+				found := false
+				for j := k + 2; j < lim && j < k+12 && !clauseStop(si.tok(j)); j++ {
+					if m := x.mentionAt(si, j); m != nil && m.tok0 == j && m.Type == string(schema.Country) {
+						k, found = j, true
+						break
+					}
+				}
+				if found {
+					continue
+				}
+			}
 			if w == "the" || w == "their" || w == "his" || w == "her" || w == "its" || isQuote(si.tok(k)) {
 				k++
 				continue

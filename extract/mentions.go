@@ -456,6 +456,15 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				si.covered[i] = 0
 			}
 		}
+		if nameTok(i) && i >= 2 && bodyOfWord(si.ltok(i-2), si.ltok(i-1)) {
+			// "the Ministries of Foreign Affairs of A and B", "the
+			// Committee on International Affairs": the body's portfolio,
+			// no person
+			for i+1 < len(toks) && nameTok(i+1) && !toks[i+1].Glued {
+				i++
+			}
+			continue
+		}
 		if nameTok(i) && i >= 2 && si.ltok(i-1) == "for" && si.covered[i-2] == 2 && isCapWord(toks[i-2]) {
 			// "Cabinet Secretary for Rural Affairs": the capitalised title's
 			// portfolio, no person (not "a spokesperson for X")
@@ -635,6 +644,18 @@ func placeContext(si *sentInfo, a int) bool {
 		if c.has("placenoun") && off >= c.start && off < c.end {
 			return si.tok(a-1) == "," || si.ltok(a-1) == "of"
 		}
+	}
+	return false
+}
+
+// bodyOfWord reports a body's noun and the preposition after it that
+// open its portfolio: "Ministries of", "Committee on", "Commission on".
+func bodyOfWord(noun, prep string) bool {
+	switch noun {
+	case "ministries", "departments", "committees", "commissions":
+		return prep == "of"
+	case "committee", "commission", "council", "subcommittee":
+		return prep == "on"
 	}
 	return false
 }
@@ -1458,11 +1479,19 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 
 	// Countries the lexicon lacks.
 	for i, t := range toks {
-		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && (!(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) || si.cueEndingAt(i, "stateform")) {
+		suffix := si.cueAt(i+1, "statesuffix") && si.ltok(i-1) == "the"
+		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && (!(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) || si.cueEndingAt(i, "stateform") || suffix) {
 			// (not the first word of a longer name: "Quellan People's Front")
 			ent := r.reg.get(t.Text, schema.Country, t.Start)
 			ent.place = true
-			m := add(i, i+1, string(schema.Country), ent)
+			end := i + 1
+			if suffix {
+				// "the Quellan Federation": the country Quellan
+				end = i + 2
+				ent.addAlias(t.Text + " " + toks[i+1].Text)
+				si.covered[i+1] = 1
+			}
+			m := add(i, end, string(schema.Country), ent)
 			pw := si.ltok(i - 1)
 			m.asPlace = pw == "in" || pw == "to" || pw == "at"
 			si.covered[i] = 1
@@ -2337,6 +2366,39 @@ type sideLeader struct {
 func (r *resolver) teamsLedBy(si *sentInfo, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
+		if m.Type == string(schema.Organisation) {
+			// "The Velmoran delegation was headed by the Deputy Minister
+			// ..., Mr. X": the first person named after it
+			e := r.reg.byIRI[m.Entity]
+			if e == nil || e.stateOf == "" {
+				continue
+			}
+			w := si.ltok(m.tok1 - 1)
+			if w != "delegation" && w != "team" && w != "side" {
+				continue
+			}
+			k := m.tok1
+			if v := si.ltok(k); v != "was" && v != "is" && v != "will" {
+				continue
+			}
+			k++
+			if si.ltok(k) == "be" {
+				k++
+			}
+			if v := si.ltok(k); (v != "headed" && v != "led") || si.ltok(k+1) != "by" {
+				continue
+			}
+			for j := k + 2; j < len(si.s.Tokens) && j < k+25 && !clauseStop(si.tok(j)); j++ {
+				if q := mentionStarting(ms, j); q != nil && q.Type == string(schema.Person) {
+					if r.sideLeaders == nil {
+						r.sideLeaders = map[string]sideLeader{}
+					}
+					r.sideLeaders[schema.EntityIRI(e.stateOf)] = sideLeader{q.Entity, si.s.Index}
+					break
+				}
+			}
+			continue
+		}
 		if m.Type != string(schema.Country) || !possessiveTokens[si.tok(m.tok1)] {
 			continue
 		}
@@ -3470,6 +3532,12 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			case i >= 3 && si.ltok(i-1) == "of" && stateTitleBeforeName(si, i-1):
 				// "President Ana Ruiz of Quellan"
 				out[w] = true
+			}
+		}
+		// "the Quellan Federation"
+		for i := 1; i+1 < len(toks); i++ {
+			if si.ltok(i-1) == "the" && si.covered[i] == 0 && isCapWord(toks[i]) && !isAllCaps(toks[i].Text) && lx.stop[strings.ToLower(toks[i].Text)] == "" && !isDemonym(toks[i].Text) && si.cueAt(i+1, "statesuffix") && !(i+2 < len(toks) && isCapWord(toks[i+2])) {
+				out[toks[i].Text] = true
 			}
 		}
 		// "the Republic of Quellan", "the Kingdom of Quellan"

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRoundsOfTalks: "the fourth round of talks" is a new round of the
 // latest talks, not the round told of before it; a round put off and now
@@ -86,4 +89,32 @@ func TestChronologyEntries(t *testing.T) {
 		"talks happened 2017-02-08 lausanne: chile peru",
 		"call happened 2017-07 -: emil-darrow petra-lind",
 	})
+}
+
+// TestTranslatedReadout: a ministry readout's long noun phrases — "the
+// Ministries of Foreign Affairs of the Republic of A and the B Federation"
+// are the countries (no person "Foreign Affairs"), "the A delegation was
+// headed by the Deputy Minister of Foreign Affairs ..., Mr. X" makes X the
+// side's participant, and "the telephone conversation held on 14 April of
+// the current year between X and Y" is their call.
+func TestTranslatedReadout(t *testing.T) {
+	text := "On 5-6 June 2017, in the city of Tarsk, regular political consultations were held between the Ministries of Foreign Affairs of the Republic of Velmora and the Drakhan Federation. " +
+		"The Velmoran delegation was headed by the Deputy Minister of Foreign Affairs of the Republic of Velmora, Mr. Ildar Kasymbek; the Drakhan delegation was headed by the State Secretary of the Ministry of Foreign Affairs of the Drakhan Federation, Ms. Anneliese Morgrav. " +
+		"The sides noted the telephone conversation held on 14 February of the current year between the President of the Republic of Velmora, Mr. Serik Aldan, and the President of the Drakhan Federation, Mr. Ruprecht Hallvard."
+	r := run(t, text)
+	got := eventLines(r)
+	want := []string{"talks happened 2017-06-05 -: anneliese-morgrav ildar-kasymbek", "call happened 2025-02-14 -: ruprecht-hallvard serik-aldan"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	for _, m := range r.Mentions {
+		if m.Type == "person" && strings.Contains(m.Text, "Affairs") {
+			t.Errorf("person mention %q", m.Text)
+		}
+	}
+	for _, a := range r.Article.Actors {
+		if a.Name == "Drakhan" && (a.Type != "country" || !containsStr(a.Aliases, "Drakhan Federation")) {
+			t.Errorf("Drakhan: %+v", a)
+		}
+	}
 }
