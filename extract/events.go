@@ -6203,7 +6203,10 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			continue
 		}
 		if c.joinPeople != nil {
-			// joining the latest contact of the people joined
+			// joining the latest contact of the people joined; with none
+			// told just before, the joining is a gathering of its own
+			// ("That evening, at a reception, X and Y were joined by Z")
+			joined := false
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
 				if e.remote || e.lastSentence < c.sentence-6 {
@@ -6219,8 +6222,18 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					e.participants = unionSorted(e.participants, c.participants)
 					addEvidence(i, c.evidence)
 					e.lastSentence = max(e.lastSentence, c.sentence)
+					joined = true
 					break
 				}
+			}
+			if !joined && len(c.joinPeople) >= 2 && x.joinedAtGathering(c.sentence) {
+				cc := c
+				cc.joinPeople, cc.lastSentence = nil, c.sentence
+				if cc.status == "" {
+					cc.status = schema.Happened
+				}
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{c.evidence})
 			}
 			continue
 		}
@@ -6714,6 +6727,29 @@ func (x *extraction) attendAlongside(si *sentInfo, b, lim int) (schema.EventKind
 		}
 	}
 	return "", false
+}
+
+// joinedAtGathering reports a sentence that places the joining it tells at
+// an occasion: "at a reception", "at a dinner", "over lunch".
+func (x *extraction) joinedAtGathering(sent int) bool {
+	if sent < 0 || sent >= len(x.infos) {
+		return false
+	}
+	si := x.infos[sent]
+	for k := 0; k+1 < len(si.s.Tokens); k++ {
+		if w := si.ltok(k); w != "at" && w != "over" && w != "during" {
+			continue
+		}
+		j := k + 1
+		if w := si.ltok(j); w == "a" || w == "an" || w == "the" {
+			j++
+		}
+		switch si.ltok(j) {
+		case "reception", "dinner", "lunch", "breakfast", "banquet", "luncheon", "ceremony", "gala":
+			return true
+		}
+	}
+	return false
 }
 
 // contactIn reports a candidate of sentence sent that is a contact of its

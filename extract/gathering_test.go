@@ -75,3 +75,15 @@ func TestBroughtTogether(t *testing.T) {
 	// no gathering as the subject: no summit
 	checkEvents(t, "The crisis brought together President Ana Ruiz of Chile and Prime Minister Tomas Berg of Peru.", nil)
 }
+
+// TestMealsAndReceptions: "had breakfast with X" is a meeting; "at a
+// reception ..., X and Y were joined by Z", with no contact of X and Y
+// told just before, is a gathering of the three.
+func TestMealsAndReceptions(t *testing.T) {
+	checkEvents(t, "Prime Minister Ana Ruiz went straight to the palace, where she had breakfast with President Tomas Berg on Friday.",
+		[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"})
+	checkEvents(t, "That evening, at a reception hosted by the federation, President Ana Ruiz and Prime Minister Tomas Berg were joined by Emil Darrow, the former prime minister.",
+		[]string{"meeting happened - -: ana-ruiz emil-darrow tomas-berg"})
+	// joined with no occasion and no contact before: nothing
+	checkEvents(t, "President Ana Ruiz and Prime Minister Tomas Berg were joined by Emil Darrow in the campaign.", nil)
+}
