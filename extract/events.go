@@ -3006,6 +3006,22 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
 			break // "received by X, Ostmark's president", "X, the bloc's envoy": X's title
 		}
+		if len(out) > 0 && si.tok(m.tok0-1) == "," && m.Type == string(schema.Person) && m.possessive {
+			// "with X, Chancellor Y's foreign-policy adviser, for a
+			// dinner": X's apposition names whose adviser X is
+			j := m.tok1
+			for j < lim && j < m.tok1+6 && si.tok(j) != "," && !clauseStop(si.tok(j)) {
+				j++
+			}
+			if si.tok(j) != "," {
+				break
+			}
+			if w := si.ltok(j + 1); w == "and" {
+				k = j + 2
+				continue
+			}
+			break
+		}
 		if m.Type == string(schema.Organisation) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 && x.mentionAt(si, m.tok1+1) == nil {
 			// "a call with the bloc's foreign policy chief": an unnamed
 			// officer, not the organisation
@@ -3358,6 +3374,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X, together with Y, met": X and Y
 		return p
 	}
+	if p := x.appositionList(si, a); p != nil {
+		// "X, the adviser to Y, and Z, an aide to W, sat down with V":
+		// X and Z
+		return p
+	}
 	if p := x.appositiveSubject(si, a); p != nil {
 		// "X, the WHO director-general, met Y": X
 		return p
@@ -3601,6 +3622,61 @@ func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
 		}
 	}
 	return nil
+}
+
+// appositionList reads a sentence-initial subject of two or more people
+// each followed by an apposition set off by commas, ending right before the
+// verb at token a: "X, the diplomatic adviser to Y, and Z, a senior aide
+// to W, sat down": X and Z (not the people the appositions name).
+func (x *extraction) appositionList(si *sentInfo, a int) []string {
+	if a < 6 || si.tok(a-1) != "," {
+		return nil
+	}
+	var out []string
+	pos := 0
+	for pos < a {
+		m := x.mentionAt(si, pos)
+		if m == nil || m.tok0 != pos || m.Type != string(schema.Person) || m.possessive {
+			return nil
+		}
+		out = append(out, m.Entity)
+		pos = m.tok1
+		if si.tok(pos) != "," {
+			return nil
+		}
+		// the apposition: an article, a possessive or a title first
+		st := pos + 1
+		if w := si.ltok(st); w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && si.covered[min(st, len(si.covered)-1)] != 2 {
+			if n := x.mentionAt(si, st); n == nil || !n.possessive {
+				return nil
+			}
+		}
+		end := -1
+		for j := st + 1; j <= a-1 && j < st+16; j++ {
+			if si.tok(j) == "," {
+				end = j
+				break
+			}
+			if clauseStop(si.tok(j)) || x.speechAt(si, j) {
+				return nil
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+		pos = end + 1
+		if pos == a {
+			break
+		}
+		if si.ltok(pos) != "and" {
+			return nil
+		}
+		pos++
+	}
+	if pos != a || len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // companionSubject reads a subject joined by a parenthetical companion:
@@ -3862,7 +3938,23 @@ func (x *extraction) roundOf(si *sentInfo, a int) bool {
 
 func ordinalWord(w string) bool {
 	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "latest", "previous", "only", "final":
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "next", "latest", "previous", "only", "final":
+		return true
+	}
+	return numericOrdinal(w)
+}
+
+// numericOrdinal reports an ordinal in digits: "61st", "2nd", "23rd", "60th".
+func numericOrdinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
 		return true
 	}
 	return false

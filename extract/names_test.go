@@ -113,3 +113,25 @@ func TestTitlePortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionLists: people in a list each followed by an apposition
+// are the participants, not the people the appositions name: "X, the
+// adviser to President Y, and Z, an aide to W, sat down with V,
+// Chancellor U's adviser, and T".
+func TestAppositionLists(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ana Ruiz, the diplomatic adviser to Chilean President Jorge Vega, and Tomas Berg, a senior aide to President Luis Mora, sat down with Emil Darrow for a dinner in Lima on Friday.",
+			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow tomas-berg"}},
+		{"Ana Ruiz met Emil Darrow, Petra Lind's adviser, and Jonas Eide in Lima on Friday.",
+			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow jonas-eide"}},
+		// a numeric ordinal round is a new round of the talks before
+		{"Norwegian and Swedish delegations held talks in Geneva in December. A 61st round could be held in Oslo in April.",
+			[]string{"talks happened 2024-12 geneva: norway sweden", "talks proposed 2025-04 oslo: norway sweden"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
