@@ -98,6 +98,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if m := x.mentionAt(si, a); m != nil && m.Type == string(schema.Person) && m.tok0 <= a && b <= m.tok1 {
 			continue // a word of a person's title: "Host Ana Ruiz"
 		}
+		if nt := b; p.pos == "verb" && b == a+1 && si.ltok(a) == "negotiating" && nt < len(si.s.Tokens) && si.s.Tokens[nt].Kind == Word && !isCapWord(si.s.Tokens[nt]) && x.lx.stop[si.ltok(nt)] == "" && !strings.HasSuffix(si.ltok(nt), "ly") {
+			continue // "negotiating teams", "the negotiating table": an adjective
+		}
 		ti := trigInfo{sp: sp, a: a, b: b, kind: schema.EventKind(p.class), pos: p.pos, flag: p.flag, joinTarget: -1}
 		if p.flag == "round" && (!ordinalWord(si.ltok(a-1)) && si.ltok(a-1) != "another" && si.ltok(a-1) != "new" || si.ltok(b) == "of") {
 			if w := si.ltok(a - 1); (w == "that" || w == "this" || w == "the") && si.ltok(b) != "of" && a >= 1 && (a < 2 || si.ltok(a-2) != "of") {
@@ -2431,6 +2434,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		}
 		c.series = t.flag == "round" || x.roundOf(si, t.a)
 	}
+	if len(parts) >= 2 && !c.anaphoric {
+		// "spent three weeks negotiating under the eye of W", "talks
+		// mediated by W": the mediator sits at the table too
+		parts = unionSorted(parts, x.mediators(si, t.b, lim))
+	}
 	c.participants = parts
 	if t.timex != nil {
 		c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
@@ -3944,6 +3952,51 @@ func ordinalWord(w string) bool {
 	return numericOrdinal(w)
 }
 
+// mediators reads the people or bodies a clause from token b names as
+// overseeing a contact (lexicon cue class mediator: "under the eye of W",
+// "under the auspices of W", "mediated by W", "brokered by W").
+func (x *extraction) mediators(si *sentInfo, b, lim int) []string {
+	for _, c := range si.cues {
+		if !c.has("mediator") {
+			continue
+		}
+		ca, cb := si.spanToks(c.start, c.end)
+		if ca < b || ca > b+12 || cb >= lim || x.clauseBetween(si, b, ca) {
+			continue
+		}
+		var out []string
+		for _, p := range x.entityList(si, cb, lim) {
+			if e := x.reg.byIRI[p]; e != nil && (e.typ == schema.Person || e.typ == schema.Organisation || e.typ == schema.Country) {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// countAdverb reports a word of how often: "ten times", "twice",
+// "regularly", "several times".
+func countAdverb(si *sentInfo, k int) bool {
+	switch w := si.ltok(k); w {
+	case "times":
+		return k > 0
+	case "once", "twice", "regularly", "repeatedly", "frequently", "often", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "a":
+		if w == "a" {
+			return si.ltok(k+1) == "dozen" && si.ltok(k+2) == "times"
+		}
+		switch w {
+		case "once", "twice", "regularly", "repeatedly", "frequently", "often":
+			return true
+		}
+		return si.ltok(k+1) == "times" || si.ltok(k+2) == "times" && si.ltok(k+1) == "dozen"
+	}
+	if t := si.s.Tokens[k]; t.Kind == Number || t.Kind == Word && t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' {
+		return si.ltok(k+1) == "times"
+	}
+	return false
+}
+
 // numericOrdinal reports an ordinal in digits: "61st", "2nd", "23rd", "60th".
 func numericOrdinal(w string) bool {
 	n := 0
@@ -4042,6 +4095,11 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 		}
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
 			end++
+		}
+		if countAdverb(si, k) {
+			// "met ten times in Brussels with X", "met regularly with X"
+			end++
+			continue
 		}
 		switch w {
 		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":

@@ -118,3 +118,30 @@ func TestTranslatedReadout(t *testing.T) {
 		}
 	}
 }
+
+// TestMediatorsAndCounts: a mediator named by "under the eye of",
+// "mediated by" sits at the table; "negotiating" is a contact verb but not
+// as an adjective ("negotiating teams"); "met ten times in X with Y"
+// reaches Y past how often and where.
+func TestMediatorsAndCounts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"under the eye of",
+			"In November 1995, Ana Ruiz, Tomas Berg and Emil Darrow spent three weeks negotiating under the eye of Petra Lind at an air force base in Ohio.",
+			[]string{"meeting happened 1995-11 ohio: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+		{"mediated by",
+			"Technical teams from Chile and Peru held a first round of talks in Lausanne on Monday, mediated by Switzerland.",
+			[]string{"talks happened 2025-03-10 lausanne: chile peru switzerland"}},
+		{"negotiating as an adjective",
+			"Chile and Peru's negotiating teams sat down for a third round of talks in Lima on Wednesday.",
+			[]string{"meeting happened 2025-03-05 lima: chile peru"}},
+		{"how often",
+			"The prime ministers, Ana Ruiz and Tomas Berg, met ten times in Brussels with the EU's foreign policy chief, Emil Darrow.",
+			[]string{"meeting happened - brussels: ana-ruiz emil-darrow tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
