@@ -1571,7 +1571,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 		}
-		if seq.words < 2 && canon == seq.name && seq.titleRole == nil && seq.appositive == nil {
+		known := false // a one-word name introduced before as a person's ("Indonesia's foreign minister, Sugiono")
+		if e := r.reg.byIRI[schema.EntityIRI(seq.name)]; e != nil && e.typ == schema.Person && e.name == seq.name && len(e.roles) > 0 {
+			known = true
+		}
+		if seq.words < 2 && canon == seq.name && seq.titleRole == nil && seq.appositive == nil && !known {
 			if seq.a > 0 && si.tok(seq.a-1) == "." || seq.a == 0 || r.subjectOfSpeech(si, seq.a, seq.b) {
 				// a sentence opening with an unknown name and a reporting
 				// verb: "Nordwind said last week that ...": an

@@ -135,3 +135,22 @@ func TestAppositionLists(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestMononymAndStreets: a one-word name introduced with a title is the
+// person when it opens a later sentence ("Sugiono and X concluded talks");
+// a street's name ("Park Lane", "Downing Street") is no person.
+func TestMononymAndStreets(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Indonesia's foreign minister, Sugiono, arrived. Sugiono and Prime Minister Tomas Berg concluded months of talks on Saturday.", []string{"sugiono", "sugiono", "tomas-berg"}},
+		{"At a hotel on Park Lane, Prime Minister Tomas Berg met reporters near Downing Street.", []string{"tomas-berg"}},
+	}
+	for _, tc := range tests {
+		got := personMentions(run(t, tc.text))
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
