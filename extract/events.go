@@ -4503,6 +4503,48 @@ func (x *extraction) placeInName(si *sentInfo, a int) (string, int) {
 
 // statusOf reads the status of trigger i from the cues around it and its
 // date.
+// pastOwnPhrase reports a cue at token ca that follows a noun trigger
+// ending at b past only the trigger's own participants: "A summit between
+// the two leaders could follow", "Talks with X and Y are expected".
+func (x *extraction) pastOwnPhrase(si *sentInfo, b, ca int) bool {
+	if ca <= b+1 || ca > b+10 {
+		return false
+	}
+	// the cue's verb tells the contact comes about ("could follow", "is
+	// expected to take place"), not something it would do ("would carry
+	// risks")
+	occurs := false
+	for k := ca + 1; k < len(si.s.Tokens) && k <= ca+4; k++ {
+		switch si.ltok(k) {
+		case "follow", "take", "be", "happen", "go", "come", "occur", "open", "start", "begin", "resume", "convene":
+			occurs = true
+		}
+		if occurs {
+			break
+		}
+	}
+	if !occurs {
+		return false
+	}
+	switch si.ltok(b) {
+	case "between", "with", "among":
+	default:
+		return false
+	}
+	for k := b + 1; k < ca; k++ {
+		if m := x.mentionAt(si, k); m != nil {
+			k = m.tok1 - 1
+			continue
+		}
+		switch si.ltok(k) {
+		case "the", "two", "three", "both", "and", "leaders", "sides", "countries", "presidents", "ministers":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // coordinatedInfinitive reports a verb trigger t in an infinitive
 // coordinated with the one a cue ending at token cb opens: "agreed to
 // remain in close contact and to meet", "is ready to talk and to visit".
@@ -4573,7 +4615,7 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 	for _, c := range si.cues {
 		ca, cb := si.spanToks(c.start, c.end)
 		before := cb <= t.a && cb >= t.a-4 || head < t.a && cb <= head && cb >= head-4
-		after := t.pos == "noun" && ca >= t.b && ca <= t.b+1
+		after := t.pos == "noun" && (ca >= t.b && ca <= t.b+1 || x.pastOwnPhrase(si, t.b, ca))
 		if !before && !after && x.coordinatedInfinitive(si, cb, t) {
 			// "agreed to remain in close contact and to meet in September"
 			before = true

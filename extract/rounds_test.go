@@ -145,3 +145,30 @@ func TestMediatorsAndCounts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestModalAfterOwnPhrase: a noun trigger's status may come from the
+// modal after its own participants ("A summit between the two leaders
+// could follow"), not from a modal of something else ("a meeting between X
+// and Y would carry risks"); a dam's name is no party to talks about it.
+func TestModalAfterOwnPhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"could follow",
+			"President Ana Ruiz and Prime Minister Tomas Berg spoke by phone on Monday. A first summit between the two leaders could follow in the summer, an envoy said.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "summit proposed 2025-SU -: ana-ruiz tomas-berg"}},
+		{"a dam is a place",
+			"Chile and Peru will hold talks next week on the waters below the Varnhold Dam.",
+			[]string{"talks planned 2025-W12 -: chile peru"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+	// "would carry risks" says nothing of the meeting's coming about
+	for _, l := range eventLines(run(t, "Analysts said a meeting between President Ana Ruiz and Prime Minister Tomas Berg would carry political risks for both.")) {
+		if strings.Contains(l, "planned") {
+			t.Errorf("would carry risks: %q", l)
+		}
+	}
+}
