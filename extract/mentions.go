@@ -904,8 +904,18 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	sp, a, ok := si.titleSpanEnding(i)
 	if !ok && i >= 3 && si.tok(i-1) == "," {
 		// in apposition after a country's title: "Westland's leader, X",
-		// "the Ostmark president, X"
-		if sp, a, ok = si.titleSpanEnding(i - 1); ok {
+		// "the Ostmark president, X", "Westland's minister for Africa, X"
+		end := i - 1
+		k := end - 1
+		for k > 0 && k >= end-4 && (si.s.Tokens[k].Kind == Word && isCapWord(si.s.Tokens[k]) || si.ltok(k) == "the") {
+			k--
+		}
+		if k < end-1 && si.ltok(k) == "for" {
+			if _, _, ok2 := si.titleSpanEnding(k); ok2 {
+				end = k // the title before its portfolio
+			}
+		}
+		if sp, a, ok = si.titleSpanEnding(end); ok {
 			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
 				ok = false
 			}
@@ -913,7 +923,7 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		if !ok {
 			return nil
 		}
-		ri := lx.titleBefore(si, i-1)
+		ri := lx.titleBefore(si, end)
 		if ri != nil {
 			ri.end = i
 		}

@@ -154,3 +154,11 @@ func TestMononymAndStreets(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithPortfolio: "Britain's minister for Africa, X" gives X the
+// title, so "the minister" later is X, not the latest foreign minister
+// named.
+func TestTitleWithPortfolio(t *testing.T) {
+	checkEvents(t, "Britain's minister for Africa, Rosalind Kerr, spoke to MPs on Tuesday. She said she had spoken to Ethiopia's foreign minister, Tomas Berg, three times since January. The minister also held a video call on Friday with Emil Darrow, chair of the commission.",
+		[]string{"call happened - -: rosalind-kerr tomas-berg", "call happened 2025-03-07 -: emil-darrow rosalind-kerr"})
+}
