@@ -118,3 +118,11 @@ func TestWeekdayInPlannedWeek(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestLastMetIsAnother: "X and Y last met in Z in February" tells of the
+// contact before the one the article reports; an undated mention of the
+// current one does not merge into it.
+func TestLastMetIsAnother(t *testing.T) {
+	checkEvents(t, "Kenyan army chief Ana Ruiz hosted her Ethiopian counterpart Tomas Berg for the talks. The two commanders last met in February.",
+		[]string{"meeting happened - -: ana-ruiz tomas-berg", "meeting happened 2025-02 -: ana-ruiz tomas-berg"})
+}

@@ -47,6 +47,7 @@ type candidate struct {
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 	alongside    bool     // "X will attend the gathering alongside Y": all of them at the gathering referred to
+	previous     bool     // "X and Y last met in May": the contact before the one the article tells
 	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
 }
 
@@ -2453,6 +2454,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" || w == "following" {
 			c.reference = true
 		}
+	}
+	if t.pos == "verb" && si.ltok(t.a-1) == "last" {
+		c.previous = true // "The two commanders last met in Djibouti in February"
 	}
 	c.place, c.placeRank = x.placeOf(si, t.b, lim)
 	if c.place == "" && destPlace != "" {
@@ -6149,6 +6153,9 @@ func (x *extraction) distinctContacts(a, b *candidate) bool {
 	}
 	if a.named != b.named {
 		return true // a named summit and a contact held on its sidelines
+	}
+	if a.previous != b.previous && a.sentence != b.sentence && !(a.date != nil && b.date != nil && a.date.Value == b.date.Value) {
+		return true // "hosted X for the talks. The two last met in February": two contacts
 	}
 	if a.tally != b.tally && (a.date == nil) != (b.date == nil) {
 		return true // "twice, most recently on May 5": the series and its member
