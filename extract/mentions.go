@@ -1043,6 +1043,57 @@ func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
 	return "", a
 }
 
+// roleTaken reads an office a person takes, told right after the name
+// ending at token j: "becomes Orlesund's prime minister", "was elected
+// president", "was sworn in as the Westlandic foreign minister".
+func (lx *lexicon) roleTaken(si *sentInfo, j int) *roleInfo {
+	k := j
+	switch si.ltok(k) {
+	case "becomes", "became":
+		k++
+	case "was", "is", "has", "had":
+		k++
+		if si.ltok(k) == "been" {
+			k++
+		}
+		switch si.ltok(k) {
+		case "elected", "appointed", "named", "sworn", "chosen":
+			k++
+		default:
+			return nil
+		}
+		if si.ltok(k) == "in" {
+			k++
+		}
+		if si.ltok(k) == "as" {
+			k++
+		}
+	case "took", "takes":
+		if si.ltok(k+1) != "office" || si.ltok(k+2) != "as" {
+			return nil
+		}
+		k += 3
+	default:
+		return nil
+	}
+	if w := si.ltok(k); w == "the" || w == "a" {
+		k++
+	}
+	for end := k + 1; end < len(si.s.Tokens) && end <= k+5; end++ {
+		sp, a, ok := si.titleSpanEnding(end)
+		if !ok || a < k {
+			continue
+		}
+		t := titleOf(sp)
+		if t == nil || t.class == "honorific" || t.class == "generic" || t.plural {
+			return nil
+		}
+		c, _ := lx.countryBefore(si, a)
+		return &roleInfo{title: t, country: c, start: k, end: end}
+	}
+	return nil
+}
+
 // titleAfter reads an appositive title after a name ending at token j:
 // ", [the] [Country's|Demonym] Title [of Country]".
 func (lx *lexicon) titleAfter(si *sentInfo, j int) *roleInfo {
@@ -1669,6 +1720,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
 			r.applyRole(ent, pluralRole, before)
+		}
+		if ri := lx.roleTaken(si, seq.b); ri != nil && seq.titleRole == nil && seq.appositive == nil {
+			// "X becomes Orlesund's prime minister", "X was elected
+			// president": the office taken
+			r.applyRole(ent, ri, before)
 		}
 		if seq.titleRole == nil && ent.country == "" && seq.a >= 2 && possessiveTokens[si.tok(seq.a-1)] {
 			// "Westland's Jon Hale": the person's country

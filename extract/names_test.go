@@ -162,3 +162,18 @@ func TestTitleWithPortfolio(t *testing.T) {
 	checkEvents(t, "Britain's minister for Africa, Rosalind Kerr, spoke to MPs on Tuesday. She said she had spoken to Ethiopia's foreign minister, Tomas Berg, three times since January. The minister also held a video call on Friday with Emil Darrow, chair of the commission.",
 		[]string{"call happened - -: rosalind-kerr tomas-berg", "call happened 2025-03-07 -: emil-darrow rosalind-kerr"})
 }
+
+// TestRoleTaken: an office a person takes ("X becomes Orlesund's prime
+// minister", "Y was elected president") makes them one of "the two
+// leaders" later.
+func TestRoleTaken(t *testing.T) {
+	text := "KEY DATES\n\n- 12 January 2015: President Aurel Voss and Prime Minister Henrik Saltvedt speak by phone.\n\n" +
+		"- September 2018: Sigrid Aaland becomes Orlesund's prime minister.\n\n" +
+		"- Monday 3 March: Voss and Aaland hold a video call.\n\n" +
+		"- By the summer: A first summit between the two leaders could follow, an envoy said."
+	checkEvents(t, text, []string{
+		"call happened 2015-01-12 -: aurel-voss henrik-saltvedt",
+		"call happened 2025-03-03 -: aurel-voss sigrid-aaland",
+		"summit proposed 2025-SU -: aurel-voss sigrid-aaland",
+	})
+}
