@@ -118,3 +118,26 @@ func TestWeekdayInPlannedWeek(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestContactNounDatesNextSentence: a sentence opening with a dated contact
+// noun that names no one ("The first encounter took place in Oslo on March
+// 2") dates the undated contact of the next sentence of its paragraph.
+func TestContactNounDatesNextSentence(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The first encounter took place in Oslo on March 2, the officials said. Ana Ruiz and Tomas Berg sat down with Ola Brun for a dinner that ran past midnight.",
+			[]string{"meeting happened 2025-03-02 -: ana-ruiz ola-brun tomas-berg"}},
+		// a contact with a date of its own keeps it
+		{"The first encounter took place in Oslo on March 2, the officials said. Ana Ruiz and Tomas Berg sat down with Ola Brun on March 4.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// a sentence naming its own contact dates only that one
+		{"Ana Ruiz met Rita Holm in Oslo on March 2. Tomas Berg sat down with Ola Brun.",
+			[]string{"meeting happened 2025-03-02 oslo: ana-ruiz rita-holm", "meeting happened - -: ola-brun tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
