@@ -141,3 +141,26 @@ func TestContactNounDatesNextSentence(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestByPhoneDate: "by phone" after the verb is how the contact was held,
+// not a verb of its own: the date after it dates the call ("spoke
+// separately to X and Y by phone last week").
+func TestByPhoneDate(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ana Ruiz spoke with Tomas Berg by phone on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz spoke separately to Tomas Berg and Ola Brun by phone last week, according to her spokesman.",
+			[]string{"call happened 2025-W10 -: ana-ruiz ola-brun", "call happened 2025-W10 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz spoke separately by phone on Friday with Tomas Berg and Ola Brun.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz ola-brun", "call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz and Tomas Berg talked by phone on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

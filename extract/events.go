@@ -147,6 +147,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.kind == schema.Call && b-a == 1 && (strings.EqualFold(si.tok(a), "phone") || strings.EqualFold(si.tok(a), "telephone")) && x.contentWordAt(si, b) {
 			continue // "phone operations", "telephone lines"
 		}
+		if ti.kind == schema.Call && p.pos == "verb" && b-a == 1 && si.ltok(a-1) == "by" && (strings.EqualFold(si.tok(a), "phone") || strings.EqualFold(si.tok(a), "telephone")) {
+			continue // "spoke with X by phone last week": how, the verb before is the contact
+		}
 		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && (w == "called" || w == "calls" || w == "call") && x.namingCall(si, a, b) {
 			continue // "a group called X", "called X a liar": naming, not phoning
 		}
@@ -4112,7 +4115,10 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 			continue
 		}
 		switch w {
-		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":
+		case "phone", "telephone", "separately":
+			end++ // "spoke separately by phone on Friday with X": words of manner
+			continue
+		case "with", "to", "again", "by", "on", "the", "also", "later", "briefly", "privately", "both":
 			continue
 		}
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
