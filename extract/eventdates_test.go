@@ -126,3 +126,49 @@ func TestLastMetIsAnother(t *testing.T) {
 	checkEvents(t, "Kenyan army chief Ana Ruiz hosted her Ethiopian counterpart Tomas Berg for the talks. The two commanders last met in February.",
 		[]string{"meeting happened - -: ana-ruiz tomas-berg", "meeting happened 2025-02 -: ana-ruiz tomas-berg"})
 }
+
+// TestContactNounDatesNextSentence: a sentence opening with a dated contact
+// noun that names no one ("The first encounter took place in Oslo on March
+// 2") dates the undated contact of the next sentence of its paragraph.
+func TestContactNounDatesNextSentence(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The first encounter took place in Oslo on March 2, the officials said. Ana Ruiz and Tomas Berg sat down with Ola Brun for a dinner that ran past midnight.",
+			[]string{"meeting happened 2025-03-02 -: ana-ruiz ola-brun tomas-berg"}},
+		// a contact with a date of its own keeps it
+		{"The first encounter took place in Oslo on March 2, the officials said. Ana Ruiz and Tomas Berg sat down with Ola Brun on March 4.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// a sentence naming its own contact dates only that one
+		{"Ana Ruiz met Rita Holm in Oslo on March 2. Tomas Berg sat down with Ola Brun.",
+			[]string{"meeting happened 2025-03-02 oslo: ana-ruiz rita-holm", "meeting happened - -: ola-brun tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestByPhoneDate: "by phone" after the verb is how the contact was held,
+// not a verb of its own: the date after it dates the call ("spoke
+// separately to X and Y by phone last week").
+func TestByPhoneDate(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ana Ruiz spoke with Tomas Berg by phone on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz spoke separately to Tomas Berg and Ola Brun by phone last week, according to her spokesman.",
+			[]string{"call happened 2025-W10 -: ana-ruiz ola-brun", "call happened 2025-W10 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz spoke separately by phone on Friday with Tomas Berg and Ola Brun.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz ola-brun", "call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz and Tomas Berg talked by phone on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

@@ -148,6 +148,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.kind == schema.Call && b-a == 1 && (strings.EqualFold(si.tok(a), "phone") || strings.EqualFold(si.tok(a), "telephone")) && x.contentWordAt(si, b) {
 			continue // "phone operations", "telephone lines"
 		}
+		if ti.kind == schema.Call && p.pos == "verb" && b-a == 1 && si.ltok(a-1) == "by" && (strings.EqualFold(si.tok(a), "phone") || strings.EqualFold(si.tok(a), "telephone")) {
+			continue // "spoke with X by phone last week": how, the verb before is the contact
+		}
 		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && (w == "called" || w == "calls" || w == "call") && x.namingCall(si, a, b) {
 			continue // "a group called X", "called X a liar": naming, not phoning
 		}
@@ -534,6 +537,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		if best >= 0 {
 			out[best].date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+		}
+	}
+	if len(out) == 0 && len(dropped) == 1 {
+		// "The first encounter took place in Berlin on October 28": a
+		// contact noun opening the sentence, dated, with no one named
+		if t := dropped[0]; t.flag == "weak" && t.pos == "noun" && t.a <= 3 && !actorBefore(si, t.a) && calendarValue(t.timex.Value) && len(t.timex.Value) >= 7 {
+			if x.nounDates == nil {
+				x.nounDates = map[int]*schema.Date{}
+			}
+			x.nounDates[si.s.Index] = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 		}
 	}
 	out = x.lastBefore(si, trigs, out)
@@ -4106,7 +4119,10 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 			continue
 		}
 		switch w {
-		case "with", "to", "again", "by", "on", "the", "phone", "telephone", "separately", "also", "later", "briefly", "privately", "both":
+		case "phone", "telephone", "separately":
+			end++ // "spoke separately by phone on Friday with X": words of manner
+			continue
+		case "with", "to", "again", "by", "on", "the", "also", "later", "briefly", "privately", "both":
 			continue
 		}
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
@@ -7673,6 +7689,56 @@ func (x *extraction) sectionDates(cands []candidate) {
 			c.date = d
 		}
 	}
+}
+
+// nounDateNext dates the undated past contacts of a sentence by the
+// sentence just before it in the paragraph when that one opens with a dated
+// contact noun and names no contact of its own ("The first encounter took
+// place in Berlin on October 28. X and Y sat down with Z for a dinner"),
+// unless the sentence has a date of its own ("past midnight" that day is
+// none).
+func (x *extraction) nounDateNext(cands []candidate) {
+	if len(x.nounDates) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		d := x.nounDates[c.sentence-1]
+		if d == nil || c.date != nil || c.anaphoric || c.series || c.reference || c.status != schema.Happened || c.sentence >= len(x.infos) {
+			continue
+		}
+		si, prev := x.infos[c.sentence], x.infos[c.sentence-1]
+		if si.s.Paragraph != prev.s.Paragraph || x.otherDayIn(si, d.Value) {
+			continue
+		}
+		own := false // the sentence before told of a contact after all
+		for _, o := range cands {
+			own = own || o.sentence == c.sentence-1 && !o.anaphoric
+		}
+		if !own {
+			c.date = d
+		}
+	}
+}
+
+// actorBefore reports a mention of an actor before token k.
+func actorBefore(si *sentInfo, k int) bool {
+	for _, m := range si.mentions {
+		if m.tok0 < k && !m.asPlace && m.Type != MentionPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDayIn reports a calendar date inside the sentence other than day.
+func (x *extraction) otherDayIn(si *sentInfo, day string) bool {
+	for k := range x.timexes {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && calendarValue(tx.Value) && dayValue(tx.Value) != day {
+			return true
+		}
+	}
+	return false
 }
 
 // heading reports a sentence that is a line of its own without a

@@ -53,6 +53,9 @@ type extraction struct {
 	// the speaker of the latest claim and its paragraph ("..., they said")
 	prevSpeaker *speaker
 	prevPara    int
+	// sentence index -> the date of a contact noun that opens it and names
+	// no one ("The first encounter took place in Berlin on October 28.")
+	nounDates map[int]*schema.Date
 }
 
 // Extract extracts the events, claims, actors and places of a document.
@@ -107,6 +110,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	x.nameOffices(cands)
 	x.sectionDates(cands)
+	x.nounDateNext(cands)
 	x.sidesLed(cands)
 	events := x.mergeEvents(cands)
 	drafts := x.claims()
