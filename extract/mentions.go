@@ -1306,7 +1306,11 @@ func fullNameSeen(names map[string]*personName, short string, seen func(string) 
 		// name: "Faki" of "Moussa Faki Mahamat")
 		middle := len(p.words) >= 3 && !strings.Contains(short, " ") && containsStr(p.words[1:len(p.words)-1], short)
 		rank := 0
+		initial := len(short) >= 4 && short[1] == '.' && short[2] == ' ' && short[0] >= 'A' && short[0] <= 'Z'
 		switch {
+		case initial && n[0] == short[0] && strings.HasSuffix(n, " "+short[3:]) && !strings.Contains(short[3:], "."):
+			// "S. Aldan" for "Serik Aldan", as readouts write
+			rank = 2
 		case last == short && patronymicBefore(p.words, len(p.words)-1):
 			// "Faisal" of "Omar bin Faisal" is the father's name: "King
 			// Faisal" is another man
@@ -1620,7 +1624,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		canon := seq.name
-		if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) {
+		if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) || len(seq.name) >= 4 && seq.name[1] == '.' && seq.name[2] == ' ' {
 			// of several full names that fit, the one named already
 			if f := fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil }); f != "" {
 				canon = f

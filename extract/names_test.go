@@ -177,3 +177,13 @@ func TestRoleTaken(t *testing.T) {
 		"summit proposed 2025-SU -: aurel-voss sigrid-aaland",
 	})
 }
+
+// TestInitialAndSurname: "Mr. S. Aldan", as readouts write, is the
+// person introduced as "Serik Aldan".
+func TestInitialAndSurname(t *testing.T) {
+	got := personMentions(run(t, "The President of Velmora, Mr. Serik Aldan, spoke with the President of Drakhan, Mr. Ruprecht Hallvard. Mr. S. Aldan thanked Mr. R. Hallvard."))
+	want := []string{"serik-aldan", "ruprecht-hallvard", "serik-aldan", "ruprecht-hallvard"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
