@@ -335,3 +335,12 @@ func TestClaimsApposedBody(t *testing.T) {
 		{"According to the agency, Ana Ruiz will travel to Lima in May.", nil},
 	})
 }
+
+// TestQuotesAsSaying: "X quotes Y as saying", in the present of a
+// chronology or headline, as "quoted": Y's claim through outlet X.
+func TestQuotesAsSaying(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{`Reuters quotes President Aurel Voss as saying the offer "saved the harvest".`, []string{"aurel-voss|reuters|"}},
+		{`Reuters quoted President Aurel Voss as saying the offer "saved the harvest".`, []string{"aurel-voss|reuters|"}},
+	})
+}
