@@ -7166,6 +7166,10 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 		if host == "" || visitor == "" {
 			continue
 		}
+		if h := x.possessiveHost(v, visitor, host); h != "" {
+			v.participants = unionSorted([]string{visitor}, []string{h})
+			continue
+		}
 		found := -1
 		for j, o := range evs {
 			if j == i || gone[j] || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) || len(o.participants) < 2 {
@@ -7251,6 +7255,39 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 		}
 	}
 	return gone
+}
+
+// possessiveHost reads the host of a visit to a country from the
+// visitor's "host" named in apposition in the visit's sentence or the
+// next: "X became the first president to visit Westland. His talks with
+// his host, President Y, ..." (Y, a person of the host country or of no
+// known country, hosts the visit).
+func (x *extraction) possessiveHost(v *candidate, visitor, host string) string {
+	for s := v.sentence; s >= 0 && s <= v.sentence+1 && s < len(x.infos); s++ {
+		si := x.infos[s]
+		for k := 1; k+1 < len(si.s.Tokens); k++ {
+			if si.ltok(k) != "host" {
+				continue
+			}
+			pm := x.mentionAt(si, k-1)
+			if pm == nil || pm.Type != MentionPronoun || pm.Entity != visitor {
+				continue
+			}
+			j := k + 1
+			if si.tok(j) == "," {
+				j++
+			}
+			m := x.mentionAt(si, j)
+			if m == nil || m.Type != string(schema.Person) || m.tok0 != j || m.Entity == visitor {
+				continue
+			}
+			if e := x.reg.byIRI[m.Entity]; e == nil || e.country != "" && e.country != host {
+				continue
+			}
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // hostInView reports a host country's one leader the visit's mentions

@@ -25,3 +25,26 @@ func TestInviterHosts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestPossessiveHost: the visitor's host named in apposition in the
+// visit's sentence or the next ("his host, President Y") hosts a visit
+// to a country; a person of another country does not.
+func TestPossessiveHost(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"host in the next sentence",
+			"In December 2017, Ana Ruiz became the first Chilean president to visit Norway in 65 years. Her televised sparring with her host, President Jon Hale, became a byword for awkward diplomacy.",
+			[]string{"visit happened 2017-12 -: ana-ruiz jon-hale"}},
+		{"host in the same sentence",
+			"Chile's President Ana Ruiz visited Norway in February, and her host, Prime Minister Jon Hale, showed her the fjords.",
+			[]string{"visit happened 2025-02 -: ana-ruiz jon-hale"}},
+		{"a host of another country is not the visit's",
+			"Chile's President Ana Ruiz visited Norway in February. Her host, Sweden's Prime Minister Jon Hale, was absent.",
+			[]string{"visit happened 2025-02 -: ana-ruiz norway"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
