@@ -3995,23 +3995,18 @@ func (x *extraction) mediators(si *sentInfo, b, lim int) []string {
 // countAdverb reports a word of how often: "ten times", "twice",
 // "regularly", "several times".
 func countAdverb(si *sentInfo, k int) bool {
-	switch w := si.ltok(k); w {
+	switch si.ltok(k) {
+	case "once", "twice", "regularly", "repeatedly", "frequently", "often":
+		return true
 	case "times":
 		return k > 0
-	case "once", "twice", "regularly", "repeatedly", "frequently", "often", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "a":
-		if w == "a" {
-			return si.ltok(k+1) == "dozen" && si.ltok(k+2) == "times"
-		}
-		switch w {
-		case "once", "twice", "regularly", "repeatedly", "frequently", "often":
-			return true
-		}
-		return si.ltok(k+1) == "times" || si.ltok(k+2) == "times" && si.ltok(k+1) == "dozen"
-	}
-	if t := si.s.Tokens[k]; t.Kind == Number || t.Kind == Word && t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' {
+	case "a":
+		return si.ltok(k+1) == "dozen" && si.ltok(k+2) == "times"
+	case "several", "many", "dozen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
 		return si.ltok(k+1) == "times"
 	}
-	return false
+	t := si.s.Tokens[k]
+	return (t.Kind == Number || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9') && si.ltok(k+1) == "times"
 }
 
 // numericOrdinal reports an ordinal in digits: "61st", "2nd", "23rd", "60th".

@@ -16,6 +16,16 @@ func personMentions(r *Result) []string {
 	return got
 }
 
+// checkPeople compares the entities of a text's person mentions, in
+// order, with want.
+func checkPeople(t *testing.T, text string, want []string) {
+	t.Helper()
+	got := personMentions(run(t, text))
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("%q:\n got %v\nwant %v", text, got, want)
+	}
+}
+
 // TestShortNameFullName: a title and one name ("Prince Omar") stand for
 // the full name named before that begins or ends with it, before a name
 // that only holds the word inside (or one named only later); a name after
@@ -31,10 +41,7 @@ func TestShortNameFullName(t *testing.T) {
 			[]string{"omar-bin-faisal", "khalid-saeed-al-omar-al-nuri", "omar-bin-faisal"}},
 	}
 	for _, tc := range tests {
-		got := personMentions(run(t, tc.text))
-		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
-		}
+		checkPeople(t, tc.text, tc.want)
 	}
 }
 
@@ -87,10 +94,7 @@ func TestNameParticles(t *testing.T) {
 		{"Minister Ana Ruiz met teams in Foz do Iguaçu.", []string{"ana-ruiz"}},
 	}
 	for _, tc := range tests {
-		got := personMentions(run(t, tc.text))
-		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
-		}
+		checkPeople(t, tc.text, tc.want)
 	}
 }
 
@@ -107,10 +111,7 @@ func TestTitlePortfolio(t *testing.T) {
 		{"Minister Ana Ruiz met Tomas Berg. A spokesperson for Berg said the talks went well.", []string{"ana-ruiz", "tomas-berg", "tomas-berg"}},
 	}
 	for _, tc := range tests {
-		got := personMentions(run(t, tc.text))
-		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
-		}
+		checkPeople(t, tc.text, tc.want)
 	}
 }
 
@@ -148,10 +149,7 @@ func TestMononymAndStreets(t *testing.T) {
 		{"At a hotel on Park Lane, Prime Minister Tomas Berg met reporters near Downing Street.", []string{"tomas-berg"}},
 	}
 	for _, tc := range tests {
-		got := personMentions(run(t, tc.text))
-		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
-		}
+		checkPeople(t, tc.text, tc.want)
 	}
 }
 
@@ -181,9 +179,6 @@ func TestRoleTaken(t *testing.T) {
 // TestInitialAndSurname: "Mr. S. Aldan", as readouts write, is the
 // person introduced as "Serik Aldan".
 func TestInitialAndSurname(t *testing.T) {
-	got := personMentions(run(t, "The President of Velmora, Mr. Serik Aldan, spoke with the President of Drakhan, Mr. Ruprecht Hallvard. Mr. S. Aldan thanked Mr. R. Hallvard."))
-	want := []string{"serik-aldan", "ruprecht-hallvard", "serik-aldan", "ruprecht-hallvard"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("got %v\nwant %v", got, want)
-	}
+	checkPeople(t, "The President of Velmora, Mr. Serik Aldan, spoke with the President of Drakhan, Mr. Ruprecht Hallvard. Mr. S. Aldan thanked Mr. R. Hallvard.",
+		[]string{"serik-aldan", "ruprecht-hallvard", "serik-aldan", "ruprecht-hallvard"})
 }
