@@ -2931,7 +2931,7 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		}
 		if m == nil {
 			w := si.ltok(k)
-			if len(out) == 0 && bodyOfWord(w, si.ltok(k+1)) && w != "committee" && w != "commission" && w != "council" && w != "subcommittee" {
+			if len(out) == 0 && si.ltok(k+1) == "of" && bodyOfWord(w, "of") {
 				// "between the Ministries of Foreign Affairs of the Republic
 				// of A and B": the countries of the bodies
 				found := false
