@@ -13,8 +13,9 @@ import (
 
 // validTimexValue is what a TIMEX3 value may look like: a calendar value
 // (checked further with schema.ParseDateValue), an underspecified one, a
-// reference, a duration or a set's period.
-var validTimexValue = regexp.MustCompile(`^(PAST_REF|PRESENT_REF|FUTURE_REF|P[0-9.XYMWDHTS]+|PT[0-9.XHMS]+|[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?)?(T[0-9X:]+|T(MO|AF|EV|NI|DT))?|[0-9X]{4}-W[0-9X]{2}(-[1-7X]|-WE)?|[0-9X]{4}-(SP|SU|FA|WI|Q[1-4X]|H[12X]))$`)
+// reference, a duration or a set's period. A clock time may end in Z, for
+// UTC ("10am GMT": dates.yaml time_zones).
+var validTimexValue = regexp.MustCompile(`^(PAST_REF|PRESENT_REF|FUTURE_REF|P[0-9.XYMWDHTS]+|PT[0-9.XHMS]+|[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?)?(T[0-9X:]+Z?|T(MO|AF|EV|NI|DT))?|[0-9X]{4}-W[0-9X]{2}(-[1-7X]|-WE)?|[0-9X]{4}-(SP|SU|FA|WI|Q[1-4X]|H[12X]))$`)
 
 func checkTimexes(t *testing.T, text string, ts []Timex) {
 	t.Helper()
