@@ -191,6 +191,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		kept = append(kept, t)
 	}
 	trigs = kept
+	for _, t := range trigs {
+		x.keptTrigs[t.sp.start] = true
+	}
 	if len(trigs) == 0 {
 		if c, ok := x.gatheredBy(si); ok {
 			return []candidate{c}

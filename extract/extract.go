@@ -16,6 +16,7 @@ type Extractor struct {
 	lx    *lexicon
 	split *splitter
 	dates *DateFinder
+	pairs *PairModel // nil: the pair stage makes no contacts
 }
 
 // Result is everything extracted from a document.
@@ -24,6 +25,9 @@ type Result struct {
 	Sentences []Sentence
 	Mentions  []Mention
 	Timexes   []Timex // offsets into the document file
+	// Pairs are the pair stage's candidates: actors sharing a sentence
+	// with a contact word that no rule paired, scored by the pair model.
+	Pairs []PairCandidate `json:"-"`
 }
 
 // New builds an extractor from the lexicon folder (data.Lexicon()).
@@ -36,7 +40,11 @@ func New(lexicon fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extractor: date finder: %w", err)
 	}
-	return &Extractor{lx: lx, split: newSplitter(lx), dates: df}, nil
+	pm, err := loadPairModel(lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("extractor: %w", err)
+	}
+	return &Extractor{lx: lx, split: newSplitter(lx), dates: df, pairs: pm}, nil
 }
 
 // extraction is the state of one Extract call.
@@ -56,6 +64,9 @@ type extraction struct {
 	// sentence index -> the date of a contact noun that opens it and names
 	// no one ("The first encounter took place in Berlin on October 28.")
 	nounDates map[int]*schema.Date
+	// the byte offsets of the contact words the rules kept (not "called X
+	// a liar", "a round of applause"): the pair stage reads only these
+	keptTrigs map[int]bool
 }
 
 // Extract extracts the events, claims, actors and places of a document.
@@ -63,7 +74,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	if doc == nil {
 		return nil, fmt.Errorf("extract: nil document")
 	}
-	x := &extraction{Extractor: e, ctx: ctx, doc: doc, docIRI: schema.DocumentIRI(doc.ID), text: doc.Text, reg: newRegistry()}
+	x := &extraction{Extractor: e, ctx: ctx, doc: doc, docIRI: schema.DocumentIRI(doc.ID), text: doc.Text, reg: newRegistry(), keptTrigs: map[int]bool{}}
 	lx := e.lx
 	sents := e.split.split(doc, func(p Paragraph) bool {
 		head := doc.Text[p.Start:min(p.End, p.Start+40)]
@@ -113,6 +124,8 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	x.nounDateNext(cands)
 	x.sidesLed(cands)
 	events := x.mergeEvents(cands)
+	pairs := x.pairCandidates(events)
+	events = append(events, x.pairEvents(pairs, len(events))...)
 	drafts := x.claims()
 
 	art := schema.Article{Document: schema.Document{
@@ -218,7 +231,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	sort.SliceStable(art.Actors, func(i, j int) bool { return art.Actors[i].ID < art.Actors[j].ID })
 	sort.SliceStable(art.Places, func(i, j int) bool { return art.Places[i].ID < art.Places[j].ID })
-	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes}, nil
+	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes, Pairs: pairs}, nil
 }
 
 // weekendWeek gives a weekend its ISO week ("at the weekend" →

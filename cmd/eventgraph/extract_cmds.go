@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -367,3 +368,98 @@ no GOLD, the gold files are not scored.`,
 type jsonRaw []byte
 
 func (j jsonRaw) MarshalJSON() ([]byte, error) { return j, nil }
+
+func newTrainPairsCmd(e *env) *cobra.Command {
+	var out string
+	var cv bool
+	o := evaluate.DefaultPairTraining()
+	c := &cobra.Command{
+		Use:   "train-pairs GOLDDIR... [--cv] [--out FILE] [--l2 X] [--epochs N]",
+		Short: "Train the pair model of the extractor's last stage on gold files",
+		Long: `Train the pair model of the extractor's last stage (data/lexicon/contact-model.json) on
+folders of gold files, one set each (format: data/gold/README.md). The stage looks at pairs of
+actors that share a sentence with a contact word and that no rule paired; the model
+(logistic regression over the sentence's wording and shape, never names) says which are
+contacts. The threshold is the one that gives the sets the best who-met-whom pair F1.
+--cv holds each set out in turn, trains on the others and prints the held-out set's pairs
+by the rules alone and with the model: the estimate of what it does on unseen articles.
+--out writes the model trained on every set (JSON); without it nothing is written.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			ex, err := extract.New(data.Lexicon())
+			if err != nil {
+				return fmt.Errorf("load the extractor: %w", err)
+			}
+			var sets []evaluate.PairSet
+			var all []evaluate.PairExample
+			for _, dir := range args {
+				golds, err := evaluate.LoadGoldDir(dir)
+				if err != nil {
+					return err
+				}
+				s, err := evaluate.PairExamples(ctx, ex, dir, golds)
+				if err != nil {
+					return err
+				}
+				sets = append(sets, s)
+				all = append(all, s.Examples...)
+				pos := 0
+				for _, x := range s.Examples {
+					if x.Label && x.New {
+						pos++
+					}
+				}
+				fmt.Fprintf(e.stderr, "%s: %d gold files, %d candidates, %d of them gold pairs the rules miss\n", dir, len(golds), len(s.Examples), pos)
+			}
+			if cv {
+				fmt.Fprint(e.stdout, evaluate.PairFoldsTable(evaluate.CrossValidatePairs(sets, o)))
+			}
+			if out == "" {
+				return nil
+			}
+			m := evaluate.TrainPairModel(all, o)
+			m.Threshold = evaluate.ChooseThreshold(m, sets)
+			m.Comment = fmt.Sprintf("eventgraph train-pairs --out %s %s (threshold %.2f)", out, strings.Join(args, " "), m.Threshold)
+			b, err := json.MarshalIndent(m, "", "  ")
+			if err != nil {
+				return err
+			}
+			if err := writeFileAtomic(out, append(b, '\n')); err != nil {
+				return fmt.Errorf("write %s: %w", out, err)
+			}
+			fmt.Fprintf(e.stderr, "wrote %s: %d features, threshold %.2f\n", out, len(m.Weights), m.Threshold)
+			return nil
+		},
+	}
+	c.Flags().StringVar(&out, "out", "", "write the model trained on every set to this file")
+	c.Flags().BoolVar(&cv, "cv", false, "cross-validate: hold each set out in turn")
+	c.Flags().Float64Var(&o.L2, "l2", o.L2, "weight decay of the regression")
+	c.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
+	c.Flags().Float64Var(&o.Rate, "rate", o.Rate, "learning rate")
+	return c
+}
+
+// writeFileAtomic writes a file through a temporary file beside it, so a
+// failed write leaves the old file whole.
+func writeFileAtomic(path string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}

@@ -85,6 +85,7 @@ Stored Gizmo queries answer who met whom and when; timelines export as JSON.`,
 		newAnnotateCmd(e),
 		newTimexCmd(e),
 		newEvalCmd(e),
+		newTrainPairsCmd(e),
 	)
 	return root
 }

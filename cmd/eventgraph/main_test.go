@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/extract"
 	"github.com/eventgraph/eventgraph/schema"
 )
 
@@ -318,5 +319,26 @@ func TestExportLoadsBackStreaming(t *testing.T) {
 	mustEG(t, "load", "-q", "--db", b, "--max-bytes", itoa(limit), f)
 	if mustEG(t, "export", "--db", b) != dump {
 		t.Fatal("the export did not load back into the same store")
+	}
+}
+
+// TestTrainPairs: train-pairs cross-validates and writes a model the
+// extractor loads; a missing gold folder is an error naming it.
+func TestTrainPairs(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "contact-model.json")
+	stdout := mustEG(t, "train-pairs", "--cv", "--out", out, "../../data/gold", "../../data/heldout/gold")
+	if !strings.Contains(stdout, "TOTAL") || !strings.Contains(stdout, "held out") {
+		t.Errorf("no cross-validation table:\n%s", stdout)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m extract.PairModel
+	if err := json.Unmarshal(raw, &m); err != nil || m.Threshold <= 0 || m.Threshold >= 1 || len(m.Weights) == 0 {
+		t.Fatalf("model %s: %v, threshold %v, %d weights", out, err, m.Threshold, len(m.Weights))
+	}
+	if _, stderr, code := eg(t, "train-pairs", "no/such/gold"); code == 0 || !strings.Contains(stderr, "no/such/gold") {
+		t.Errorf("missing folder: exit %d, stderr %q", code, stderr)
 	}
 }

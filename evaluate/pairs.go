@@ -1,0 +1,244 @@
+package evaluate
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/extract"
+)
+
+// PairExample is a candidate of the extractor's pair stage with its gold
+// label: whether the gold of its document pairs the two actors.
+type PairExample struct {
+	Set, Document string
+	Key           string // the pair as gold names ("a|b"; "?name" for an actor gold lacks)
+	New           bool   // the rules' contacts do not already give the pair
+	Features      []string
+	Label         bool
+}
+
+// PairSet is the examples of one set of gold files and the pair counts of
+// the rules alone.
+type PairSet struct {
+	Name     string
+	Base     PRF // who-met-whom pairs of the rules alone
+	Examples []PairExample
+}
+
+// PairExamples runs the extractor without a pair model on every gold
+// file's article and labels the pair stage's candidates.
+func PairExamples(ctx context.Context, ex *extract.Extractor, name string, golds []Gold) (PairSet, error) {
+	ex = ex.WithPairModel(nil)
+	set := PairSet{Name: name, Base: newPRF(0, 0, 0)}
+	for _, g := range golds {
+		path := ArticlePath(g.Path, g.Document)
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return set, fmt.Errorf("gold %s: its article: %w", g.Path, err)
+		}
+		doc, err := extract.ReadDocument(path, raw, extract.ReadOptions{})
+		if err != nil {
+			return set, err
+		}
+		res, err := ex.Extract(ctx, doc)
+		if err != nil {
+			return set, fmt.Errorf("%s: %w", path, err)
+		}
+		d := scoreDocument(g, Prediction{Article: res.Article})
+		set.Base = set.Base.add(d.Pairs)
+		r := newResolver(g.Names(), res.Article)
+		gold, pred := map[string]bool{}, map[string]bool{}
+		for _, e := range g.Events {
+			names := make([]string, 0, len(e.Participants))
+			for _, n := range e.Participants {
+				names = append(names, nameKey(n))
+			}
+			for _, p := range pairsOf(names) {
+				gold[p] = true
+			}
+		}
+		for _, e := range res.Article.Events {
+			names := make([]string, 0, len(e.Participants))
+			for _, iri := range e.Participants {
+				names = append(names, r.resolve(iri))
+			}
+			for _, p := range pairsOf(names) {
+				pred[p] = true
+			}
+		}
+		for _, c := range res.Pairs {
+			ps := pairsOf([]string{r.resolve(c.A), r.resolve(c.B)})
+			if len(ps) == 0 {
+				continue // two actors with one gold name
+			}
+			set.Examples = append(set.Examples, PairExample{Set: name, Document: g.Document, Key: ps[0], New: c.Open() && !pred[ps[0]], Features: c.Features, Label: gold[ps[0]]})
+		}
+	}
+	return set, nil
+}
+
+// PairTraining are the settings of TrainPairModel.
+type PairTraining struct {
+	L2       float64 // weight decay
+	Epochs   int
+	Rate     float64
+	MinCount int // features seen in fewer examples are dropped
+}
+
+// DefaultPairTraining are the settings `eventgraph train-pairs` uses.
+func DefaultPairTraining() PairTraining {
+	return PairTraining{L2: 0.001, Epochs: 1000, Rate: 1, MinCount: 3}
+}
+
+// TrainPairModel fits a logistic regression to the examples by full-batch
+// gradient descent (deterministic: the same examples give the same
+// model). The threshold is left at 0.5; ChooseThreshold sets it.
+func TrainPairModel(examples []PairExample, o PairTraining) *extract.PairModel {
+	count := map[string]int{}
+	for _, e := range examples {
+		for _, f := range e.Features {
+			count[f]++
+		}
+	}
+	var names []string
+	for f, n := range count {
+		if n >= o.MinCount {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	index := make(map[string]int, len(names))
+	for i, f := range names {
+		index[f] = i
+	}
+	xs := make([][]int, len(examples))
+	for i, e := range examples {
+		for _, f := range e.Features {
+			if j, ok := index[f]; ok {
+				xs[i] = append(xs[i], j)
+			}
+		}
+	}
+	w := make([]float64, len(names))
+	bias := 0.0
+	grad := make([]float64, len(names))
+	n := float64(max(len(examples), 1))
+	for range o.Epochs {
+		clear(grad)
+		gb := 0.0
+		for i, e := range examples {
+			z := bias
+			for _, j := range xs[i] {
+				z += w[j]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if e.Label {
+				y = 1
+			}
+			d := p - y
+			gb += d
+			for _, j := range xs[i] {
+				grad[j] += d
+			}
+		}
+		bias -= o.Rate * gb / n
+		for j := range w {
+			w[j] -= o.Rate * (grad[j]/n + o.L2*w[j])
+		}
+	}
+	m := &extract.PairModel{Bias: round6(bias), Threshold: 0.5, Weights: map[string]float64{}}
+	for j, f := range names {
+		if v := round6(w[j]); v != 0 {
+			m.Weights[f] = v
+		}
+	}
+	return m
+}
+
+func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// PairGain is what a model's accepted pairs make of a set's pair counts.
+func PairGain(m *extract.PairModel, threshold float64, set PairSet) PRF {
+	tp, fp := 0, 0
+	seen := map[string]bool{}
+	for _, e := range set.Examples {
+		k := e.Document + "\x00" + e.Key
+		if !e.New || seen[k] || m.Score(e.Features) < threshold {
+			continue
+		}
+		seen[k] = true
+		if e.Label {
+			tp++
+		} else {
+			fp++
+		}
+	}
+	b := set.Base
+	return newPRF(b.TP+tp, b.FP+fp, b.FN-tp)
+}
+
+// ChooseThreshold is the threshold (in steps of 0.05) that gives the sets
+// together the best pair F1; ties go to the higher threshold.
+func ChooseThreshold(m *extract.PairModel, sets []PairSet) float64 {
+	best, bestF := 0.95, -1.0
+	for t := 95; t >= 5; t -= 5 {
+		th := float64(t) / 100
+		total := newPRF(0, 0, 0)
+		for _, s := range sets {
+			total = total.add(PairGain(m, th, s))
+		}
+		if total.F1 > bestF+1e-9 {
+			best, bestF = th, total.F1
+		}
+	}
+	return best
+}
+
+// PairFold is one fold of CrossValidatePairs: the set held out, its pairs
+// by the rules alone and with a model trained on the other sets.
+type PairFold struct {
+	Set           string
+	Threshold     float64
+	Before, After PRF
+}
+
+// CrossValidatePairs holds each set out in turn, trains on the others,
+// chooses the threshold on them and scores the held-out set.
+func CrossValidatePairs(sets []PairSet, o PairTraining) []PairFold {
+	var out []PairFold
+	for i, s := range sets {
+		var train []PairExample
+		var others []PairSet
+		for j, t := range sets {
+			if j != i {
+				train = append(train, t.Examples...)
+				others = append(others, t)
+			}
+		}
+		m := TrainPairModel(train, o)
+		th := ChooseThreshold(m, others)
+		out = append(out, PairFold{Set: s.Name, Threshold: th, Before: s.Base, After: PairGain(m, th, s)})
+	}
+	return out
+}
+
+// PairFoldsTable prints the folds and their total.
+func PairFoldsTable(folds []PairFold) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-12s %5s  %-20s  %-20s\n", "held out", "thr", "rules P/R/F1", "with pairs P/R/F1")
+	before, after := newPRF(0, 0, 0), newPRF(0, 0, 0)
+	row := func(name, th string, x, y PRF) {
+		fmt.Fprintf(&b, "%-12s %5s  %5s %5s %5s     %5s %5s %5s\n", name, th, pct(x.Precision), pct(x.Recall), pct(x.F1), pct(y.Precision), pct(y.Recall), pct(y.F1))
+	}
+	for _, f := range folds {
+		row(f.Set, fmt.Sprintf("%.2f", f.Threshold), f.Before, f.After)
+		before, after = before.add(f.Before), after.add(f.After)
+	}
+	row("TOTAL", "", before, after)
+	return b.String()
+}
