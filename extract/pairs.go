@@ -139,7 +139,6 @@ func (x *extraction) pairCandidates(events []schema.Event) []PairCandidate {
 				}
 				fs = append(fs, sent...)
 				fs = append(fs, x.actorFeatures(a, b, count)...)
-				sort.Strings(fs)
 				hedged := false
 				for _, f := range sent {
 					hedged = hedged || f == "s_neg" || f == "s_cond"

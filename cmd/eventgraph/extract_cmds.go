@@ -203,9 +203,9 @@ func newEvalCmd(e *env) *cobra.Command {
 	var asJSON bool
 	var meantime string
 	var timeml, challenge []string
-	var failures bool
+	var failures, rulesOnly bool
 	c := &cobra.Command{
-		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]... [--challenge FILE]... [--failures]",
+		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]... [--challenge FILE]... [--failures] [--rules-only]",
 		Short: "Score the extractor against gold files (default data/gold) and, optionally, TIMEX3 corpora",
 		Long: `Score the extractor against gold files (format: data/gold/README.md; default: every file in
 data/gold). Each gold file's article is read from ../articles/NAME.txt beside it. Prints a
@@ -216,7 +216,8 @@ also score the date normaliser on a MEANTIME folder (CAT XML) or a TimeML folder
 gold attributions (derived/attributions.tsv). --challenge scores a challenge set
 (data/challenge/README.md: short texts, one phenomenon of English each) by phenomenon;
 --failures lists its failed cases with what was wanted and found. With --challenge and
-no GOLD, the gold files are not scored.`,
+no GOLD, the gold files are not scored. --rules-only scores the extractor without its learned
+last stage (the pair model), the rules alone.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if len(args) == 0 && len(challenge) == 0 {
@@ -245,6 +246,13 @@ no GOLD, the gold files are not scored.`,
 			r, err := newArticleReader("", graph.DefaultMaxBytes)
 			if err != nil {
 				return err
+			}
+			if rulesOnly {
+				ex, err := extract.New(data.Lexicon())
+				if err != nil {
+					return fmt.Errorf("load the extractor: %w", err)
+				}
+				r.ex = ex.WithPairModel(nil)
 			}
 			preds := map[string]evaluate.Prediction{}
 			for _, g := range golds {
@@ -360,6 +368,7 @@ no GOLD, the gold files are not scored.`,
 	c.Flags().StringVar(&meantime, "meantime", "", "also score dates and claims on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
 	c.Flags().StringArrayVar(&challenge, "challenge", nil, "also score a challenge set (repeatable; e.g. data/challenge/contacts.yaml)")
 	c.Flags().BoolVar(&failures, "failures", false, "with --challenge: list the failed cases")
+	c.Flags().BoolVar(&rulesOnly, "rules-only", false, "score the rules alone, without the learned last stage")
 	c.Flags().StringArrayVar(&timeml, "timeml", nil, "also score dates on a TimeML folder (repeatable; e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned/TimeBank)")
 	return c
 }

@@ -342,3 +342,25 @@ func TestTrainPairs(t *testing.T) {
 		t.Errorf("missing folder: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestEvalRulesOnly: --rules-only scores the rules without the learned
+// last stage, which finds pairs on data/heldout6 that the rules miss.
+func TestEvalRulesOnly(t *testing.T) {
+	found := func(args ...string) int {
+		var r struct {
+			Total struct {
+				Pairs struct {
+					TP int `json:"tp"`
+				} `json:"pairs"`
+			} `json:"total"`
+		}
+		if err := json.Unmarshal([]byte(mustEG(t, append([]string{"eval", "--json"}, args...)...)), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r.Total.Pairs.TP
+	}
+	rules, all := found("--rules-only", "../../data/heldout6/gold"), found("../../data/heldout6/gold")
+	if rules == 0 || all <= rules {
+		t.Errorf("pairs found: rules alone %d, with the last stage %d: want more with it", rules, all)
+	}
+}
