@@ -54,6 +54,7 @@ type PairCandidate struct {
 	Hedged   bool    // the sentence negates or supposes ("not", "if")
 	Score    float64 // 0 without a model
 	Accepted bool    // made a contact
+	Event    string  // the IRI of the contact made
 }
 
 // Open reports a candidate the stage may make a contact of: no rule's
@@ -513,6 +514,7 @@ func (x *extraction) pairEvents(cands []PairCandidate, next int) []schema.Event 
 			Evidence:     []schema.Evidence{x.evidence(si)},
 		}
 		ev.CAMEO = x.cameo(&candidate{kind: kind, status: status})
+		c.Event = ev.ID
 		var names []string
 		for _, p := range parts {
 			if e := x.reg.byIRI[p]; e != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,6 +29,9 @@ type annotation struct {
 	Places    []schema.Place    `json:"places"`
 	Events    []schema.Event    `json:"events"`
 	Claims    []schema.Claim    `json:"claims"`
+	// Learned are the contacts the learned last stage made (event IRI →
+	// the pair model's score); the others are the rules'.
+	Learned map[string]float64 `json:"learned,omitempty"`
 }
 
 type annotSentence struct {
@@ -67,6 +71,14 @@ func newAnnotateCmd(e *env) *cobra.Command {
 			}
 			for _, s := range res.Sentences {
 				a.Sentences = append(a.Sentences, annotSentence{Index: s.Index, Start: s.Start, End: s.End, Caption: s.Caption, Text: s.Text})
+			}
+			for _, p := range res.Pairs {
+				if p.Accepted {
+					if a.Learned == nil {
+						a.Learned = map[string]float64{}
+					}
+					a.Learned[p.Event] = math.Round(p.Score*1000) / 1000
+				}
 			}
 			if format == "json" {
 				return writeJSON(e.stdout, a)
@@ -124,6 +136,9 @@ func writeAnnotationText(e *env, a annotation) {
 		}
 		if ev.CAMEO != "" {
 			fmt.Fprintf(w, " [CAMEO %s]", ev.CAMEO)
+		}
+		if sc, ok := a.Learned[ev.ID]; ok {
+			fmt.Fprintf(w, " [learned stage, score %.2f]", sc)
 		}
 		fmt.Fprintln(w)
 		for _, x := range ev.Evidence {

@@ -364,3 +364,31 @@ func TestEvalRulesOnly(t *testing.T) {
 		t.Errorf("pairs found: rules alone %d, with the last stage %d: want more with it", rules, all)
 	}
 }
+
+// TestAnnotateMarksLearnedContacts: annotate tells the contacts of the
+// learned last stage from the rules', with the model's score.
+func TestAnnotateMarksLearnedContacts(t *testing.T) {
+	const art = "../../data/heldout6/articles/2025-11-04-kenya-ethiopia-army-chiefs.txt"
+	var a struct {
+		Events  []schema.Event     `json:"events"`
+		Learned map[string]float64 `json:"learned"`
+	}
+	if err := json.Unmarshal([]byte(mustEG(t, "annotate", "--format", "json", art)), &a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Learned) == 0 || len(a.Learned) >= len(a.Events) {
+		t.Fatalf("%d learned of %d events: want some, not all", len(a.Learned), len(a.Events))
+	}
+	ids := map[string]bool{}
+	for _, ev := range a.Events {
+		ids[ev.ID] = true
+	}
+	for id, sc := range a.Learned {
+		if !ids[id] || sc <= 0 || sc > 1 {
+			t.Errorf("learned %s (score %v): not an event of the article, or no score", id, sc)
+		}
+	}
+	if text := mustEG(t, "annotate", art); !strings.Contains(text, "[learned stage, score ") {
+		t.Errorf("annotate's text does not mark the learned contacts:\n%s", text)
+	}
+}
