@@ -514,6 +514,7 @@ func (x *extraction) pairEvents(cands []PairCandidate, next int) []schema.Event 
 			Evidence:     []schema.Evidence{x.evidence(si)},
 		}
 		ev.CAMEO = x.cameo(&candidate{kind: kind, status: status})
+		ev.Confidence = math.Round(c.Score*1000) / 1000
 		c.Event = ev.ID
 		var names []string
 		for _, p := range parts {

@@ -80,6 +80,7 @@ const (
 	ReportedBy  = NSEG + "reportedBy"  // claim → news outlet
 	Channel     = NSEG + "channel"     // claim → "Facebook post", "readout"
 	CAMEO       = NSEG + "cameo"       // event → CAMEO code, "040"
+	Confidence  = NSEG + "confidence"  // event → the learned stage's score (0–1]; absent for a rule's contact
 	Host        = NSEG + "host"        // event → hosting actor
 	HasRole     = NSEG + "hasRole"     // actor → role node
 	RoleOf      = NSEG + "roleOf"      // role node → the country or organisation

@@ -67,16 +67,19 @@ type Evidence struct {
 
 // Event is a contact between actors: a meeting, call, summit, visit or talks.
 type Event struct {
-	ID           string     `json:"id"`
-	Kind         EventKind  `json:"kind"`
-	Label        string     `json:"label"`
-	Participants []string   `json:"participants"` // actor IRIs
-	Hosts        []string   `json:"hosts,omitempty"`
-	Place        string     `json:"place,omitempty"` // place IRI
-	Date         *Date      `json:"date,omitempty"`
-	Status       Status     `json:"status"`
-	CAMEO        string     `json:"cameo,omitempty"`
-	Evidence     []Evidence `json:"evidence"`
+	ID           string    `json:"id"`
+	Kind         EventKind `json:"kind"`
+	Label        string    `json:"label"`
+	Participants []string  `json:"participants"` // actor IRIs
+	Hosts        []string  `json:"hosts,omitempty"`
+	Place        string    `json:"place,omitempty"` // place IRI
+	Date         *Date     `json:"date,omitempty"`
+	Status       Status    `json:"status"`
+	CAMEO        string    `json:"cameo,omitempty"`
+	// Confidence is the pair model's score (0–1] of a contact the
+	// extractor's learned last stage made; 0 (absent) for a rule's.
+	Confidence float64    `json:"confidence,omitempty"`
+	Evidence   []Evidence `json:"evidence"`
 }
 
 // Claim is something an actor said, as reported by outlets.

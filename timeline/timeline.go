@@ -66,6 +66,7 @@ type Event struct {
 	End          *string    `json:"end"`
 	Status       *string    `json:"status"`
 	CAMEO        *string    `json:"cameo"`
+	Confidence   *float64   `json:"confidence"` // the learned stage's score; null for a rule's contact
 	Participants []Ref      `json:"participants"`
 	Hosts        []Ref      `json:"hosts"`
 	Place        *Ref       `json:"place"`

@@ -10,6 +10,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/internal/fixture"
+	"github.com/eventgraph/eventgraph/internal/pgtest"
 	"github.com/eventgraph/eventgraph/queries"
 	"github.com/eventgraph/eventgraph/schema"
 )
@@ -137,5 +138,63 @@ func TestTJSSpanGranularities(t *testing.T) {
 		if !ok || *start != c.start || (end == nil) != (c.end == TJSDate{}) || (end != nil && *end != c.end) {
 			t.Errorf("%s: %+v %+v", c.value, start, end)
 		}
+	}
+}
+
+// TestConfidenceOnEveryBackend: a contact of the extractor's learned last
+// stage keeps its score through the store into the timeline; a rule's
+// contact has none.
+func TestConfidenceOnEveryBackend(t *testing.T) {
+	ctx := context.Background()
+	a, err := fixture.Article()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Events[0].Confidence = 0.731
+	learned := a.Events[0].ID
+	dir := t.TempDir()
+	specs := map[string]string{"memory": "memory", "bolt": dir + "/bolt", "leveldb": "leveldb:" + dir + "/leveldb"}
+	if pg := pgtest.FreshDB(t); pg != "" {
+		specs["postgres"] = pg
+	}
+	set, err := queries.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, spec := range specs {
+		t.Run(name, func(t *testing.T) {
+			s, err := graph.Open(ctx, spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.ReplaceDocument(ctx, quad.IRI(a.Document.IRI), graph.ArticleQuads(a)); err != nil {
+				t.Fatal(err)
+			}
+			tl, err := Build(ctx, s, set, Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(tl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			validate(t, b)
+			seen := false
+			for _, e := range tl.Events {
+				switch {
+				case e.ID == learned:
+					seen = true
+					if e.Confidence == nil || *e.Confidence != 0.731 {
+						t.Errorf("learned contact %s: confidence %v, want 0.731", e.ID, e.Confidence)
+					}
+				case e.Confidence != nil:
+					t.Errorf("rule's contact %s has confidence %v", e.ID, *e.Confidence)
+				}
+			}
+			if !seen {
+				t.Errorf("contact %s not in the timeline", learned)
+			}
+		})
 	}
 }

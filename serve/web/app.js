@@ -609,7 +609,8 @@
       el("span", { class: "badge kind", text: k.label }),
       el("span", { class: "badge " + st, text: STATUSES[st] }),
       e.granularity ? el("span", { class: "badge gran", text: "by " + e.granularity }) : null,
-      e.cameo ? el("span", { class: "badge gran", title: "CAMEO event code", text: "CAMEO " + e.cameo }) : null));
+      e.cameo ? el("span", { class: "badge gran", title: "CAMEO event code", text: "CAMEO " + e.cameo }) : null,
+      e.confidence != null ? el("span", { class: "badge gran", title: "found by the extractor's learned last stage, not by a rule: the model's score", text: "learned " + e.confidence.toFixed(2) }) : null));
     var dl = el("dl", null,
       el("dt", { text: "When" }), el("dd", null, describeDate(e), e.date_text ? el("div", { class: "hint", text: "written “" + e.date_text + "”" + (e.date ? " · " + e.date : "") }) : null),
       el("dt", { text: "Where" }), el("dd", { text: e.place ? e.place.name : "not stated" }),
