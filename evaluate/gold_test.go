@@ -23,6 +23,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout7", "../data/heldout7/gold", "../data/heldout7/articles"},
 	{"heldout8", "../data/heldout8/gold", "../data/heldout8/articles"},
 	{"heldout9", "../data/heldout9/gold", "../data/heldout9/articles"},
+	{"heldout10", "../data/heldout10/gold", "../data/heldout10/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
