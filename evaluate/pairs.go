@@ -53,20 +53,12 @@ func PairExamples(ctx context.Context, ex *extract.Extractor, name string, golds
 		r := newResolver(g.Names(), res.Article)
 		gold, pred := map[string]bool{}, map[string]bool{}
 		for _, e := range g.Events {
-			names := make([]string, 0, len(e.Participants))
-			for _, n := range e.Participants {
-				names = append(names, nameKey(n))
-			}
-			for _, p := range pairsOf(names) {
+			for _, p := range goldEventPairs(e) {
 				gold[p] = true
 			}
 		}
 		for _, e := range res.Article.Events {
-			names := make([]string, 0, len(e.Participants))
-			for _, iri := range e.Participants {
-				names = append(names, r.resolve(iri))
-			}
-			for _, p := range pairsOf(names) {
+			for _, p := range r.eventPairs(e) {
 				pred[p] = true
 			}
 		}

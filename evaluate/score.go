@@ -228,11 +228,7 @@ func scoreDocument(g Gold, p Prediction) DocScore {
 	goldPairs := make([][]string, len(g.Events))
 	goldSet, goldDated := map[string]bool{}, map[string]bool{}
 	for i, e := range g.Events {
-		names := make([]string, 0, len(e.Participants))
-		for _, n := range e.Participants {
-			names = append(names, nameKey(n))
-		}
-		goldPairs[i] = pairsOf(names)
+		goldPairs[i] = goldEventPairs(e)
 		for _, pr := range goldPairs[i] {
 			goldSet[pr] = true
 			goldDated[pr+"@"+e.Date] = true
@@ -241,11 +237,7 @@ func scoreDocument(g Gold, p Prediction) DocScore {
 	predPairs := make([][]string, len(p.Article.Events))
 	predSet, predDated := map[string]bool{}, map[string]bool{}
 	for j, e := range p.Article.Events {
-		names := make([]string, 0, len(e.Participants))
-		for _, iri := range e.Participants {
-			names = append(names, res.resolve(iri))
-		}
-		predPairs[j] = pairsOf(names)
+		predPairs[j] = res.eventPairs(e)
 		for _, pr := range predPairs[j] {
 			predSet[pr] = true
 			predDated[pr+"@"+dateValue(e.Date)] = true
@@ -511,6 +503,25 @@ func (r resolver) resolve(iri string) string {
 		return "?" + nameKey(a.Name)
 	}
 	return nameKey(best)
+}
+
+// goldEventPairs are the pairs of a gold event's participants, as keys.
+func goldEventPairs(e GoldEvent) []string {
+	names := make([]string, 0, len(e.Participants))
+	for _, n := range e.Participants {
+		names = append(names, nameKey(n))
+	}
+	return pairsOf(names)
+}
+
+// eventPairs are the pairs of a predicted event's participants, as the
+// keys of the gold names they resolve to.
+func (r resolver) eventPairs(e schema.Event) []string {
+	names := make([]string, 0, len(e.Participants))
+	for _, iri := range e.Participants {
+		names = append(names, r.resolve(iri))
+	}
+	return pairsOf(names)
 }
 
 func (r resolver) matchesIRI(gold, iri string) bool {

@@ -9,8 +9,16 @@ import (
 	"github.com/eventgraph/eventgraph/schema"
 )
 
-// run extracts a small article given as text (published 2025-03-10).
+// run extracts a small article given as text (published 2025-03-10)
+// with the rules alone: the learned last stage has tests of its own
+// (pairs_test.go).
 func run(t *testing.T, text string) *Result {
+	t.Helper()
+	return runWith(t, nil, text)
+}
+
+// runWith extracts text (published 2025-03-10) with the pair model m.
+func runWith(t *testing.T, m *PairModel, text string) *Result {
 	t.Helper()
 	ex, err := New(data.Lexicon())
 	if err != nil {
@@ -20,9 +28,7 @@ func run(t *testing.T, text string) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the rules alone: the learned last stage has tests of its own
-	// (pairs_test.go)
-	r, err := ex.WithPairModel(nil).Extract(context.Background(), d)
+	r, err := ex.WithPairModel(m).Extract(context.Background(), d)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,24 +10,6 @@ import (
 	"github.com/eventgraph/eventgraph/data"
 )
 
-// runWith extracts text (published 2025-03-10) with the pair model m.
-func runWith(t *testing.T, m *PairModel, text string) *Result {
-	t.Helper()
-	ex, err := New(data.Lexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := ReadDocument("t.txt", []byte("date 2025-03-10 "+text), ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ex.WithPairModel(m).Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
 // TestPairStage: the pair stage makes a contact of a pair the model
 // accepts only where no rule's contact draws on the sentence and the
 // sentence neither negates nor supposes; without a model it makes none.
