@@ -49,6 +49,12 @@
 //     statements), coordinated verbs with their own content, "according
 //     to", "citing", outlets that relay, channels, quotes that span
 //     sentences, and the events a claim is about.
+//   - pairs.go is the learned last stage: pairs of actors that share a
+//     sentence with a contact word, which no rule paired and no rule's
+//     contact drew on, scored by a logistic regression over the sentence's
+//     wording and shape (the lexicon's contact-model.json, trained by
+//     `eventgraph train-pairs`); a pair scored at or above the threshold is
+//     a contact, with its score as the event's Confidence.
 //   - extract.go runs the stages: New builds an Extractor once from the
 //     lexicon; Extract runs it on a Document.
 //

@@ -44,7 +44,8 @@ func (m *PairModel) Score(features []string) float64 {
 }
 
 // PairCandidate is a pair of actors named in one sentence with a contact
-// word that no rule paired.
+// word the rules kept; Paired marks those a rule's contact already pairs
+// (the model learns from them too).
 type PairCandidate struct {
 	Sentence int
 	A, B     string // actor IRIs, in order of mention
