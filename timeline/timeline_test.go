@@ -44,9 +44,11 @@ func validate(t *testing.T, doc []byte) {
 	}
 }
 
-func TestBuildValidatesAndIsOrdered(t *testing.T) {
-	s, set := loadFixture(t)
-	tl, err := Build(context.Background(), s, set, Filter{})
+// buildValid builds the timeline of a store and checks it against the
+// timeline's JSON Schema.
+func buildValid(t *testing.T, s *graph.Store, set *queries.Set, f Filter) *Timeline {
+	t.Helper()
+	tl, err := Build(context.Background(), s, set, f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,6 +57,12 @@ func TestBuildValidatesAndIsOrdered(t *testing.T) {
 		t.Fatal(err)
 	}
 	validate(t, b)
+	return tl
+}
+
+func TestBuildValidatesAndIsOrdered(t *testing.T) {
+	s, set := loadFixture(t)
+	tl := buildValid(t, s, set, Filter{})
 	var got []string
 	for _, e := range tl.Events {
 		got = append(got, deref(e.Type)+" "+deref(e.Date)+" "+deref(e.Status))
@@ -79,15 +87,10 @@ func TestBuildFilters(t *testing.T) {
 		{Filter{Actor: "Orban"}, 0, 1},
 		{Filter{From: "2026"}, 0, 0},
 	} {
-		tl, err := Build(context.Background(), s, set, c.f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tl := buildValid(t, s, set, c.f)
 		if len(tl.Events) != c.events || len(tl.Claims) != c.claims {
 			t.Errorf("%+v: %d events, %d claims; want %d, %d", c.f, len(tl.Events), len(tl.Claims), c.events, c.claims)
 		}
-		b, _ := json.Marshal(tl)
-		validate(t, b)
 	}
 }
 
@@ -171,15 +174,7 @@ func TestConfidenceOnEveryBackend(t *testing.T) {
 			if _, err := s.ReplaceDocument(ctx, quad.IRI(a.Document.IRI), graph.ArticleQuads(a)); err != nil {
 				t.Fatal(err)
 			}
-			tl, err := Build(ctx, s, set, Filter{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := json.Marshal(tl)
-			if err != nil {
-				t.Fatal(err)
-			}
-			validate(t, b)
+			tl := buildValid(t, s, set, Filter{})
 			seen := false
 			for _, e := range tl.Events {
 				switch {
