@@ -25,6 +25,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout9", "../data/heldout9/gold", "../data/heldout9/articles"},
 	{"heldout10", "../data/heldout10/gold", "../data/heldout10/articles"},
 	{"heldout11", "../data/heldout11/gold", "../data/heldout11/articles"},
+	{"train3", "../data/train3/gold", "../data/train3/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
