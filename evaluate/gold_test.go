@@ -27,6 +27,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout11", "../data/heldout11/gold", "../data/heldout11/articles"},
 	{"train1", "../data/train1/gold", "../data/train1/articles"},
 	{"train2", "../data/train2/gold", "../data/train2/articles"},
+	{"train3", "../data/train3/gold", "../data/train3/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
