@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/eventgraph/eventgraph/extract"
 	"github.com/eventgraph/eventgraph/schema"
 )
 
@@ -32,6 +33,9 @@ type Prediction struct {
 	// Timexes are the temporal expressions found; nil when the extractor
 	// reports none, in which case timexes are not scored for the document.
 	Timexes []TimexSpan `json:"timexes,omitempty"`
+	// Result is the whole extraction, if kept: with it the score says why
+	// each missed pair was missed (DocScore.Why).
+	Result *extract.Result `json:"-"`
 }
 
 // PRF is precision, recall and F1 from counts of true positives, false
@@ -112,6 +116,12 @@ type DocScore struct {
 	// Not kept in the total.
 	Missed []string `json:"missed,omitempty"`
 	Extra  []string `json:"extra,omitempty"`
+	// PairsBySize is the recall of gold pairs by the size of their gold
+	// contact: two, or three and more.
+	PairsBySize SizeRecall `json:"pairs_by_size"`
+	// Why counts the missed pairs by what the extraction shows of them
+	// (keys: WhyOrder); nil unless the prediction kept its extraction.
+	Why map[string]int `json:"why_missed,omitempty"`
 }
 
 func (d DocScore) add(e DocScore) DocScore {
@@ -121,6 +131,8 @@ func (d DocScore) add(e DocScore) DocScore {
 	d.Status = d.Status.add(e.Status)
 	d.Claims = d.Claims.add(e.Claims)
 	d.Outlets = d.Outlets.add(e.Outlets)
+	d.PairsBySize = d.PairsBySize.add(e.PairsBySize)
+	d.Why = addWhy(d.Why, e.Why)
 	if e.Timexes != nil {
 		t := *e.Timexes
 		if d.Timexes != nil {
@@ -246,6 +258,10 @@ func scoreDocument(g Gold, p Prediction) DocScore {
 	d.Pairs = compareSets(goldSet, predSet)
 	d.DatedPairs = compareSets(goldDated, predDated)
 	d.Missed, d.Extra = setDiff(goldDated, predDated), setDiff(predDated, goldDated)
+	d.PairsBySize = pairsBySize(g, predSet)
+	if p.Result != nil {
+		d.Why = whyMissed(g, p.Result, res, predSet)
+	}
 
 	var cands []candidate
 	for i, ge := range g.Events {

@@ -218,9 +218,9 @@ func newEvalCmd(e *env) *cobra.Command {
 	var asJSON bool
 	var meantime string
 	var timeml, challenge []string
-	var failures, rulesOnly bool
+	var failures, rulesOnly, why bool
 	c := &cobra.Command{
-		Use:   "eval [GOLD...] [--json] [--meantime DIR] [--timeml DIR]... [--challenge FILE]... [--failures] [--rules-only]",
+		Use:   "eval [GOLD...] [--json] [--why] [--meantime DIR] [--timeml DIR]... [--challenge FILE]... [--failures] [--rules-only]",
 		Short: "Score the extractor against gold files (default data/gold) and, optionally, TIMEX3 corpora",
 		Long: `Score the extractor against gold files (format: data/gold/README.md; default: every file in
 data/gold). Each gold file's article is read from ../articles/NAME.txt beside it. Prints a
@@ -232,7 +232,10 @@ gold attributions (derived/attributions.tsv). --challenge scores a challenge set
 (data/challenge/README.md: short texts, one phenomenon of English each) by phenomenon;
 --failures lists its failed cases with what was wanted and found. With --challenge and
 no GOLD, the gold files are not scored. --rules-only scores the extractor without its learned
-last stage (the pair model), the rules alone.`,
+last stage (the pair model), the rules alone. --why adds, under the table, the total's pair
+recall by contact size (two, three or more) and its missed pairs counted by what the
+extraction shows of them (an actor never found, a contact found with other participants,
+the two never in one sentence, ...); --json always has both (pairs_by_size, why_missed).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if len(args) == 0 && len(challenge) == 0 {
@@ -280,7 +283,7 @@ last stage (the pair model), the rules alone.`,
 				if err != nil {
 					return err
 				}
-				p := evaluate.Prediction{Article: res.Article, Timexes: []evaluate.TimexSpan{}}
+				p := evaluate.Prediction{Article: res.Article, Timexes: []evaluate.TimexSpan{}, Result: res}
 				for _, t := range res.Timexes {
 					p.Timexes = append(p.Timexes, evaluate.TimexSpan{Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
 				}
@@ -362,6 +365,9 @@ last stage (the pair model), the rules alone.`,
 			}
 			if len(golds) > 0 {
 				fmt.Fprint(e.stdout, rep.Table())
+				if why {
+					fmt.Fprint(e.stdout, rep.WhyTable())
+				}
 			}
 			for i, cr := range challenges {
 				fmt.Fprintf(e.stdout, "challenge set %s\n%s", challenge[i], cr.Table())
@@ -384,6 +390,7 @@ last stage (the pair model), the rules alone.`,
 	c.Flags().StringArrayVar(&challenge, "challenge", nil, "also score a challenge set (repeatable; e.g. data/challenge/contacts.yaml)")
 	c.Flags().BoolVar(&failures, "failures", false, "with --challenge: list the failed cases")
 	c.Flags().BoolVar(&rulesOnly, "rules-only", false, "score the rules alone, without the learned last stage")
+	c.Flags().BoolVar(&why, "why", false, "also print pair recall by contact size and why the missed pairs were missed")
 	c.Flags().StringArrayVar(&timeml, "timeml", nil, "also score dates on a TimeML folder (repeatable; e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned/TimeBank)")
 	return c
 }

@@ -365,6 +365,48 @@ func TestEvalRulesOnly(t *testing.T) {
 	}
 }
 
+// TestEvalWhy: --why prints the pair recall by contact size and the
+// missed pairs by reason, and --json always carries both, the reasons
+// adding up to the missed pairs.
+func TestEvalWhy(t *testing.T) {
+	const gold = "../../data/heldout6/gold"
+	out := mustEG(t, "eval", "--why", gold)
+	for _, want := range []string{"pair recall, contacts of two: ", "of three or more: ", "missed pairs by what the extraction shows of them"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval --why lacks %q:\n%s", want, out)
+		}
+	}
+	var r struct {
+		Total struct {
+			Pairs struct {
+				TP int `json:"tp"`
+				FN int `json:"fn"`
+			} `json:"pairs"`
+			BySize struct {
+				Two, Group struct {
+					Hit   int `json:"hit"`
+					Total int `json:"total"`
+				}
+			} `json:"pairs_by_size"`
+			Why map[string]int `json:"why_missed"`
+		} `json:"total"`
+	}
+	if err := json.Unmarshal([]byte(mustEG(t, "eval", "--json", gold)), &r); err != nil {
+		t.Fatal(err)
+	}
+	tot := r.Total
+	if got := tot.BySize.Two.Hit + tot.BySize.Group.Hit; got != tot.Pairs.TP {
+		t.Errorf("pairs found by size %d, want %d", got, tot.Pairs.TP)
+	}
+	missed := 0
+	for _, n := range tot.Why {
+		missed += n
+	}
+	if missed != tot.Pairs.FN || missed == 0 {
+		t.Errorf("missed pairs by reason %d (%v), want %d", missed, tot.Why, tot.Pairs.FN)
+	}
+}
+
 // TestAnnotateMarksLearnedContacts: annotate tells the contacts of the
 // learned last stage from the rules', with the model's score.
 func TestAnnotateMarksLearnedContacts(t *testing.T) {
