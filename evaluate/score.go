@@ -258,7 +258,7 @@ func scoreDocument(g Gold, p Prediction) DocScore {
 	d.Pairs = compareSets(goldSet, predSet)
 	d.DatedPairs = compareSets(goldDated, predDated)
 	d.Missed, d.Extra = setDiff(goldDated, predDated), setDiff(predDated, goldDated)
-	d.PairsBySize = pairsBySize(g, predSet)
+	d.PairsBySize = pairsBySize(g, goldPairs, predSet)
 	if p.Result != nil {
 		d.Why = whyMissed(g, p.Result, res, predSet)
 	}

@@ -35,11 +35,12 @@ const (
 // WhyOrder lists the reasons in the order they are tried.
 var WhyOrder = []string{WhyActorNotFound, WhyOtherParticipants, WhyReadByRule, WhyHedged, WhyNotAccepted, WhyNoContactWord, WhyNeverTogether}
 
-// pairsBySize is the recall of the gold pairs, split by contact size.
-func pairsBySize(g Gold, pred map[string]bool) SizeRecall {
+// pairsBySize is the recall of the gold pairs, split by contact size;
+// goldPairs[i] are the pairs of g.Events[i].
+func pairsBySize(g Gold, goldPairs [][]string, pred map[string]bool) SizeRecall {
 	size := map[string]int{}
-	for _, e := range g.Events {
-		for _, p := range goldEventPairs(e) {
+	for i, e := range g.Events {
+		for _, p := range goldPairs[i] {
 			if n, ok := size[p]; !ok || len(e.Participants) < n {
 				size[p] = len(e.Participants)
 			}
