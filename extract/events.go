@@ -6108,6 +6108,25 @@ func (x *extraction) dropRepresented(ps []string) []string {
 	return out
 }
 
+// selfOnly reports a contact of one person and their own country: no one
+// meets, calls or visits the country they act for, so the reading that
+// gave it took the wrong party ("invited to visit Stockholm by the Swedish
+// prime minister" is not the prime minister's visit).
+func (x *extraction) selfOnly(ps []string) bool {
+	if len(ps) != 2 {
+		return false
+	}
+	for i, p := range ps {
+		e, q := x.reg.byIRI[p], ps[1-i]
+		if e != nil && e.typ == schema.Person && e.country != "" && e.country == q {
+			if c := x.reg.byIRI[q]; c != nil && c.typ == schema.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countriesNamed finds the contact of countries a contact of people in the
 // next sentence names the people of: as many people as countries, each of
 // one of those countries or of none the article gives, the same kind of
@@ -6734,6 +6753,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			continue
 		}
 		c.participants = x.dropRepresented(x.statesForGovernments(c.participants))
+		if x.selfOnly(c.participants) {
+			continue
+		}
 		if c.weak {
 			switch {
 			case c.place != "" && c.placeRank >= 2:

@@ -48,3 +48,23 @@ func TestPossessiveHost(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestSelfOnlyContact: a contact left with one person and the country
+// they act for is no contact (no one holds talks with their own country);
+// the same words with another country are one.
+func TestSelfOnlyContact(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"own country: dropped",
+			"Jon Hale, Norway's prime minister, held talks with Norway on Monday.",
+			nil},
+		{"another country: kept",
+			"Jon Hale, Norway's prime minister, held talks with Sweden on Monday.",
+			[]string{"talks happened 2025-03-10 -: jon-hale sweden"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
