@@ -542,9 +542,10 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if datelineCredit(si, start, j) {
 			continue
 		}
-		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && si.ltok(j) == "of" && j+1 < len(toks) && isCapWord(toks[j+1]) && lx.stop[strings.ToLower(toks[j+1].Text)] == "" {
+		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && lx.stop[strings.ToLower(toks[j+1].Text)] == "" {
 			// "the Bank of Westland", "the Central Bank of Ostmark": an
-			// organisation named after its country
+			// organisation named after its country; "the Association for
+			// Political Prisoners": after its cause
 			k := j + 1
 			for k < len(toks) && k < j+4 && isCapWord(toks[k]) && !toks[k].Glued && si.covered[k] != 2 && lx.stop[strings.ToLower(toks[k].Text)] == "" {
 				k++ // not into a title after it: "Bank of Westland Governor X"

@@ -60,6 +60,9 @@ func TestMentions(t *testing.T) {
 		// person's title after it starts the person's mention
 		{"Bank of Vesmark Governor Ana Ruiz will meet Bank of Norway Governor Tomas Berg.",
 			[]string{"organisation:bank-of-vesmark", "person:ana-ruiz", "organisation:bank-of-norway", "person:tomas-berg"}},
+		// an organisation named after its cause: "Association for X Y"
+		{"The Assistance Association for Political Prisoners said 40 people were held.",
+			[]string{"organisation:assistance-association-for-political-prisoners"}},
 		// "their delegations": the countries of the people ("Sweden's X":
 		// a person of Sweden)
 		{"Norway's foreign minister, Ana Ruiz, and Sweden's Tomas Berg met in Oslo. Their delegations held talks in May.",
