@@ -6767,6 +6767,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if c.kind == schema.Meeting && !c.remote && x.summitLike(c) {
 			c.kind = schema.Summit
 		}
+		if c.kind == schema.Summit {
+			c.participants = x.summitPeople(c.participants, c.place)
+		}
 		dv := ""
 		if c.date != nil {
 			dv = c.date.Value
@@ -7344,6 +7347,36 @@ func (x *extraction) hostInView(v *candidate, evidence []schema.Evidence, leader
 }
 
 // summitLike: an in-person meeting of leaders of different countries away
+
+// summitPeople keeps a summit's people when it has two or more: the
+// bloc that convenes it is no attendee when attendees are named (the gold
+// convention: an organisation takes part only when no other attendee is
+// named), nor is the country it meets in.
+func (x *extraction) summitPeople(ps []string, place string) []string {
+	people := 0
+	for _, p := range ps {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+			people++
+		}
+	}
+	if people < 2 || len(ps) == people {
+		return ps
+	}
+	venue := map[string]bool{}
+	for e := x.reg.byIRI[place]; e != nil && !venue[e.iri]; e = x.reg.byIRI[e.placeIn] {
+		venue[e.iri] = true
+	}
+	var out []string
+	for _, p := range ps {
+		e := x.reg.byIRI[p]
+		if e != nil && (e.typ == schema.Organisation || e.typ == schema.Country && venue[p]) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // from either's seat of government is a summit.
 func (x *extraction) summitLike(c *candidate) bool {
 	if len(c.participants) < 2 || c.place == "" {

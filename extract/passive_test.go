@@ -76,3 +76,26 @@ func TestCeremonyAndSpan(t *testing.T) {
 	checkEvents(t, "Norwegian and Swedish negotiators ended two days of talks in Geneva on Thursday. The talks, which opened on Wednesday, were hosted by Foreign Minister Ana Ruiz, who chaired the opening session.",
 		[]string{"talks happened 2025-03-05 geneva: ana-ruiz norway sweden"})
 }
+
+// TestSummitPeople: a summit with two or more people is theirs: neither
+// the bloc that convenes it nor the country it meets in is an attendee
+// beside them.
+func TestSummitPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"host country dropped",
+			"Norway hosted a summit in Oslo on Tuesday with President Ana Ruiz and Prime Minister Tomas Berg.",
+			[]string{"summit happened 2025-03-04 oslo: ana-ruiz tomas-berg"}},
+		{"the convening bloc dropped",
+			"The African Union held a summit with President Ana Ruiz and Prime Minister Tomas Berg on Tuesday.",
+			[]string{"summit happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		{"attendees only",
+			"The summit in Manila on Tuesday was attended by President Ana Ruiz and Prime Minister Tomas Berg.",
+			[]string{"summit happened 2025-03-04 manila: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
