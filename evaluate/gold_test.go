@@ -28,6 +28,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"train1", "../data/train1/gold", "../data/train1/articles"},
 	{"train2", "../data/train2/gold", "../data/train2/articles"},
 	{"train3", "../data/train3/gold", "../data/train3/articles"},
+	{"dev3", "../data/dev3/gold", "../data/dev3/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
