@@ -411,6 +411,12 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 		s := cands[best]
 		if !s.anonymous && !s.joint {
 			d.claimant = s.iri
+			if e := x.reg.byIRI[s.iri]; e != nil && e.stateOf != "" && e.delegation {
+				// "the Velmoran side emphasized": the country speaks
+				c := x.reg.get(e.stateOf, schema.Country, e.last)
+				c.place = true
+				d.claimant = c.iri
+			}
 		}
 		d.anonymous = s.anonymous
 		end := si.s.End

@@ -344,3 +344,13 @@ func TestQuotesAsSaying(t *testing.T) {
 		{`Reuters quoted President Aurel Voss as saying the offer "saved the harvest".`, []string{"aurel-voss|reuters|"}},
 	})
 }
+
+// TestClaimsDelegationSpeaks: a delegation or side that speaks ("the
+// Norwegian side emphasised") is its country speaking; a government keeps
+// its own name.
+func TestClaimsDelegationSpeaks(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"The Norwegian side emphasised its commitment to the treaty.", []string{"norway||"}},
+		{"The Norwegian delegation said the talks had been useful.", []string{"norway||"}},
+	})
+}

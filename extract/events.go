@@ -1233,6 +1233,46 @@ func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate
 // just told of.
 func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 	toks := si.s.Tokens
+	if v := x.gatheringSubject(si); v > 0 && v+2 < len(toks) && (si.ltok(v) == "was" || si.ltok(v) == "were") && si.ltok(v+2) == "by" {
+		switch si.ltok(v + 1) {
+		case "chaired", "co-chaired", "hosted", "co-hosted", "opened":
+			// "The meeting, which opened on Tuesday, was chaired by X": X
+			// at the gathering, whose other people are named around it
+			var ps []string
+			for _, p := range x.entityList(si, v+3, len(toks)) {
+				if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) == 1 {
+				return candidate{kind: schema.Meeting, participants: ps, represents: true, sentence: si.s.Index, trigStart: toks[v].Start, evidence: x.evidence(si)}, true
+			}
+		}
+	}
+	for k := 2; k+2 < len(toks); k++ {
+		if w := si.ltok(k + 1); si.ltok(k) != "sent" || w != "its" && w != "his" && w != "her" && w != "their" {
+			continue
+		}
+		// "Vanuatu, whose minister stayed at home, sent its ambassador,
+		// X": X stands for the country at the gathering
+		j := k - 1
+		if si.tok(j) == "," {
+			for l := j - 1; l >= 1 && l > j-20; l-- {
+				if si.tok(l) == "," && (si.ltok(l+1) == "which" || si.ltok(l+1) == "whose") {
+					j = l - 1
+					break
+				}
+			}
+		}
+		if m := x.mentionAt(si, j); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+			continue
+		}
+		for l := k + 2; l < len(toks) && l < k+12 && !clauseStop(si.tok(l)); l++ {
+			if m := x.mentionAt(si, l); m != nil && m.Type == string(schema.Person) {
+				return candidate{kind: schema.Meeting, participants: []string{m.Entity}, represents: true, sentence: si.s.Index, trigStart: toks[k].Start, evidence: x.evidence(si)}, true
+			}
+		}
+	}
 	for k := 2; k+2 < len(toks); k++ {
 		if si.ltok(k) != "represented" || si.ltok(k+1) != "by" || (si.ltok(k-1) != "was" && si.ltok(k-1) != "were") {
 			continue
@@ -1286,11 +1326,23 @@ func (x *extraction) ceremonyObject(si *sentInfo, k int) bool {
 		}
 		return false
 	}
-	if si.ltok(k) != "the" {
+	switch si.ltok(k) {
+	case "both", "all", "each":
+		// "took part in both sessions"
+		switch si.ltok(k + 1) {
+		case "sessions", "session", "days", "rounds":
+			return true
+		}
+		return false
+	case "the":
+	default:
 		return false
 	}
 	for j := k + 1; j < len(si.s.Tokens) && j <= k+2; j++ {
 		switch si.ltok(j) {
+		case "session", "sessions", "deliberations":
+			n := si.tok(j + 1)
+			return j+1 >= len(si.s.Tokens) || n == "." || n == "," || n == ";"
 		case "signing", "ceremony", "opening", "closing", "dinner", "banquet", "luncheon", "reception", "plenary":
 			n := si.tok(j + 1)
 			return j+1 >= len(si.s.Tokens) || n == "." || n == "," || n == ";" || si.ltok(j+1) == "ceremony" || si.ltok(j+1) == "session"
@@ -5582,7 +5634,6 @@ func (x *extraction) sentenceActors(idx int) []string {
 	return out
 }
 
-// allCountries reports participants that are all countries.
 // endingSpan reads "wrapped up a two-day visit", "ended a three-day
 // trip" before a trigger at token a: the trigger's date is the last of that
 // many days; 0 otherwise.
@@ -5687,6 +5738,18 @@ func (x *extraction) countriesOf(ids []string) []string {
 	return out
 }
 
+// countriesByName reports actors that are all countries of the lexicon,
+// named or only by their adjective ("Norwegian and Swedish negotiators").
+func (x *extraction) countriesByName(ids []string) bool {
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e != nil && e.typ != schema.Country || e == nil && x.lx.countryByIRI(id) == "" {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// allCountries reports participants that are all countries.
 func (x *extraction) allCountries(ids []string) bool {
 	for _, id := range ids {
 		if e := x.reg.byIRI[id]; e == nil || e.typ != schema.Country {
@@ -6806,13 +6869,20 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		return candidate{}, false
 	}
 	v := 1 // the verb after the subject
-	if !x.pronounSubject(si.s.Index) {
+	also := false
+	if k, a, ok := x.attendanceList(si); ok {
+		// "Present were X, Y and Z": the gathering just told of, with
+		// its people
+		v, also = -k-1, a
+	} else if !x.pronounSubject(si.s.Index) {
 		if v = x.gatheringSubject(si); v < 0 {
 			return candidate{}, false
 		}
 	}
 	k := v
 	switch {
+	case v < 0:
+		k = -v - 1
 	case si.ltok(v) == "brought" && si.ltok(v+1) == "together":
 		k = v + 2
 	case si.ltok(v) == "had" && si.ltok(v+1) == "brought" && si.ltok(v+2) == "together":
@@ -6823,7 +6893,11 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		return candidate{}, false
 	}
 	var people []string
-	for _, p := range x.entityList(si, k, len(si.s.Tokens)) {
+	list := x.entityList(si, k, len(si.s.Tokens))
+	if v < 0 {
+		list = x.listedPeople(si, k)
+	}
+	for _, p := range list {
 		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
 			people = append(people, p)
 		}
@@ -6832,6 +6906,20 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		return candidate{}, false
 	}
 	sort.Strings(people)
+	if v < 0 {
+		// the kind, date, place and state are the gathering's; "Also
+		// attending were" adds to the people already named
+		c := candidate{kind: schema.Talks, weak: true, alongside: !also, represents: also, sentence: si.s.Index, trigStart: si.s.Tokens[0].Start, participants: people, status: schema.Happened}
+		c.evidence = x.evidence(si)
+		for i := si.s.Index - 1; i >= 0 && i >= si.s.Index-2 && c.place == ""; i-- {
+			// where the gathering told of just before took place
+			if ti := x.infos[i]; len(ti.triggers) > 0 {
+				a, _ := ti.spanToks(ti.triggers[0].start, ti.triggers[0].end)
+				c.place, c.placeRank = x.placeOf(ti, a, len(ti.s.Tokens))
+			}
+		}
+		return c, true
+	}
 	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[v].Start, participants: people, status: schema.Happened}
 	for i := range x.timexes {
 		// "held on June 12-13": the subject's own date
@@ -6845,6 +6933,67 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	return c, true
 }
 
+// listedPeople gives the people a list names from token k to the end of
+// the sentence, past the relative clauses set off in it ("X of Varnland,
+// who hosted the meeting in the old hall, Y and Z") and past quotes.
+func (x *extraction) listedPeople(si *sentInfo, k int) []string {
+	quoted := quotedTokens(si)
+	rel := make([]bool, len(si.s.Tokens))
+	for i := k; i < len(si.s.Tokens); i++ {
+		if si.tok(i-1) != "," {
+			continue
+		}
+		switch si.ltok(i) {
+		case "who", "whose", "which", "whom":
+			for j := i; j < len(si.s.Tokens) && si.tok(j) != ","; j++ {
+				rel[j] = true
+			}
+		}
+	}
+	var out []string
+	for i := range si.mentions {
+		m := &si.mentions[i]
+		if m.tok0 < k || rel[m.tok0] || quoted[m.tok0] || m.Type != string(schema.Person) {
+			continue
+		}
+		if !containsStr(out, m.Entity) {
+			out = append(out, m.Entity)
+		}
+	}
+	return out
+}
+
+// attendanceList reads a sentence opening with a list of the people at
+// the gathering told of just before ("Present were X, Y and Z", "Also
+// attending were", "Among those present were"): the token the list starts
+// at, and whether "also" adds them to people already named. A contact
+// word must be in the sentence or the two before it.
+func (x *extraction) attendanceList(si *sentInfo) (int, bool, bool) {
+	for _, c := range si.cues {
+		if !c.has("attendlist") {
+			continue
+		}
+		a, b := si.spanToks(c.start, c.end)
+		also := si.ltok(a-1) == "also"
+		pre := a
+		switch {
+		case also:
+			pre = a - 1
+		case si.ltok(a-2) == "among" && (si.ltok(a-1) == "those" || si.ltok(a-1) == "the"):
+			pre = a - 2
+		}
+		if pre != 0 || b >= len(si.s.Tokens) {
+			continue
+		}
+		for i := si.s.Index; i >= 0 && i >= si.s.Index-2; i-- {
+			if len(x.infos[i].triggers) > 0 {
+				return b, also, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
 // gatheringSubject gives the token of the verb after a sentence's subject
 // that names a gathering, with its modifiers and a participial phrase set
 // off by commas: "The two-day summit, held on June 12-13 in the capital,
@@ -6856,7 +7005,7 @@ func (x *extraction) gatheringSubject(si *sentInfo) int {
 	k := 1
 	for k < len(si.s.Tokens) && k < 5 && si.s.Tokens[k].Kind == Word || si.tok(k) == "-" {
 		switch si.ltok(k) {
-		case "gathering", "summit", "meeting", "forum", "conference":
+		case "gathering", "summit", "meeting", "forum", "conference", "talks", "sessions", "round", "negotiations":
 			k++
 			if si.tok(k) == "," {
 				// past "held on ... in ...,"
@@ -7865,7 +8014,7 @@ func (x *extraction) sidesLed(cands []candidate) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if len(c.participants) < 2 || !x.allCountries(c.participants) {
+		if len(c.participants) < 2 || !x.allCountries(c.participants) && !x.countriesByName(c.participants) {
 			continue
 		}
 		var people []string

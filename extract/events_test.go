@@ -690,6 +690,11 @@ func TestEvents(t *testing.T) {
 		// for the countries' sides
 		{"Norwegian and Swedish negotiators ended talks in Oslo on Friday. Norway's team was led by Deputy Minister Ana Ruiz, and Sweden's by Ambassador Tomas Berg.",
 			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "The Norwegian team was headed by X, the Swedish side by Y": the
+		// verb left out of the second side; "The sessions ... were
+		// chaired by Z": the chair joins them
+		{"Norwegian and Swedish negotiators ended talks in Oslo on Friday. The Norwegian team was headed by Deputy Minister Ana Ruiz, the Swedish side by Ambassador Tomas Berg. The sessions, held over three days, were chaired by Finland's envoy, Ola Brun.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
 		// "ministers from A, B and C ... their meeting": the countries; a
 		// month past in a future clause is next year's; one body's own
 		// meetings are no contact

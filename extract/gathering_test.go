@@ -87,3 +87,31 @@ func TestMealsAndReceptions(t *testing.T) {
 	// joined with no occasion and no contact before: nothing
 	checkEvents(t, "President Ana Ruiz and Prime Minister Tomas Berg were joined by Emil Darrow in the campaign.", nil)
 }
+
+// TestAttendanceLists: a gathering told of without its people ("Leaders
+// gathered in Oslo on Tuesday") takes the people of the sentences after
+// it that list them ("Present were ...", "Around the table were ...",
+// "Also attending were ..."), its chair ("The meeting ... was chaired by
+// X"), a delegate sent for a country ("Norland sent its ambassador, X")
+// and one who "took part in both sessions". A list with no contact word
+// near it is no contact.
+func TestAttendanceLists(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"present were, also attending were",
+			"Leaders of the five member states of the Nordic Council gathered in Oslo on Tuesday for a summit. Present were President Ana Ruiz of Norland, who hosted the meeting in the old hall, Vesmark's Prime Minister Tomas Berg and President Ola Brun of Eskland. Also attending were Prime Minister Ivan Kolar and Chancellor Emil Darrow of Ostmark.",
+			[]string{"summit happened 2025-03-04 oslo: ana-ruiz emil-darrow ivan-kolar ola-brun tomas-berg"}},
+		{"chair, around the table, a delegate sent, took part",
+			"Foreign ministers of the Nordic Council ended their annual meeting in Oslo on Wednesday. The meeting, which opened on Tuesday at the council's secretariat, was chaired by Norland's Foreign Minister Ana Ruiz. Around the table were Vesmark's Foreign Minister Tomas Berg and Eskland's Ola Brun. Finland, whose foreign minister stayed at home, sent its ambassador, Ivan Kolar. The council's secretary-general, Emil Darrow, took part in both sessions.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz emil-darrow ivan-kolar ola-brun tomas-berg"}},
+		{"a list with no contact near it",
+			"The prize went to a novel about the sea. Present were President Ana Ruiz and Prime Minister Tomas Berg.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}

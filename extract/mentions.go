@@ -36,20 +36,21 @@ type Mention struct {
 
 // entity is an actor or place found in the document.
 type entity struct {
-	iri, name string
-	typ       schema.ActorType // "" for places that never act
-	place     bool
-	seat      bool   // a seat of government (a venue where hosts receive)
-	placeIn   string // IRI
-	aliases   []string
-	roles     []schema.Role
-	country   string // IRI of the country it belongs to
-	stateOf   string // name of the country a government or delegation acts for
-	leader    bool
-	titles    map[string]bool // canonical titles held
-	bare      string          // a title the article gave alone ("the Prime Minister, X"): "the Prime Minister" is X
-	last      int             // position (byte offset) of its latest mention
-	first     int
+	iri, name  string
+	typ        schema.ActorType // "" for places that never act
+	place      bool
+	seat       bool   // a seat of government (a venue where hosts receive)
+	placeIn    string // IRI
+	aliases    []string
+	roles      []schema.Role
+	country    string // IRI of the country it belongs to
+	stateOf    string // name of the country a government or delegation acts for
+	delegation bool   // a delegation or side (stateOf): it speaks for its country
+	leader     bool
+	titles     map[string]bool // canonical titles held
+	bare       string          // a title the article gave alone ("the Prime Minister, X"): "the Prime Minister" is X
+	last       int             // position (byte offset) of its latest mention
+	first      int
 }
 
 func (e *entity) addAlias(a string) {
@@ -1538,6 +1539,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		ent.country = schema.EntityIRI(country)
 		if canon == "government" || canon == "delegation" {
 			ent.stateOf = country
+			ent.delegation = canon == "delegation"
 		}
 		ent.addAlias(r.text[toks[cs].Start:h.end])
 		add(cs, b, string(schema.Organisation), ent)
@@ -2429,6 +2431,17 @@ func fromCountries(si *sentInfo, ms []Mention, i int) []string {
 	return nil
 }
 
+// ledBefore reports "headed by" or "led by" before token a in the
+// sentence: the verb an elliptical "and Y's side by Z" leaves out.
+func ledBefore(si *sentInfo, a int) bool {
+	for k := a - 1; k > 0; k-- {
+		if w := si.ltok(k - 1); si.ltok(k) == "by" && (w == "headed" || w == "led") {
+			return true
+		}
+	}
+	return false
+}
+
 // sideLeader is the person leading a country's side, and the sentence
 // that says so.
 type sideLeader struct {
@@ -2453,15 +2466,20 @@ func (r *resolver) teamsLedBy(si *sentInfo, ms []Mention) {
 				continue
 			}
 			k := m.tok1
-			if v := si.ltok(k); v != "was" && v != "is" && v != "will" {
+			switch v := si.ltok(k); {
+			case v == "by" && ledBefore(si, m.tok0):
+				// "..., the Ostian side by Y": the verb of the clause before
+				k--
+			case v != "was" && v != "is" && v != "will":
 				continue
-			}
-			k++
-			if si.ltok(k) == "be" {
+			default:
 				k++
-			}
-			if v := si.ltok(k); (v != "headed" && v != "led") || si.ltok(k+1) != "by" {
-				continue
+				if si.ltok(k) == "be" {
+					k++
+				}
+				if v := si.ltok(k); (v != "headed" && v != "led") || si.ltok(k+1) != "by" {
+					continue
+				}
 			}
 			for j := k + 2; j < len(si.s.Tokens) && j < k+25 && !clauseStop(si.tok(j)); j++ {
 				if q := mentionStarting(ms, j); q != nil && q.Type == string(schema.Person) {
