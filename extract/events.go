@@ -49,6 +49,7 @@ type candidate struct {
 	alongside    bool     // "X will attend the gathering alongside Y": all of them at the gathering referred to
 	previous     bool     // "X and Y last met in May": the contact before the one the article tells
 	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
+	gathered     bool     // "The meeting brought together X, Y and Z", "The meeting was chaired by X": people of the gathering told of around it
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -186,6 +187,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	kept := trigs[:0]
 	for i, t := range trigs {
 		if t.pos == "verb" && t.b-t.a >= 3 && i+1 < len(trigs) && trigs[i+1].a == t.b && trigs[i+1].pos == "noun" {
+			continue
+		}
+		if w := si.ltok(t.b); t.pos == "noun" && (w == "by" || w == "via" || w == "over") && i+1 < len(trigs) && trigs[i+1].a == t.b+1 && trigs[i+1].flag == "remote" && trigs[i+1].pos == "noun" {
+			// "their first meeting by video conference": one contact, the
+			// remote one
 			continue
 		}
 		kept = append(kept, t)
@@ -732,6 +738,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				joiners, joined = x.subjectOf(si, t.a), t.joiner
 			} else if si.ltok(t.b) == "by" {
 				joiners, joined = x.entityList(si, t.b+1, lim), x.subjectOf(si, t.a)
+				if len(x.personsOf(joiners)) == 0 {
+					// "were joined by the executive secretary of the bloc, X"
+					if p := x.firstPersonAfter(si, t.b+1, lim); p != "" {
+						joiners = []string{p}
+					}
+				}
 				if r := x.relativeJoin(si, t.a, out); r >= 0 && len(joiners) > 0 {
 					// "held a video call on Tuesday that was joined by X"
 					out[r].participants = unionSorted(out[r].participants, joiners)
@@ -1233,9 +1245,15 @@ func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate
 // just told of.
 func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 	toks := si.s.Tokens
-	if v := x.gatheringSubject(si); v > 0 && v+2 < len(toks) && (si.ltok(v) == "was" || si.ltok(v) == "were") && si.ltok(v+2) == "by" {
+	if v := x.gatheringSubject(si); v > 0 && v+3 < len(toks) && (si.ltok(v) == "was" || si.ltok(v) == "were") {
+		if si.ltok(v+1) == "also" {
+			v++ // "The call ... was also attended by X"
+		}
 		switch si.ltok(v + 1) {
-		case "chaired", "co-chaired", "hosted", "co-hosted", "opened":
+		case "chaired", "co-chaired", "hosted", "co-hosted", "opened", "attended", "joined":
+			if si.ltok(v+2) != "by" {
+				break
+			}
 			// "The meeting, which opened on Tuesday, was chaired by X": X
 			// at the gathering, whose other people are named around it
 			var ps []string
@@ -1244,8 +1262,15 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 					ps = append(ps, p)
 				}
 			}
+			for j := v + 3; len(ps) == 0 && j < len(toks) && j < v+15 && !clauseStop(si.tok(j)); j++ {
+				// "by the UN special envoy for the region, X": the first
+				// person named
+				if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
+					ps = []string{m.Entity}
+				}
+			}
 			if len(ps) == 1 {
-				return candidate{kind: schema.Meeting, participants: ps, represents: true, sentence: si.s.Index, trigStart: toks[v].Start, evidence: x.evidence(si)}, true
+				return candidate{kind: schema.Meeting, participants: ps, represents: true, gathered: true, sentence: si.s.Index, trigStart: toks[v].Start, evidence: x.evidence(si)}, true
 			}
 		}
 	}
@@ -1281,7 +1306,7 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 		if si.tok(j) == "," {
 			// "Ostmark, which holds the chair this year, was represented by X"
 			for l := j - 1; l >= 1 && l > j-20; l-- {
-				if si.tok(l) == "," && (si.ltok(l+1) == "which" || si.ltok(l+1) == "who") {
+				if si.tok(l) == "," && (si.ltok(l+1) == "which" || si.ltok(l+1) == "who" || si.ltok(l+1) == "whose") {
 					j = l - 1
 					break
 				}
@@ -6457,6 +6482,12 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					}
 				}
 			}
+			if !same && c.gathered && p.remote && datesCompatible(p.date, c.date) {
+				// "held their first meeting by video conference. The
+				// meeting brought together X, Y and Z": the call
+				same = true
+				c.kind, c.remote = p.kind, true
+			}
 			if same || kindsCompatible(p, &c) && datesCompatible(p.date, c.date) {
 				pp := *p
 				if !c.explicit && p.explicit && future(p.status) {
@@ -6488,7 +6519,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				joined = true
 				break
 			}
-			if !joined && pending != nil && pending.kind != schema.Call && c.sentence-pending.sentence <= 2 {
+			if !joined && (pending != nil && pending.kind != schema.Call && c.sentence-pending.sentence <= 2 || c.gathered) {
 				// "Leaders wrapped up a summit on Monday. Ostmark was
 				// represented by X, who hosted the meeting. It brought
 				// together Y and Z": X at the gathering whose people the
@@ -6504,8 +6535,8 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			joined := false
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
-				if e.remote || e.lastSentence < c.sentence-6 {
-					continue
+				if e.remote && (c.sentence > e.lastSentence+1 || c.place != "") || e.lastSentence < c.sentence-6 {
+					continue // a call is joined only in the sentence after it, from nowhere
 				}
 				sub := true
 				for _, p := range c.joinPeople {
@@ -6894,8 +6925,9 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	}
 	var people []string
 	list := x.entityList(si, k, len(si.s.Tokens))
-	if v < 0 {
-		list = x.listedPeople(si, k)
+	if l := x.listedPeople(si, k); v < 0 || len(l) > len(list) && x.relativeAfterFirst(si, k) {
+		// "brought together X, who chaired it, and Y": past the clause
+		list = l
 	}
 	for _, p := range list {
 		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
@@ -6911,16 +6943,33 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		// attending were" adds to the people already named
 		c := candidate{kind: schema.Talks, weak: true, alongside: !also, represents: also, sentence: si.s.Index, trigStart: si.s.Tokens[0].Start, participants: people, status: schema.Happened}
 		c.evidence = x.evidence(si)
-		for i := si.s.Index - 1; i >= 0 && i >= si.s.Index-2 && c.place == ""; i-- {
-			// where the gathering told of just before took place
-			if ti := x.infos[i]; len(ti.triggers) > 0 {
+		for i := si.s.Index - 1; i >= 0 && i >= si.s.Index-2; i-- {
+			// where and when the gathering told of just before took place
+			ti := x.infos[i]
+			if len(ti.triggers) == 0 {
+				continue
+			}
+			if c.place == "" {
 				a, _ := ti.spanToks(ti.triggers[0].start, ti.triggers[0].end)
 				c.place, c.placeRank = x.placeOf(ti, a, len(ti.s.Tokens))
+			}
+			for k := range x.timexes {
+				if tx := &x.timexes[k]; c.date == nil && tx.Start >= ti.s.Start && tx.End <= ti.s.End && calendarValue(tx.Value) {
+					c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+				}
 			}
 		}
 		return c, true
 	}
 	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[v].Start, participants: people, status: schema.Happened}
+	for _, t := range si.triggers {
+		if a, _ := si.spanToks(t.start, t.end); a < v {
+			// "The meeting brought together": the gathering its noun names,
+			// spoken of before
+			c.trigStart, c.gathered = t.start, true
+			break
+		}
+	}
 	for i := range x.timexes {
 		// "held on June 12-13": the subject's own date
 		if tx := &x.timexes[i]; tx.Start >= si.s.Start && tx.End <= si.s.Tokens[v].Start && calendarValue(tx.Value) {
@@ -6931,6 +6980,30 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	c.place, c.placeRank = x.placeOf(si, 0, v)
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// relativeAfterFirst reports a relative clause set off after the first
+// name of a list from token k: "X of Norland, who hosted it, Y and Z".
+func (x *extraction) relativeAfterFirst(si *sentInfo, k int) bool {
+	for i := k; i+1 < len(si.s.Tokens) && i < k+12; i++ {
+		if si.tok(i) == "," {
+			w := si.ltok(i + 1)
+			return w == "who" || w == "whose"
+		}
+	}
+	return false
+}
+
+// firstPersonAfter is the first person named from token k within a dozen
+// tokens, before a clause stop or lim: the name a long title leads to ("the
+// executive secretary of the bloc, X"); "" if none.
+func (x *extraction) firstPersonAfter(si *sentInfo, k, lim int) string {
+	for j := k; j < lim && j < len(si.s.Tokens) && j < k+12 && !clauseStop(si.tok(j)); j++ {
+		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // listedPeople gives the people a list names from token k to the end of
@@ -6974,20 +7047,31 @@ func (x *extraction) attendanceList(si *sentInfo) (int, bool, bool) {
 			continue
 		}
 		a, b := si.spanToks(c.start, c.end)
-		also := si.ltok(a-1) == "also"
-		pre := a
-		switch {
-		case also:
-			pre = a - 1
-		case si.ltok(a-2) == "among" && (si.ltok(a-1) == "those" || si.ltok(a-1) == "the"):
-			pre = a - 2
+		if a > 2 {
+			continue // an opener of at most two words: "Also", "Among those", "Seated"
 		}
-		if pre != 0 || b >= len(si.s.Tokens) {
+		also := false
+		for k := 0; k < a; k++ {
+			switch si.ltok(k) {
+			case "also":
+				also = true
+			case "among", "those", "the", "seated", "sitting", "gathered":
+			default:
+				a = -1
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		if w := si.ltok(b + 1); si.ltok(b) == "with" && (w == "her" || w == "him" || w == "them") {
+			b += 2 // "Seated around the table with her were"
+		}
+		if w := si.ltok(b); w != "were" && w != "was" && w != "included" || b+1 >= len(si.s.Tokens) {
 			continue
 		}
 		for i := si.s.Index; i >= 0 && i >= si.s.Index-2; i-- {
 			if len(x.infos[i].triggers) > 0 {
-				return b, also, true
+				return b + 1, also, true
 			}
 		}
 	}
@@ -7005,7 +7089,7 @@ func (x *extraction) gatheringSubject(si *sentInfo) int {
 	k := 1
 	for k < len(si.s.Tokens) && k < 5 && si.s.Tokens[k].Kind == Word || si.tok(k) == "-" {
 		switch si.ltok(k) {
-		case "gathering", "summit", "meeting", "forum", "conference", "talks", "sessions", "round", "negotiations":
+		case "gathering", "summit", "meeting", "forum", "conference", "talks", "sessions", "round", "negotiations", "call":
 			k++
 			if si.tok(k) == "," {
 				// past "held on ... in ...,"
