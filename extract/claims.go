@@ -245,7 +245,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			}
 			continue
 		}
-		if class == "judge" && !x.hasContent(si, b) && !x.contentLater(si, b) {
+		if class == "judge" && !x.hasContent(si, b) && !x.contentLater(si, b) && !x.accusedOf(si, a, b) {
 			// "Russia dismissed the tour": no proposition; its speaker may
 			// still say more ("welcomed the truce but called for ...")
 			if spk, ok := x.speakerBefore(si, a); ok {
@@ -605,6 +605,22 @@ func (x *extraction) hasContent(si *sentInfo, b int) bool {
 	return false
 }
 
+// accusedOf reports "accused X of doing Y": the charge is what is claimed.
+func (x *extraction) accusedOf(si *sentInfo, a, b int) bool {
+	if w := si.ltok(a); w != "accused" && w != "accuses" && w != "accusing" {
+		return false
+	}
+	for k := b; k+1 < len(si.s.Tokens) && k < b+8; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," {
+			return false
+		}
+		if si.ltok(k) == "of" {
+			return strings.HasSuffix(si.ltok(k+1), "ing")
+		}
+	}
+	return false
+}
+
 // contentLater reports a quotation or ", saying" later in the sentence:
 // "criticised the timing of the trip, saying ...".
 func (x *extraction) contentLater(si *sentInfo, b int) bool {
@@ -855,7 +871,19 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		if x.coordinatedSubject(si, m) {
 			return speaker{joint: true}, true // "A and B said": a joint statement
 		}
-		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" {
+		if m.Type == string(schema.Organisation) || m.Type == string(schema.Country) || m.Type == MentionPlace {
+			// "Sabine Roth of the Velgrad Institute said": the person
+			j := m.tok0 - 1
+			if si.ltok(j) == "the" {
+				j--
+			}
+			if w := si.ltok(j); w == "of" || w == "at" || w == "from" {
+				if p := x.mentionAt(si, j-1); p != nil && p.tok1 == j && p.Type == string(schema.Person) {
+					return x.speakerOf(p)
+				}
+			}
+		}
+		if w := si.ltok(m.tok0 - 1); w == "to" || w == "of" || x.inCue(si, m.tok0-1, "sourcemod") {
 			// "an aide to X", "a source close to X": anonymous
 			for j := m.tok0 - 2; j >= 0 && j >= m.tok0-4; j-- {
 				if x.inCue(si, j, "source") {

@@ -283,6 +283,22 @@ func TestClaimsSourceModifier(t *testing.T) {
 		{"Ostmark's daily Tagesblatt reported this morning, citing a person close to the talks, that Ostmark had offered to raise the quota.", []string{"|tagesblatt|"}},
 		{"A source familiar with the matter told Reuters that the visit was off.", []string{"|reuters|"}},
 		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
+		// "travelling with X": a modifier of the source, X is not speaking
+		{"Foreign Minister Ana Ruiz met Tomas Berg in Oslo on Monday. A senior official travelling with Ruiz said the framework was \"close to ready\".", []string{"||"}},
+	})
+}
+
+// TestClaimsMoreSpeech: "accused X of doing Y" states the charge; a
+// tweet and "writing on Twitter that" are speech; a ministry the lexicon
+// names by its portfolio speaks for itself; "X of the Institute said" is X.
+func TestClaimsMoreSpeech(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"In the same broadcast, President Ana Ruiz accused Norway of moving border markers during the summer.", []string{"ana-ruiz||"}},
+		{"President Ana Ruiz accused Norway of bad faith.", nil},
+		{"Ministry spokesman Tomas Berg went further on Friday, writing on Twitter that Norway had \"chosen the cameras\".", []string{"tomas-berg||on Twitter"}},
+		{"\"There is no point in meeting them,\" Foreign Minister Ana Ruiz tweeted.", []string{"ana-ruiz||"}},
+		{"The Egyptian irrigation ministry said in a statement that Cairo had shown flexibility.", []string{"egyptian-irrigation-ministry||statement"}},
+		{"Sabine Roth of the Velgrad Institute for International Affairs said the meeting was \"the news\".", []string{"sabine-roth||"}},
 	})
 }
 

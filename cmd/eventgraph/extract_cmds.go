@@ -156,7 +156,12 @@ func writeAnnotationText(e *env, a annotation) {
 			fmt.Fprintf(w, ", reported by %s", list(c.ReportedBy))
 		}
 		if c.Channel != "" {
-			fmt.Fprintf(w, ", in a %s", c.Channel)
+			// "in a statement", but "on Twitter" as the article puts it
+			if strings.HasPrefix(c.Channel, "on ") {
+				fmt.Fprintf(w, ", %s", c.Channel)
+			} else {
+				fmt.Fprintf(w, ", in a %s", c.Channel)
+			}
 		}
 		if c.Date != nil {
 			fmt.Fprintf(w, ", %s", c.Date.Value)
