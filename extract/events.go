@@ -4910,6 +4910,17 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 	for k < lim && x.inTimex(si, k) && x.mentionAt(si, k) == nil && !direct {
 		k++ // "travelled last month to X"
 	}
+	if !direct && si.ltok(k) == "on" && si.ltok(k+1) == "to" {
+		k++ // "fly on to X"
+	} else if !direct && si.ltok(k) == "on" && si.ltok(k+1) == "from" {
+		k++ // "travel on from X to Y"
+	}
+	if !direct && si.ltok(k) == "from" {
+		// "travel from X to Y": where the journey ends
+		if m := x.mentionAt(si, k+1); m != nil && si.ltok(m.tok1) == "to" {
+			k = m.tok1
+		}
+	}
 	if w := si.ltok(k); w == "to" || w == "in" || w == "at" || w == "for" {
 		k++
 	} else if !direct {
@@ -5520,12 +5531,13 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 					drop[i] = true
 				}
 			}
-			if drop[i] && v.explicit {
+			if drop[i] && (v.explicit || v.unrealised) {
 				// "is expected to travel to X for a summit": the journey's
-				// status is the event's
+				// status is the event's; "had been due to travel to X for
+				// talks": not realised
 				for j := range out {
 					if j != i && !out[j].explicit && out[j].trigStart > v.trigStart {
-						out[j].status, out[j].explicit = v.status, true
+						out[j].status, out[j].explicit, out[j].unrealised = v.status, true, v.unrealised
 					}
 				}
 			}
@@ -5774,6 +5786,17 @@ func (x *extraction) countriesByName(ids []string) bool {
 	return len(ids) > 0
 }
 
+// noPeople reports participants that are all countries or organisations
+// the article names.
+func (x *extraction) noPeople(ids []string) bool {
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e == nil || e.typ != schema.Country && e.typ != schema.Organisation {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
 // allCountries reports participants that are all countries.
 func (x *extraction) allCountries(ids []string) bool {
 	for _, id := range ids {
@@ -5808,6 +5831,26 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 			ok := true
 			for k := cb; k < trigs[j].a; k++ {
 				if t := si.s.Tokens[k]; t.Kind != Word || isCapWord(t) || x.mentionAt(si, k) != nil || x.inTimex(si, k) {
+					ok = false
+				}
+			}
+			if ok {
+				return j
+			}
+			break
+		}
+	}
+	// "had been due to fly on to Castel on Thursday for talks with X":
+	// past the journey to the contact it was for
+	switch si.ltok(cb) {
+	case "travel", "fly", "go", "head", "come", "return", "continue":
+		for j := range trigs {
+			if trigs[j].a <= cb || trigs[j].a > cb+16 {
+				continue
+			}
+			ok := true
+			for k := cb; k < trigs[j].a; k++ {
+				if clauseStop(si.tok(k)) || si.ltok(k) == "but" || si.ltok(k) == "and" && si.tok(k-1) == "," {
 					ok = false
 				}
 			}
@@ -8098,7 +8141,7 @@ func (x *extraction) sidesLed(cands []candidate) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if len(c.participants) < 2 || !x.allCountries(c.participants) && !x.countriesByName(c.participants) {
+		if len(c.participants) < 2 || !x.allCountries(c.participants) && !x.countriesByName(c.participants) && !x.noPeople(c.participants) {
 			continue
 		}
 		var people []string

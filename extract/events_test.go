@@ -695,6 +695,9 @@ func TestEvents(t *testing.T) {
 		// chaired by Z": the chair joins them
 		{"Norwegian and Swedish negotiators ended talks in Oslo on Friday. The Norwegian team was headed by Deputy Minister Ana Ruiz, the Swedish side by Ambassador Tomas Berg. The sessions, held over three days, were chaired by Finland's envoy, Ola Brun.",
 			[]string{"talks happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
+		// "led on the EU side by X": a bloc negotiating as a side
+		{"Negotiators from the European Union and Norway ended talks in Oslo on Friday. The round was led on the EU side by chief negotiator Ana Ruiz. The Norwegian delegation was headed by Tomas Berg.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
 		// "ministers from A, B and C ... their meeting": the countries; a
 		// month past in a future clause is next year's; one body's own
 		// meetings are no contact

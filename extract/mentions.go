@@ -2431,12 +2431,30 @@ func fromCountries(si *sentInfo, ms []Mention, i int) []string {
 	return nil
 }
 
+// supranational reports an organisation of no one country ("the European
+// Union"), which negotiates as a side of its own.
+func (r *resolver) supranational(iri string) bool {
+	e := r.reg.byIRI[iri]
+	return e != nil && e.typ == schema.Organisation && e.country == "" && e.stateOf == ""
+}
+
+// noteSideLeader records the person leading a side of talks.
+func (r *resolver) noteSideLeader(side, person string, sentence int) {
+	if r.sideLeaders == nil {
+		r.sideLeaders = map[string]sideLeader{}
+	}
+	r.sideLeaders[side] = sideLeader{person, sentence}
+}
+
 // ledBefore reports "headed by" or "led by" before token a in the
 // sentence: the verb an elliptical "and Y's side by Z" leaves out.
 func ledBefore(si *sentInfo, a int) bool {
 	for k := a - 1; k > 0; k-- {
 		if w := si.ltok(k - 1); si.ltok(k) == "by" && (w == "headed" || w == "led") {
 			return true
+		}
+		if w := si.ltok(k - 1); si.ltok(k) == "on" && (w == "headed" || w == "led") {
+			return true // "was led on the EU side by X"
 		}
 	}
 	return false
@@ -2454,6 +2472,20 @@ type sideLeader struct {
 func (r *resolver) teamsLedBy(si *sentInfo, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
+		if (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && si.ltok(m.tok0-1) == "the" && si.ltok(m.tok0-2) == "on" && si.ltok(m.tok1) == "side" && si.ltok(m.tok1+1) == "by" && ledBefore(si, m.tok0) {
+			// "was led on the EU side by X": X heads that side
+			if q := mentionStarting(ms, m.tok1+2); q == nil || q.Type != string(schema.Person) {
+				for j := m.tok1 + 2; j < len(si.s.Tokens) && j < m.tok1+8; j++ {
+					if q := mentionStarting(ms, j); q != nil && q.Type == string(schema.Person) {
+						r.noteSideLeader(m.Entity, q.Entity, si.s.Index)
+						break
+					}
+				}
+			} else {
+				r.noteSideLeader(m.Entity, q.Entity, si.s.Index)
+			}
+			continue
+		}
 		if m.Type == string(schema.Organisation) {
 			// "The Velmoran delegation was headed by the Deputy Minister
 			// ..., Mr. X": the first person named after it
@@ -2915,7 +2947,8 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 						continue
 					}
 					m := mentionStarting(ms, j)
-					if m != nil && m.Type == string(schema.Country) {
+					if m != nil && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation) && r.supranational(m.Entity)) {
+						// "negotiators from the European Union and Indonesia"
 						if !containsStr(members, m.Entity) {
 							members = append(members, m.Entity)
 						}

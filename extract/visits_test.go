@@ -68,3 +68,24 @@ func TestSelfOnlyContact(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestJourneyNotRealised: a journey "had been due to" or "had planned to"
+// make for talks was not realised: a cancelled visit to the person it was
+// for, also when the journey names where it starts ("from X to Y") or
+// goes on ("fly on to Y").
+func TestJourneyNotRealised(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"from X to Y, called off",
+			"Foreign Minister Ana Ruiz met Tomas Berg in Oslo on Tuesday. Ruiz had been due to travel from Oslo to Stockholm on Thursday for talks with her Swedish counterpart, Ola Brun, but the trip was called off.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "visit cancelled 2025-03-13 stockholm: ana-ruiz ola-brun"}},
+		{"fly on to",
+			"Foreign Minister Ana Ruiz met Tomas Berg in Oslo on Tuesday. Ruiz had been due to fly on to Stockholm on Thursday for talks with Sweden's premier, Ola Brun.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "visit cancelled 2025-03-13 stockholm: ana-ruiz ola-brun"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
