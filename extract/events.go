@@ -139,8 +139,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		next := si.ltok(b)
 		// "called for", "calls on", "so-called": not a phone call ("a video
-		// call on Wednesday", "spoke by phone on Monday" are)
-		if ti.kind == schema.Call && (next == "for" || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
+		// call on Wednesday", "spoke by phone on Monday", "joined the call
+		// for its final twenty minutes" are)
+		if ti.kind == schema.Call && (next == "for" && !x.inTimex(si, b+1) && !x.inTimex(si, b+2) && !x.inTimex(si, b+3) || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
 			continue
 		}
 		if ti.kind == schema.Call && ti.flag == "weak" && (next == "of" || next == "about") {
@@ -734,13 +735,21 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				lim = trigs[i+1].a
 			}
 			var joiners, joined []string
+			by := t.b
+			if si.ltok(by) == "on" && si.ltok(by+1) == "the" && (si.ltok(by+2) == "line" || si.ltok(by+2) == "call") && si.ltok(by+3) == "by" {
+				by += 3 // "was joined on the line by X"
+			}
 			if len(t.joiner) > 0 {
 				joiners, joined = x.subjectOf(si, t.a), t.joiner
-			} else if si.ltok(t.b) == "by" {
-				joiners, joined = x.entityList(si, t.b+1, lim), x.subjectOf(si, t.a)
+			} else if si.ltok(by) == "by" {
+				joiners, joined = x.entityList(si, by+1, lim), x.subjectOf(si, t.a)
+				if len(joined) == 0 {
+					// "X, who proposed the call, was joined by Y"
+					joined = x.subjectPastRelative(si, t.a)
+				}
 				if len(x.personsOf(joiners)) == 0 {
 					// "were joined by the executive secretary of the bloc, X"
-					if p := x.firstPersonAfter(si, t.b+1, lim); p != "" {
+					if p := x.firstPersonAfter(si, by+1, lim); p != "" {
 						joiners = []string{p}
 					}
 				}
@@ -6595,6 +6604,20 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					break
 				}
 			}
+			if p := pending; !joined && p != nil && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
+				// "The leaders held a call on Wednesday. X, who proposed
+				// the call, was joined on the line by Y and Z": the
+				// contact told of just before, with its people
+				cc := *p
+				cc.participants, cc.anaphoric, cc.lastSentence = c.participants, false, c.sentence
+				if cc.status == "" {
+					cc.status = schema.Happened
+				}
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{p.evidence, c.evidence})
+				pending, pendings = nil, nil
+				continue
+			}
 			if !joined && len(c.joinPeople) >= 2 && x.joinedAtGathering(c.sentence) {
 				cc := c
 				cc.joinPeople, cc.lastSentence = nil, c.sentence
@@ -6605,6 +6628,25 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				evidence = append(evidence, []schema.Evidence{c.evidence})
 			}
 			continue
+		}
+		if c.joinLatest && (c.status == schema.Happened || x.pastJoin(&c)) {
+			// "X joined the call for its final minutes": X in the contact
+			// told of just before
+			joinedPast := false
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if future(e.status) || e.lastSentence < c.sentence-2 || e.remote != c.remote || len(e.participants) < 2 {
+					continue
+				}
+				e.participants = unionSorted(e.participants, c.participants)
+				addEvidence(i, c.evidence)
+				e.lastSentence = max(e.lastSentence, c.sentence)
+				joinedPast = true
+				break
+			}
+			if joinedPast {
+				continue
+			}
 		}
 		if c.joinLatest {
 			// joining the latest contact still to come, at its place
@@ -7035,6 +7077,51 @@ func (x *extraction) relativeAfterFirst(si *sentInfo, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastJoin reports a candidate read from a join verb in the simple past
+// ("X joined the call", "attended", "took part in"), not after a modal or
+// an auxiliary of the future ("will join", "had been due to join").
+func (x *extraction) pastJoin(c *candidate) bool {
+	si := x.infos[c.sentence]
+	// the verb, or the verb before the noun it joins ("joined the call")
+	for k := si.tokIndex(c.trigStart); k >= 0 && k >= si.tokIndex(c.trigStart)-4; k-- {
+		switch si.ltok(k) {
+		case "joined", "attended", "took", "participated":
+			w := si.ltok(k - 1)
+			return !modalWord(w) && w != "had" && w != "have" && w != "has" && w != "be"
+		}
+	}
+	return false
+}
+
+// subjectPastRelative reads the subject of a passive verb at token a
+// across a relative clause set off by commas: "X, who proposed the call,
+// was joined by Y" gives X.
+func (x *extraction) subjectPastRelative(si *sentInfo, a int) []string {
+	k := a - 1
+	for k > 0 && (si.ltok(k) == "was" || si.ltok(k) == "were" || si.ltok(k) == "been" || si.ltok(k) == "had" || si.ltok(k) == "has") {
+		k--
+	}
+	if si.tok(k) != "," {
+		return nil
+	}
+	for j := k - 1; j > 0 && j > k-20; j-- {
+		if clauseStop(si.tok(j)) {
+			return nil
+		}
+		if si.tok(j) != "," {
+			continue
+		}
+		if w := si.ltok(j + 1); w != "who" && w != "which" {
+			return nil
+		}
+		if m := x.mentionAt(si, j-1); m != nil && m.tok1 == j && (m.Type == string(schema.Person) || m.Type == MentionGroup) {
+			return mentionEntities(m)
+		}
+		return nil
+	}
+	return nil
 }
 
 // firstPersonAfter is the first person named from token k within a dozen
