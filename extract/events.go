@@ -138,6 +138,16 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		next := si.ltok(b)
+		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && next == "on" && (w == "called" || w == "call" || w == "calls" || w == "calling") {
+			if m := x.mentionAt(si, b+1); m != nil && m.tok0 == b+1 && m.Type == string(schema.Person) && si.ltok(m.tok1) != "to" && si.ltok(m.tok1) != "for" {
+				// "X called on Premier Y at the Great Hall": a visit paid
+				// in person, not a phone call nor an appeal ("called on Y
+				// to resign")
+				ti.kind, ti.flag, ti.pos = schema.Meeting, "", "verb"
+				trigs = append(trigs, ti)
+				continue
+			}
+		}
 		// "called for", "calls on", "so-called": not a phone call ("a video
 		// call on Wednesday", "spoke by phone on Monday", "joined the call
 		// for its final twenty minutes" are)

@@ -124,3 +124,10 @@ func TestAttendanceLists(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestTwoLeadersGroupOfTwo: "the two leaders" is the latest group of two
+// people, not a larger group named since.
+func TestTwoLeadersGroupOfTwo(t *testing.T) {
+	checkEvents(t, "Ana Ruiz and Tomas Berg spoke by phone on Monday. Ola Brun, Ivan Kolar and Emil Darrow met in Oslo on Tuesday. The two leaders last met in May.",
+		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-04 oslo: emil-darrow ivan-kolar ola-brun", "meeting happened 2024-05 -: ana-ruiz tomas-berg"})
+}

@@ -1887,6 +1887,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if members == nil {
 				members = r.lastPeople(n, holds)
 			}
+			if members == nil && q != "the" {
+				// "the two leaders": the latest group of two, not a larger one
+				for j := len(r.groups) - 1; j >= 0 && members == nil; j-- {
+					if len(r.groups[j]) == n {
+						members = r.groups[j]
+					}
+				}
+			}
 			if members == nil {
 				members = r.lastGroup(n)
 			}

@@ -89,3 +89,22 @@ func TestJourneyNotRealised(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestCalledOn: "X called on Y at a place" is a visit paid in person; "X
+// called on Y to do Z" is an appeal, no contact.
+func TestCalledOn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a courtesy call",
+			"Foreign Minister Ana Ruiz also called on Premier Tomas Berg at his office in Oslo on Tuesday afternoon.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg"}},
+		{"an appeal",
+			"Foreign Minister Ana Ruiz called on Premier Tomas Berg to release the prisoners.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
