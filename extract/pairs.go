@@ -328,6 +328,24 @@ func (x *extraction) pairFeatures(si *sentInfo, a, b pairActor, actors []pairAct
 		if sa > lo && sa < hi {
 			fs = append(fs, "speech_btw")
 		}
+		// an actor who speaks: "X and Y said", "Y's office said"
+		for _, p := range []pairActor{a, b} {
+			if sa >= p.tok1 && sa <= p.tok1+3 {
+				fs = append(fs, "actor_speaks")
+			}
+		}
+	}
+	if t.pos == "verb" {
+		// the object of a contact verb when it is a common noun: "met
+		// reporters", "met their targets"
+		k := t.b
+		switch si.ltok(k) {
+		case "the", "a", "an", "their", "his", "her", "its", "our", "some", "several":
+			k++
+		}
+		if k < len(si.s.Tokens) && lowerWord(si.tok(k)) && x.lx.stop[si.ltok(k)] == "" && x.mentionAt(si, k) == nil {
+			fs = append(fs, "vobj="+si.ltok(k), "vobj_common")
+		}
 	}
 	return dedup(fs)
 }

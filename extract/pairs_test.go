@@ -107,6 +107,41 @@ func TestPairFeaturesNameNoOne(t *testing.T) {
 	}
 }
 
+// TestPairFeaturesObjectAndSpeaker: a contact verb's common-noun object
+// ("met reporters") and an actor who speaks ("Y's office said") are
+// features of the pair, so the model can learn that neither makes a
+// contact of the two.
+func TestPairFeaturesObjectAndSpeaker(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"President Jean Marchal met reporters on Friday, while Chancellor Petra Lind stayed in Berlin.", "vobj=reporters"},
+		{"President Ana Ruiz and President Tomas Berg said they have met their targets.", "vobj=targets"},
+		{"Foreign Minister Ana Ruiz held a meeting in Oslo on Friday, President Tomas Berg's office said.", "actor_speaks"},
+	}
+	for _, tc := range tests {
+		r := runWith(t, nil, tc.text)
+		found := false
+		for _, c := range r.Pairs {
+			for _, f := range c.Features {
+				found = found || f == tc.want
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate with feature %q", tc.text, tc.want)
+		}
+	}
+	// a contact verb whose object is a person has no such feature
+	r := runWith(t, nil, "Minister Ola Brenn met President Tova Lind in Castel on Friday, officials said, before flying home.")
+	for _, c := range r.Pairs {
+		for _, f := range c.Features {
+			if f == "vobj_common" {
+				t.Errorf("a person object read as a common noun: %v", c.Features)
+			}
+		}
+	}
+}
+
 // TestLoadPairModel: the model file is optional; a bad one is an error
 // naming it.
 func TestLoadPairModel(t *testing.T) {
@@ -173,7 +208,7 @@ func TestShippedPairModelDistractors(t *testing.T) {
 		"President Ana Ruiz did not meet Prime Minister Tomas Berg on Friday.",
 		"Prime Minister Ana Ruiz said she had no plans to meet President Tomas Berg.",
 	}
-	const ceiling = 8 // measured when the model was trained
+	const ceiling = 7 // measured when the model was trained
 	made := 0
 	for _, text := range distractors {
 		d, err := ReadDocument("t.txt", []byte("date 2025-03-10 "+text), ReadOptions{})
