@@ -823,6 +823,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			c := base
 			c.participants, c.joinLatest = subj, true
 			tb := trigs[t.joinTarget].b
+			if si.tok(tb) == "," && si.ltok(tb+1) == "as" && (si.ltok(tb+2) == "did" || si.ltok(tb+2) == "do" || si.ltok(tb+2) == "will" || si.ltok(tb+2) == "would") {
+				// "X sat in on the meeting, as did Y and Z": they too
+				for _, p := range x.entityList(si, tb+3, len(toks)) {
+					if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+						c.participants = unionSorted(c.participants, []string{p})
+					}
+				}
+			}
 			if si.ltok(tb) == "together" && si.ltok(tb+1) == "with" {
 				tb++
 			}
@@ -7097,7 +7105,7 @@ func (x *extraction) pastJoin(c *candidate) bool {
 	// the verb, or the verb before the noun it joins ("joined the call")
 	for k := si.tokIndex(c.trigStart); k >= 0 && k >= si.tokIndex(c.trigStart)-4; k-- {
 		switch si.ltok(k) {
-		case "joined", "attended", "took", "participated":
+		case "joined", "attended", "took", "participated", "sat":
 			w := si.ltok(k - 1)
 			return !modalWord(w) && w != "had" && w != "have" && w != "has" && w != "be"
 		}

@@ -108,3 +108,23 @@ func TestCalledOn(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestDroppedFromProgramme: a contact "dropped from the programme" (the
+// schedule, the agenda) was cancelled; "dropped" alone says nothing of a
+// contact.
+func TestDroppedFromProgramme(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"dropped from the programme",
+			"A meeting between President Ana Ruiz and Governor Tomas Berg was dropped from the programme last week.",
+			[]string{"meeting cancelled - -: ana-ruiz tomas-berg"}},
+		{"a demand dropped",
+			"President Ana Ruiz met Governor Tomas Berg on Friday and dropped her demand for new talks.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
