@@ -7579,7 +7579,7 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 			if j == i || gone[j] || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) || len(o.participants) < 2 {
 				continue
 			}
-			near := abs(o.sentence-v.sentence) <= 1 || abs(o.lastSentence-v.sentence) <= 1
+			near := abs(o.sentence-v.sentence) <= 2 || abs(o.lastSentence-v.sentence) <= 2
 			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil && !fromStart(v, o.date) && !(v.travel && near && o.sentence > v.sentence && soonAfter(v.date, o.date)) || future(v.status) != future(o.status) {
 				// (an arrival, then talks in the days after it: "X arrived in
 				// Nairobi on Sunday. On Monday she met Y")

@@ -128,3 +128,11 @@ func TestDroppedFromProgramme(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestVisitTalksTwoSentencesOn: an arrival for a visit and the talks the
+// visitor held two sentences later with a person of no other country are
+// one visit, dated by the talks.
+func TestVisitTalksTwoSentencesOn(t *testing.T) {
+	checkEvents(t, "Finnish President Ana Ruiz arrived in Tokyo on Wednesday for a three-day state visit. She was driven to the guest house, where she is staying. The next day, Ruiz held talks with Prime Minister Tomas Berg at his official residence.",
+		[]string{"visit happened 2025-03-06 tokyo: ana-ruiz tomas-berg"})
+}
