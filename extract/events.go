@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -759,7 +760,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if len(x.personsOf(joiners)) == 0 {
 					// "were joined by the executive secretary of the bloc, X"
-					if p := x.firstPersonAfter(si, by+1, lim); p != "" {
+					if p := x.firstPersonAfter(si, by+1, lim, 12); p != "" {
 						joiners = []string{p}
 					}
 				}
@@ -1267,6 +1268,22 @@ func (x *extraction) hostedWhere(si *sentInfo, trigs []trigInfo, out []candidate
 	}
 }
 
+// pastRelative gives the token before a relative clause that ends in a
+// comma at token j ("Ostmark, which holds the chair, ..." from the comma
+// after "chair" gives "Ostmark"), the clause opening with one of words;
+// else j.
+func pastRelative(si *sentInfo, j int, words ...string) int {
+	if si.tok(j) != "," {
+		return j
+	}
+	for l := j - 1; l >= 1 && l > j-20; l-- {
+		if si.tok(l) == "," && slices.Contains(words, si.ltok(l+1)) {
+			return l - 1
+		}
+	}
+	return j
+}
+
 // representedBy reads "Ostmark was represented by Foreign Minister X" (or
 // "Ostmark, which ..., was represented by X"): X, to join the gathering
 // just told of.
@@ -1282,21 +1299,9 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 				break
 			}
 			// "The meeting, which opened on Tuesday, was chaired by X": X
-			// at the gathering, whose other people are named around it
-			var ps []string
-			for _, p := range x.entityList(si, v+3, len(toks)) {
-				if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
-					ps = append(ps, p)
-				}
-			}
-			for j := v + 3; len(ps) == 0 && j < len(toks) && j < v+15 && !clauseStop(si.tok(j)); j++ {
-				// "by the UN special envoy for the region, X": the first
-				// person named
-				if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
-					ps = []string{m.Entity}
-				}
-			}
-			if len(ps) == 1 {
+			// at the gathering, whose other people are named around it;
+			// "by the UN special envoy for the region, X"
+			if ps := x.peopleFrom(si, v+3, 12); len(ps) == 1 {
 				return candidate{kind: schema.Meeting, participants: ps, represents: true, gathered: true, sentence: si.s.Index, trigStart: toks[v].Start, evidence: x.evidence(si)}, true
 			}
 		}
@@ -1307,54 +1312,24 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 		}
 		// "Vanuatu, whose minister stayed at home, sent its ambassador,
 		// X": X stands for the country at the gathering
-		j := k - 1
-		if si.tok(j) == "," {
-			for l := j - 1; l >= 1 && l > j-20; l-- {
-				if si.tok(l) == "," && (si.ltok(l+1) == "which" || si.ltok(l+1) == "whose") {
-					j = l - 1
-					break
-				}
-			}
-		}
-		if m := x.mentionAt(si, j); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+		if m := x.mentionAt(si, pastRelative(si, k-1, "which", "whose")); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
 			continue
 		}
-		for l := k + 2; l < len(toks) && l < k+12 && !clauseStop(si.tok(l)); l++ {
-			if m := x.mentionAt(si, l); m != nil && m.Type == string(schema.Person) {
-				return candidate{kind: schema.Meeting, participants: []string{m.Entity}, represents: true, sentence: si.s.Index, trigStart: toks[k].Start, evidence: x.evidence(si)}, true
-			}
+		if p := x.firstPersonAfter(si, k+2, len(toks), 10); p != "" {
+			return candidate{kind: schema.Meeting, participants: []string{p}, represents: true, sentence: si.s.Index, trigStart: toks[k].Start, evidence: x.evidence(si)}, true
 		}
 	}
 	for k := 2; k+2 < len(toks); k++ {
 		if si.ltok(k) != "represented" || si.ltok(k+1) != "by" || (si.ltok(k-1) != "was" && si.ltok(k-1) != "were") {
 			continue
 		}
-		j := k - 2
-		if si.tok(j) == "," {
-			// "Ostmark, which holds the chair this year, was represented by X"
-			for l := j - 1; l >= 1 && l > j-20; l-- {
-				if si.tok(l) == "," && (si.ltok(l+1) == "which" || si.ltok(l+1) == "who" || si.ltok(l+1) == "whose") {
-					j = l - 1
-					break
-				}
-			}
-		}
-		if m := x.mentionAt(si, j); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+		// "Ostmark, which holds the chair this year, was represented by X"
+		if m := x.mentionAt(si, pastRelative(si, k-2, "which", "who", "whose")); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
 			return candidate{}, false
 		}
-		var ps []string
-		for _, p := range x.entityList(si, k+2, len(toks)) {
-			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
-				ps = append(ps, p)
-			}
-		}
-		for j := k + 2; len(ps) == 0 && j < len(toks) && j < k+12 && !clauseStop(si.tok(j)); j++ {
-			// "by the junta-appointed foreign minister, X": the first
-			// person named
-			if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
-				ps = []string{m.Entity}
-			}
-		}
+		// "by the junta-appointed foreign minister, X": the first person
+		// named
+		ps := x.peopleFrom(si, k+2, 10)
 		if len(ps) == 0 {
 			return candidate{}, false
 		}
@@ -7142,11 +7117,28 @@ func (x *extraction) subjectPastRelative(si *sentInfo, a int) []string {
 	return nil
 }
 
-// firstPersonAfter is the first person named from token k within a dozen
-// tokens, before a clause stop or lim: the name a long title leads to ("the
+// peopleFrom gives the people a list names from token k, or else the first
+// person named within n tokens (firstPersonAfter).
+func (x *extraction) peopleFrom(si *sentInfo, k, n int) []string {
+	var ps []string
+	for _, p := range x.entityList(si, k, len(si.s.Tokens)) {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		if p := x.firstPersonAfter(si, k, len(si.s.Tokens), n); p != "" {
+			ps = []string{p}
+		}
+	}
+	return ps
+}
+
+// firstPersonAfter is the first person named from token k within n tokens,
+// before a clause stop or lim: the name a long title leads to ("the
 // executive secretary of the bloc, X"); "" if none.
-func (x *extraction) firstPersonAfter(si *sentInfo, k, lim int) string {
-	for j := k; j < lim && j < len(si.s.Tokens) && j < k+12 && !clauseStop(si.tok(j)); j++ {
+func (x *extraction) firstPersonAfter(si *sentInfo, k, lim, n int) string {
+	for j := k; j < lim && j < len(si.s.Tokens) && j < k+n && !clauseStop(si.tok(j)); j++ {
 		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
 			return m.Entity
 		}
