@@ -6187,9 +6187,6 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// dropRepresented drops a country that a participant of it stands for
-// ("Nepal proposed hosting the three officials", one of them Nepal's): a
-// person stands for their country. At least two participants remain.
 // statesForGovernments puts a country for its government or delegation
 // among a contact's participants ("the Quellan government held talks with
 // Westland", "the Quellan and Westland delegations met"): the gold
@@ -6219,6 +6216,9 @@ func (x *extraction) statesForGovernments(ps []string) []string {
 	return out
 }
 
+// dropRepresented drops a country that a participant of it stands for
+// ("Nepal proposed hosting the three officials", one of them Nepal's): a
+// person stands for their country. At least two participants remain.
 func (x *extraction) dropRepresented(ps []string) []string {
 	var out []string
 	for _, p := range ps {
