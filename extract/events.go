@@ -6392,6 +6392,19 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		evidence[i] = append(evidence[i], e)
 	}
+	// joinInto adds c's people to the latest contact ok accepts and
+	// reports whether there was one
+	joinInto := func(c *candidate, ok func(e *candidate) bool) bool {
+		for i := len(evs) - 1; i >= 0; i-- {
+			if e := evs[i]; ok(e) {
+				e.participants = unionSorted(e.participants, c.participants)
+				addEvidence(i, c.evidence)
+				e.lastSentence = max(e.lastSentence, c.sentence)
+				return true
+			}
+		}
+		return false
+	}
 	merge := func(dst, src *candidate) {
 		if dst.weak && !src.weak {
 			dst.kind, dst.weak, dst.remote = src.kind, false, src.remote
@@ -6552,18 +6565,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// "The meeting was chaired by A and joined by B. Ostmark was
 			// represented by C": C at the latest gathering, told of in the
 			// sentence or two before
-			joined := false
-			for i := len(evs) - 1; i >= 0; i-- {
-				e := evs[i]
-				if e.lastSentence < c.sentence-2 || len(e.participants) < 2 || x.allCountries(e.participants) {
-					continue
-				}
-				e.participants = unionSorted(e.participants, c.participants)
-				addEvidence(i, c.evidence)
-				e.lastSentence = max(e.lastSentence, c.sentence)
-				joined = true
-				break
-			}
+			joined := joinInto(&c, func(e *candidate) bool {
+				return e.lastSentence >= c.sentence-2 && len(e.participants) >= 2 && !x.allCountries(e.participants)
+			})
 			if !joined && (pending != nil && pending.kind != schema.Call && c.sentence-pending.sentence <= 2 || c.gathered) {
 				// "Leaders wrapped up a summit on Monday. Ostmark was
 				// represented by X, who hosted the meeting. It brought
@@ -6625,19 +6629,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if c.joinLatest && (c.status == schema.Happened || x.pastJoin(&c)) {
 			// "X joined the call for its final minutes": X in the contact
 			// told of just before
-			joinedPast := false
-			for i := len(evs) - 1; i >= 0; i-- {
-				e := evs[i]
-				if future(e.status) || e.lastSentence < c.sentence-2 || e.remote != c.remote || len(e.participants) < 2 {
-					continue
-				}
-				e.participants = unionSorted(e.participants, c.participants)
-				addEvidence(i, c.evidence)
-				e.lastSentence = max(e.lastSentence, c.sentence)
-				joinedPast = true
-				break
-			}
-			if joinedPast {
+			if joinInto(&c, func(e *candidate) bool {
+				return !future(e.status) && e.lastSentence >= c.sentence-2 && e.remote == c.remote && len(e.participants) >= 2
+			}) {
 				continue
 			}
 		}
