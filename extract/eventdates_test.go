@@ -172,3 +172,29 @@ func TestByPhoneDate(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestPriorSentenceDates: an undated contact takes the date of a contact
+// told just before it in its paragraph when the two share a person and a
+// status, and not when it is set at another time or shares no one.
+func TestPriorSentenceDates(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norland's foreign minister, Ana Ruiz, came to the conference centre on Tuesday to meet Tomas Berg. She spoke with Ola Brun and Rita Holm separately, an official said.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg", "call happened 2025-03-04 -: ana-ruiz ola-brun", "call happened 2025-03-04 -: ana-ruiz rita-holm"}},
+		// "later" sets the second contact at another time
+		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday. She later held a call with Ola Brun.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
+		// no one shared: no date
+		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday. Ola Brun held a call with Rita Holm.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ola-brun rita-holm"}},
+		// another paragraph: no date
+		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nShe held a call with Ola Brun.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

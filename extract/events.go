@@ -8178,6 +8178,72 @@ func (x *extraction) nounDateNext(cands []candidate) {
 	}
 }
 
+// priorDate dates an undated contact by a contact told in the sentence
+// just before it in its paragraph when the two share someone (a person, or
+// the country a person of one acts for) and have the same status: "X came
+// to the conference centre on Tuesday to meet both teams. She spoke with Y
+// and Z separately." Not when the sentence has a date of its own, the
+// contact is told as another time ("had last met", "since X's visit", "She
+// later held a call"), or the sentence before dates its contacts
+// differently.
+func (x *extraction) priorDate(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.date != nil || c.anaphoric || c.series || c.reference || c.previous || c.tally || c.sentence < 1 || c.sentence >= len(x.infos) {
+			continue
+		}
+		si, prev := x.infos[c.sentence], x.infos[c.sentence-1]
+		if si.s.Paragraph != prev.s.Paragraph || x.dateIn(si) || x.cueIn(si, "shift") {
+			continue
+		}
+		var d *schema.Date
+		for j := range cands {
+			o := &cands[j]
+			if o.sentence != c.sentence-1 || o.date == nil || o.previous || o.reference || o.series || o.tally || o.status != c.status || !x.shareActor(o, c) {
+				continue
+			}
+			if d != nil && d.Value != o.date.Value {
+				d = nil
+				break
+			}
+			d = o.date
+		}
+		if d != nil {
+			c.date = d
+		}
+	}
+}
+
+// cueIn reports a cue of the class in the sentence.
+func (x *extraction) cueIn(si *sentInfo, class string) bool {
+	for _, c := range si.cues {
+		if c.has(class) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn reports a DATE or TIME expression inside the sentence.
+func (x *extraction) dateIn(si *sentInfo) bool {
+	for k := range x.timexes {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") {
+			return true
+		}
+	}
+	return false
+}
+
+// shareActor reports whether two contacts share a person.
+func (x *extraction) shareActor(a, b *candidate) bool {
+	for _, p := range x.personsOf(a.participants) {
+		if containsStr(b.participants, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // actorBefore reports a mention of an actor before token k.
 func actorBefore(si *sentInfo, k int) bool {
 	for _, m := range si.mentions {
