@@ -193,6 +193,16 @@ func TestPriorSentenceDates(t *testing.T) {
 		// another paragraph: no date
 		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nShe held a call with Ola Brun.",
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
+		// a sentence telling no contact: its one past day, when it names
+		// one of the people or no one at all
+		{"Ana Ruiz spoke at the opening of the forum on Tuesday. She met Tomas Berg at the harbour.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		{"The session opened on Tuesday at a hotel by the lake. Ana Ruiz met Tomas Berg in a side room.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		{"Ola Brun spoke at the opening of the forum on Tuesday. Ana Ruiz met Tomas Berg at the harbour.",
+			[]string{"meeting happened - -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz spoke at the forum on Tuesday and on Thursday. She met Tomas Berg at the harbour.",
+			[]string{"meeting happened - -: ana-ruiz tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)

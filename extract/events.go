@@ -8197,8 +8197,10 @@ func (x *extraction) priorDate(cands []candidate) {
 			continue
 		}
 		var d *schema.Date
+		told := false // the sentence before tells a contact
 		for j := range cands {
 			o := &cands[j]
+			told = told || o.sentence == c.sentence-1 && !o.anaphoric
 			if o.sentence != c.sentence-1 || o.date == nil || o.previous || o.reference || o.series || o.tally || o.status != c.status || !x.shareActor(o, c) {
 				continue
 			}
@@ -8208,10 +8210,47 @@ func (x *extraction) priorDate(cands []candidate) {
 			}
 			d = o.date
 		}
+		if d == nil && !told && c.status == schema.Happened {
+			d = x.onlyPastDay(prev, c.participants)
+		}
 		if d != nil {
 			c.date = d
 		}
 	}
+}
+
+// onlyPastDay is the one past day a sentence that tells no contact names,
+// when it also names a person of people or no actor at all ("X arrived in
+// Y on Monday.", "The talks opened on Monday at a lakeside hotel."): the day
+// of what follows.
+func (x *extraction) onlyPastDay(si *sentInfo, people []string) *schema.Date {
+	shared, named := false, false
+	for k := range si.mentions {
+		m := &si.mentions[k]
+		if m.Type == MentionPlace || m.asPlace {
+			continue
+		}
+		for _, e := range mentionEntities(m) {
+			named = true
+			shared = shared || containsStr(x.personsOf(people), e)
+		}
+	}
+	if named && !shared {
+		return nil
+	}
+	var d *schema.Date
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start || tx.End > si.s.End || tx.Type != "DATE" && tx.Type != "TIME" {
+			continue
+		}
+		v := dayValue(tx.Value)
+		if d != nil || len(v) != 10 || !calendarValue(v) || !x.past(v) {
+			return nil
+		}
+		d = &schema.Date{Value: v, Text: tx.Text}
+	}
+	return d
 }
 
 // cueIn reports a cue of the class in the sentence.
