@@ -570,6 +570,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			x.nounDates[si.s.Index] = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 		}
 	}
+	out = x.invitedHere(si, out)
 	out = x.lastBefore(si, trigs, out)
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
@@ -2237,6 +2238,15 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if i+1 < len(trigs) {
 		lim = trigs[i+1].a
 	}
+	if t.kind == schema.Visit && t.pos == "verb" && si.ltok(t.a-1) == "to" {
+		for j := i - 1; j >= 0 && trigs[j].b >= t.a-6; j-- {
+			if trigs[j].flag == "invite" && trigs[j].b < t.a {
+				// "X, who invited him to visit Oslo": the invitation's
+				// visit, not one of its own
+				return c, false
+			}
+		}
+	}
 	switch t.pos {
 	case "noun":
 		if x.negatedPredicate(si, trigs, i) {
@@ -2561,11 +2571,15 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		}
 	}
 	if c.invite && c.place == "" {
-		// "invited Ruiz to Quito"
+		// "invited Ruiz to Quito", "to visit Quito"
 		for k := t.b; k < lim && k < t.b+8; k++ {
 			if si.ltok(k) == "to" {
-				if m := x.mentionAt(si, k+1); m != nil {
-					if e := x.reg.byIRI[m.Entity]; e != nil && e.place {
+				at := k + 1
+				if i+1 < len(trigs) && trigs[i+1].a == at && trigs[i+1].kind == schema.Visit && trigs[i+1].pos == "verb" {
+					at = trigs[i+1].b // "invited him to visit Quito"
+				}
+				if m := x.mentionAt(si, at); m != nil {
+					if e := x.reg.byIRI[m.Entity]; e != nil && e.place && e.typ != schema.Country {
 						c.place, c.placeRank = e.iri, 3
 					}
 				}
@@ -8178,6 +8192,41 @@ func (x *extraction) nounDateNext(cands []candidate) {
 	}
 }
 
+// invitedHere drops an invitation that says not where to when the same
+// sentence tells a contact of the same people: "X held talks with Y, who
+// had invited him in the spring" is the invitation to these talks.
+func (x *extraction) invitedHere(si *sentInfo, out []candidate) []candidate {
+	keep := out[:0]
+	for i, c := range out {
+		drop := false
+		if c.invite && !x.invitedTo(si, c) {
+			for j, o := range out {
+				drop = drop || j != i && !o.invite && !o.anaphoric && slices.Equal(o.participants, c.participants)
+			}
+		}
+		if !drop {
+			keep = append(keep, c)
+		}
+	}
+	return keep
+}
+
+// invitedTo reports an invitation that says where to: "to" within a few
+// words after its trigger ("invited him to visit Japan", "invited her to
+// Quito").
+func (x *extraction) invitedTo(si *sentInfo, c candidate) bool {
+	k0 := si.tokIndex(c.trigStart)
+	for k := k0 + 1; k < len(si.s.Tokens) && k <= k0+6; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," {
+			return false
+		}
+		if si.ltok(k) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // priorDate dates an undated contact by a contact told in the sentence
 // just before it in its paragraph when the two share someone (a person, or
 // the country a person of one acts for) and have the same status: "X came
@@ -8200,7 +8249,7 @@ func (x *extraction) priorDate(cands []candidate) {
 		told := false // the sentence before tells a contact
 		for j := range cands {
 			o := &cands[j]
-			told = told || o.sentence == c.sentence-1 && !o.anaphoric
+			told = told || o.sentence == c.sentence-1
 			if o.sentence != c.sentence-1 || o.date == nil || o.previous || o.reference || o.series || o.tally || o.status != c.status || !x.shareActor(o, c) {
 				continue
 			}

@@ -3143,8 +3143,14 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		cands = append(cands, inSentence[0])
 	}
 	if object {
+		rel := relativeSubject(si, ms, i) // "X, who invited him": not X
 		for k := len(inSentence) - 1; k >= 1; k-- {
-			cands = append(cands, inSentence[k])
+			if inSentence[k] != rel {
+				cands = append(cands, inSentence[k])
+			}
+		}
+		if rel != "" && len(inSentence) > 0 && inSentence[0] != rel {
+			cands = append(cands, inSentence[0])
 		}
 	} else if len(inSentence) > 0 {
 		cands = append(cands, inSentence[0])
@@ -3185,6 +3191,33 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 			r.gender[c] = g
 		}
 		return c
+	}
+	return ""
+}
+
+// relativeSubject is the person a relative clause holding token i is
+// about ("a letter from X, who invited him to visit"): the subject of the
+// clause, so not what an object pronoun in it stands for. "" if token i is
+// in no such clause.
+func relativeSubject(si *sentInfo, ms []Mention, i int) string {
+	for k := i - 1; k >= 1; k-- {
+		w := si.ltok(k)
+		if w == "," || w == ";" || isQuote(si.tok(k)) {
+			return ""
+		}
+		if w != "who" {
+			continue
+		}
+		end := k
+		if si.tok(k-1) == "," {
+			end = k - 1
+		}
+		for _, m := range ms {
+			if m.tok1 == end && m.Type == string(schema.Person) && m.Entity != "" {
+				return m.Entity
+			}
+		}
+		return ""
 	}
 	return ""
 }

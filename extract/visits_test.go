@@ -136,3 +136,32 @@ func TestVisitTalksTwoSentencesOn(t *testing.T) {
 	checkEvents(t, "Finnish President Ana Ruiz arrived in Tokyo on Wednesday for a three-day state visit. She was driven to the guest house, where she is staying. The next day, Ruiz held talks with Prime Minister Tomas Berg at his official residence.",
 		[]string{"visit happened 2025-03-06 tokyo: ana-ruiz tomas-berg"})
 }
+
+// TestInvitationForms: "inviting him to visit X" and "who invited him to
+// visit X" are one proposed visit of the invited person to the inviter,
+// placed at X and dated by the infinitive's date; the object pronoun of a
+// relative clause is not the clause's subject; an invitation naming no
+// destination in the sentence of a contact of the same people is that
+// contact's.
+func TestInvitationForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"participle",
+			"She handed Ola Brun a letter from Prime Minister Tomas Berg inviting him to visit Oslo next year.",
+			[]string{"visit proposed 2026 oslo: ola-brun tomas-berg"}},
+		{"relative clause",
+			"She handed Ola Brun a letter from Prime Minister Tomas Berg, who invited him to visit Oslo next year.",
+			[]string{"visit proposed 2026 oslo: ola-brun tomas-berg"}},
+		{"relative clause, another contact",
+			"She handed Ola Brun a letter from Prime Minister Tomas Berg, who met him in Oslo last year.",
+			[]string{"meeting happened 2024 oslo: ola-brun tomas-berg"}},
+		{"the invitation to the contact told",
+			"President Ola Brun held talks in Oslo on Wednesday with Prime Minister Tomas Berg, who had invited him in the spring.",
+			[]string{"talks happened 2025-03-05 oslo: ola-brun tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
