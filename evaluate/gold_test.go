@@ -32,6 +32,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev2", "../data/dev2/gold", "../data/dev2/articles"},
 	{"dev3", "../data/dev3/gold", "../data/dev3/articles"},
 	{"heldout13", "../data/heldout13/gold", "../data/heldout13/articles"},
+	{"dev4", "../data/dev4/gold", "../data/dev4/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
