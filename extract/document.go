@@ -159,7 +159,12 @@ func (doc *Document) readFrontMatter(name, text string, pos, line int) (int, err
 	}
 	var fm frontMatter
 	if err := yaml.Unmarshal([]byte(text[start:end]), &fm); err != nil {
-		return 0, fmt.Errorf("%s:%d: front matter: %w", name, line+1, err)
+		// a title with a colon of its own ("title: The week: talks stall")
+		// is no YAML, but plainly meant: read such lines as "key: value"
+		var ok bool
+		if fm, ok = plainFrontMatter(text[start:end]); !ok {
+			return 0, fmt.Errorf("%s:%d: front matter: %w", name, line+1, err)
+		}
 	}
 	doc.Title, doc.URL, doc.Outlet = fm.Title, fm.URL, fm.Outlet
 	if fm.ID != "" {
@@ -177,6 +182,32 @@ func (doc *Document) readFrontMatter(name, text string, pos, line int) (int, err
 		doc.Published = d
 	}
 	return i, nil
+}
+
+// plainFrontMatter reads front matter whose every line is "key: value"
+// with a known key, the value taken as written (outer quotes dropped): the
+// reading of a header YAML refuses only for a colon in a value. ok is
+// false for anything else.
+func plainFrontMatter(s string) (frontMatter, bool) {
+	var fm frontMatter
+	fields := map[string]*string{"title": &fm.Title, "date": &fm.Date, "url": &fm.URL, "outlet": &fm.Outlet, "id": &fm.ID}
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		k, v, found := strings.Cut(l, ":")
+		f := fields[strings.TrimSpace(k)]
+		if !found || f == nil {
+			return frontMatter{}, false
+		}
+		v = strings.TrimSpace(v)
+		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+			v = v[1 : len(v)-1]
+		}
+		*f = v
+	}
+	return fm, true
 }
 
 // dateLine recognises "date YYYY-MM-DD" (or "date: YYYY-MM-DD") at the start

@@ -28,6 +28,8 @@ func TestReadDocument(t *testing.T) {
 		{name: "binary", path: "b.txt", text: "date 2025-01-01 \x00\x01", wantErr: "binary"},
 		{name: "bad utf8", path: "u.txt", text: "date 2025-01-01\nok\n\xff\xfe", wantErr: "u.txt:3: not valid UTF-8"},
 		{name: "too big", path: "m.txt", text: "date 2025-01-01 0123456789", opt: ReadOptions{MaxBytes: 10}, wantErr: "over the limit"},
+		{name: "front matter title with a colon", path: "c.txt", text: "---\ntitle: The week: talks stall\ndate: 2022-05-21\nurl: https://example.org/w\n---\nBody.\n", id: "c", date: "2022-05-21", body: "Body", paras: 1},
+		{name: "front matter neither YAML nor key: value", path: "z.txt", text: "---\ntitle: a: b\nnot a field\ndate: 2022-05-21\n---\nBody.\n", wantErr: "z.txt:2: front matter"},
 		{name: "bad front matter date", path: "y.txt", text: "---\ntitle: a\ndate: 2025-13-01\n---\nx", wantErr: "y.txt:3: front matter date"},
 	}
 	for _, tc := range tests {
