@@ -190,9 +190,12 @@ func TestPriorSentenceDates(t *testing.T) {
 		// no one shared: no date
 		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday. Ola Brun held a call with Rita Holm.",
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ola-brun rita-holm"}},
-		// another paragraph: no date
-		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nShe held a call with Ola Brun.",
+		// another paragraph: no date, unless it opens with a pronoun
+		// going on with the person
+		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nAna Ruiz held a call with Ola Brun.",
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
+		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nShe held a call with Ola Brun.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened 2025-03-04 -: ana-ruiz ola-brun"}},
 		// a sentence telling no contact: its one past day, when it names
 		// one of the people or no one at all
 		{"Ana Ruiz spoke at the opening of the forum on Tuesday. She met Tomas Berg at the harbour.",

@@ -2454,6 +2454,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			subj, c.delegates = led, true
 		}
 		obj := x.objectOf(si, t.b, lim)
+		if t.flag == "travel" && si.ltok(t.b) == "with" {
+			obj = nil // "X, who had travelled with Y": a companion, not a host
+		}
 		if pres := x.presence(si, t.b, lim); len(pres) > 0 && len(subj)+len(obj) >= 2 {
 			obj = unionSorted(obj, pres) // "in the presence of X"
 		}
@@ -2527,8 +2530,10 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		return c, false
 	}
 	if len(parts) < 2 {
-		if c.weak || t.pos == "verb" {
-			return c, false
+		det := si.ltok(t.a - 1)
+		definiteTrip := t.kind == schema.Visit && t.pos == "noun" && (det == "the" || det == "his" || det == "her" || det == "their")
+		if c.weak && !definiteTrip || t.pos == "verb" {
+			return c, false // ("the trip", "her trip": the visit told before)
 		}
 		c.anaphoric = true
 		parts = nil
@@ -3482,6 +3487,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X met Y on Wednesday and invited him": the first verb's subject
 		return x.subjectOf(si, p)
 	}
+	if p := x.coordinatedPast(si, a); p >= 0 {
+		// "X addressed the Y parliament, the first leader to do so, and
+		// met its speaker": the subject of the verb before "and"
+		return x.subjectOf(si, p)
+	}
 	if p := x.adverbialParticiple(si, a); p >= 0 {
 		// "X visited Y in May, two months after hosting him": the main
 		// verb's subject
@@ -3917,6 +3927,38 @@ func (x *extraction) presence(si *sentInfo, b, lim int) []string {
 	return nil
 }
 
+// coordinatedPast finds, for a trigger at token a right after "and", a
+// past-tense verb before it in the clause whose subject is named right
+// before it ("X addressed the parliament and met Y"): the token of that
+// verb, or -1. The first verb's object is no subject of the second.
+func (x *extraction) coordinatedPast(si *sentInfo, a int) int {
+	k := a - 1
+	for k >= 0 && (si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
+		k--
+	}
+	if k < 2 || si.ltok(k) != "and" {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-30; j-- {
+		w := si.ltok(j)
+		if clauseStop(si.tok(j)) || isQuote(si.tok(j)) || x.speechAt(si, j) {
+			return -1
+		}
+		switch w {
+		case "who", "which", "that", "when", "where", "whom", "whose", "while", "and", "but":
+			return -1
+		}
+		t := si.s.Tokens[j]
+		if t.Kind != Word || isCapWord(t) || !strings.HasSuffix(w, "ed") || x.mentionAt(si, j) != nil {
+			continue
+		}
+		if m := x.mentionAt(si, j-1); m != nil && m.tok1 == j && actorMention(m) && !m.possessive && m.Type != MentionPlace {
+			return j
+		}
+	}
+	return -1
+}
+
 // coordinatedVerb gives the token of the verb trigger a verb at token a is
 // coordinated with ("met X on Wednesday and invited him", "spoke by phone
 // with X and agreed to meet"), or -1.
@@ -4219,9 +4261,12 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
 			continue // "spoke by phone on Monday with X"
 		}
-		if w := si.ltok(k); (w == "his" || w == "her" || w == "their" || w == "its") && x.mentionAt(si, k) == nil {
+		if w := si.ltok(k); (w == "his" || w == "her" || w == "their" || w == "its" || w == "the") && x.mentionAt(si, k) == nil {
 			if m := x.mentionAt(si, k+1); m != nil && m.tok0 == k+1 && actorMention(m) && !m.possessive {
 				continue // "hosted his Somali counterpart, X"
+			}
+			if _, e, ok := si.titleSpanAt(k + 1); ok && si.tok(e) == "," && x.personStartsAt(si, e+1) {
+				return x.entityList(si, e+1, lim) // "met its speaker, X"
 			}
 		}
 		if x.mentionAt(si, k) == nil {
@@ -5688,7 +5733,7 @@ func (x *extraction) sentenceActors(idx int) []string {
 }
 
 // endingSpan reads "wrapped up a two-day visit", "ended a three-day
-// trip" before a trigger at token a: the trigger's date is the last of that
+// trip", "at the end of a two-day visit" before a trigger at token a: the trigger's date is the last of that
 // many days; 0 otherwise.
 func (x *extraction) endingSpan(si *sentInfo, a int) int {
 	for k := range x.timexes {
@@ -5708,6 +5753,10 @@ func (x *extraction) endingSpan(si *sentInfo, a int) int {
 			switch si.ltok(k) {
 			case "wrapped", "ended", "concluded", "completed", "closed", "wound", "finished", "ending", "concluding", "wrapping":
 				return n
+			case "of":
+				if si.ltok(k-1) == "end" { // "at the end of a three-day visit"
+					return n
+				}
 			}
 		}
 	}
@@ -7580,7 +7629,7 @@ func (x *extraction) resolveVisitHosts(evs []*candidate, evidence [][]schema.Evi
 				continue
 			}
 			near := abs(o.sentence-v.sentence) <= 2 || abs(o.lastSentence-v.sentence) <= 2
-			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil && !fromStart(v, o.date) && !(v.travel && near && o.sentence > v.sentence && soonAfter(v.date, o.date)) || future(v.status) != future(o.status) {
+			if !datesCompatible(v.date, o.date) && weekdayInWeek(v.date, o.date) == nil && !fromStart(v, o.date) && !withinSpan(v, o.date) && !(v.travel && near && o.sentence > v.sentence && soonAfter(v.date, o.date)) || future(v.status) != future(o.status) {
 				// (an arrival, then talks in the days after it: "X arrived in
 				// Nairobi on Sunday. On Monday she met Y")
 				continue
@@ -8242,7 +8291,7 @@ func (x *extraction) priorDate(cands []candidate) {
 			continue
 		}
 		si, prev := x.infos[c.sentence], x.infos[c.sentence-1]
-		if si.s.Paragraph != prev.s.Paragraph || x.dateIn(si) || x.cueIn(si, "shift") {
+		if si.s.Paragraph != prev.s.Paragraph && !openingPronoun(si, c.participants) || x.dateIn(si) || x.cueIn(si, "shift") {
 			continue
 		}
 		var d *schema.Date
@@ -8300,6 +8349,18 @@ func (x *extraction) onlyPastDay(si *sentInfo, people []string) *schema.Date {
 		d = &schema.Date{Value: v, Text: tx.Text}
 	}
 	return d
+}
+
+// openingPronoun reports a sentence opening with a pronoun that stands for
+// one of people: the narrative goes on from the paragraph before ("She
+// proceeded to the ministry for talks with ...").
+func openingPronoun(si *sentInfo, people []string) bool {
+	for _, m := range si.mentions {
+		if m.tok0 == 0 && m.Type == MentionPronoun && containsStr(people, m.Entity) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueIn reports a cue of the class in the sentence.

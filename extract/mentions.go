@@ -902,6 +902,16 @@ func titleOf(sp span) *titleEntry {
 
 // titleBefore reads "[the] [Demonym|Country's] Title" right before token i
 // (honorifics and nested titles allowed: "US Secretary of State").
+// appositionClosed reports a name starting at token i that a comma or a
+// bracket closes: "The Foreign Minister, Ana Ruiz, said".
+func appositionClosed(si *sentInfo, i int) bool {
+	k := i
+	for k < len(si.s.Tokens) && si.s.Tokens[k].Kind == Word && (isCapWord(si.s.Tokens[k]) || si.tok(k) == "-") {
+		k++
+	}
+	return k > i && k < len(si.s.Tokens) && (si.tok(k) == "," || si.tok(k) == ")")
+}
+
 func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	sp, a, ok := si.titleSpanEnding(i)
 	if !ok && i >= 3 && si.tok(i-1) == "," {
@@ -917,9 +927,15 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 				end = k // the title before its portfolio
 			}
 		}
+		definite := false // "The Foreign Minister, X, said": the title alone, closed by a comma after the name
 		if sp, a, ok = si.titleSpanEnding(end); ok {
 			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
 				ok = false
+				if c == "" && si.ltok(a-1) == "the" && (a-1 == 0 || si.tok(a-2) == "," || clauseStop(si.tok(a-2))) && appositionClosed(si, i) {
+					if t := titleOf(sp); t != nil && t.class != "honorific" && t.class != "business" && t.class != "generic" && !t.plural {
+						ok, definite = true, true
+					}
+				}
 			}
 		}
 		if !ok {
@@ -928,6 +944,7 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		ri := lx.titleBefore(si, end)
 		if ri != nil {
 			ri.end = i
+			ri.bare = ri.bare || definite && ri.country == ""
 		}
 		return ri
 	}
@@ -1909,6 +1926,20 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				}
 			}
 			members = r.groupWith(members, personsBefore(a), n)
+			if same := personsBefore(a); len(same) == n && q != "the" {
+				// "X was received by Y, and the two leaders held talks":
+				// the people named before it in the sentence, when they
+				// hold the title
+				all := true
+				for _, p := range same {
+					if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+						all = false
+					}
+				}
+				if all {
+					members = sorted(same)
+				}
+			}
 			if members != nil {
 				m := add(start, b, MentionGroup, nil)
 				m.Members = members
