@@ -566,6 +566,7 @@ type dtCand struct {
 	anaphoric bool // anchored on the last date mentioned, not today
 	counted   bool // "a year ago", "two days later"
 	dayPart   bool // dtkShift D: keep the part of day
+	eve       bool // "the eve (of the summit)": the day before
 }
 
 // ---------------------------------------------------------------------------
@@ -624,7 +625,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			tx.Start, tx.End = st.toks[i].s, st.toks[c.end-1].e
 			tx.Text = text[tx.Start:tx.End]
 			out = append(out, tx)
-			if !c.counted { // "a year earlier" is no new reference point
+			if !c.counted && !c.eve { // "a year earlier", "on the eve of the visit" are no new reference point
 				st.remember(tx, st.toks[i].sent)
 			}
 		}
@@ -866,7 +867,7 @@ func (st *dtState) namedAnchor(i int, c dtCand, out []Timex) (time.Time, bool) {
 	if !c.anaphoric || c.kind != dtkShift || c.unit != "D" || c.end+2 >= len(st.toks) {
 		return time.Time{}, false
 	}
-	if w := st.toks[c.end].low; w != "as" && w != "after" && w != "before" {
+	if w := st.toks[c.end].low; w != "as" && w != "after" && w != "before" && !(c.eve && w == "of") {
 		return time.Time{}, false
 	}
 	if w := st.toks[c.end+1].low; w != "the" && w != "that" && w != "this" {
@@ -882,8 +883,8 @@ func (st *dtState) namedAnchor(i int, c dtCand, out []Timex) (time.Time, bool) {
 		}
 		best, dist := -1, 0
 		for j, tx := range out {
-			if len(tx.Value) != 10 || tx.Type != "DATE" {
-				continue
+			if !(len(tx.Value) == 10 && tx.Type == "DATE" || len(tx.Value) > 10 && tx.Value[10] == 'T' && tx.Type == "TIME") {
+				continue // a day, or a time of a day ("Thursday morning")
 			}
 			if tx.Start < sentStart(st.toks, k) || tx.Start > sentEnd(st.toks, k) {
 				continue
@@ -896,7 +897,7 @@ func (st *dtState) namedAnchor(i int, c dtCand, out []Timex) (time.Time, bool) {
 		if best < 0 {
 			continue
 		}
-		d, err := time.Parse("2006-01-02", out[best].Value)
+		d, err := time.Parse("2006-01-02", out[best].Value[:10])
 		if err != nil {
 			return time.Time{}, false
 		}
@@ -1772,10 +1773,16 @@ func (st *dtState) deictic(i int) (dtCand, bool) {
 	return c, true
 }
 
-// anaphoric: "that day", "the same day", "the following week", "the next
+// anaphoric: "the eve (of the summit)", "that day", "the same day", "the following week", "the next
 // morning", "later that year", "the previous year", "the day before".
 func (st *dtState) anaphoric(i int) (dtCand, bool) {
 	c := dtCand{kind: dtkShift, anaphoric: true}
+	if st.is(i, "the") && st.is(i+1, "eve") {
+		// "the eve of the summit": the day before the thing named, else
+		// before the last day mentioned
+		c.unit, c.n, c.end, c.eve = "D", -1, i+2, true
+		return c, true
+	}
 	j := i
 	if mod, k, ok := st.partMod(i); ok {
 		c.mod, j = mod, k

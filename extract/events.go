@@ -571,6 +571,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 	}
 	out = x.invitedHere(si, out)
+	out = x.summitHost(si, out)
 	out = x.lastBefore(si, trigs, out)
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
@@ -1192,9 +1193,11 @@ func (x *extraction) asClauseDate(si *sentInfo, out []candidate) {
 	}
 }
 
-// metAtSummit dates an undated contact held at a summit by the summit:
-// "since they met at the Alpine summit in Talsk in May" (they met in May,
-// in Talsk).
+// metAtSummit dates an undated contact held at a summit, or on the
+// sidelines of a gathering named after a body, by that gathering: "since
+// they met at the Alpine summit in Talsk in May" (they met in May, in
+// Talsk), "last met on the sidelines of the APEC meetings in San Francisco
+// last week".
 func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
 	for i := range out {
 		o := &out[i]
@@ -1204,7 +1207,7 @@ func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
 		ot := si.tokIndex(o.trigStart)
 		for _, c := range out {
 			ct := si.tokIndex(c.trigStart)
-			if !c.anaphoric || c.kind != schema.Summit || c.date == nil || c.series || ct <= ot || ct-ot > 8 || !x.wordBetween(si, ot, ct, "at") || x.wordBetween(si, ot, ct, ",") {
+			if !c.anaphoric || c.kind != schema.Summit && !c.named || c.date == nil || c.series || ct <= ot || ct-ot > 12 || !x.wordBetween(si, ot, ct, "at", "sidelines", "margins", "fringes") || x.wordBetween(si, ot, ct, ",") {
 				continue
 			}
 			o.date = c.date
@@ -3552,6 +3555,12 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				}
 				continue
 			}
+			if m.Type == string(schema.Organisation) && x.namesEventNoun(si, m.tok1) {
+				// "X will travel to Y for the APEC Economic Leaders'
+				// Meeting and pay a visit": the body names the event
+				k = m.tok0
+				continue
+			}
 			if _, e, ok := si.titleSpanAt(m.tok1); ok && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) && (si.tok(e) == "," || clauseStop(si.tok(e))) {
 				// "X, this year's bloc chair, welcoming Y": the
 				// organisation qualifies an appositive title
@@ -3925,6 +3934,34 @@ func (x *extraction) presence(si *sentInfo, b, lim int) []string {
 		}
 	}
 	return nil
+}
+
+// namesEventNoun reports a contact noun right after token e, past
+// capitalised words and possessives: a body before it names the event
+// ("the APEC Economic Leaders' Meeting", "the G20 summit").
+func (x *extraction) namesEventNoun(si *sentInfo, e int) bool {
+	j := e
+	for j < len(si.s.Tokens) && j < e+4 {
+		if trigAt(si, j, "noun") {
+			return true
+		}
+		t := si.s.Tokens[j]
+		if !(t.Kind == Word && isCapWord(t)) && !possessiveTokens[t.Text] && t.Text != "'" && t.Text != "’" {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// trigAt reports a trigger of the part of speech starting at token k.
+func trigAt(si *sentInfo, k int, pos string) bool {
+	for _, tr := range si.triggers {
+		if a, _ := si.spanToks(tr.start, tr.end); a == k && tr.phrases[0].pos == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedPast finds, for a trigger at token a right after "and", a
@@ -6587,6 +6624,14 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 			}
 		}
+		if c.alongside && c.weak && !c.gathered && joinInto(&c, func(e *candidate) bool {
+			// "The summit of the X Forum opened on Thursday, hosted by Y.
+			// Leaders from 16 countries attended, among them A, B and C":
+			// the people at the gathering of a body told just before
+			return e.lastSentence >= c.sentence-2 && e.lastSentence < c.sentence && (e.kind == schema.Summit || e.kind == schema.Meeting) && len(x.orgsOf(e.participants)) > 0
+		}) {
+			continue
+		}
 		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && (x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit" || x.pronounSubject(c.sentence) && !contactIn(cands, p.sentence+1))) && (x.pronounSubject(c.sentence) || (x.definiteTrigger(&c) || c.alongside) && c.date == nil) {
 			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
@@ -7239,6 +7284,31 @@ func (x *extraction) listedPeople(si *sentInfo, k int) []string {
 // at, and whether "also" adds them to people already named. A contact
 // word must be in the sentence or the two before it.
 func (x *extraction) attendanceList(si *sentInfo) (int, bool, bool) {
+	for k := 1; k+3 < len(si.s.Tokens); k++ {
+		// "Leaders from 31 countries attended, among them X, Y and Z"
+		if w := si.ltok(k); (w == "attended" || w == "took") && (w == "attended" || si.ltok(k+1) == "part") {
+			j := k + 1
+			if w == "took" {
+				j++
+			}
+			if si.tok(j) != "," {
+				continue
+			}
+			switch {
+			case si.ltok(j+1) == "among" && si.ltok(j+2) == "them":
+				j += 3
+			case si.ltok(j+1) == "including":
+				j += 2
+			default:
+				continue
+			}
+			for i := si.s.Index; i >= 0 && i >= si.s.Index-2; i-- {
+				if len(x.infos[i].triggers) > 0 {
+					return j, false, true
+				}
+			}
+		}
+	}
 	for _, c := range si.cues {
 		if !c.has("attendlist") {
 			continue
@@ -8239,6 +8309,45 @@ func (x *extraction) nounDateNext(cands []candidate) {
 			c.date = d
 		}
 	}
+}
+
+// summitHost reads a host verb after a summit noun of its sentence as the
+// summit's: "The summit of the Pacific Islands Forum opened on Thursday,
+// hosted by X" is a summit of X and the forum (the people named at it
+// later join it), not a meeting of X with the forum.
+func (x *extraction) summitHost(si *sentInfo, out []candidate) []candidate {
+	for i := range out {
+		h := &out[i]
+		if h.anaphoric || len(h.hosts) == 0 || len(x.orgsOf(h.participants)) == 0 {
+			continue
+		}
+		ht := si.tokIndex(h.trigStart)
+		for j := range out {
+			s := &out[j]
+			if st := si.tokIndex(s.trigStart); s.anaphoric && s.kind == schema.Summit && !s.series && st < ht && ht-st <= 45 {
+				h.kind = schema.Summit
+				if h.date == nil {
+					h.date = s.date
+				}
+				if h.place == "" {
+					h.place, h.placeRank = s.place, s.placeRank
+				}
+				return append(out[:j], out[j+1:]...)
+			}
+		}
+	}
+	return out
+}
+
+// orgsOf is the organisations among ids.
+func (x *extraction) orgsOf(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e != nil && e.typ == schema.Organisation {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // invitedHere drops an invitation that says not where to when the same

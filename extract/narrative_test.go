@@ -37,3 +37,31 @@ func TestNarrativeContinuity(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestGatheringOfABody: a summit of a body with its host and the people
+// said to attend it in the next sentence; a body naming an event is no
+// subject; a contact on the sidelines of a gathering named after a body
+// takes its date; "the eve of the summit" is the day before it.
+func TestGatheringOfABody(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"host and attendees",
+			"The summit of the Pacific Islands Forum opened on Thursday in Suva, hosted by Prime Minister Ana Ruiz. Leaders from 16 countries attended, among them Tomas Berg, Ola Brun and Ivan Kolar.",
+			[]string{"summit happened 2025-03-06 suva: ana-ruiz ivan-kolar ola-brun tomas-berg"}},
+		{"a body naming the event is no subject",
+			"Ana Ruiz will travel to Bangkok for the APEC Economic Leaders' Meeting and pay a visit to Thailand at the invitation of Prime Minister Tomas Berg.",
+			[]string{"visit planned - bangkok: ana-ruiz tomas-berg"}},
+		{"on the sidelines of the gathering of a body",
+			"Ana Ruiz and Tomas Berg last met on the sidelines of the APEC meetings in Lima last week.",
+			[]string{"meeting happened 2025-W10 lima: ana-ruiz tomas-berg"}},
+		{"the eve of the summit",
+			"The summit opened on Thursday morning in Quito. The groundwork had been laid on the eve of the summit, when Ana Ruiz and Tomas Berg dined together at the palace.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
