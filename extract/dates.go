@@ -633,6 +633,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 	}
 	weekdaysInWeek(text, out)
 	out = dayRanges(text, out)
+	out = weekOfDay(text, out)
 	daysFromDate(text, out)
 	return out
 }
@@ -642,6 +643,25 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 var dayAlone = regexp.MustCompile(`(?i)^\s+(before|after)\s*[,.;]`)
 
 var dayOffset = regexp.MustCompile(`(?i)^\s+(before|after)\s+(\w+)`)
+
+// weekOfDay joins "the week" and the day after "of" ("in the week of
+// February 17") into one expression: the ISO week of that day.
+func weekOfDay(text string, out []Timex) []Timex {
+	for i := 0; i+1 < len(out); i++ {
+		tx, next := &out[i], out[i+1]
+		if !strings.EqualFold(tx.Text, "the week") || !strings.EqualFold(strings.TrimSpace(text[tx.End:next.Start]), "of") || len(next.Value) != 10 || next.Type != "DATE" {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", next.Value)
+		if err != nil {
+			continue
+		}
+		tx.Value, tx.End = dtWeekValue(day), next.End
+		tx.Text = text[tx.Start:tx.End]
+		out = append(out[:i+1], out[i+2:]...)
+	}
+	return out
+}
 
 // daysFromDate counts "the day before", "two days after" from the day the
 // rest of the sentence names next ("the day before talks began on 6

@@ -39,6 +39,8 @@ func TestDateFinderFind(t *testing.T) {
 		// an anaphoric day anchored on the thing named after it
 		{"same day as a thing named", "Leaders met at a summit on Monday. On Friday, they flew home. The same day as the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"Friday", "DATE", "2025-10-17", ""}, {"The same day", "DATE", "2025-10-20", ""}}},
 		{"last night", "The call took place last night.", dct21, []want{{"last night", "TIME", "2025-10-20TNI", ""}}},
+		{"the week of a day", "The fourth round will be held in the week of November 17.", dct21, []want{{"the week of November 17", "DATE", "2025-W47", ""}}},
+		{"the eve of a thing named", "The summit opened on Thursday morning. On the eve of the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Thursday morning", "TIME", "2025-10-16TMO", ""}, {"the eve", "DATE", "2025-10-15", ""}}},
 		// a future clause's day of a month months gone by is next year's,
 		// however far from its verb; a recent one stays
 		{"future clause far day", "Both delegations will be back in the capital for a new round on August 15.", dct21, []want{{"August 15", "DATE", "2026-08-15", ""}}},

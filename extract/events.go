@@ -318,6 +318,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					d += 12 // "in May, two months after hosting him": May is the visit's
 				}
 				if x.inRelativeClause(si, ta) && x.wordBetween(si, tb, t.a, ",") {
+					if !x.triggerInClause(trigs, si, ta) {
+						continue // "X, who took office in 2023, has met Y": the clause's own time
+					}
 					d += 12 // "X, who arrived on Monday, met Y the following day": Monday is the arrival's
 				}
 				if si.tok(tb) == "," && determinerWord(si.ltok(tb+1)) && t.pos == "noun" {
@@ -4294,6 +4297,12 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 			continue
 		case "with", "to", "again", "by", "on", "the", "also", "later", "briefly", "privately", "both":
 			continue
+		case "each", "all":
+			if si.ltok(k+1) == "of" {
+				k++ // "dined separately with each of them"
+				end += 2
+				continue
+			}
 		}
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
 			continue // "spoke by phone on Monday with X"
@@ -5270,6 +5279,25 @@ func (x *extraction) receivedThing(si *sentInfo, a, b int) bool {
 		// not "received Saudi officials": people, in the plural
 		people := x.lx.demonym[strings.ToLower(m.Text)] && strings.HasSuffix(si.ltok(m.tok1), "s")
 		return !people
+	}
+	return false
+}
+
+// triggerInClause reports a trigger in the relative clause holding token
+// k, between its "who"/"which" and k.
+func (x *extraction) triggerInClause(trigs []trigInfo, si *sentInfo, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		switch si.ltok(j) {
+		case "who", "which", "whose":
+			for _, t := range trigs {
+				if t.a > j && t.a < k {
+					return true
+				}
+			}
+			return false
+		case ",", ";", ".":
+			return false
+		}
 	}
 	return false
 }

@@ -530,8 +530,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		noun := false
 		for k := start; k < j; k++ {
 			if toks[k].Kind == Word && toks[k].Text != "-" {
-				if lx.stop[strings.ToLower(toks[k].Text)] == "noun" {
-					noun = true
+				if lx.stop[strings.ToLower(toks[k].Text)] == "noun" && !(k >= start+2 && toks[k].Glued && toks[k-1].Text == "-") {
+					noun = true // (not the second part of a hyphenated name: "Reyes-Hall")
 				}
 				if toks[k].Kind == Word && !lx.particles[toks[k].Text] && (!(k > start && toks[k].Glued) || k > start+1 && lx.particles[toks[k-2].Text]) {
 					seq.words++
@@ -1925,7 +1925,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					}
 				}
 			}
-			members = r.groupWith(members, personsBefore(a), n)
+			specific := holds // "the two ministers": only a group of ministers; "the two leaders": any
+			if te.canonical == "Leader" || te.class == "generic" {
+				specific = func(*entity) bool { return true }
+			}
+			members = r.groupWith(members, personsBefore(a), n, specific)
 			if same := personsBefore(a); len(same) == n && q != "the" {
 				// "X was received by Y, and the two leaders held talks":
 				// the people named before it in the sentence, when they
@@ -2093,7 +2097,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					members = l
 				}
 			}
-			members = r.groupWith(members, personsBefore(a), n)
+			members = r.groupWith(members, personsBefore(a), n, func(*entity) bool { return true })
 			if members != nil {
 				m := add(a, b, MentionGroup, nil)
 				m.Members = members
@@ -3490,13 +3494,20 @@ func (r *resolver) lastGroupBefore(same []string, n int) []string {
 // groupWith keeps a group of n read for "the two leaders" when it holds the
 // one person named before it in the sentence; else it takes the latest
 // group of n that holds that person ("X last visited Y, when the two
-// leaders signed"), if any.
-func (r *resolver) groupWith(members, same []string, n int) []string {
+// leaders signed"), if any and if its people hold the title.
+func (r *resolver) groupWith(members, same []string, n int, holds func(*entity) bool) []string {
 	if len(same) != 1 || members == nil || containsStr(members, same[0]) {
 		return members
 	}
 	for i := len(r.groups) - 1; i >= 0; i-- {
 		if len(r.groups[i]) == n && containsStr(r.groups[i], same[0]) {
+			for _, p := range r.groups[i] {
+				if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+					// "X said that the two ministers would meet": not
+					// X's group of presidents
+					return members
+				}
+			}
 			return r.groups[i]
 		}
 	}
