@@ -481,6 +481,14 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				continue
 			}
 		}
+		if i >= 1 && !toks[i].Glued && si.covered[i-1] == 0 && (i < 2 || !isCapWord(toks[i-2])) {
+			switch toks[i-1].Text {
+			case "bin", "ibn", "bint":
+				// "to meet bin Saad": a name by its patronymic, as the
+				// article named "Khalid bin Saad"
+				start = i - 1
+			}
+		}
 		j := i + 1
 		for j < len(toks) {
 			switch {
@@ -902,6 +910,16 @@ func titleOf(sp span) *titleEntry {
 
 // titleBefore reads "[the] [Demonym|Country's] Title" right before token i
 // (honorifics and nested titles allowed: "US Secretary of State").
+// possessiveAfterName reports a capitalised run from token i that ends in
+// a possessive: "Kalunga's", not a name in apposition.
+func possessiveAfterName(si *sentInfo, i int) bool {
+	k := i
+	for k < len(si.s.Tokens) && si.s.Tokens[k].Kind == Word && isCapWord(si.s.Tokens[k]) {
+		k++
+	}
+	return k > i && k < len(si.s.Tokens) && possessiveTokens[si.tok(k)]
+}
+
 // appositionClosed reports a name starting at token i that a comma or a
 // bracket closes: "The Foreign Minister, Ana Ruiz, said".
 func appositionClosed(si *sentInfo, i int) bool {
@@ -926,10 +944,21 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			if _, _, ok2 := si.titleSpanEnding(k); ok2 {
 				end = k // the title before its portfolio
 			}
+		} else {
+			// a portfolio in lower case: "the UAE's minister of state
+			// for international cooperation, X"
+			for f := end - 1; f > 0 && f >= end-5 && si.s.Tokens[f].Kind == Word && si.covered[f] == 0; f-- {
+				if si.ltok(f) == "for" {
+					if _, _, ok2 := si.titleSpanEnding(f); ok2 && f < end-1 {
+						end = f
+					}
+					break
+				}
+			}
 		}
 		definite := false // "The Foreign Minister, X, said": the title alone, closed by a comma after the name
 		if sp, a, ok = si.titleSpanEnding(end); ok {
-			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
+			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s" || si.tok(a-1) == "'" || si.tok(a-1) == "’") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
 				ok = false
 				if c == "" && si.ltok(a-1) == "the" && (a-1 == 0 || si.tok(a-2) == "," || clauseStop(si.tok(a-2))) && appositionClosed(si, i) {
 					if t := titleOf(sp); t != nil && t.class != "honorific" && t.class != "business" && t.class != "generic" && !t.plural {
@@ -937,6 +966,9 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 					}
 				}
 			}
+		}
+		if ok && possessiveAfterName(si, i) {
+			ok = false // "the two countries' defence ministers, X's Y and Z's W"
 		}
 		if !ok {
 			return nil
@@ -1046,6 +1078,9 @@ func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
 	end := a
 	if a >= 1 && (si.tok(a-1) == "'s" || si.tok(a-1) == "’s") {
 		end = a - 1
+	}
+	if a >= 2 && (si.tok(a-1) == "'" || si.tok(a-1) == "’") && strings.HasSuffix(si.tok(a-2), "s") {
+		end = a - 1 // "the United Arab Emirates' minister"
 	}
 	for _, g := range si.gaz {
 		ga, gb := si.spanToks(g.start, g.end)
