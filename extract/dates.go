@@ -295,7 +295,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 			f.starters[w] = true
 		}
 	}
-	for _, w := range []string{"the", "'", "’", "q"} { // structural starters: "the 1990s", "'90s", "Q3"
+	for _, w := range []string{"the", "'", "’", "q", "week"} { // structural starters: "the 1990s", "'90s", "Q3", "week 14"
 		f.starters[w] = true
 	}
 	return f, nil
@@ -965,7 +965,29 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.counted(i))
 	try(st.fixedExpr(i))
 	try(st.bareUnits(i))
+	try(st.weekNumber(i))
 	return best, found
+}
+
+// weekNumber reads "week 14", a week by its ISO number, as Nordic and
+// German news name weeks: the week of that number nearest the reference
+// date.
+func (st *dtState) weekNumber(i int) (dtCand, bool) {
+	if !st.is(i, "week") || i+1 >= len(st.toks) || st.toks[i+1].kind != 'n' {
+		return dtCand{}, false
+	}
+	n, err := strconv.Atoi(st.toks[i+1].low)
+	if err != nil || n < 1 || n > 53 {
+		return dtCand{}, false
+	}
+	y, w := st.dct.ISOWeek()
+	switch {
+	case n-w > 26:
+		y--
+	case w-n > 26:
+		y++
+	}
+	return dtCand{kind: dtkFixed, typ: "DATE", val: fmt.Sprintf("%04d-W%02d", y, n), end: i + 2}, true
 }
 
 // ---------------------------------------------------------------------------

@@ -1393,8 +1393,8 @@ func (x *extraction) alsoToAttend(si *sentInfo, t *trigInfo) bool {
 		return false
 	}
 	for k := t.a - 1; k >= 0 && k >= t.a-5; k-- {
-		if si.ltok(k) == "also" {
-			return true
+		if w := si.ltok(k); w == "also" || w == "all" && si.ltok(k-1) != "at" {
+			return true // "X is also expected to attend", "A, B and C have all confirmed they will attend"
 		}
 	}
 	return false
@@ -2538,7 +2538,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if len(parts) < 2 {
 		det := si.ltok(t.a - 1)
 		definiteTrip := t.kind == schema.Visit && t.pos == "noun" && (det == "the" || det == "his" || det == "her" || det == "their")
-		if c.weak && !definiteTrip || t.pos == "verb" {
+		if c.weak && !definiteTrip || t.pos == "verb" && !x.pluralPeopleSubject(si, t.a) {
 			return c, false // ("the trip", "her trip": the visit told before)
 		}
 		c.anaphoric = true
@@ -6773,6 +6773,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		if c.joinLatest {
 			// joining the latest contact still to come, at its place
+			joined := false
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
 				if e.remote || !future(e.status) || e.sentence < c.sentence-6 || c.place != "" && e.place != "" && c.place != e.place {
@@ -6790,7 +6791,25 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				}
 				evs = append(evs, &cc)
 				evidence = append(evidence, []schema.Evidence{c.evidence})
+				joined = true
 				break
+			}
+			if p := pending; !joined && p != nil && future(p.status) && !p.remote && !p.series && c.sentence-p.sentence <= 3 && len(c.participants) >= 2 {
+				// "The prime ministers of the Nordic countries will meet in
+				// Oslo in week 14. ... A, B and C have all confirmed they
+				// will attend": the gathering told of, with its people
+				cc := *p
+				cc.participants, cc.anaphoric, cc.lastSentence = c.participants, false, c.sentence
+				for j := p.sentence; j < c.sentence; j++ {
+					// "The meeting, hosted by X, ...": its host too
+					cc.participants = unionSorted(cc.participants, x.nounHostedBy(x.infos[j]))
+				}
+				if kindRank(c.kind) > kindRank(cc.kind) {
+					cc.kind = c.kind
+				}
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{p.evidence, c.evidence})
+				pending, pendings = nil, nil
 			}
 			continue
 		}
@@ -8376,6 +8395,63 @@ func (x *extraction) orgsOf(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// nounHostedBy is the person a contact noun opening the sentence is
+// hosted or chaired by: "The meeting, hosted by Norwegian Prime Minister
+// X, was originally planned for March".
+func (x *extraction) nounHostedBy(si *sentInfo) []string {
+	if len(si.triggers) == 0 {
+		return nil
+	}
+	a, b := si.spanToks(si.triggers[0].start, si.triggers[0].end)
+	if a > 2 || si.triggers[0].phrases[0].pos != "noun" {
+		return nil
+	}
+	k := b
+	if si.tok(k) == "," {
+		k++
+	}
+	if w := si.ltok(k); (w == "hosted" || w == "chaired") && si.ltok(k+1) == "by" {
+		if p := x.firstPersonAfter(si, k+2, len(si.s.Tokens), 6); p != "" {
+			return []string{p}
+		}
+	}
+	return nil
+}
+
+// pluralPeopleSubject reports a sentence opening with people named by a
+// plural title before a verb trigger at token a: "The prime ministers of
+// the five Nordic countries will meet in Oslo in week 14" tells a
+// gathering whose people the article names later.
+func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
+	k := 0
+	for j := 1; j < a && j < 15; j++ {
+		// past a dateline: "HELSINKI, March 30 (STT) – The prime ministers"
+		if t := si.tok(j); (t == "–" || t == "—" || t == "-") && !si.s.Tokens[j].Glued && (si.tok(j-1) == ")" || isAllCaps(si.tok(j-1)) || si.s.Tokens[j-1].Kind != Word) {
+			k = j + 1
+			break
+		}
+	}
+	if si.ltok(k) == "the" {
+		k++
+	}
+	sp, e, ok := si.titleSpanAt(k)
+	if !ok || a-e > 10 {
+		return false
+	}
+	if t := titleOf(sp); t == nil || !t.plural {
+		return false
+	}
+	for j := e; j < a; j++ {
+		if si.tok(j) == "," || clauseStop(si.tok(j)) || x.speechAt(si, j) {
+			return false
+		}
+		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
+			return false
+		}
+	}
+	return true
 }
 
 // invitedHere drops an invitation that says not where to when the same
