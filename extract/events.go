@@ -1462,9 +1462,11 @@ func (x *extraction) tallies(si *sentInfo, out []candidate) []candidate {
 				break
 			}
 			switch w := si.ltok(k); {
-			case w == "twice" || w == "times" && !count:
+			case w == "twice" || w == "times" || w == "repeatedly" || w == "regularly" || w == "frequently":
 				count = true
 			case count && (w == "recently" && si.ltok(k-1) == "most" || w == "latest" || w == "last" && si.ltok(k-1) == "the"):
+				// "have spoken twice / repeatedly in recent weeks, most
+				// recently on Tuesday"
 				latest = true
 			}
 		}
@@ -1473,9 +1475,31 @@ func (x *extraction) tallies(si *sentInfo, out []candidate) []candidate {
 		}
 		d := c
 		d.date, d.tally, d.place, d.placeRank = nil, true, "", 0
+		if m := x.latestDate(si, ct); m != nil && m.Value != c.date.Value {
+			// "have spoken repeatedly this year, most recently on 14
+			// July": the series this year, its latest on 14 July
+			d.date, out[i].date = c.date, m
+		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// latestDate is the calendar date right after "most recently" or "the
+// latest" past token ct: the latest of a series of contacts.
+func (x *extraction) latestDate(si *sentInfo, ct int) *schema.Date {
+	for k := ct + 1; k+2 < len(si.s.Tokens) && k < ct+14; k++ {
+		if !(si.ltok(k) == "most" && si.ltok(k+1) == "recently") {
+			continue
+		}
+		for j := range x.timexes {
+			tx := &x.timexes[j]
+			if ta, _ := si.spanToks(tx.Start, tx.End); tx.Start >= si.s.Start && tx.End <= si.s.End && ta > k+1 && ta <= k+4 && calendarValue(tx.Value) {
+				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			}
+		}
+	}
+	return nil
 }
 
 // hostedNoun gives a contact read from a verb of hosting in a relative
@@ -6451,7 +6475,7 @@ func (x *extraction) distinctContacts(a, b *candidate) bool {
 	if a.previous != b.previous && a.sentence != b.sentence && !(a.date != nil && b.date != nil && a.date.Value == b.date.Value) {
 		return true // "hosted X for the talks. The two last met in February": two contacts
 	}
-	if a.tally != b.tally && (a.date == nil) != (b.date == nil) {
+	if a.tally != b.tally && ((a.date == nil) != (b.date == nil) || a.sentence == b.sentence) {
 		return true // "twice, most recently on May 5": the series and its member
 	}
 	off := func(s schema.Status) bool { return s == schema.Cancelled || s == schema.Postponed }

@@ -498,6 +498,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j += 2
 			case toks[j].Text == "-" && toks[j].Glued && j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == Word && (len(toks[j+1].Text) <= 3 || givenSyllable(toks, start, j)) && !isCapWord(toks[j+1]) && (j+2 >= len(toks) || !toks[j+2].Glued || toks[j+2].Kind == Punct && toks[j+2].Text != "-" || toks[j+2].Text == "-" && j+3 < len(toks) && toks[j+3].Glued && toks[j+3].Kind == Word && len(toks[j+3].Text) <= 3 && !isCapWord(toks[j+3])):
 				j += 2 // a lower-case syllable of a hyphenated given name
+			case isCapWord(toks[j]) && !toks[j].Glued && utf8.RuneCountInString(toks[j].Text) <= 3 && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Glued && toks[j+2].Glued && toks[j+2].Kind == Word && !isCapWord(toks[j+2]) && utf8.RuneCountInString(toks[j+2].Text) <= 5 && (j+3 >= len(toks) || !toks[j+3].Glued || toks[j+3].Kind == Punct && toks[j+3].Text != "-"):
+				j += 3 // a hyphenated given name whose first syllable is also a word: "Kim Do-yeon", "Lee In-ho"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2 // "S.Silva"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
