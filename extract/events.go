@@ -8321,16 +8321,24 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 
 // sectionDates dates the undated past contacts of a section headed by a
 // line that names a contact and a line that is only a day ("Readout of the
-// minister's meeting with X" / "5 March 2025" / text): a readout's or a
-// log's own date is the day of what its section reports. A section ends at
+// minister's meeting with X" / "5 March 2025" / text), or by a line that is
+// only a day in an article with two or more such lines ("MONDAY, MAY 16"):
+// a readout's, a log's or a round-up's own date is the day of what its
+// section reports. A section ends at
 // the next line without a sentence's final punctuation.
 func (x *extraction) sectionDates(cands []candidate) {
 	day := map[int]*schema.Date{} // sentence index -> its section's day
+	diary := 0                     // headings that are only a day: a diary or a round-up by day
+	for _, si := range x.infos {
+		if heading(si) && x.onlyDay(si) != nil {
+			diary++
+		}
+	}
 	var cur *schema.Date
 	for i, si := range x.infos {
 		if heading(si) {
 			cur = nil
-			if i >= 1 && heading(x.infos[i-1]) && len(x.infos[i-1].triggers) > 0 {
+			if i >= 1 && heading(x.infos[i-1]) && len(x.infos[i-1].triggers) > 0 || diary >= 2 {
 				if tx := x.onlyDay(si); tx != nil {
 					cur = &schema.Date{Value: tx.Value, Text: tx.Text}
 				}
