@@ -8328,7 +8328,7 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 // the next line without a sentence's final punctuation.
 func (x *extraction) sectionDates(cands []candidate) {
 	day := map[int]*schema.Date{} // sentence index -> its section's day
-	diary := 0                     // headings that are only a day: a diary or a round-up by day
+	diary := 0                    // headings that are only a day: a diary or a round-up by day
 	for _, si := range x.infos {
 		if heading(si) && x.onlyDay(si) != nil {
 			diary++
