@@ -39,6 +39,7 @@ func TestDateFinderFind(t *testing.T) {
 		// an anaphoric day anchored on the thing named after it
 		{"same day as a thing named", "Leaders met at a summit on Monday. On Friday, they flew home. The same day as the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"Friday", "DATE", "2025-10-17", ""}, {"The same day", "DATE", "2025-10-20", ""}}},
 		{"last night", "The call took place last night.", dct21, []want{{"last night", "TIME", "2025-10-20TNI", ""}}},
+		{"an invitation's season is the nearest", "Ruiz invited Berg to Oslo in the spring.", dct21, []want{{"the spring", "DATE", "2026-SP", ""}}},
 		{"a week by its number", "The leaders will meet in Oslo in week 44, and again in week 2.", dct21, []want{{"week 44", "DATE", "2025-W44", ""}, {"week 2", "DATE", "2026-W02", ""}}},
 		{"the week of a day", "The fourth round will be held in the week of November 17.", dct21, []want{{"the week of November 17", "DATE", "2025-W47", ""}}},
 		{"the eve of a thing named", "The summit opened on Thursday morning. On the eve of the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Thursday morning", "TIME", "2025-10-16TMO", ""}, {"the eve", "DATE", "2025-10-15", ""}}},
