@@ -2960,10 +2960,30 @@ func (r *resolver) demonymCountry(w string) string {
 	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
 		return ""
 	}
+	// in a fixed order, the best reading first (the country itself, a
+	// known pair, then a suffix), the longer name first among equals: the
+	// same text always gives the same country
+	cs := make([]string, 0, len(r.countries))
 	for c := range r.countries {
-		if w == c || demonymPair(c, w) {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if len(cs[i]) != len(cs[j]) {
+			return len(cs[i]) > len(cs[j])
+		}
+		return cs[i] < cs[j]
+	})
+	for _, c := range cs {
+		if w == c {
 			return c
 		}
+	}
+	for _, c := range cs {
+		if demonymPair(c, w) {
+			return c
+		}
+	}
+	for _, c := range cs {
 		if !strings.HasPrefix(w, c[:len(c)-1]) {
 			continue
 		}

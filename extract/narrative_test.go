@@ -95,3 +95,28 @@ func TestGatheringOfABody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestDemonymCountryDeterministic: a demonym two collected countries could
+// stand for reads as the same one every time (the longer name), whatever
+// the order of the map they are kept in.
+func TestDemonymCountryDeterministic(t *testing.T) {
+	tests := []struct {
+		countries []string
+		w, want   string
+	}{
+		{[]string{"Vesmar", "Vesmara"}, "Vesmaran", "Vesmara"},
+		{[]string{"Vesmar", "Vesmara"}, "Vesmar", "Vesmar"},
+		{[]string{"Ostia", "Ost"}, "Ostian", "Ostia"},
+	}
+	for _, tc := range tests {
+		for run := 0; run < 50; run++ {
+			r := &resolver{countries: map[string]bool{}}
+			for _, c := range tc.countries {
+				r.countries[c] = true
+			}
+			if got := r.demonymCountry(tc.w); got != tc.want {
+				t.Fatalf("demonymCountry(%q) with %v = %q, want %q", tc.w, tc.countries, got, tc.want)
+			}
+		}
+	}
+}
