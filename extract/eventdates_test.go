@@ -190,6 +190,12 @@ func TestPriorSentenceDates(t *testing.T) {
 		// no one shared: no date
 		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday. Ola Brun held a call with Rita Holm.",
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ola-brun rita-holm"}},
+		// a sentence whose one contact names no one dates the next
+		{"The talks opened on Tuesday at a hotel by the lake. Ana Ruiz and Tomas Berg sat down with Ola Brun for a first session.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// "the eve of the talks" dates the verb, not the talks it counts from
+		{"The talks opened on Tuesday in Oslo. On the eve of the talks, Ana Ruiz had met Tomas Berg in Bergen.",
+			[]string{"meeting happened 2025-03-03 -: ana-ruiz tomas-berg"}},
 		// another paragraph: no date, unless it opens with a pronoun
 		// going on with the person
 		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nAna Ruiz held a call with Ola Brun.",

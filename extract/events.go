@@ -302,7 +302,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			switch {
 			case tb <= t.a:
 				d = t.a - tb
+				if t.pos == "noun" && anchorNoun(si, tb, t.a) {
+					continue // "on the eve of the talks", "the day after the summit": the noun anchors the date
+				}
 				from := tb
+				for _, o := range trigs {
+					// past the thing the date counts from: "on the eve of the
+					// summit, when X and Y dined"
+					if o.pos == "noun" && o.a > tb && anchorNoun(si, tb, o.a) {
+						from = o.b
+					}
+				}
 				if si.tok(from) == "," && (si.ltok(from+1) == "when" || si.ltok(from+1) == "where") {
 					from += 2 // "in 2011, when X visited Madrid"
 				}
@@ -8486,6 +8496,26 @@ func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
 	return true
 }
 
+// anchorNoun reports words between a date ending at token tb and a contact
+// noun at token a that make the noun the thing the date counts from: "the
+// eve of the talks", "the day after the summit", "the same day as the
+// meeting".
+func anchorNoun(si *sentInfo, tb, a int) bool {
+	if a-tb < 2 || a-tb > 3 {
+		return false
+	}
+	switch si.ltok(tb) {
+	case "of", "after", "before", "as":
+	default:
+		return false
+	}
+	switch si.ltok(tb + 1) {
+	case "the", "that", "this", "their", "his", "her", "its":
+		return a-tb == 2 || a-tb == 3 && si.s.Tokens[tb+2].Kind == Word
+	}
+	return false
+}
+
 // invitedHere drops an invitation that says not where to when the same
 // sentence tells a contact of the same people: "X held talks with Y, who
 // had invited him in the spring" is the invitation to these talks.
@@ -8540,9 +8570,18 @@ func (x *extraction) priorDate(cands []candidate) {
 			continue
 		}
 		var d *schema.Date
-		told := false // the sentence before tells a contact
+		told := false            // the sentence before tells a contact
+		var unnamed *schema.Date // its one dated contact naming no one ("The talks opened on Monday")
+		named := false
 		for j := range cands {
 			o := &cands[j]
+			if o.sentence == c.sentence-1 {
+				if o.anaphoric && o.date != nil && !o.series && (unnamed == nil || unnamed.Value == o.date.Value) {
+					unnamed = o.date
+				} else {
+					named = true
+				}
+			}
 			told = told || o.sentence == c.sentence-1
 			if o.sentence != c.sentence-1 || o.date == nil || o.previous || o.reference || o.series || o.tally || o.status != c.status || !x.shareActor(o, c) {
 				continue
@@ -8556,10 +8595,26 @@ func (x *extraction) priorDate(cands []candidate) {
 		if d == nil && !told && c.status == schema.Happened {
 			d = x.onlyPastDay(prev, c.participants)
 		}
+		if d == nil && unnamed != nil && !named && c.status == schema.Happened && !c.gathered && !c.represents && !c.alongside && c.joinPeople == nil && len(c.passive) == 0 && !x.definiteTrigger(c) && x.past(unnamed.Value) && !x.namesActor(prev) {
+			// "The talks opened on Monday at a lakeside hotel. X and Y sat
+			// down with Z for a first session"
+			d = unnamed
+		}
 		if d != nil {
 			c.date = d
 		}
 	}
+}
+
+// namesActor reports a mention of a person, country or organisation in
+// the sentence.
+func (x *extraction) namesActor(si *sentInfo) bool {
+	for k := range si.mentions {
+		if m := &si.mentions[k]; m.Type != MentionPlace && !m.asPlace && len(mentionEntities(m)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPastDay is the one past day a sentence that tells no contact names,
