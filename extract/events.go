@@ -8606,6 +8606,18 @@ func (x *extraction) priorDate(cands []candidate) {
 	}
 }
 
+// shareMention reports a mention in the sentence of one of ids.
+func (x *extraction) shareMention(si *sentInfo, ids []string) bool {
+	for k := range si.mentions {
+		for _, e := range mentionEntities(&si.mentions[k]) {
+			if containsStr(ids, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namesActor reports a mention of a person, country or organisation in
 // the sentence.
 func (x *extraction) namesActor(si *sentInfo) bool {
@@ -8622,18 +8634,7 @@ func (x *extraction) namesActor(si *sentInfo) bool {
 // Y on Monday.", "The talks opened on Monday at a lakeside hotel."): the day
 // of what follows.
 func (x *extraction) onlyPastDay(si *sentInfo, people []string) *schema.Date {
-	shared, named := false, false
-	for k := range si.mentions {
-		m := &si.mentions[k]
-		if m.Type == MentionPlace || m.asPlace {
-			continue
-		}
-		for _, e := range mentionEntities(m) {
-			named = true
-			shared = shared || containsStr(x.personsOf(people), e)
-		}
-	}
-	if named && !shared {
+	if x.namesActor(si) && !x.shareMention(si, x.personsOf(people)) {
 		return nil
 	}
 	var d *schema.Date
