@@ -8566,7 +8566,7 @@ func (x *extraction) priorDate(cands []candidate) {
 			continue
 		}
 		si, prev := x.infos[c.sentence], x.infos[c.sentence-1]
-		if si.s.Paragraph != prev.s.Paragraph && !openingPronoun(si, c.participants) || x.dateIn(si) || x.cueIn(si, "shift") {
+		if si.s.Paragraph != prev.s.Paragraph && !openingPronoun(si, c.participants) || x.dateIn(si) || x.cueAfter(si, 0, "shift") {
 			continue
 		}
 		var d *schema.Date
@@ -8658,16 +8658,6 @@ func (x *extraction) onlyPastDay(si *sentInfo, people []string) *schema.Date {
 func openingPronoun(si *sentInfo, people []string) bool {
 	for _, m := range si.mentions {
 		if m.tok0 == 0 && m.Type == MentionPronoun && containsStr(people, m.Entity) {
-			return true
-		}
-	}
-	return false
-}
-
-// cueIn reports a cue of the class in the sentence.
-func (x *extraction) cueIn(si *sentInfo, class string) bool {
-	for _, c := range si.cues {
-		if c.has(class) {
 			return true
 		}
 	}

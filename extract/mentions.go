@@ -3235,7 +3235,7 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		cands = append(cands, inSentence[0])
 	}
 	if object {
-		rel := relativeSubject(si, ms, i) // "X, who invited him": not X
+		rel := whoAntecedent(si, ms, i) // "X, who invited him": not X
 		for k := len(inSentence) - 1; k >= 1; k-- {
 			if inSentence[k] != rel {
 				cands = append(cands, inSentence[k])
@@ -3287,11 +3287,11 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 	return ""
 }
 
-// relativeSubject is the person a relative clause holding token i is
+// whoAntecedent is the person a relative clause holding token i is
 // about ("a letter from X, who invited him to visit"): the subject of the
 // clause, so not what an object pronoun in it stands for. "" if token i is
 // in no such clause.
-func relativeSubject(si *sentInfo, ms []Mention, i int) string {
+func whoAntecedent(si *sentInfo, ms []Mention, i int) string {
 	for k := i - 1; k >= 1; k-- {
 		w := si.ltok(k)
 		if w == "," || w == ";" || isQuote(si.tok(k)) {
