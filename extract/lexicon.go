@@ -135,6 +135,7 @@ type lexicon struct {
 	stop      map[string]string // lower-case word → class
 	particles map[string]bool
 	orgNouns  map[string]bool // nouns that head an organisation's name ("Council")
+	portfolio map[string]bool // words of a minister's portfolio ("Affairs", "Trade")
 	abbrevs   map[string]abbrevClass
 	demonymOf map[string]string // country canonical name → its first demonym
 	demonym   map[string]bool   // every demonym, lower case ("russian", "russians")
@@ -220,6 +221,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		stop:      map[string]string{},
 		particles: map[string]bool{},
 		orgNouns:  map[string]bool{},
+		portfolio: map[string]bool{},
 		abbrevs:   map[string]abbrevClass{},
 		demonymOf: map[string]string{},
 		demonym:   map[string]bool{},
@@ -391,8 +393,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	for _, r := range rows {
 		class := r[1]
-		if class == "org" {
+		switch class {
+		case "org":
 			lx.orgNouns[r[0]] = true
+			class = "noun"
+		case "portfolio":
+			lx.portfolio[r[0]] = true
 			class = "noun"
 		}
 		if _, ok := lx.stop[r[0]]; !ok {

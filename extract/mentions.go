@@ -466,13 +466,26 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 			continue
 		}
-		if nameTok(i) && i >= 2 && si.ltok(i-1) == "for" && si.covered[i-2] == 2 && isCapWord(toks[i-2]) {
-			// "Cabinet Secretary for Rural Affairs": the capitalised title's
-			// portfolio, no person (not "a spokesperson for X")
-			for i+1 < len(toks) && nameTok(i+1) && !toks[i+1].Glued {
-				i++
+		if w := si.ltok(i - 1); nameTok(i) && (w == "for" || w == "of" || w == "and") && portfolioTitleBefore(si, i) > 0 {
+			// "Cabinet Secretary for Rural Affairs", "Minister of Northern
+			// Affairs Daniel X": the capitalised title's portfolio runs to
+			// its last portfolio word ("Affairs"); two or more words after
+			// it are the holder's name (not "a spokesperson for X")
+			k, last := i, -1
+			for k < len(toks) && nameTok(k) && (k == i || !toks[k].Glued) {
+				if lx.portfolio[strings.ToLower(toks[k].Text)] {
+					last = k
+				}
+				k++
 			}
-			continue
+			switch {
+			case last >= 0 && k-last-1 >= 2 && !nounBetween(lx, si, last+1, k):
+				i = last // the name starts after the portfolio
+				continue
+			case last >= 0 || w == "for" && si.covered[i-2] == 2:
+				i = k - 1
+				continue
+			}
 		}
 		if !nameTok(i) {
 			// a capitalised function word right after a title and before a
@@ -553,12 +566,12 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if datelineCredit(si, start, j) {
 			continue
 		}
-		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && lx.stop[strings.ToLower(toks[j+1].Text)] == "" {
+		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && (lx.stop[strings.ToLower(toks[j+1].Text)] == "" || lx.portfolio[strings.ToLower(toks[j+1].Text)]) {
 			// "the Bank of Westland", "the Central Bank of Ostmark": an
 			// organisation named after its country; "the Association for
 			// Political Prisoners": after its cause
 			k := j + 1
-			for k < len(toks) && k < j+4 && isCapWord(toks[k]) && !toks[k].Glued && si.covered[k] != 2 && lx.stop[strings.ToLower(toks[k].Text)] == "" {
+			for k < len(toks) && k < j+4 && isCapWord(toks[k]) && !toks[k].Glued && si.covered[k] != 2 && (lx.stop[strings.ToLower(toks[k].Text)] == "" || lx.portfolio[strings.ToLower(toks[k].Text)]) {
 				k++ // not into a title after it: "Bank of Westland Governor X"
 			}
 			if k < len(toks) && isCapWord(toks[k]) && si.covered[k] != 2 {
@@ -617,6 +630,43 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		out = append(out, seq)
 	}
 	return out
+}
+
+// portfolioTitleBefore gives the token after a capitalised title whose
+// portfolio runs up to token k ("Minister of Northern Affairs", "Cabinet
+// Secretary for Rural Affairs and Islands", "Minister for Europe",
+// "Minister of Foreign Affairs and Trade"): the token the title ends
+// before ("of", "for" or "and"), or -1.
+func portfolioTitleBefore(si *sentInfo, k int) int {
+	for f := k - 1; f >= 1 && f >= k-8; f-- {
+		switch w := si.ltok(f); {
+		case (w == "of" || w == "for") && si.covered[f-1] == 2 && isCapWord(si.s.Tokens[f-1]):
+			return f
+		case (w == "and" || w == "&") && si.covered[f-1] == 2 && isCapWord(si.s.Tokens[f-1]):
+			// a portfolio continuing a title that has one: "Minister of
+			// Foreign Affairs and Trade"
+			if _, a, ok := si.titleSpanEnding(f); ok && (strings.Contains(si.s.Text[si.s.Tokens[a].Start-si.s.Start:si.s.Tokens[f-1].End-si.s.Start], " of ") || strings.Contains(si.s.Text[si.s.Tokens[a].Start-si.s.Start:si.s.Tokens[f-1].End-si.s.Start], " for ")) {
+				return f
+			}
+			return -1
+		case w == "and" || w == "&" || w == "of" || w == "for":
+		case si.s.Tokens[f].Kind == Word && isCapWord(si.s.Tokens[f]) && si.covered[f] != 2:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounBetween reports a common noun of capitalised names ("Summit",
+// "Council") among tokens a..b-1.
+func nounBetween(lx *lexicon, si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lx.stop[si.ltok(k)] == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // givenSyllable reports a longer lower-case syllable after the hyphen at j
@@ -934,6 +984,18 @@ func appositionClosed(si *sentInfo, i int) bool {
 
 func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	sp, a, ok := si.titleSpanEnding(i)
+	if !ok && i >= 3 && si.tok(i-1) != "," {
+		// a capitalised portfolio between the title and the name:
+		// "Canada's Minister of Northern Affairs Daniel X", "Minister for
+		// Europe Anna Y"
+		if f := portfolioTitleBefore(si, i); f > 0 && f < i-1 {
+			if sp2, a2, ok2 := si.titleSpanEnding(f); ok2 {
+				if t := titleOf(sp2); t != nil && (lx.portfolio[si.ltok(i-1)] || si.covered[i-1] == 1 && t.class == "minister") {
+					sp, a, ok = sp2, a2, true
+				}
+			}
+		}
+	}
 	if !ok && i >= 3 && si.tok(i-1) == "," {
 		// in apposition after a country's title: "Westland's leader, X",
 		// "the Ostmark president, X", "Westland's minister for Africa, X"
@@ -960,7 +1022,7 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		}
 		definite := false // "The Foreign Minister, X, said": the title alone, closed by a comma after the name
 		if sp, a, ok = si.titleSpanEnding(end); ok {
-			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s" || si.tok(a-1) == "'" || si.tok(a-1) == "’") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
+			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s" || si.tok(a-1) == "'" || si.tok(a-1) == "’" || si.ltok(a-1) == "its") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
 				ok = false
 				if c == "" && si.ltok(a-1) == "the" && (a-1 == 0 || si.tok(a-2) == "," || clauseStop(si.tok(a-2))) && appositionClosed(si, i) {
 					if t := titleOf(sp); t != nil && t.class != "honorific" && t.class != "business" && t.class != "generic" && !t.plural {

@@ -109,6 +109,14 @@ func TestTitlePortfolio(t *testing.T) {
 	}{
 		{"Minister Ana Ruiz met Westland's Cabinet Secretary for Rural Affairs, Tomas Berg, in Lima.", []string{"ana-ruiz", "tomas-berg"}},
 		{"Minister Ana Ruiz met Tomas Berg. A spokesperson for Berg said the talks went well.", []string{"ana-ruiz", "tomas-berg", "tomas-berg"}},
+		// a capitalised portfolio between the title and the name
+		{"Canada's Minister of Northern Affairs Daniel Oduya met Scotland's Cabinet Secretary for Rural Affairs Mairi Vance.", []string{"daniel-oduya", "mairi-vance"}},
+		{"Minister of Foreign Affairs and Trade Lena Brink met Petra Lind.", []string{"lena-brink", "petra-lind"}},
+		{"US Trade Representative Daniel K. Oduya spoke to Lena Brink. Oduya said the call went well.", []string{"daniel-k-oduya", "lena-brink", "daniel-k-oduya"}},
+		// an organisation's name through "for" and a portfolio word
+		{"Lena Brink of the Institute for Security Studies met Petra Lind.", []string{"lena-brink", "petra-lind"}},
+		// "its minister for X, Y": Y, not the minister named before
+		{"Foreign Minister Lena Brink hosted the meeting. Greenland was represented by its minister for fisheries and hunting, Aviaja Oduya.", []string{"lena-brink", "aviaja-oduya"}},
 	}
 	for _, tc := range tests {
 		checkPeople(t, tc.text, tc.want)
