@@ -55,7 +55,7 @@ func TestDebugCands(t *testing.T) {
 	ex, _ := New(data.Lexicon())
 	b, _ := os.ReadFile(path)
 	d, _ := ReadDocument(path, b, ReadOptions{})
-	x := &extraction{Extractor: ex, ctx: context.Background(), doc: d, docIRI: "d", text: d.Text, reg: newRegistry()}
+	x := &extraction{Extractor: ex, ctx: context.Background(), doc: d, docIRI: "d", text: d.Text, reg: newRegistry(), keptTrigs: map[int]bool{}}
 	sents := ex.split.split(d, nil)
 	for _, tx := range ex.dates.Find(d.Text[d.Body:], d.Published) {
 		tx.Start += d.Body

@@ -1311,7 +1311,7 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 			v++ // "The call ... was also attended by X"
 		}
 		switch si.ltok(v + 1) {
-		case "chaired", "co-chaired", "hosted", "co-hosted", "opened", "attended", "joined":
+		case "chaired", "co-chaired", "hosted", "co-hosted", "opened", "attended", "joined", "addressed":
 			if si.ltok(v+2) != "by" {
 				break
 			}
@@ -1320,6 +1320,24 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 			// "by the UN special envoy for the region, X"
 			if ps := x.peopleFrom(si, v+3, 12); len(ps) == 1 {
 				return candidate{kind: schema.Meeting, participants: ps, represents: true, gathered: true, sentence: si.s.Index, trigStart: toks[v].Start, evidence: x.evidence(si)}, true
+			}
+		}
+	}
+	if v := x.gatheringSubject(si); v > 0 && v+2 < len(toks) {
+		if si.ltok(v) == "also" {
+			v++
+		}
+		if si.ltok(v) == "heard" && si.ltok(v+1) == "from" {
+			// "The round table also heard from X, head of ..., and from
+			// the chair of the council, Y": the speakers at the gathering
+			var ps []string
+			for j := v + 2; j < len(toks) && !clauseStop(si.tok(j)); j++ {
+				if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) && !possessiveTokens[si.tok(si.tokEnd(m.End))] && !containsStr(ps, m.Entity) {
+					ps = append(ps, m.Entity)
+				}
+			}
+			if len(ps) > 0 {
+				return candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[v].Start, evidence: x.evidence(si)}, true
 			}
 		}
 	}
@@ -1340,8 +1358,9 @@ func (x *extraction) representedBy(si *sentInfo) (candidate, bool) {
 		if si.ltok(k) != "represented" || si.ltok(k+1) != "by" || (si.ltok(k-1) != "was" && si.ltok(k-1) != "were") {
 			continue
 		}
-		// "Ostmark, which holds the chair this year, was represented by X"
-		if m := x.mentionAt(si, pastRelative(si, k-2, "which", "who", "whose")); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+		// "Ostmark, which holds the chair this year, was represented by
+		// X"; a territory ("Greenland") too
+		if m := x.mentionAt(si, pastRelative(si, k-2, "which", "who", "whose")); m == nil || m.Type != string(schema.Country) && m.Type != string(schema.Organisation) && m.Type != "place" {
 			return candidate{}, false
 		}
 		// "by the junta-appointed foreign minister, X": the first person
@@ -5400,6 +5419,38 @@ func (x *extraction) frontedContact(si *sentInfo, a int) []string {
 	return nil
 }
 
+// statusCueIn reports a word of a contact still to come, or of one that
+// did not happen, anywhere in a sentence ("is scheduled to hold").
+func (x *extraction) statusCueIn(si *sentInfo) bool {
+	for k := range si.s.Tokens {
+		for _, class := range []string{"planned", "future", "proposed", "cancelled", "postponed", "unrealised"} {
+			if si.cueAt(k, class) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onSidelinesOf reports "on the sidelines of", "on the margins of", "on
+// the fringes of" before the noun trigger at token k ("the round table",
+// "this week's summit").
+func (x *extraction) onSidelinesOf(si *sentInfo, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if w := si.ltok(j); w == "of" {
+			switch si.ltok(j - 1) {
+			case "sidelines", "margins", "fringes", "margin", "fringe", "sideline":
+				return true
+			}
+			return false
+		}
+		if si.s.Tokens[j].Kind != Word && !possessiveTokens[si.tok(j)] {
+			return false
+		}
+	}
+	return false
+}
+
 // venueOfContact finds the verb contact whose venue is the noun trigger i:
 // "met at a NATO summit", "spoke on the sidelines of the summit", "talked
 // during the conference". It gives the contact's trigger index, or -1.
@@ -6669,9 +6720,14 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 		}
 	}
-	var pending *candidate    // the latest anaphoric contact nothing took
-	var lateReps []candidate  // people representing a country at a gathering whose people are named later
-	var pendings []*candidate // all of them in pending's sentence
+	var pending *candidate // the latest anaphoric contact nothing took
+	type sideline struct {
+		e         *candidate // the gathering
+		trigStart int        // its noun in the sentence
+	}
+	sidelines := map[int]sideline{} // sentence → the gathering its "on the sidelines of the summit" refers to
+	var lateReps []candidate        // people representing a country at a gathering whose people are named later
+	var pendings []*candidate       // all of them in pending's sentence
 	for ci := range cands {
 		c := cands[ci]
 		if c.alongside {
@@ -6728,6 +6784,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					c.kind, c.remote, c.weak = pp.kind, true, false // "a virtual meeting" … "the meeting"
 				}
 				merge(&c, &pp)
+				for _, o := range pendings {
+					if c.place == "" && o.sentence == p.sentence && o.place != "" && datesCompatible(o.date, c.date) {
+						// "Ministers met in Oslo on Tuesday for a round
+						// table": the place of the verb, the day of the noun
+						c.place, c.placeRank = o.place, o.placeRank
+					}
+				}
 				pending, pendings = nil, nil
 			}
 		}
@@ -7009,8 +7072,21 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				merge(e, &cc)
 				addEvidence(best, c.evidence)
 				e.lastSentence = max(e.lastSentence, c.sentence)
+				if x.onSidelinesOf(x.infos[c.sentence], x.infos[c.sentence].tokIndex(c.trigStart)) && e.status == schema.Happened {
+					sidelines[c.sentence] = sideline{e, c.trigStart}
+				}
 			}
 			continue
+		}
+		if sl, ok := sidelines[c.sentence]; ok && sl.trigStart != c.trigStart && !c.anaphoric && c.date == nil && c.status == schema.Happened && len(c.participants) >= 2 && sl.e.date != nil && !x.statusCueIn(x.infos[c.sentence]) {
+			e := sl.e
+
+			// "On the margins of the round table, X and Y met": the day
+			// and place of the gathering told of before
+			c.date = e.date
+			if c.place == "" {
+				c.place, c.placeRank = e.place, e.placeRank
+			}
 		}
 		if i := x.countriesNamed(evs, &c); i >= 0 {
 			// "Officials from A, B and C held a call. X, who led A's side,
@@ -7436,9 +7512,11 @@ func (x *extraction) gatheringSubject(si *sentInfo) int {
 	}
 	k := 1
 	for k < len(si.s.Tokens) && k < 5 && si.s.Tokens[k].Kind == Word || si.tok(k) == "-" {
-		switch si.ltok(k) {
-		case "gathering", "summit", "meeting", "forum", "conference", "talks", "sessions", "round", "negotiations", "call":
+		if gatheringSubjectNoun(si.ltok(k)) {
 			k++
+			for gatheringSubjectNoun(si.ltok(k)) {
+				k++ // "The round table", "The summit meeting"
+			}
 			if si.tok(k) == "," {
 				// past "held on ... in ...,"
 				j := k + 1
@@ -7455,6 +7533,16 @@ func (x *extraction) gatheringSubject(si *sentInfo) int {
 		k++
 	}
 	return -1
+}
+
+// gatheringSubjectNoun reports a noun that heads a gathering opening a
+// sentence ("The summit", "The round table").
+func gatheringSubjectNoun(w string) bool {
+	switch w {
+	case "gathering", "summit", "meeting", "forum", "conference", "talks", "sessions", "round", "negotiations", "call", "table", "roundtable":
+		return true
+	}
+	return false
 }
 
 // postponedCue reports a sentence that puts a contact off ("postponed

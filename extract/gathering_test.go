@@ -134,3 +134,30 @@ func TestTwoLeadersGroupOfTwo(t *testing.T) {
 	checkEvents(t, "Ana Ruiz and Tomas Berg spoke by phone on Monday. Ola Brun, Ivan Kolar and Emil Darrow met in Oslo on Tuesday. The two leaders last met in May.",
 		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-04 oslo: emil-darrow ivan-kolar ola-brun", "meeting happened 2024-05 -: ana-ruiz tomas-berg"})
 }
+
+// TestGatheringSpeakers: a gathering told of first is joined by those a
+// later sentence says it "heard from", by a territory's representative,
+// and a contact "on the margins of the round table" takes its day and
+// place; not one still to come.
+func TestGatheringSpeakers(t *testing.T) {
+	lead := "Ministers met in Oslo on Tuesday for a round table on shipping. It was hosted by Foreign Minister Ana Ruiz, with Foreign Minister Tomas Berg and Transport Minister Petra Lind. "
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"heard from", lead + "The round table also heard from Emil Darrow, head of the rescue centre, and from the chair of the council, Jonas Eide, who spoke at the closing session.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz emil-darrow jonas-eide petra-lind tomas-berg"}},
+		{"a territory represented", lead + "Greenland was represented by its minister for fisheries and hunting, Emil Darrow.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz emil-darrow petra-lind tomas-berg"}},
+		{"on the margins", lead + "\n\nOn the margins of the round table, Berg and Lind met to discuss an order for two icebreakers.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz petra-lind tomas-berg", "meeting happened 2025-03-04 oslo: petra-lind tomas-berg"}},
+		{"on the margins, still to come", lead + "\n\nBerg is scheduled to hold meetings with several ministers on the sidelines of the round table, including Lind.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz petra-lind tomas-berg", "meeting planned - -: petra-lind tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, tc.want)
+		})
+	}
+}
