@@ -33,6 +33,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev3", "../data/dev3/gold", "../data/dev3/articles"},
 	{"heldout13", "../data/heldout13/gold", "../data/heldout13/articles"},
 	{"dev4", "../data/dev4/gold", "../data/dev4/articles"},
+	{"heldout14", "../data/heldout14/gold", "../data/heldout14/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
