@@ -34,6 +34,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout13", "../data/heldout13/gold", "../data/heldout13/articles"},
 	{"dev4", "../data/dev4/gold", "../data/dev4/articles"},
 	{"dev5", "../data/dev5/gold", "../data/dev5/articles"},
+	{"heldout14", "../data/heldout14/gold", "../data/heldout14/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
