@@ -5964,6 +5964,21 @@ func soonAfter(a, d *schema.Date) bool {
 	return err1 == nil && err2 == nil && !td.Before(ta) && td.Sub(ta) <= 7*24*time.Hour
 }
 
+// firstDay is the first day of a contact of several days dated by its
+// last ("ended a two-day meeting on Friday": Thursday), or nil.
+func firstDay(c *candidate) *schema.Date {
+	if c.endDays < 2 || c.date == nil || len(c.date.Value) != 10 {
+		return nil
+	}
+	t, err := time.Parse("2006-01-02", c.date.Value)
+	if err != nil {
+		return nil
+	}
+	d := *c.date
+	d.Value = t.AddDate(0, 0, 1-c.endDays).Format("2006-01-02")
+	return &d
+}
+
 // withinSpan reports a date inside the days a contact ending on c's date
 // took.
 func withinSpan(c *candidate, d *schema.Date) bool {
@@ -6727,6 +6742,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	}
 	sidelines := map[int]sideline{} // sentence → the gathering its "on the sidelines of the summit" refers to
 	var lateReps []candidate        // people representing a country at a gathering whose people are named later
+	var orphanReps []candidate      // people representing a country at a gathering no contact told just before
 	var pendings []*candidate       // all of them in pending's sentence
 	for ci := range cands {
 		c := cands[ci]
@@ -6801,6 +6817,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			joined := joinInto(&c, func(e *candidate) bool {
 				return e.lastSentence >= c.sentence-2 && len(e.participants) >= 2 && !x.allCountries(e.participants)
 			})
+			if !joined {
+				orphanReps = append(orphanReps, c)
+			}
 			if !joined && (pending != nil && pending.kind != schema.Call && c.sentence-pending.sentence <= 2 || c.gathered) {
 				// "Leaders wrapped up a summit on Monday. Ostmark was
 				// represented by X, who hosted the meeting. It brought
@@ -7129,6 +7148,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		evs = append(evs, &cc)
 		evidence = append(evidence, []schema.Evidence{c.evidence})
 	}
+	lateJoined := map[int]bool{}
 	for _, c := range lateReps {
 		for i, e := range evs {
 			if e.remote || len(e.participants) < 2 || x.allCountries(e.participants) || e.sentence <= c.sentence && e.lastSentence <= c.sentence || e.sentence > c.sentence+2 {
@@ -7136,12 +7156,24 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			e.participants = unionSorted(e.participants, c.participants)
 			addEvidence(i, c.evidence)
+			lateJoined[c.trigStart] = true
 			break
+		}
+	}
+	var unjoined []candidate
+	for _, c := range orphanReps {
+		if !lateJoined[c.trigStart] {
+			unjoined = append(unjoined, c)
 		}
 	}
 	// A multilateral gathering the article reports from.
 	droppedTravel := map[int]bool{}
-	if g := x.gathering(cands); g != nil {
+	g := x.gathering(cands)
+	if g == nil {
+		// the gathering its lead tells of, with the people placed at it
+		evs, evidence = x.frameGathering(cands, evs, evidence, unjoined)
+	}
+	if g != nil {
 		g.lastSentence = g.sentence
 		evs = append(evs, g)
 		evidence = append(evidence, []schema.Evidence{g.evidence})
@@ -7200,6 +7232,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		if c.kind == schema.Summit {
 			c.participants = x.summitPeople(c.participants, c.place)
+		}
+		if d := firstDay(c); d != nil {
+			c.date = d
 		}
 		dv := ""
 		if c.date != nil {
@@ -8338,6 +8373,19 @@ func (x *extraction) listLead(si *sentInfo, k int) string {
 	}
 }
 
+// farAfter reports more than three words other than adjuncts (names,
+// dates, places, articles) between a trigger ending at b and token k: a
+// phrase at k belongs to another noun.
+func (x *extraction) farAfter(si *sentInfo, b, k int) bool {
+	n := 0
+	for j := b; j < k; j++ {
+		if !adjunctWord(si, j) {
+			n++
+		}
+	}
+	return n > 3
+}
+
 // fallbackActors gives the actors the clause [lo, hi) names around a
 // trigger: people, groups and pronouns, and countries and bodies in a
 // position to act (before the trigger, not after a preposition; after it,
@@ -8398,6 +8446,8 @@ func (x *extraction) fallbackActors(si *sentInfo, lo, hi int, t *trigInfo) []str
 				}
 			} else if !(w == "with" || w == "between" || w == "among" || w == "and" || w == "," || w == "&" || k == t.b-1 && t.pos == "verb") {
 				continue
+			} else if x.farAfter(si, t.b, k) {
+				continue // "ended a meeting ... with a statement urging funds for a cable between A and B": another noun's
 			}
 		}
 		switch m.Type {

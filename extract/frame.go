@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// The gathering an article is about. Reports of a summit or a ministers'
+// meeting tell it in the lead without naming anyone ("Foreign ministers of
+// the eight Nordic and Baltic states ended a two-day meeting in X on
+// Friday") and place the people at it sentence by sentence over the
+// article: "The meeting was chaired by A", "B and C had arrived that
+// afternoon", "D joined both sessions by video link", "Speaking from E, F
+// told the ministers ...". frameGathering collects them.
+
+// frameLead gives the gathering the lead of the article tells of: a
+// meeting, summit or round of talks in its first two paragraphs (the
+// headline and the first paragraph), happened or planned, that names no
+// one, or names only countries or a body; the first with a date or place.
+func (x *extraction) frameLead(cands []candidate) *candidate {
+	for i := range cands {
+		c := &cands[i]
+		si := x.infos[c.sentence]
+		if si.s.Paragraph > 1 || c.sentence > 3 {
+			break
+		}
+		if c.series || c.previous || c.reference || c.invite || c.status != schema.Happened && c.status != schema.Planned {
+			continue
+		}
+		switch c.kind {
+		case schema.Meeting, schema.Summit, schema.Talks:
+		default:
+			continue
+		}
+		if !x.pluralPartyLead(si) && c.kind != schema.Summit {
+			continue // "The meeting was brief": no gathering of many
+		}
+		if (c.date != nil || c.place != "") && x.sameDays(si, c, false) {
+			return c // (not "the summit, which opened last week" under today's stamp)
+		}
+	}
+	return nil
+}
+
+// pluralPartyLead reports a sentence that names its parties in the plural:
+// a plural title ("Foreign ministers", not "the two leaders"), a group of
+// more than two, a body or delegations.
+func (x *extraction) pluralPartyLead(si *sentInfo) bool {
+	for _, sp := range si.titles {
+		if t := titleOf(sp); t != nil && t.plural {
+			if w := si.ltok(si.tokIndex(sp.start) - 1); w == "two" || w == "both" {
+				continue // "The two leaders"
+			}
+			return true
+		}
+	}
+	for _, m := range si.mentions {
+		if m.Type == MentionGroup && len(m.Members) != 2 || m.Type == string(schema.Organisation) {
+			return true // (not "the two leaders")
+		}
+	}
+	for _, c := range si.cues {
+		if c.has("delegation") {
+			return true
+		}
+	}
+	return false
+}
+
+// absentPeople are the people said to stay away from a gathering ("X
+// pulled out at the last minute", "Y skipped the summit"): the person
+// named last before the word.
+func (x *extraction) absentPeople() map[string]bool {
+	out := map[string]bool{}
+	for _, si := range x.infos {
+		for _, c := range si.cues {
+			if !c.has("absence") {
+				continue
+			}
+			k := si.tokIndex(c.start)
+			var who *Mention
+			for i := range si.mentions {
+				m := &si.mentions[i]
+				if m.tok1 <= k && k-m.tok1 <= 12 && (m.Type == string(schema.Person) || m.Type == MentionPronoun) && !m.possessive {
+					who = m
+				}
+			}
+			if who != nil && who.Entity != "" {
+				out[who.Entity] = true
+			}
+		}
+	}
+	return out
+}
+
+// presentPeople are the people a sentence places at the gathering told of
+// before it: those of a sentence with a word of presence ("arrived", "took
+// his seat", "by video link", "told the ministers", "on the sidelines")
+// not in a quotation, not a possessor, not absent.
+func (x *extraction) presentPeople(si *sentInfo, future bool, absent map[string]bool) []string {
+	present := false
+	for _, c := range si.cues {
+		if c.has("presence") || c.has("arrival") || future && c.has("attendance") {
+			present = true
+		}
+	}
+	if !present {
+		return nil
+	}
+	return x.sentencePeople(si, absent)
+}
+
+// sentencePeople are the people a sentence names, but for
+// possessors, those quoted and the absent.
+func (x *extraction) sentencePeople(si *sentInfo, absent map[string]bool) []string {
+	quoted := quotedTokens(si)
+	var ps []string
+	for i := range si.mentions {
+		m := &si.mentions[i]
+		if m.Type == string(schema.Person) && !quoted[m.tok0] && !m.possessive && !absent[m.Entity] && !containsStr(ps, m.Entity) {
+			ps = append(ps, m.Entity)
+		}
+	}
+	return sorted(ps)
+}
+
+// frameGathering adds to the events the gathering the article's lead tells
+// of, with the people placed at it over the article (and those who
+// represented countries at it with no contact told just before), when
+// that makes three people or more. A gathering of another day or place
+// told of later ends its reach.
+func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidence [][]schema.Evidence, reps []candidate) ([]*candidate, [][]schema.Evidence) {
+	lead := x.frameLead(cands)
+	if lead == nil {
+		return evs, evidence
+	}
+	absent := x.absentPeople()
+	f := *lead
+	f.anaphoric, f.named, f.lastSentence = false, false, lead.sentence
+	f.participants = x.personsOf(lead.participants)
+	if lead.anaphoric && !x.ownContact(cands, lead.sentence) {
+		// "X took part in the meeting of foreign ministers in Y, held
+		// under the chairmanship of Z": the people of the lead
+		f.participants = x.sentencePeople(x.infos[lead.sentence], absent)
+	}
+	ev := []schema.Evidence{lead.evidence}
+	held := -1 // the event the lead's contact is part of, when it names people
+	if !lead.anaphoric {
+		for i, e := range evs {
+			if e.sentence == lead.sentence && kindsCompatible(e, lead) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 2 {
+				held = i
+				break
+			}
+		}
+		if held < 0 {
+			return evs, evidence
+		}
+		f.participants = x.personsOf(evs[held].participants)
+	}
+	for _, si := range x.infos[lead.sentence+1:] {
+		if x.otherGathering(cands, si.s.Index, &f) {
+			break
+		}
+		if !x.sameDays(si, &f, true) {
+			continue // "09:40 Ana Ruiz was among the first to arrive", on another day
+		}
+		if x.ownContact(cands, si.s.Index) {
+			continue // "Vass was joined by X for a three-way meeting": a contact of its own
+		}
+		ps := x.presentPeople(si, future(f.status), absent)
+		for _, r := range reps {
+			if r.sentence == si.s.Index {
+				ps = append(ps, r.participants...)
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		f.participants = unionSorted(f.participants, sorted(dedupe(ps)))
+		f.lastSentence = si.s.Index
+		ev = append(ev, x.evidence(si))
+	}
+	if len(f.participants) < 3 {
+		return evs, evidence
+	}
+	if held >= 0 {
+		e := evs[held]
+		e.participants = unionSorted(e.participants, f.participants)
+		for _, v := range ev[1:] {
+			evidence[held] = append(evidence[held], v)
+		}
+		return evs, evidence
+	}
+	return append(evs, &f), append(evidence, ev)
+}
+
+// sameDays reports that a sentence names no day (and is under no heading
+// of a day) other than one the gathering f may have taken place on (or
+// been arrived at); with daysOnly, weeks, months and years are passed
+// over.
+func (x *extraction) sameDays(si *sentInfo, f *candidate, daysOnly bool) bool {
+	if f.date == nil {
+		return true
+	}
+	var ds []*schema.Date
+	if hd := x.entryDate(si); hd != nil {
+		ds = append(ds, hd)
+	}
+	for k := range x.timexes {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") && calendarValue(dayValue(tx.Value)) {
+			ds = append(ds, &schema.Date{Value: dayValue(tx.Value), Text: tx.Text})
+		}
+	}
+	first := f.date
+	if d := firstDay(f); d != nil {
+		first = d
+	}
+	for _, d := range ds {
+		d2 := &schema.Date{Value: dayValue(d.Value), Text: d.Text}
+		if daysOnly && len(d2.Value) != 10 {
+			continue // "her first summit since 2019": no day
+		}
+		if !datesCompatible(d2, f.date) && !withinSpan(f, d2) && !daysAround(d2, first) {
+			return false
+		}
+	}
+	return true
+}
+
+// daysAround reports d from the day before the day first (arriving on the
+// eve) to three days after it (a gathering of several days).
+func daysAround(d, first *schema.Date) bool {
+	a, err1 := time.Parse("2006-01-02", d.Value)
+	b, err2 := time.Parse("2006-01-02", first.Value)
+	return err1 == nil && err2 == nil && !a.Before(b.AddDate(0, 0, -1)) && !a.After(b.AddDate(0, 0, 3))
+}
+
+// ownContact reports a sentence that tells a contact of its own, with its
+// people, other than one on the sidelines of "the summit" told before.
+func (x *extraction) ownContact(cands []candidate, sent int) bool {
+	si := x.infos[sent]
+	for i := range cands {
+		c := &cands[i]
+		if c.sentence != sent || c.anaphoric || c.represents || len(c.participants) < 2 {
+			continue
+		}
+		sidelines := false
+		for _, cu := range si.cues {
+			if cu.has("presence") && (si.ltok(si.tokIndex(cu.start)+1) == "sidelines" || si.ltok(si.tokIndex(cu.start)+1) == "margins" || si.ltok(si.tokIndex(cu.start)+1) == "fringes") {
+				sidelines = true
+			}
+		}
+		if !sidelines || c.named || c.date != nil && !c.later {
+			return true
+		}
+	}
+	return false
+}
+
+// otherGathering reports a sentence that tells of a gathering other than
+// f: one of another day, or planned when f took place.
+func (x *extraction) otherGathering(cands []candidate, sent int, f *candidate) bool {
+	for i := range cands {
+		c := &cands[i]
+		if c.sentence != sent || c.kind != schema.Summit && c.kind != schema.Meeting && c.kind != schema.Talks {
+			continue
+		}
+		if c.anaphoric && !c.series && c.date != nil && !datesCompatible(c.date, f.date) && !withinSpan(f, c.date) {
+			return true
+		}
+		if c.anaphoric && c.series {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestFrameGathering: a gathering the lead tells of without naming anyone
+// is joined by the people placed at it over the article (chairing,
+// arriving, sent or represented, by video link, telling the ministers,
+// joining over lunch), not by one who pulled out, nor by people of a
+// contact of their own; a meeting that ended on a day after several days
+// is dated by its first day.
+func TestFrameGathering(t *testing.T) {
+	lead := "Foreign ministers of the six Lakeland states ended a two-day meeting in Oslo on Friday with a joint statement on fisheries.\n\n" +
+		"The meeting was chaired by Westland's Foreign Minister Ana Ruiz. Ostmark's Tomas Berg and Norvale's Petra Lind had arrived on Thursday, and Kestria sent its deputy foreign minister, Emil Darrow.\n\n" +
+		"Velmora's Jonas Eide pulled out at the last minute, and his ambassador, Lena Brink, took his seat.\n\n" +
+		"Dalmorre's Ines Varga joined both sessions by video link. Speaking from home, Varga told the ministers that the quotas must fall.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"placed over the article", lead,
+			[]string{"meeting happened 2025-03-06 oslo: ana-ruiz emil-darrow ines-varga lena-brink petra-lind tomas-berg"}},
+		{"a contact of its own", lead + "After the meeting, Berg arrived in Bergen, where he met Chancellor Olaf Rask on Saturday.",
+			[]string{"meeting happened 2025-03-08 -: olaf-rask tomas-berg", "meeting happened 2025-03-06 oslo: ana-ruiz emil-darrow ines-varga lena-brink petra-lind tomas-berg"}},
+		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, tc.want)
+		})
+	}
+}
