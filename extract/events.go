@@ -155,6 +155,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.kind == schema.Call && (next == "for" && !x.inTimex(si, b+1) && !x.inTimex(si, b+2) && !x.inTimex(si, b+3) || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
 			continue
 		}
+		if w := si.ltok(a - 1); b-a == 1 && (strings.EqualFold(si.tok(a), "conference") || strings.EqualFold(si.tok(a), "conferences")) && (w == "press" || w == "news" || w == "video" || w == "phone" || w == "telephone" || w == "peace") {
+			continue // "a press conference" (and "a video conference", "a peace conference", read whole)
+		}
 		if ti.kind == schema.Call && ti.flag == "weak" && (next == "of" || next == "about") {
 			continue // "she spoke of X", "heard him talk about X": talk of someone
 		}
@@ -5901,7 +5904,7 @@ func (x *extraction) endingSpan(si *sentInfo, a int) int {
 		}
 		for k := ta - 1; k >= 0 && k >= ta-3; k-- {
 			switch si.ltok(k) {
-			case "wrapped", "ended", "concluded", "completed", "closed", "wound", "finished", "ending", "concluding", "wrapping":
+			case "wrapped", "ended", "concluded", "completed", "closed", "wound", "finished", "ending", "concluding", "wrapping", "closing":
 				return n
 			case "of":
 				if si.ltok(k-1) == "end" { // "at the end of a three-day visit"
@@ -7151,8 +7154,8 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	lateJoined := map[int]bool{}
 	for _, c := range lateReps {
 		for i, e := range evs {
-			if e.remote || len(e.participants) < 2 || x.allCountries(e.participants) || e.sentence <= c.sentence && e.lastSentence <= c.sentence || e.sentence > c.sentence+2 {
-				continue
+			if e.remote || e.kind == schema.Visit || len(e.participants) < 2 || x.allCountries(e.participants) || e.sentence <= c.sentence && e.lastSentence <= c.sentence || e.sentence > c.sentence+2 {
+				continue // (a gathering is chaired, a visit is not)
 			}
 			e.participants = unionSorted(e.participants, c.participants)
 			addEvidence(i, c.evidence)
@@ -7171,7 +7174,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	g := x.gathering(cands)
 	if g == nil {
 		// the gathering its lead tells of, with the people placed at it
-		evs, evidence = x.frameGathering(cands, evs, evidence, unjoined)
+		var travels []int
+		evs, evidence, travels = x.frameGathering(cands, evs, evidence, unjoined)
+		for _, i := range travels {
+			droppedTravel[i] = true // arriving for it is no visit to the host country
+		}
 	}
 	if g != nil {
 		g.lastSentence = g.sentence

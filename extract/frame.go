@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/eventgraph/eventgraph/schema"
@@ -19,6 +20,7 @@ import (
 // headline and the first paragraph), happened or planned, that names no
 // one, or names only countries or a body; the first with a date or place.
 func (x *extraction) frameLead(cands []candidate) *candidate {
+	var placed *candidate // the first with a place and no date
 	for i := range cands {
 		c := &cands[i]
 		si := x.infos[c.sentence]
@@ -33,14 +35,39 @@ func (x *extraction) frameLead(cands []candidate) *candidate {
 		default:
 			continue
 		}
-		if !x.pluralPartyLead(si) && c.kind != schema.Summit {
+		if !x.pluralPartyLead(si) && c.kind != schema.Summit && !x.gatheringWord(c) {
 			continue // "The meeting was brief": no gathering of many
 		}
 		if (c.date != nil || c.place != "") && x.sameDays(si, c, false) {
-			return c // (not "the summit, which opened last week" under today's stamp)
+			// (not "the summit, which opened last week" under today's stamp)
+			if c.date != nil {
+				if placed != nil && c.place == "" {
+					cc := *c
+					cc.place, cc.placeRank = placed.place, placed.placeRank
+					return &cc // "... at Lisbon conference" / "closing a three-day conference on Friday"
+				}
+				return c
+			}
+			if placed == nil {
+				placed = c
+			}
 		}
 	}
-	return nil
+	return placed
+}
+
+// gatheringWord reports a contact named by a word of a gathering of many
+// ("conference", "forum", "round table").
+func (x *extraction) gatheringWord(c *candidate) bool {
+	si := x.infos[c.sentence]
+	k := si.tokIndex(c.trigStart)
+	switch si.ltok(k) {
+	case "conference", "conferences", "forum", "roundtable":
+		return true
+	case "round":
+		return si.ltok(k+1) == "table"
+	}
+	return false
 }
 
 // pluralPartyLead reports a sentence that names its parties in the plural:
@@ -130,16 +157,16 @@ func (x *extraction) sentencePeople(si *sentInfo, absent map[string]bool) []stri
 // represented countries at it with no contact told just before), when
 // that makes three people or more. A gathering of another day or place
 // told of later ends its reach.
-func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidence [][]schema.Evidence, reps []candidate) ([]*candidate, [][]schema.Evidence) {
+func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidence [][]schema.Evidence, reps []candidate) ([]*candidate, [][]schema.Evidence, []int) {
 	lead := x.frameLead(cands)
 	if lead == nil {
-		return evs, evidence
+		return evs, evidence, nil
 	}
 	absent := x.absentPeople()
 	f := *lead
 	f.anaphoric, f.named, f.lastSentence = false, false, lead.sentence
 	f.participants = x.personsOf(lead.participants)
-	if lead.anaphoric && !x.ownContact(cands, lead.sentence) {
+	if lead.anaphoric && !x.ownContact(cands, lead.sentence, nil) {
 		// "X took part in the meeting of foreign ministers in Y, held
 		// under the chairmanship of Z": the people of the lead
 		f.participants = x.sentencePeople(x.infos[lead.sentence], absent)
@@ -154,7 +181,7 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 			}
 		}
 		if held < 0 {
-			return evs, evidence
+			return evs, evidence, nil
 		}
 		f.participants = x.personsOf(evs[held].participants)
 	}
@@ -165,7 +192,7 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 		if !x.sameDays(si, &f, true) {
 			continue // "09:40 Ana Ruiz was among the first to arrive", on another day
 		}
-		if x.ownContact(cands, si.s.Index) {
+		if x.ownContact(cands, si.s.Index, &f) {
 			continue // "Vass was joined by X for a three-way meeting": a contact of its own
 		}
 		ps := x.presentPeople(si, future(f.status), absent)
@@ -182,7 +209,20 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 		ev = append(ev, x.evidence(si))
 	}
 	if len(f.participants) < 3 {
-		return evs, evidence
+		return evs, evidence, nil
+	}
+	// "X, who had arrived in Lisbon on Tuesday night": a journey to the
+	// gathering, no visit of its own
+	var travels []int
+	for i, e := range evs {
+		if e.travel && e.kind == schema.Visit && f.place != "" && e.place == f.place && !future(e.status) {
+			for _, p := range x.personsOf(e.participants) {
+				if containsStr(f.participants, p) {
+					travels = append(travels, i)
+					break
+				}
+			}
+		}
 	}
 	if held >= 0 {
 		e := evs[held]
@@ -190,15 +230,15 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 		for _, v := range ev[1:] {
 			evidence[held] = append(evidence[held], v)
 		}
-		return evs, evidence
+		return evs, evidence, travels
 	}
-	return append(evs, &f), append(evidence, ev)
+	return append(evs, &f), append(evidence, ev), travels
 }
 
 // sameDays reports that a sentence names no day (and is under no heading
 // of a day) other than one the gathering f may have taken place on (or
-// been arrived at); with daysOnly, weeks, months and years are passed
-// over.
+// been arrived at); months and years are passed over, and with daysOnly
+// weeks too.
 func (x *extraction) sameDays(si *sentInfo, f *candidate, daysOnly bool) bool {
 	if f.date == nil {
 		return true
@@ -218,8 +258,8 @@ func (x *extraction) sameDays(si *sentInfo, f *candidate, daysOnly bool) bool {
 	}
 	for _, d := range ds {
 		d2 := &schema.Date{Value: dayValue(d.Value), Text: d.Text}
-		if daysOnly && len(d2.Value) != 10 {
-			continue // "her first summit since 2019": no day
+		if len(d2.Value) != 10 && (daysOnly || !strings.Contains(d2.Value, "-W")) {
+			continue // "her first summit since 2019", "after last year's earthquake": no day
 		}
 		if !datesCompatible(d2, f.date) && !withinSpan(f, d2) && !daysAround(d2, first) {
 			return false
@@ -238,12 +278,12 @@ func daysAround(d, first *schema.Date) bool {
 
 // ownContact reports a sentence that tells a contact of its own, with its
 // people, other than one on the sidelines of "the summit" told before.
-func (x *extraction) ownContact(cands []candidate, sent int) bool {
+func (x *extraction) ownContact(cands []candidate, sent int, f *candidate) bool {
 	si := x.infos[sent]
 	for i := range cands {
 		c := &cands[i]
-		if c.sentence != sent || c.anaphoric || c.represents || len(c.participants) < 2 {
-			continue
+		if c.sentence != sent || c.anaphoric || c.represents || len(c.participants) < 2 || c.travel && !future(c.status) && (f == nil || c.place == "" || c.place == f.place) {
+			continue // (arriving for the gathering)
 		}
 		sidelines := false
 		for _, cu := range si.cues {

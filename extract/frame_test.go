@@ -22,6 +22,11 @@ func TestFrameGathering(t *testing.T) {
 			[]string{"meeting happened 2025-03-06 oslo: ana-ruiz emil-darrow ines-varga lena-brink petra-lind tomas-berg"}},
 		{"a contact of its own", lead + "After the meeting, Berg arrived in Bergen, where he met Chancellor Olaf Rask on Saturday.",
 			[]string{"meeting happened 2025-03-08 -: olaf-rask tomas-berg", "meeting happened 2025-03-06 oslo: ana-ruiz emil-darrow ines-varga lena-brink petra-lind tomas-berg"}},
+		// a conference: the headline's place, the lead's days; arriving
+		// for it is no visit
+		{"a conference", "Donors pledge aid at Oslo conference\n\nInternational donors pledged $4 billion on Friday, closing a three-day reconstruction conference.\n\n" +
+			"The conference was chaired by Foreign Minister Ana Ruiz. Prime Minister Tomas Berg, who had arrived in Oslo on Tuesday night, told the delegates that the plan was ready. Petra Lind joined the afternoon session by video link.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz petra-lind tomas-berg"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {

@@ -1466,6 +1466,22 @@ func patronymicBefore(words []string, i int) bool {
 // "Darrow" → "Emil Darrow"; "Li" → "Li Wen Ho" (family name first).
 func canonicalPerson(names map[string]*personName, n string) string {
 	if p, ok := names[n]; ok && len(p.words) >= 2 {
+		if len(p.words) == 2 {
+			// "Tavares Mendes" after "João Tavares Mendes": the one
+			// longer name it ends
+			longer := ""
+			for m, q := range names {
+				if len(q.words) >= 3 && strings.HasSuffix(m, " "+n) {
+					if longer != "" {
+						return n
+					}
+					longer = m
+				}
+			}
+			if longer != "" {
+				return longer
+			}
+		}
 		// a longer name ending the same way ("Jean Pierre Marchal")
 		return n
 	}
@@ -1743,7 +1759,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		canon := seq.name
-		if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) || len(seq.name) >= 4 && seq.name[1] == '.' && seq.name[2] == ' ' {
+		if c := canonicalPerson(names, seq.name); c != seq.name && seq.titleRole == nil && seq.appositive == nil && r.reg.byIRI[schema.EntityIRI(c)] != nil {
+			canon = c // "Tavares Mendes" after "João Tavares Mendes"
+		} else if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) || len(seq.name) >= 4 && seq.name[1] == '.' && seq.name[2] == ' ' {
 			// of several full names that fit, the one named already
 			if f := fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil }); f != "" {
 				canon = f

@@ -39,6 +39,9 @@ func TestShortNameFullName(t *testing.T) {
 			[]string{"omar-bin-faisal", "omar-bin-faisal", "faisal", "omar-bin-rashid-al-hamid"}},
 		{"Crown Prince Omar bin Faisal arrived. Minister Khalid Saeed Al Omar Al Nuri greeted him. Prince Omar then left.",
 			[]string{"omar-bin-faisal", "khalid-saeed-al-omar-al-nuri", "omar-bin-faisal"}},
+		// two family names: the full name they end
+		{"The forum was chaired by Foreign Minister Ana Sousa Vieira. Sousa Vieira met Tomas Berg on Friday.",
+			[]string{"ana-sousa-vieira", "ana-sousa-vieira", "tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkPeople(t, tc.text, tc.want)
