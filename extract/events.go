@@ -7171,13 +7171,40 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	}
 	// A multilateral gathering the article reports from.
 	droppedTravel := map[int]bool{}
+	// the gathering its lead tells of, with the people placed at it, or
+	// else one reported from its city
 	g := x.gathering(cands)
-	if g == nil {
-		// the gathering its lead tells of, with the people placed at it
+	if f := x.frameLead(cands); g == nil || f != nil && f.anaphoric && g.date != nil && f.date != nil && !datesCompatible(g.date, f.date) {
+		// (not a gathering of the dateline's city told of on another day)
+		g = nil
 		var travels []int
 		evs, evidence, travels = x.frameGathering(cands, evs, evidence, unjoined)
 		for _, i := range travels {
 			droppedTravel[i] = true // arriving for it is no visit to the host country
+		}
+	}
+	if g != nil {
+		absent := x.absentPeople()
+		kept := g.participants[:0]
+		for _, p := range g.participants {
+			if !absent[p] {
+				kept = append(kept, p) // "X is skipping the summit"
+			}
+		}
+		g.participants = kept
+	}
+	if g != nil && len(g.participants) < 2 {
+		g = nil
+	}
+	if g != nil {
+		for i, e := range evs {
+			if !e.remote && (e.kind == schema.Summit || e.kind == schema.Meeting) && (e.place == g.place || e.place == "") && (e.date != nil && g.date != nil && datesCompatible(e.date, g.date) || g.date == nil && e.sentence <= g.sentence+2) && !future(e.status) && len(x.personsOf(e.participants)) >= 3 {
+				// the gathering told with its people already: its people too
+				e.participants = unionSorted(e.participants, g.participants)
+				addEvidence(i, g.evidence)
+				g = nil
+				break
+			}
 		}
 	}
 	if g != nil {
@@ -8631,8 +8658,8 @@ func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
 		return false
 	}
 	for j := e; j < a; j++ {
-		if si.tok(j) == "," || clauseStop(si.tok(j)) || x.speechAt(si, j) {
-			return false
+		if si.tok(j) == "," || clauseStop(si.tok(j)) || x.speechAt(si, j) && !(si.ltok(j) == "states" && si.ltok(j+1) != "that") {
+			return false // (not "the leaders of the five Nordic states met")
 		}
 		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
 			return false

@@ -27,13 +27,16 @@ func (x *extraction) frameLead(cands []candidate) *candidate {
 		if si.s.Paragraph > 1 || c.sentence > 3 {
 			break
 		}
-		if c.series || c.previous || c.reference || c.invite || c.status != schema.Happened && c.status != schema.Planned {
+		if c.series || c.previous || c.reference || c.invite || c.unrealised || c.status != schema.Happened && c.status != schema.Planned {
 			continue
 		}
 		switch c.kind {
 		case schema.Meeting, schema.Summit, schema.Talks:
 		default:
 			continue
+		}
+		if putOffIn(cands, c.sentence) {
+			continue // "A summit ... has been postponed, after a quarrel threatened to wreck the meeting"
 		}
 		if !x.pluralPartyLead(si) && c.kind != schema.Summit && !x.gatheringWord(c) {
 			continue // "The meeting was brief": no gathering of many
@@ -54,6 +57,17 @@ func (x *extraction) frameLead(cands []candidate) *candidate {
 		}
 	}
 	return placed
+}
+
+// putOffIn reports a contact put off, called off or not held in a
+// sentence.
+func putOffIn(cands []candidate, sent int) bool {
+	for i := range cands {
+		if c := &cands[i]; c.sentence == sent && (c.unrealised || c.status == schema.Postponed || c.status == schema.Cancelled) {
+			return true
+		}
+	}
+	return false
 }
 
 // gatheringWord reports a contact named by a word of a gathering of many
@@ -128,7 +142,7 @@ func (x *extraction) absentPeople() map[string]bool {
 func (x *extraction) presentPeople(si *sentInfo, future bool, absent map[string]bool) []string {
 	present := false
 	for _, c := range si.cues {
-		if c.has("presence") || c.has("arrival") || future && c.has("attendance") {
+		if c.has("presence") || c.has("arrival") || future && (c.has("attendance") || c.has("expected")) {
 			present = true
 		}
 	}
@@ -173,6 +187,15 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 	}
 	ev := []schema.Evidence{lead.evidence}
 	held := -1 // the event the lead's contact is part of, when it names people
+	for i, e := range evs {
+		if lead.anaphoric && e.sentence <= lead.sentence+2 && !e.remote && !future(e.status) == !future(lead.status) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 3 {
+			// "Leaders of the six member states ... gathered in X on
+			// Tuesday": the lead's gathering, told with its people
+			held = i
+			f.participants = x.personsOf(e.participants)
+			break
+		}
+	}
 	if !lead.anaphoric {
 		for i, e := range evs {
 			if e.sentence == lead.sentence && kindsCompatible(e, lead) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 2 {
@@ -188,6 +211,9 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 	for _, si := range x.infos[lead.sentence+1:] {
 		if x.otherGathering(cands, si.s.Index, &f) {
 			break
+		}
+		if d := x.opensOn(si, f.date); d != nil {
+			f.date = d // "It now opens with a leaders' dinner on Tuesday, November 12"
 		}
 		if !x.sameDays(si, &f, true) {
 			continue // "09:40 Ana Ruiz was among the first to arrive", on another day
@@ -227,6 +253,12 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 	if held >= 0 {
 		e := evs[held]
 		e.participants = unionSorted(e.participants, f.participants)
+		if e.date == nil {
+			e.date = f.date // "The prime ministers ... met in Prague on Wednesday. The Czech host welcomed A, B and C"
+		}
+		if e.place == "" {
+			e.place, e.placeRank = f.place, f.placeRank
+		}
 		for _, v := range ev[1:] {
 			evidence[held] = append(evidence[held], v)
 		}
@@ -248,7 +280,7 @@ func (x *extraction) sameDays(si *sentInfo, f *candidate, daysOnly bool) bool {
 		ds = append(ds, hd)
 	}
 	for k := range x.timexes {
-		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") && calendarValue(dayValue(tx.Value)) {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") && calendarValue(dayValue(tx.Value)) && !x.saidWhen(si, tx) {
 			ds = append(ds, &schema.Date{Value: dayValue(tx.Value), Text: tx.Text})
 		}
 	}
@@ -266,6 +298,48 @@ func (x *extraction) sameDays(si *sentInfo, f *candidate, daysOnly bool) bool {
 		}
 	}
 	return true
+}
+
+// opensOn reads the day a sentence about the gathering says it opens on
+// ("It now opens with a leaders' dinner on Tuesday, November 12", "The
+// summit begins on Monday"), when within the span the gathering was dated
+// by (next week, November): that day, or nil.
+func (x *extraction) opensOn(si *sentInfo, d *schema.Date) *schema.Date {
+	if d == nil || len(d.Value) == 10 || si.ltok(0) != "it" && x.gatheringSubject(si) < 0 {
+		return nil
+	}
+	opens := false
+	for k := range si.s.Tokens {
+		switch si.ltok(k) {
+		case "opens", "open", "opened", "begins", "begin", "began", "starts", "start", "started":
+			opens = true
+		}
+	}
+	if !opens {
+		return nil
+	}
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start >= si.s.Start && tx.End <= si.s.End && tx.Type == "DATE" && len(tx.Value) == 10 {
+			if nd := (&schema.Date{Value: tx.Value, Text: tx.Text}); datesCompatible(nd, d) {
+				return nd
+			}
+		}
+	}
+	return nil
+}
+
+// saidWhen reports a date that tells when something was said ("his
+// office confirmed on Monday", "said on Saturday"): a reporting verb just
+// before it.
+func (x *extraction) saidWhen(si *sentInfo, tx *Timex) bool {
+	k := si.tokIndex(tx.Start)
+	for _, sp := range si.speech {
+		if _, b := si.spanToks(sp.start, sp.end); b <= k && k-b <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // daysAround reports d from the day before the day first (arriving on the

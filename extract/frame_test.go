@@ -27,6 +27,18 @@ func TestFrameGathering(t *testing.T) {
 		{"a conference", "Donors pledge aid at Oslo conference\n\nInternational donors pledged $4 billion on Friday, closing a three-day reconstruction conference.\n\n" +
 			"The conference was chaired by Foreign Minister Ana Ruiz. Prime Minister Tomas Berg, who had arrived in Oslo on Tuesday night, told the delegates that the plan was ready. Petra Lind joined the afternoon session by video link.",
 			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz petra-lind tomas-berg"}},
+		// a gathering still to come: who will chair it, attend it, is
+		// expected, is sent instead of one who will skip it; the day it
+		// opens within the week it was dated by
+		{"still to come", "The leaders of the five Lakeland states are due to gather in Oslo next week for their first summit in three years.\n\n" +
+			"It now opens with a leaders' dinner on Tuesday, March 18. President Ana Ruiz will chair the summit. Chancellor Tomas Berg confirmed his attendance last week. Prime Minister Petra Lind is also expected.\n\n" +
+			"President Emil Darrow will skip the summit, sending Prime Minister Jonas Eide instead.",
+			[]string{"summit planned 2025-03-18 oslo: ana-ruiz jonas-eide petra-lind tomas-berg"}},
+		// "the five Nordic states met": no reporting verb; the lead's day
+		// and place for the gathering a host's welcome names
+		{"a host's welcome", "The prime ministers of the five Nordic states met in Oslo on Wednesday for the first time in a year.\n\n" +
+			"The host, Prime Minister Ana Ruiz, welcomed Tomas Berg, Petra Lind, Emil Darrow and Jonas Eide to a villa for an opening session.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz emil-darrow jonas-eide petra-lind tomas-berg"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {
