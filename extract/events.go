@@ -4236,7 +4236,10 @@ func countAdverb(si *sentInfo, k int) bool {
 		return k > 0
 	case "a":
 		return si.ltok(k+1) == "dozen" && si.ltok(k+2) == "times"
-	case "several", "many", "dozen", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+	case "several", "many", "dozen":
+		return si.ltok(k+1) == "times"
+	}
+	if cardinalWord(si.ltok(k)) {
 		return si.ltok(k+1) == "times"
 	}
 	t := si.s.Tokens[k]
@@ -6131,6 +6134,10 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 		switch si.ltok(k) {
 		case "after", "because", "although", "though", "but", "while", "whereas":
 			from = k + 1
+		case "as":
+			if si.ltok(k-1) == "even" {
+				from = k + 1 // "met on Tuesday ..., even as peace talks were put off again"
+			}
 		}
 		if from > 0 {
 			break

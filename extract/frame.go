@@ -35,7 +35,7 @@ func (x *extraction) frameLead(cands []candidate) *candidate {
 		default:
 			continue
 		}
-		if putOffIn(cands, c.sentence) {
+		if putOffBefore(cands, c) {
 			continue // "A summit ... has been postponed, after a quarrel threatened to wreck the meeting"
 		}
 		if !x.pluralPartyLead(si) && c.kind != schema.Summit && !x.gatheringWord(c) {
@@ -59,11 +59,14 @@ func (x *extraction) frameLead(cands []candidate) *candidate {
 	return placed
 }
 
-// putOffIn reports a contact put off, called off or not held in a
-// sentence.
-func putOffIn(cands []candidate, sent int) bool {
+// putOffBefore reports a contact put off, called off or not held told
+// before c in its sentence: the one c refers to ("A summit ... has been
+// postponed ... after a quarrel threatened to wreck the meeting"), unlike
+// one told after it ("Ministers met on Tuesday ... even as peace talks
+// were put off again").
+func putOffBefore(cands []candidate, c *candidate) bool {
 	for i := range cands {
-		if c := &cands[i]; c.sentence == sent && (c.unrealised || c.status == schema.Postponed || c.status == schema.Cancelled) {
+		if o := &cands[i]; o.sentence == c.sentence && o.trigStart < c.trigStart && (o.unrealised || o.status == schema.Postponed || o.status == schema.Cancelled) {
 			return true
 		}
 	}
@@ -209,7 +212,7 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 		f.participants = x.personsOf(evs[held].participants)
 	}
 	for _, si := range x.infos[lead.sentence+1:] {
-		if x.otherGathering(cands, si.s.Index, &f) {
+		if x.otherGathering(cands, si.s.Index, &f) && !x.presenceCue(si) {
 			break
 		}
 		if d := x.opensOn(si, f.date); d != nil {
@@ -329,13 +332,13 @@ func (x *extraction) opensOn(si *sentInfo, d *schema.Date) *schema.Date {
 	return nil
 }
 
-// saidWhen reports a date that tells when something was said ("his
-// office confirmed on Monday", "said on Saturday"): a reporting verb just
-// before it.
+// saidWhen reports a date after a reporting verb: when something was said
+// ("his office confirmed on Monday") or a day in what was said ("told the
+// summit that trucks could cross from May 20"), not the gathering's.
 func (x *extraction) saidWhen(si *sentInfo, tx *Timex) bool {
 	k := si.tokIndex(tx.Start)
 	for _, sp := range si.speech {
-		if _, b := si.spanToks(sp.start, sp.end); b <= k && k-b <= 1 {
+		if _, b := si.spanToks(sp.start, sp.end); b <= k {
 			return true
 		}
 	}
@@ -348,6 +351,17 @@ func daysAround(d, first *schema.Date) bool {
 	a, err1 := time.Parse("2006-01-02", d.Value)
 	b, err2 := time.Parse("2006-01-02", first.Value)
 	return err1 == nil && err2 == nil && !a.Before(b.AddDate(0, 0, -1)) && !a.After(b.AddDate(0, 0, 3))
+}
+
+// presenceCue reports a word of presence ("told the meeting") in a
+// sentence: the gathering it names is the one told of.
+func (x *extraction) presenceCue(si *sentInfo) bool {
+	for _, c := range si.cues {
+		if c.has("presence") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownContact reports a sentence that tells a contact of its own, with its

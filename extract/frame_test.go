@@ -39,6 +39,12 @@ func TestFrameGathering(t *testing.T) {
 		{"a host's welcome", "The prime ministers of the five Nordic states met in Oslo on Wednesday for the first time in a year.\n\n" +
 			"The host, Prime Minister Ana Ruiz, welcomed Tomas Berg, Petra Lind, Emil Darrow and Jonas Eide to a villa for an opening session.",
 			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz emil-darrow jonas-eide petra-lind tomas-berg"}},
+		// a video summit: "Four Nordic presidents" names no one; who
+		// joined from home or told the leaders, not a day in what they said
+		{"a video summit", "Four Nordic presidents agreed on Wednesday to reopen their borders at a video summit.\n\n" +
+			"President Ana Ruiz joined from her residence, and President Tomas Berg connected from his office. " +
+			"President Petra Lind told the leaders that trucks could cross from March 20.",
+			[]string{"summit happened 2025-03-05 -: ana-ruiz petra-lind tomas-berg"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {

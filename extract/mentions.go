@@ -438,6 +438,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if i == 0 && strings.HasSuffix(t, "ly") && si.tok(1) == "," && utf8.RuneCountInString(t) > 5 {
 			return false // a sentence adverb: "Separately, ..."
 		}
+		if i == 0 && cardinalWord(strings.ToLower(t)) {
+			return false // "Four Central Asian presidents agreed"
+		}
 		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
 			// an organisation's suffix after its name: "Norvale Group PLC"
 			return lx.orgNouns[strings.ToLower(t)] && i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && !toks[i].Glued
@@ -566,6 +569,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if datelineCredit(si, start, j) {
 			continue
 		}
+		if sp, _, ok := si.titleSpanAt(j); ok && !toks[j].Glued {
+			if t := titleOf(sp); t != nil && t.plural {
+				continue // "Central Asian presidents", "Nordic leaders": a qualifier, no one
+			}
+		}
 		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && (lx.stop[strings.ToLower(toks[j+1].Text)] == "" || lx.portfolio[strings.ToLower(toks[j+1].Text)]) {
 			// "the Bank of Westland", "the Central Bank of Ostmark": an
 			// organisation named after its country; "the Association for
@@ -665,6 +673,16 @@ func nounBetween(lx *lexicon, si *sentInfo, a, b int) bool {
 		if lx.stop[si.ltok(k)] == "noun" {
 			return true
 		}
+	}
+	return false
+}
+
+// cardinalWord reports a cardinal number written as a word, two to
+// twelve ("Four presidents", "three times").
+func cardinalWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
 	}
 	return false
 }
