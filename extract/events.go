@@ -7872,9 +7872,10 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 			}
 		}
 		for _, c := range si.cues {
-			if c.has("arrival") {
+			if c.has("arrival") || c.has("presence") {
 				// "X was among the first to arrive", "told reporters on his
-				// way in": at the gathering the article reports from
+				// way in", "addressing the gathering": at the gathering the
+				// article reports from
 				there = true
 			}
 		}
@@ -7888,7 +7889,7 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 			if m.Type != string(schema.Person) || quoted[m.tok0] {
 				continue
 			}
-			if e := x.reg.byIRI[m.Entity]; e != nil && e.leader && !containsStr(leaders, e.iri) {
+			if e := x.reg.byIRI[m.Entity]; e != nil && e.leader && e.typ == schema.Person && !containsStr(leaders, e.iri) {
 				leaders = append(leaders, e.iri)
 			}
 		}

@@ -594,9 +594,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 	plain:
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
-			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2) {
+			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2 || si.covered[start-1] == 1 && (lx.portfolio[strings.ToLower(toks[start].Text)] || start >= 2 && si.ltok(start-2) == "the" && lx.demonym[si.ltok(start-1)])) {
 				// a title, a place or an acronym opening the name: "Admiral
-				// Kessel (Corporation)", "Tarvia Airlines", "KDR Group"
+				// Kessel (Corporation)", "Tarvia Airlines", "KDR Group",
+				// "Westland Electricity Authority" (a country before a sector), "the
+				// Ostian Information System Authority"
 				seq.a, seq.words = start-1, seq.words+1
 				seq.name = si.s.Text[toks[start-1].Start-si.s.Start : toks[j-1].End-si.s.Start]
 			}

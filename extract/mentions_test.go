@@ -29,6 +29,10 @@ func TestMentions(t *testing.T) {
 		// a glued initial inside a name
 		{"President Ana Ruiz met Jose de S.Silva.",
 			[]string{"person:ana-ruiz", "person:jose-de-s-silva"}},
+		// "Authority" heads an organisation's name, with the demonym
+		// before it or a country before its sector
+		{"The Ostian Information System Authority said Norway Electricity Authority lost power.",
+			[]string{"organisation:ostian-information-system-authority", "organisation:norway-electricity-authority"}},
 		// "Community", "Bloc" head organisations' names
 		{"The European Political Community met in Oslo.",
 			[]string{"organisation:european-political-community"}},
