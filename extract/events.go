@@ -7181,7 +7181,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	// the gathering its lead tells of, with the people placed at it, or
 	// else one reported from its city
 	g := x.gathering(cands)
-	if f := x.frameLead(cands); g == nil || f != nil && f.anaphoric && g.date != nil && f.date != nil && !datesCompatible(g.date, f.date) {
+	if f := x.frameLead(cands, 0, len(x.infos)); g == nil || f != nil && f.anaphoric && g.date != nil && f.date != nil && !datesCompatible(g.date, f.date) {
 		// (not a gathering of the dateline's city told of on another day)
 		g = nil
 		var travels []int
@@ -8655,8 +8655,20 @@ func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
 			break
 		}
 	}
-	if si.ltok(k) == "the" {
+	if ta, tb := x.leadingDate(si, k); tb > ta && si.tok(tb) == "," {
+		k = tb + 1 // "On Wednesday, EU leaders gathered"
+	}
+	if si.ltok(k) == "the" || si.ltok(k) == "all" {
+		k++ // "all 27 EU leaders"
+	}
+	for k < a && (si.s.Tokens[k].Kind == Number || cardinalWord(si.ltok(k))) {
 		k++
+	}
+	for j := 0; j < 2 && k < a && isCapWord(si.s.Tokens[k]) && si.covered[k] != 2; j++ {
+		if m := x.mentionAt(si, k); m != nil && (m.Type != string(schema.Country) && m.Type != string(schema.Organisation) || m.possessive) {
+			break
+		}
+		k++ // "EU leaders", "Nordic foreign ministers"
 	}
 	sp, e, ok := si.titleSpanAt(k)
 	if !ok || a-e > 10 {
@@ -8674,6 +8686,25 @@ func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
 		}
 	}
 	return true
+}
+
+// leadingDate gives the token range of a date opening a sentence at token
+// k ("On Wednesday", "Last week"), or k, k.
+func (x *extraction) leadingDate(si *sentInfo, k int) (int, int) {
+	j := k
+	if si.ltok(j) == "on" || si.ltok(j) == "in" {
+		j++
+	}
+	for i := range x.timexes {
+		tx := &x.timexes[i]
+		if tx.Start < si.s.Start || tx.End > si.s.End {
+			continue
+		}
+		if a, b := si.spanToks(tx.Start, tx.End); a == j || a == k {
+			return k, b
+		}
+	}
+	return k, k
 }
 
 // anchorNoun reports words between a date ending at token tb and a contact

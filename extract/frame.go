@@ -15,16 +15,20 @@ import (
 // afternoon", "D joined both sessions by video link", "Speaking from E, F
 // told the ministers ...". frameGathering collects them.
 
-// frameLead gives the gathering the lead of the article tells of: a
-// meeting, summit or round of talks in its first two paragraphs (the
-// headline and the first paragraph), happened or planned, that names no
-// one, or names only countries or a body; the first with a date or place.
-func (x *extraction) frameLead(cands []candidate) *candidate {
+// frameLead gives the gathering the lead of the article (or of its
+// section from sentence from to sentence to) tells of: a meeting, summit
+// or round of talks in its first two paragraphs (the headline and the
+// first paragraph), happened or planned, that names no one, or names only
+// countries or a body; the first with a date or place.
+func (x *extraction) frameLead(cands []candidate, from, to int) *candidate {
 	var placed *candidate // the first with a place and no date
 	for i := range cands {
 		c := &cands[i]
+		if c.sentence < from {
+			continue
+		}
 		si := x.infos[c.sentence]
-		if si.s.Paragraph > 1 || c.sentence > 3 {
+		if si.s.Paragraph > x.infos[from].s.Paragraph+1 || c.sentence > from+3 || c.sentence >= to {
 			break
 		}
 		if c.series || c.previous || c.reference || c.invite || c.unrealised || c.status != schema.Happened && c.status != schema.Planned {
@@ -175,11 +179,53 @@ func (x *extraction) sentencePeople(si *sentInfo, absent map[string]bool) []stri
 // that makes three people or more. A gathering of another day or place
 // told of later ends its reach.
 func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidence [][]schema.Evidence, reps []candidate) ([]*candidate, [][]schema.Evidence, []int) {
-	lead := x.frameLead(cands)
+	// a round-up's sections ("QUAD IN TOKYO") each tell their own
+	starts := x.sectionStarts()
+	absent := x.absentPeople()
+	var travels []int
+	for i, from := range starts {
+		to := len(x.infos)
+		if i+1 < len(starts) {
+			to = starts[i+1]
+		}
+		var tr []int
+		evs, evidence, tr = x.sectionGathering(cands, evs, evidence, reps, absent, from, to)
+		travels = append(travels, tr...)
+	}
+	return evs, evidence, travels
+}
+
+// sectionStarts are the first sentences of an article's sections: its
+// start, and each heading in capitals on a line of its own ("QUAD IN
+// TOKYO", "WHO IS COMING?").
+func (x *extraction) sectionStarts() []int {
+	starts := []int{0}
+	for i, si := range x.infos {
+		if i == 0 {
+			continue
+		}
+		words, lower := 0, false
+		for _, t := range si.s.Tokens {
+			if t.Kind == Word {
+				words++
+				if t.Text != strings.ToUpper(t.Text) {
+					lower = true
+				}
+			}
+		}
+		if !lower && words >= 1 && words <= 8 && x.infos[i-1].s.Paragraph != si.s.Paragraph && (i+1 >= len(x.infos) || x.infos[i+1].s.Paragraph != si.s.Paragraph) {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
+
+// sectionGathering is frameGathering over the sentences from to to.
+func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evidence [][]schema.Evidence, reps []candidate, absent map[string]bool, from, to int) ([]*candidate, [][]schema.Evidence, []int) {
+	lead := x.frameLead(cands, from, to)
 	if lead == nil {
 		return evs, evidence, nil
 	}
-	absent := x.absentPeople()
 	f := *lead
 	f.anaphoric, f.named, f.lastSentence = false, false, lead.sentence
 	f.participants = x.personsOf(lead.participants)
@@ -191,7 +237,7 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 	ev := []schema.Evidence{lead.evidence}
 	held := -1 // the event the lead's contact is part of, when it names people
 	for i, e := range evs {
-		if lead.anaphoric && e.sentence <= lead.sentence+2 && !e.remote && !future(e.status) == !future(lead.status) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 3 {
+		if lead.anaphoric && e.sentence >= from && e.sentence <= lead.sentence+2 && !e.remote && !future(e.status) == !future(lead.status) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 3 {
 			// "Leaders of the six member states ... gathered in X on
 			// Tuesday": the lead's gathering, told with its people
 			held = i
@@ -211,7 +257,7 @@ func (x *extraction) frameGathering(cands []candidate, evs []*candidate, evidenc
 		}
 		f.participants = x.personsOf(evs[held].participants)
 	}
-	for _, si := range x.infos[lead.sentence+1:] {
+	for _, si := range x.infos[lead.sentence+1 : to] {
 		if x.otherGathering(cands, si.s.Index, &f) && !x.presenceCue(si) {
 			break
 		}

@@ -45,6 +45,12 @@ func TestFrameGathering(t *testing.T) {
 			"President Ana Ruiz joined from her residence, and President Tomas Berg connected from his office. " +
 			"President Petra Lind told the leaders that trucks could cross from March 20.",
 			[]string{"summit happened 2025-03-05 -: ana-ruiz petra-lind tomas-berg"}},
+		// a round-up: each section's gathering, no one carried across
+		// the heading; "On Tuesday, all 27 EU leaders gathered"
+		{"sections", "This week brought a ministerial and a summit. Here is our round-up.\n\nMINISTERS IN OSLO\n\n" +
+			"On Monday, Nordic foreign ministers met in Oslo. Ana Ruiz chaired the meeting. Tomas Berg and Petra Lind flew in for it.\n\nLEADERS IN ROME\n\n" +
+			"On Tuesday, all 27 EU leaders gathered in Rome. Emil Darrow opened the summit. Addressing the leaders, Jonas Eide and Lena Brink urged unity.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz petra-lind tomas-berg", "summit happened 2025-03-04 rome: emil-darrow jonas-eide lena-brink"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {
