@@ -31,7 +31,7 @@ func (x *extraction) frameLead(cands []candidate, from, to int) *candidate {
 		if si.s.Paragraph > x.infos[from].s.Paragraph+1 || c.sentence > from+3 || c.sentence >= to {
 			break
 		}
-		if c.series || c.previous || c.reference || c.invite || c.unrealised || c.status != schema.Happened && c.status != schema.Planned {
+		if c.series && !x.pluralPartyLead(x.infos[c.sentence]) || c.previous || c.reference || c.invite || c.unrealised || c.status != schema.Happened && c.status != schema.Planned {
 			continue
 		}
 		switch c.kind {
@@ -262,7 +262,10 @@ func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evide
 			break
 		}
 		if d := x.opensOn(si, f.date); d != nil {
-			f.date = d // "It now opens with a leaders' dinner on Tuesday, November 12"
+			f.date, f.endDays = d, 0 // "It now opens with a leaders' dinner on Tuesday, November 12"
+		}
+		if d := x.openedBefore(cands, si.s.Index, &f); d != nil {
+			f.date, f.endDays = d, 0 // "entered its second day on Tuesday ... The round opened on Monday"
 		}
 		if !x.sameDays(si, &f, true) {
 			continue // "09:40 Ana Ruiz was among the first to arrive", on another day
@@ -378,6 +381,22 @@ func (x *extraction) opensOn(si *sentInfo, d *schema.Date) *schema.Date {
 	return nil
 }
 
+// openedBefore gives the day a gathering of f's kind told of in a
+// sentence opening with it ("The round opened on Monday") took place
+// when it is up to three days before f's day: the first of its days.
+func (x *extraction) openedBefore(cands []candidate, sent int, f *candidate) *schema.Date {
+	if f.date == nil || len(f.date.Value) != 10 || x.gatheringSubject(x.infos[sent]) < 0 {
+		return nil
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.sentence == sent && c.anaphoric && c.kind == f.kind && c.date != nil && len(c.date.Value) == 10 && c.date.Value < f.date.Value && daysAround(f.date, c.date) {
+			return c.date
+		}
+	}
+	return nil
+}
+
 // saidWhen reports a date after a reporting verb: when something was said
 // ("his office confirmed on Monday") or a day in what was said ("told the
 // summit that trucks could cross from May 20"), not the gathering's.
@@ -440,8 +459,8 @@ func (x *extraction) otherGathering(cands []candidate, sent int, f *candidate) b
 		if c.sentence != sent || c.kind != schema.Summit && c.kind != schema.Meeting && c.kind != schema.Talks {
 			continue
 		}
-		if c.anaphoric && !c.series && c.date != nil && !datesCompatible(c.date, f.date) && !withinSpan(f, c.date) {
-			return true
+		if c.anaphoric && !c.series && c.date != nil && !datesCompatible(c.date, f.date) && !withinSpan(f, c.date) && !(f.date != nil && c.kind == f.kind && daysAround(c.date, f.date) && x.gatheringSubject(x.infos[sent]) >= 0) {
+			return true // (not "The round opened on Monday", of a round on its second day)
 		}
 		if c.anaphoric && c.series {
 			return true

@@ -51,6 +51,12 @@ func TestFrameGathering(t *testing.T) {
 			"On Monday, Nordic foreign ministers met in Oslo. Ana Ruiz chaired the meeting. Tomas Berg and Petra Lind flew in for it.\n\nLEADERS IN ROME\n\n" +
 			"On Tuesday, all 27 EU leaders gathered in Rome. Emil Darrow opened the summit. Addressing the leaders, Jonas Eide and Lena Brink urged unity.",
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz petra-lind tomas-berg", "summit happened 2025-03-04 rome: emil-darrow jonas-eide lena-brink"}},
+		// a round on its second day: the day it opened, who was there,
+		// not one who had been expected to attend
+		{"second day", "The fifth round of talks between the delegations entered its second day in Geneva on Wednesday.\n\n" +
+			"The round opened on Tuesday with a plenary session. The envoy, Ana Ruiz, chaired the session. Tomas Berg arrived two hours late and took his seat. " +
+			"Petra Lind, who had flown in overnight, told the delegates that time was short. Emil Darrow, who had been expected to attend, stayed at home.",
+			[]string{"talks happened 2025-03-04 geneva: ana-ruiz petra-lind tomas-berg"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {
