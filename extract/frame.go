@@ -159,15 +159,17 @@ func (x *extraction) presentPeople(si *sentInfo, future bool, absent map[string]
 	return x.sentencePeople(si, absent)
 }
 
-// sentencePeople are the people a sentence names, but for
-// possessors, those quoted and the absent.
+// sentencePeople are the people a sentence names (and the person a
+// pronoun opening it stands for: "She will chair it"), but for possessors,
+// those quoted and the absent.
 func (x *extraction) sentencePeople(si *sentInfo, absent map[string]bool) []string {
 	quoted := quotedTokens(si)
 	var ps []string
 	for i := range si.mentions {
 		m := &si.mentions[i]
-		if m.Type == string(schema.Person) && !quoted[m.tok0] && !m.possessive && !absent[m.Entity] && !containsStr(ps, m.Entity) {
-			ps = append(ps, m.Entity)
+		person := m.Type == string(schema.Person) || m.Type == MentionPronoun && m.tok0 == 0 && x.reg.byIRI[m.Entity] != nil && x.reg.byIRI[m.Entity].typ == schema.Person
+		if person && !quoted[m.tok0] && !m.possessive && !absent[m.Entity] && !containsStr(ps, m.Entity) {
+			ps = append(ps, m.Entity) // (and "She will chair it": the subject pronoun's)
 		}
 	}
 	return sorted(ps)
@@ -214,6 +216,13 @@ func (x *extraction) sectionStarts() []int {
 			}
 		}
 		if !lower && words >= 1 && words <= 8 && x.infos[i-1].s.Paragraph != si.s.Paragraph && (i+1 >= len(x.infos) || x.infos[i+1].s.Paragraph != si.s.Paragraph) {
+			starts = append(starts, i)
+			continue
+		}
+		if x.infos[i-1].s.Paragraph != si.s.Paragraph && x.gatheringSubject(si) >= 0 && x.pluralPartyLead(si) && !x.presenceCue(si) {
+			// a paragraph opening with another gathering: "The meeting of
+			// foreign ministers that was to prepare the summit will go
+			// ahead on Wednesday"
 			starts = append(starts, i)
 		}
 	}

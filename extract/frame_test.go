@@ -57,6 +57,10 @@ func TestFrameGathering(t *testing.T) {
 			"The round opened on Tuesday with a plenary session. The envoy, Ana Ruiz, chaired the session. Tomas Berg arrived two hours late and took his seat. " +
 			"Petra Lind, who had flown in overnight, told the delegates that time was short. Emil Darrow, who had been expected to attend, stayed at home.",
 			[]string{"talks happened 2025-03-04 geneva: ana-ruiz petra-lind tomas-berg"}},
+		// a paragraph opening with another gathering starts its own
+		{"a paragraph's gathering", "President Ana Ruiz met Chancellor Tomas Berg in Oslo on Monday.\n\n" +
+			"The meeting of the Nordic foreign ministers opened in Oslo on Tuesday. Petra Lind chaired the meeting. Emil Darrow and Jonas Eide flew in for it.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-04 oslo: emil-darrow jonas-eide petra-lind"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {
