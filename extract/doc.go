@@ -43,6 +43,11 @@
 //     city gathers the leaders the article places there. Mentions of the
 //     same contact are merged into one event with several evidence spans;
 //     anaphors ("the meeting") go to the event of the same place and people.
+//   - frame.go finds the gathering an article's lead (or a section's, or a
+//     paragraph's opening) tells of without naming everyone, and the
+//     people the article places at it sentence by sentence (chairing,
+//     arriving, represented, by video link, telling the ministers), not
+//     those said to stay away; part of the merging of events.go.
 //   - claims.go reads reported speech, one claim per reporting clause:
 //     speech verbs with their speakers (across appositives and relative
 //     clauses, offices for their principal, anonymous sources, joint
