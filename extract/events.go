@@ -7199,6 +7199,10 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 		}
 		g.participants = kept
+		// and the people the article places at it who lead no country
+		// ("Uruguay's X has arrived", "Vice-President Y was the last to
+		// arrive", "Z is attending as an observer")
+		x.placedAt(cands, g, g.sentence+1, len(x.infos), absent, unjoined)
 	}
 	if g != nil && len(g.participants) < 2 {
 		g = nil

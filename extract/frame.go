@@ -266,35 +266,7 @@ func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evide
 		}
 		f.participants = x.personsOf(evs[held].participants)
 	}
-	for _, si := range x.infos[lead.sentence+1 : to] {
-		if x.otherGathering(cands, si.s.Index, &f) && !x.presenceCue(si) {
-			break
-		}
-		if d := x.opensOn(si, f.date); d != nil {
-			f.date, f.endDays = d, 0 // "It now opens with a leaders' dinner on Tuesday, November 12"
-		}
-		if d := x.openedBefore(cands, si.s.Index, &f); d != nil {
-			f.date, f.endDays = d, 0 // "entered its second day on Tuesday ... The round opened on Monday"
-		}
-		if !x.sameDays(si, &f, true) {
-			continue // "09:40 Ana Ruiz was among the first to arrive", on another day
-		}
-		if x.ownContact(cands, si.s.Index, &f) {
-			continue // "Vass was joined by X for a three-way meeting": a contact of its own
-		}
-		ps := x.presentPeople(si, future(f.status), absent)
-		for _, r := range reps {
-			if r.sentence == si.s.Index {
-				ps = append(ps, r.participants...)
-			}
-		}
-		if len(ps) == 0 {
-			continue
-		}
-		f.participants = unionSorted(f.participants, sorted(dedupe(ps)))
-		f.lastSentence = si.s.Index
-		ev = append(ev, x.evidence(si))
-	}
+	ev = append(ev, x.placedAt(cands, &f, lead.sentence+1, to, absent, reps)...)
 	if len(f.participants) < 3 {
 		return evs, evidence, nil
 	}
@@ -326,6 +298,43 @@ func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evide
 		return evs, evidence, travels
 	}
 	return append(evs, &f), append(evidence, ev), travels
+}
+
+// placedAt adds to the gathering f the people sentences from to to place
+// at it, up to a gathering of another day, and gives the sentences'
+// evidence.
+func (x *extraction) placedAt(cands []candidate, f *candidate, from, to int, absent map[string]bool, reps []candidate) []schema.Evidence {
+	var ev []schema.Evidence
+	for _, si := range x.infos[from:to] {
+		if x.otherGathering(cands, si.s.Index, f) && !x.presenceCue(si) {
+			break
+		}
+		if d := x.opensOn(si, f.date); d != nil {
+			f.date, f.endDays = d, 0 // "It now opens with a leaders' dinner on Tuesday, November 12"
+		}
+		if d := x.openedBefore(cands, si.s.Index, f); d != nil {
+			f.date, f.endDays = d, 0 // "entered its second day on Tuesday ... The round opened on Monday"
+		}
+		if !x.sameDays(si, f, true) {
+			continue // "09:40 Ana Ruiz was among the first to arrive", on another day
+		}
+		if x.ownContact(cands, si.s.Index, f) {
+			continue // "Vass was joined by X for a three-way meeting": a contact of its own
+		}
+		ps := x.presentPeople(si, future(f.status), absent)
+		for _, r := range reps {
+			if r.sentence == si.s.Index {
+				ps = append(ps, r.participants...)
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		f.participants = unionSorted(f.participants, sorted(dedupe(ps)))
+		f.lastSentence = si.s.Index
+		ev = append(ev, x.evidence(si))
+	}
+	return ev
 }
 
 // sameDays reports that a sentence names no day (and is under no heading
