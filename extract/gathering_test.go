@@ -21,6 +21,9 @@ func TestLeadGathering(t *testing.T) {
 		want []string
 	}{
 		{"live coverage", blog, []string{"summit happened 2025-03-10 oslo: ana-ruiz emil-darrow tomas-berg"}},
+		// people who lead no country, placed there too
+		{"not only leaders", blog + "\n\n14:05\nForeign Minister Jonas Eide is attending as an observer.",
+			[]string{"summit happened 2025-03-10 oslo: ana-ruiz emil-darrow jonas-eide tomas-berg"}},
 		// a summit of another day in the lead is not reported from
 		{"lead of another day",
 			strings.Replace(blog, "which opens at 13:00 today", "which opened last week", 1), nil},
