@@ -4341,6 +4341,21 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 				k = m.tok1 - 1
 				continue
 			}
+			// "met at the hotel with X", "talked in a side room with X":
+			// past a venue in lower case
+			for q := j; q < lim && q <= j+3; q++ {
+				if si.ltok(q) == "with" && q > j {
+					end += q - k
+					k = q - 1
+					break
+				}
+				if t := si.s.Tokens[q]; t.Kind != Word || isCapWord(t) || x.mentionAt(si, q) != nil || x.inTimex(si, q) {
+					break
+				}
+			}
+			if si.ltok(k+1) == "with" {
+				continue
+			}
 		}
 		if x.inTimex(si, k) && x.mentionAt(si, k) == nil {
 			end++

@@ -139,6 +139,9 @@ func TestAppositionLists(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow tomas-berg"}},
 		{"Ana Ruiz met Emil Darrow, Petra Lind's adviser, and Jonas Eide in Lima on Friday.",
 			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow jonas-eide"}},
+		// past a venue in lower case to the object
+		{"Ana Ruiz and Tomas Berg met at the hotel with Petra Lind on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz petra-lind tomas-berg"}},
 		// a numeric ordinal round is a new round of the talks before
 		{"Norwegian and Swedish delegations held talks in Geneva in December. A 61st round could be held in Oslo in April.",
 			[]string{"talks happened 2024-12 geneva: norway sweden", "talks proposed 2025-04 oslo: norway sweden"}},
