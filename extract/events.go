@@ -1009,16 +1009,19 @@ func (x *extraction) rescheduled(c, e *candidate) bool {
 	return false
 }
 
-// personsOf keeps the people of a list of actors.
-func (x *extraction) personsOf(ids []string) []string {
+// ofType keeps the actors of one type among ids, in order.
+func (x *extraction) ofType(ids []string, typ schema.ActorType) []string {
 	var out []string
-	for _, p := range ids {
-		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
-			out = append(out, p)
+	for _, id := range ids {
+		if e := x.reg.byIRI[id]; e != nil && e.typ == typ {
+			out = append(out, id)
 		}
 	}
 	return out
 }
+
+// personsOf keeps the people of a list of actors.
+func (x *extraction) personsOf(ids []string) []string { return x.ofType(ids, schema.Person) }
 
 // nameRunBetween reports only "the" and capitalised words (a name) in
 // tokens [a, b).
@@ -5443,9 +5446,9 @@ func (x *extraction) frontedContact(si *sentInfo, a int) []string {
 // statusCueIn reports a word of a contact still to come, or of one that
 // did not happen, anywhere in a sentence ("is scheduled to hold").
 func (x *extraction) statusCueIn(si *sentInfo) bool {
-	for k := range si.s.Tokens {
+	for _, c := range si.cues {
 		for _, class := range []string{"planned", "future", "proposed", "cancelled", "postponed", "unrealised"} {
-			if si.cueAt(k, class) {
+			if c.has(class) {
 				return true
 			}
 		}
@@ -6016,15 +6019,7 @@ func withinSpan(c *candidate, d *schema.Date) bool {
 }
 
 // countriesOf is the countries among ids.
-func (x *extraction) countriesOf(ids []string) []string {
-	var out []string
-	for _, id := range ids {
-		if e := x.reg.byIRI[id]; e != nil && e.typ == schema.Country {
-			out = append(out, id)
-		}
-	}
-	return out
-}
+func (x *extraction) countriesOf(ids []string) []string { return x.ofType(ids, schema.Country) }
 
 // countriesByName reports actors that are all countries of the lexicon,
 // named or only by their adjective ("Norwegian and Swedish negotiators").
@@ -8628,15 +8623,7 @@ func (x *extraction) summitHost(si *sentInfo, out []candidate) []candidate {
 }
 
 // orgsOf is the organisations among ids.
-func (x *extraction) orgsOf(ids []string) []string {
-	var out []string
-	for _, id := range ids {
-		if e := x.reg.byIRI[id]; e != nil && e.typ == schema.Organisation {
-			out = append(out, id)
-		}
-	}
-	return out
-}
+func (x *extraction) orgsOf(ids []string) []string { return x.ofType(ids, schema.Organisation) }
 
 // nounHostedBy is the person a contact noun opening the sentence is
 // hosted or chaired by: "The meeting, hosted by Norwegian Prime Minister
