@@ -8661,7 +8661,7 @@ func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
 			break
 		}
 	}
-	if ta, tb := x.leadingDate(si, k); tb > ta && si.tok(tb) == "," {
+	if tx, tb := x.timexAt(si, k); tx != nil && si.tok(tb) == "," {
 		k = tb + 1 // "On Wednesday, EU leaders gathered"
 	}
 	if si.ltok(k) == "the" || si.ltok(k) == "all" {
@@ -8692,25 +8692,6 @@ func (x *extraction) pluralPeopleSubject(si *sentInfo, a int) bool {
 		}
 	}
 	return true
-}
-
-// leadingDate gives the token range of a date opening a sentence at token
-// k ("On Wednesday", "Last week"), or k, k.
-func (x *extraction) leadingDate(si *sentInfo, k int) (int, int) {
-	j := k
-	if si.ltok(j) == "on" || si.ltok(j) == "in" {
-		j++
-	}
-	for i := range x.timexes {
-		tx := &x.timexes[i]
-		if tx.Start < si.s.Start || tx.End > si.s.End {
-			continue
-		}
-		if a, b := si.spanToks(tx.Start, tx.End); a == j || a == k {
-			return k, b
-		}
-	}
-	return k, k
 }
 
 // anchorNoun reports words between a date ending at token tb and a contact
