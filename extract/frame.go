@@ -244,7 +244,8 @@ func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evide
 		f.participants = x.sentencePeople(x.infos[lead.sentence], absent)
 	}
 	ev := []schema.Evidence{lead.evidence}
-	held := -1 // the event the lead's contact is part of, when it names people
+	held := -1         // the event the lead's contact is part of, when it names people
+	countries := false // it names only countries
 	for i, e := range evs {
 		if lead.anaphoric && e.sentence >= from && e.sentence <= lead.sentence+2 && !e.remote && !future(e.status) == !future(lead.status) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 3 {
 			// "Leaders of the six member states ... gathered in X on
@@ -259,6 +260,17 @@ func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evide
 			if e.sentence == lead.sentence && kindsCompatible(e, lead) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) >= 2 {
 				held = i
 				break
+			}
+		}
+		if held < 0 && x.pluralPartyLead(x.infos[lead.sentence]) {
+			countries = true
+			// "The prime ministers of A, B and C met in X on Tuesday":
+			// the countries' gathering, its people placed at it later
+			for i, e := range evs {
+				if e.sentence == lead.sentence && kindsCompatible(e, lead) && datesCompatible(e.date, lead.date) && len(x.personsOf(e.participants)) == 0 && len(e.participants) >= 2 {
+					held = i
+					break
+				}
 			}
 		}
 		if held < 0 {
@@ -285,6 +297,9 @@ func (x *extraction) sectionGathering(cands []candidate, evs []*candidate, evide
 	}
 	if held >= 0 {
 		e := evs[held]
+		if countries && len(f.participants) >= len(e.participants) {
+			e.participants = nil // the people stand for their countries
+		}
 		e.participants = unionSorted(e.participants, f.participants)
 		if e.date == nil {
 			e.date = f.date // "The prime ministers ... met in Prague on Wednesday. The Czech host welcomed A, B and C"

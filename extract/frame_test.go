@@ -61,6 +61,11 @@ func TestFrameGathering(t *testing.T) {
 		{"a paragraph's gathering", "President Ana Ruiz met Chancellor Tomas Berg in Oslo on Monday.\n\n" +
 			"The meeting of the Nordic foreign ministers opened in Oslo on Tuesday. Petra Lind chaired the meeting. Emil Darrow and Jonas Eide flew in for it.",
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-04 oslo: emil-darrow jonas-eide petra-lind"}},
+		// a lead naming the countries: the people placed at the gathering
+		// stand for them
+		{"countries in the lead", "On Tuesday, the prime ministers of Norway, Sweden and Finland met for a summit at the royal palace.\n\n" +
+			"Norwegian Prime Minister Ana Ruiz chaired the summit. Sweden was represented by Prime Minister Tomas Berg, and Finland by Petra Lind.",
+			[]string{"summit happened 2025-03-04 -: ana-ruiz petra-lind tomas-berg"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {
