@@ -217,3 +217,42 @@ func TestPriorSentenceDates(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestOpeningDateOverClauses: a date opening the sentence ("On Wednesday,
+// ...") dates a contact in a clause coordinated after a journey's verb;
+// a date inside the sentence does not reach past "and".
+func TestOpeningDateOverClauses(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"On Wednesday, Tomas Berg flew home and Ana Ruiz met Petra Lind.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz petra-lind"}},
+		{"On Wednesday morning, after the closing session, the leaders gave a news conference before flying home, and Ana Ruiz held a separate meeting with Petra Lind.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz petra-lind"}},
+		{"Tomas Berg flew home on Wednesday and Ana Ruiz met Petra Lind.",
+			[]string{"meeting happened - -: ana-ruiz petra-lind"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestAudienceIsNoCall: speaking to reporters, journalists or lawmakers is
+// no contact between the speakers; speaking with a person is.
+func TestAudienceIsNoCall(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ana Ruiz and Petra Lind spoke to journalists on Wednesday.", nil},
+		{"On Wednesday, Ana Ruiz and Petra Lind spoke to the press before flying home.", nil},
+		{"Ana Ruiz spoke with Petra Lind on Wednesday.",
+			[]string{"call happened 2025-03-05 -: ana-ruiz petra-lind"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

@@ -161,6 +161,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.kind == schema.Call && ti.flag == "weak" && (next == "of" || next == "about") {
 			continue // "she spoke of X", "heard him talk about X": talk of someone
 		}
+		if ti.kind == schema.Call && ti.pos == "verb" && (next == "to" || next == "with") && (x.inCue(si, b+1, "audience") || si.ltok(b+1) == "the" && x.inCue(si, b+2, "audience")) {
+			continue // "X and Y spoke to reporters": an audience, no contact
+		}
 		if ti.kind == schema.Call && b-a == 1 && (strings.EqualFold(si.tok(a), "phone") || strings.EqualFold(si.tok(a), "telephone")) && x.contentWordAt(si, b) {
 			continue // "phone operations", "telephone lines"
 		}
@@ -557,15 +560,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			}
 		}
-		ta, _ := si.spanToks(t.timex.Start, t.timex.End)
+		ta, tb := si.spanToks(t.timex.Start, t.timex.End)
 		if ta > t.a && t.flag == "weak" {
 			continue
 		}
+		// "On Wednesday, X flew home and Y met Z": a date opening the
+		// sentence dates its coordinated clauses too
+		opening := si.tok(tb) == "," && (ta == 0 || ta == 1 && (si.ltok(0) == "on" || si.ltok(0) == "in"))
 		best := -1
 		for i := range out {
 			c := &out[i]
 			ct := si.tokIndex(c.trigStart)
-			if c.date != nil || c.anaphoric || ct < t.b || x.clauseBetween(si, ta, ct) || x.wordBetween(si, ta, ct, "and", "but") {
+			if c.date != nil || c.anaphoric || ct < t.b || x.clauseBetween(si, ta, ct) || !opening && x.wordBetween(si, ta, ct, "and", "but") {
 				continue
 			}
 			if best < 0 || ct < si.tokIndex(out[best].trigStart) {
