@@ -86,13 +86,24 @@ func DefaultPairTraining() PairTraining {
 	return PairTraining{L2: 0.001, Epochs: 1000, Rate: 1, MinCount: 3}
 }
 
-// TrainPairModel fits a logistic regression to the examples by full-batch
-// gradient descent (deterministic: the same examples give the same
-// model). The threshold is left at 0.5; ChooseThreshold sets it.
+// TrainPairModel fits a logistic regression to the examples (see
+// trainLogistic). The threshold is left at 0.5; ChooseThreshold sets it.
 func TrainPairModel(examples []PairExample, o PairTraining) *extract.PairModel {
+	xs := make([][]string, len(examples))
+	ys := make([]bool, len(examples))
+	for i, e := range examples {
+		xs[i], ys[i] = e.Features, e.Label
+	}
+	return &extract.PairModel{Logistic: trainLogistic(xs, ys, o), Threshold: 0.5}
+}
+
+// trainLogistic fits a logistic regression to examples of binary features
+// by full-batch gradient descent (deterministic: the same examples give
+// the same model).
+func trainLogistic(features [][]string, labels []bool, o PairTraining) extract.Logistic {
 	count := map[string]int{}
-	for _, e := range examples {
-		for _, f := range e.Features {
+	for _, fs := range features {
+		for _, f := range fs {
 			count[f]++
 		}
 	}
@@ -107,9 +118,9 @@ func TrainPairModel(examples []PairExample, o PairTraining) *extract.PairModel {
 	for i, f := range names {
 		index[f] = i
 	}
-	xs := make([][]int, len(examples))
-	for i, e := range examples {
-		for _, f := range e.Features {
+	xs := make([][]int, len(features))
+	for i, fs := range features {
+		for _, f := range fs {
 			if j, ok := index[f]; ok {
 				xs[i] = append(xs[i], j)
 			}
@@ -118,18 +129,18 @@ func TrainPairModel(examples []PairExample, o PairTraining) *extract.PairModel {
 	w := make([]float64, len(names))
 	bias := 0.0
 	grad := make([]float64, len(names))
-	n := float64(max(len(examples), 1))
+	n := float64(max(len(features), 1))
 	for range o.Epochs {
 		clear(grad)
 		gb := 0.0
-		for i, e := range examples {
+		for i := range xs {
 			z := bias
 			for _, j := range xs[i] {
 				z += w[j]
 			}
 			p := 1 / (1 + math.Exp(-z))
 			y := 0.0
-			if e.Label {
+			if labels[i] {
 				y = 1
 			}
 			d := p - y
@@ -143,7 +154,7 @@ func TrainPairModel(examples []PairExample, o PairTraining) *extract.PairModel {
 			w[j] -= o.Rate * (grad[j]/n + o.L2*w[j])
 		}
 	}
-	m := &extract.PairModel{Bias: round6(bias), Threshold: 0.5, Weights: map[string]float64{}}
+	m := extract.Logistic{Bias: round6(bias), Weights: map[string]float64{}}
 	for j, f := range names {
 		if v := round6(w[j]); v != 0 {
 			m.Weights[f] = v

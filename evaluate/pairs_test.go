@@ -42,7 +42,7 @@ func TestTrainPairModel(t *testing.T) {
 }
 
 func TestPairGain(t *testing.T) {
-	m := &extract.PairModel{Weights: map[string]float64{"good": 5, "bad": -5}}
+	m := &extract.PairModel{Logistic: extract.Logistic{Weights: map[string]float64{"good": 5, "bad": -5}}}
 	s := pairSet("s", newPRF(10, 0, 10), 3)
 	// a pair the rules already give, and a repeat of an accepted pair, add nothing
 	s.Examples = append(s.Examples,

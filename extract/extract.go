@@ -17,6 +17,8 @@ type Extractor struct {
 	split *splitter
 	dates *DateFinder
 	pairs *PairModel // nil: the pair stage makes no contacts
+	// nil: the rules' dates stand
+	dateModel *DateModel
 }
 
 // Result is everything extracted from a document.
@@ -28,6 +30,10 @@ type Result struct {
 	// Pairs are the pair stage's candidates: actors sharing a sentence
 	// with a contact word that no rule paired, scored by the pair model.
 	Pairs []PairCandidate `json:"-"`
+	// Dates are the date stage's candidates, one list per contact as the
+	// rules and the pair stage left them (before the date model's changes,
+	// which may join contacts): what a date model learns from.
+	Dates [][]DateCandidate `json:"-"`
 }
 
 // New builds an extractor from the lexicon folder (data.Lexicon()).
@@ -44,7 +50,11 @@ func New(lexicon fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extractor: %w", err)
 	}
-	return &Extractor{lx: lx, split: newSplitter(lx), dates: df, pairs: pm}, nil
+	dm, err := loadDateModel(lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("extractor: %w", err)
+	}
+	return &Extractor{lx: lx, split: newSplitter(lx), dates: df, pairs: pm, dateModel: dm}, nil
 }
 
 // extraction is the state of one Extract call.
@@ -127,6 +137,8 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	events := x.mergeEvents(cands)
 	pairs := x.pairCandidates(events)
 	events = append(events, x.pairEvents(pairs, len(events))...)
+	dates := x.dateCandidates(events)
+	events = Redate(x.dateModel, events, dates, doc.ID)
 	drafts := x.claims()
 
 	art := schema.Article{Document: schema.Document{
@@ -232,7 +244,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	sort.SliceStable(art.Actors, func(i, j int) bool { return art.Actors[i].ID < art.Actors[j].ID })
 	sort.SliceStable(art.Places, func(i, j int) bool { return art.Places[i].ID < art.Places[j].ID })
-	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes, Pairs: pairs}, nil
+	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes, Pairs: pairs, Dates: dates}, nil
 }
 
 // weekendWeek gives a weekend its ISO week ("at the weekend" →

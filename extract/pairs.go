@@ -27,20 +27,9 @@ const PairModelFile = "contact-model.json"
 // PairModel is a logistic regression over binary features.
 type PairModel struct {
 	// Comment says how the model was made (command, sets, figures).
-	Comment   string             `json:"comment,omitempty"`
-	Bias      float64            `json:"bias"`
-	Threshold float64            `json:"threshold"`
-	Weights   map[string]float64 `json:"weights"`
-}
-
-// Score is the model's probability that a pair with these features is a
-// contact.
-func (m *PairModel) Score(features []string) float64 {
-	z := m.Bias
-	for _, f := range features {
-		z += m.Weights[f]
-	}
-	return 1 / (1 + math.Exp(-z))
+	Comment string `json:"comment,omitempty"`
+	Logistic
+	Threshold float64 `json:"threshold"`
 }
 
 // PairCandidate is a pair of actors named in one sentence with a contact

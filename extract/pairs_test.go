@@ -15,7 +15,7 @@ import (
 // sentence neither negates nor supposes; without a model it makes none.
 func TestPairStage(t *testing.T) {
 	// accepts every pair of two people, nothing else
-	people := &PairModel{Bias: -5, Threshold: 0.5, Weights: map[string]float64{"ty=per-per": 10}}
+	people := &PairModel{Logistic: Logistic{Bias: -5, Weights: map[string]float64{"ty=per-per": 10}}, Threshold: 0.5}
 	tests := []struct {
 		name  string
 		model *PairModel
@@ -29,7 +29,7 @@ func TestPairStage(t *testing.T) {
 		{"no model, no contact", nil,
 			"Minister Ola Brenn and President Tova Lind, rivals for a decade, were all smiles as the talks closed on Friday.",
 			nil, 1},
-		{"a model that accepts nothing", &PairModel{Bias: -5, Threshold: 0.5},
+		{"a model that accepts nothing", &PairModel{Logistic: Logistic{Bias: -5}, Threshold: 0.5},
 			"Minister Ola Brenn and President Tova Lind, rivals for a decade, were all smiles as the talks closed on Friday.",
 			nil, 1},
 		{"negated", people,
@@ -64,7 +64,7 @@ func TestPairStage(t *testing.T) {
 // TestPairStageLeavesRuleContacts: a sentence a rule reads is the rule's;
 // its pairs are candidates (for training) but never open.
 func TestPairStageLeavesRuleContacts(t *testing.T) {
-	people := &PairModel{Bias: -5, Threshold: 0.5, Weights: map[string]float64{"ty=per-per": 10}}
+	people := &PairModel{Logistic: Logistic{Bias: -5, Weights: map[string]float64{"ty=per-per": 10}}, Threshold: 0.5}
 	r := runWith(t, people, "Minister Ola Brenn met President Tova Lind in Castel on Friday, with Chancellor Ivo Kall looking on.")
 	want := []string{"meeting happened 2025-03-07 -: ola-brenn tova-lind"}
 	if got := eventLines(r); strings.Join(got, "\n") != strings.Join(want, "\n") {

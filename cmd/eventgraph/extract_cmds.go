@@ -237,7 +237,7 @@ gold attributions (derived/attributions.tsv). --challenge scores a challenge set
 (data/challenge/README.md: short texts, one phenomenon of English each) by phenomenon;
 --failures lists its failed cases with what was wanted and found. With --challenge and
 no GOLD, the gold files are not scored. --rules-only scores the extractor without its learned
-last stage (the pair model), the rules alone. --why adds, under the table, the total's pair
+stages (the pair model and the date model), the rules alone. --why adds, under the table, the total's pair
 recall by contact size (two, three or more) and its missed pairs counted by what the
 extraction shows of them (an actor never found, a contact found with other participants,
 the two never in one sentence, ...); --json always has both (pairs_by_size, why_missed).`,
@@ -275,7 +275,7 @@ the two never in one sentence, ...); --json always has both (pairs_by_size, why_
 				if err != nil {
 					return fmt.Errorf("load the extractor: %w", err)
 				}
-				r.ex = ex.WithPairModel(nil)
+				r.ex = ex.WithPairModel(nil).WithDateModel(nil)
 			}
 			preds := map[string]evaluate.Prediction{}
 			for _, g := range golds {
@@ -394,7 +394,7 @@ the two never in one sentence, ...); --json always has both (pairs_by_size, why_
 	c.Flags().StringVar(&meantime, "meantime", "", "also score dates and claims on a MEANTIME folder (e.g. ../shared/corpora/meantime-en)")
 	c.Flags().StringArrayVar(&challenge, "challenge", nil, "also score a challenge set (repeatable; e.g. data/challenge/contacts.yaml)")
 	c.Flags().BoolVar(&failures, "failures", false, "with --challenge: list the failed cases")
-	c.Flags().BoolVar(&rulesOnly, "rules-only", false, "score the rules alone, without the learned last stage")
+	c.Flags().BoolVar(&rulesOnly, "rules-only", false, "score the rules alone, without the learned stages (pair model, date model)")
 	c.Flags().BoolVar(&why, "why", false, "also print pair recall by contact size and why the missed pairs were missed")
 	c.Flags().StringArrayVar(&timeml, "timeml", nil, "also score dates on a TimeML folder (repeatable; e.g. ../shared/corpora/tempeval3-train/TBAQ-cleaned/TimeBank)")
 	return c

@@ -86,6 +86,7 @@ Stored Gizmo queries answer who met whom and when; timelines export as JSON.`,
 		newTimexCmd(e),
 		newEvalCmd(e),
 		newTrainPairsCmd(e),
+		newTrainDatesCmd(e),
 	)
 	return root
 }

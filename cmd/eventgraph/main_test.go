@@ -343,6 +343,27 @@ func TestTrainPairs(t *testing.T) {
 	}
 }
 
+// TestTrainDates: train-dates cross-validates and writes a model the
+// extractor loads; a missing gold folder is an error naming it.
+func TestTrainDates(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "date-model.json")
+	stdout := mustEG(t, "train-dates", "--cv", "--out", out, "../../data/gold", "../../data/heldout/gold")
+	if !strings.Contains(stdout, "TOTAL") || !strings.Contains(stdout, "held out") {
+		t.Errorf("no cross-validation table:\n%s", stdout)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m extract.DateModel
+	if err := json.Unmarshal(raw, &m); err != nil || m.Margin < 0.2 || m.Margin > 0.5 || len(m.Weights) == 0 {
+		t.Fatalf("model %s: %v, margin %v, %d weights", out, err, m.Margin, len(m.Weights))
+	}
+	if _, stderr, code := eg(t, "train-dates", "no/such/gold"); code == 0 || !strings.Contains(stderr, "no/such/gold") {
+		t.Errorf("missing folder: exit %d, stderr %q", code, stderr)
+	}
+}
+
 // TestEvalRulesOnly: --rules-only scores the rules without the learned
 // last stage, which finds pairs on data/heldout6 that the rules miss.
 func TestEvalRulesOnly(t *testing.T) {
