@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"math"
 	"sort"
 	"strings"
 
@@ -34,6 +35,9 @@ type Result struct {
 	// rules and the pair stage left them (before the date model's changes,
 	// which may join contacts): what a date model learns from.
 	Dates [][]DateCandidate `json:"-"`
+	// LearnedDates are the contacts the date model dated (event IRI → the
+	// model's probability for the date); the other dates are the rules'.
+	LearnedDates map[string]float64 `json:"-"`
 }
 
 // New builds an extractor from the lexicon folder (data.Lexicon()).
@@ -138,7 +142,19 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	pairs := x.pairCandidates(events)
 	events = append(events, x.pairEvents(pairs, len(events))...)
 	dates := x.dateCandidates(events)
-	events = Redate(x.dateModel, events, dates, doc.ID)
+	events, redated := redate(x.dateModel, events, dates, doc.ID)
+	var learnedDates map[string]float64
+	for _, r := range redated {
+		for i := range pairs {
+			if pairs[i].Event == r.from {
+				pairs[i].Event = r.to
+			}
+		}
+		if learnedDates == nil {
+			learnedDates = map[string]float64{}
+		}
+		learnedDates[r.to] = math.Round(r.score*1000) / 1000
+	}
 	drafts := x.claims()
 
 	art := schema.Article{Document: schema.Document{
@@ -244,7 +260,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	sort.SliceStable(art.Actors, func(i, j int) bool { return art.Actors[i].ID < art.Actors[j].ID })
 	sort.SliceStable(art.Places, func(i, j int) bool { return art.Places[i].ID < art.Places[j].ID })
-	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes, Pairs: pairs, Dates: dates}, nil
+	return &Result{Article: art, Sentences: sents, Mentions: mentions, Timexes: x.timexes, Pairs: pairs, Dates: dates, LearnedDates: learnedDates}, nil
 }
 
 // weekendWeek gives a weekend its ISO week ("at the weekend" →

@@ -519,14 +519,26 @@ func dateLeftWord(si *sentInfo, tok int) string {
 // Redate gives each contact of document docID that the rules left
 // undated the best-scored of its candidate dates (cands, as Result.Dates
 // lists them) when it beats "no date" by m's margin, and returns the
-// contacts; events is not changed. A contact redated to the day of another with the same kind and
-// participants joins it. A nil m changes nothing.
+// contacts; events is not changed. A contact redated to the day of another
+// with the same kind and participants joins it. A nil m changes nothing.
 func Redate(m *DateModel, events []schema.Event, cands [][]DateCandidate, docID string) []schema.Event {
+	out, _ := redate(m, events, cands, docID)
+	return out
+}
+
+// redatedContact is a contact the date stage dated.
+type redatedContact struct {
+	from, to string  // its IRI before and after
+	score    float64 // the model's probability for its date
+}
+
+// redate is Redate, also listing the contacts it dated.
+func redate(m *DateModel, events []schema.Event, cands [][]DateCandidate, docID string) ([]schema.Event, []redatedContact) {
 	if m == nil {
-		return events
+		return events, nil
 	}
 	events = append([]schema.Event(nil), events...)
-	changed := map[int]bool{}
+	changed := map[int]float64{}
 	for i := range cands {
 		best, rule := -1, -1
 		m.rank(cands[i])
@@ -543,39 +555,34 @@ func Redate(m *DateModel, events []schema.Event, cands [][]DateCandidate, docID 
 			continue
 		}
 		c := cands[i][best]
-		ev := &events[i]
-		if c.Value == "" {
-			ev.Date = nil
-		} else {
-			ev.Date = &schema.Date{Value: c.Value, Text: c.Text}
-		}
-		changed[i] = true
+		events[i].Date = &schema.Date{Value: c.Value, Text: c.Text}
+		changed[i] = c.Score
 	}
 	if len(changed) == 0 {
-		return events
+		return events, nil
 	}
 	return reID(events, changed, docID)
 }
 
 // reID gives the redated contacts IRIs from their new dates; one redated
 // to the day of another with the same kind and participants joins it.
-func reID(events []schema.Event, changed map[int]bool, docID string) []schema.Event {
+func reID(events []schema.Event, changed map[int]float64, docID string) ([]schema.Event, []redatedContact) {
 	at := map[string]int{}
 	for i, ev := range events {
-		if !changed[i] {
+		if _, ok := changed[i]; !ok {
 			at[ev.ID] = i
 		}
 	}
 	gone := map[int]bool{}
+	var dated []redatedContact
 	for i := range events {
-		if !changed[i] {
+		score, ok := changed[i]
+		if !ok {
 			continue
 		}
 		ev := &events[i]
-		dv := ""
-		if ev.Date != nil {
-			dv = ev.Date.Value
-		}
+		from := ev.ID
+		dv := ev.Date.Value
 		for n := i; ; n += len(events) {
 			ev.ID = schema.EventIRI(ev.Kind, ev.Participants, dv, docID, n)
 			j, taken := at[ev.ID]
@@ -589,6 +596,7 @@ func reID(events []schema.Event, changed map[int]bool, docID string) []schema.Ev
 				break
 			}
 		}
+		dated = append(dated, redatedContact{from: from, to: ev.ID, score: score})
 	}
 	out := make([]schema.Event, 0, len(events))
 	for i, ev := range events {
@@ -596,5 +604,5 @@ func reID(events []schema.Event, changed map[int]bool, docID string) []schema.Ev
 			out = append(out, ev)
 		}
 	}
-	return out
+	return out, dated
 }

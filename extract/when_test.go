@@ -60,6 +60,11 @@ func TestDateStage(t *testing.T) {
 			if got := eventLines(r); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("got %q\nwant %q", got, tc.want)
 			}
+			// the contacts it dated are listed with the date's score
+			learned := tc.name == "the date before"
+			if sc, ok := r.LearnedDates[r.Article.Events[0].ID]; ok != learned || ok && (sc < 0.5 || sc > 1) || len(r.LearnedDates) > 1 {
+				t.Errorf("learned dates %v, want the contact's only if the model dated it", r.LearnedDates)
+			}
 		})
 	}
 	// the candidates of the undated contact

@@ -32,6 +32,9 @@ type annotation struct {
 	// Learned are the contacts the learned last stage made (event IRI →
 	// the pair model's score); the others are the rules'.
 	Learned map[string]float64 `json:"learned,omitempty"`
+	// LearnedDates are the contacts the learned date stage dated (event
+	// IRI → the date model's probability for the date).
+	LearnedDates map[string]float64 `json:"learned_dates,omitempty"`
 }
 
 type annotSentence struct {
@@ -68,6 +71,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 			a := annotation{
 				Document: res.Article.Document, Mentions: res.Mentions, Timexes: res.Timexes,
 				Actors: res.Article.Actors, Places: res.Article.Places, Events: res.Article.Events, Claims: res.Article.Claims,
+				LearnedDates: res.LearnedDates,
 			}
 			for _, s := range res.Sentences {
 				a.Sentences = append(a.Sentences, annotSentence{Index: s.Index, Start: s.Start, End: s.End, Caption: s.Caption, Text: s.Text})
@@ -139,6 +143,9 @@ func writeAnnotationText(e *env, a annotation) {
 		}
 		if sc, ok := a.Learned[ev.ID]; ok {
 			fmt.Fprintf(w, " [learned stage, score %.2f]", sc)
+		}
+		if sc, ok := a.LearnedDates[ev.ID]; ok {
+			fmt.Fprintf(w, " [date by the learned date stage, score %.2f]", sc)
 		}
 		fmt.Fprintln(w)
 		for _, x := range ev.Evidence {
