@@ -501,3 +501,48 @@ func (x *extraction) otherGathering(cands []candidate, sent int, f *candidate) b
 	}
 	return false
 }
+
+// dropCountryTwins drops a contact of countries alone told only by
+// sentences that tell a contact of the same kind and day among three or
+// more people: the same gathering, its people standing for their
+// countries ("The prime ministers of A, B and C sat down for a summit
+// dinner on Tuesday. X chaired the summit.").
+func (x *extraction) dropCountryTwins(events []schema.Event) []schema.Event {
+	out := events[:0:0]
+	for i, ev := range events {
+		if len(ev.Participants) < 2 || len(x.personsOf(ev.Participants)) > 0 || !x.twinOfPeople(events, i) {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// twinOfPeople reports a contact of three or more people with the kind and
+// date of contact i and every one of its sentences.
+func (x *extraction) twinOfPeople(events []schema.Event, i int) bool {
+	ev := events[i]
+	for j, o := range events {
+		if j == i || o.Kind != ev.Kind || dateValueOf(o.Date) != dateValueOf(ev.Date) || len(x.personsOf(o.Participants)) < 3 {
+			continue
+		}
+		all := true
+		for _, e := range ev.Evidence {
+			found := false
+			for _, f := range o.Evidence {
+				found = found || f.Sentence == e.Sentence
+			}
+			all = all && found
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func dateValueOf(d *schema.Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Value
+}

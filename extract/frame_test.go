@@ -66,6 +66,11 @@ func TestFrameGathering(t *testing.T) {
 		{"countries in the lead", "On Tuesday, the prime ministers of Norway, Sweden and Finland met for a summit at the royal palace.\n\n" +
 			"Norwegian Prime Minister Ana Ruiz chaired the summit. Sweden was represented by Prime Minister Tomas Berg, and Finland by Petra Lind.",
 			[]string{"summit happened 2025-03-04 -: ana-ruiz petra-lind tomas-berg"}},
+		// the same, told through the dateline's gathering: no second
+		// contact of the countries alone
+		{"countries and their people", "Nordic leaders gather in Oslo\n\nOSLO — The prime ministers of Norway, Sweden and Finland sat down for a summit dinner at the royal palace on Tuesday evening.\n\n" +
+			"Norwegian Prime Minister Ana Ruiz chaired the summit. Sweden was represented by Prime Minister Tomas Berg, and Finland by Petra Lind.",
+			[]string{"summit happened 2025-03-04 oslo: ana-ruiz petra-lind tomas-berg"}},
 		{"no gathering of many", "The two leaders ended a two-day meeting in Oslo on Friday.\n\nAna Ruiz had arrived on Thursday. Tomas Berg and Petra Lind arrived on Friday.", nil},
 	}
 	for _, tc := range tests {
