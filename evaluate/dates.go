@@ -6,7 +6,6 @@ import (
 	"math"
 	"os"
 	"sort"
-	"strings"
 
 	"github.com/eventgraph/eventgraph/extract"
 	"github.com/eventgraph/eventgraph/schema"
@@ -281,16 +280,9 @@ func CrossValidateDates(sets []DateSet, o PairTraining) []DateFold {
 
 // DateFoldsTable prints the folds and their total.
 func DateFoldsTable(folds []DateFold) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%-12s %6s  %-20s  %-20s\n", "held out", "margin", "rules' dates P/R/F1", "with the model P/R/F1")
-	before, after := newPRF(0, 0, 0), newPRF(0, 0, 0)
-	row := func(name, mg string, x, y PRF) {
-		fmt.Fprintf(&b, "%-12s %6s  %5s %5s %5s     %5s %5s %5s\n", name, mg, pct(x.Precision), pct(x.Recall), pct(x.F1), pct(y.Precision), pct(y.Recall), pct(y.F1))
+	rows := make([]foldRow, len(folds))
+	for i, f := range folds {
+		rows[i] = foldRow{f.Set, f.Margin, f.Before, f.After}
 	}
-	for _, f := range folds {
-		row(f.Set, fmt.Sprintf("%.2f", f.Margin), f.Before, f.After)
-		before, after = before.add(f.Before), after.add(f.After)
-	}
-	row("TOTAL", "", before, after)
-	return b.String()
+	return foldsTable("margin", "rules' dates P/R/F1", "with the model P/R/F1", rows)
 }

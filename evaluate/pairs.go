@@ -232,16 +232,33 @@ func CrossValidatePairs(sets []PairSet, o PairTraining) []PairFold {
 
 // PairFoldsTable prints the folds and their total.
 func PairFoldsTable(folds []PairFold) string {
+	rows := make([]foldRow, len(folds))
+	for i, f := range folds {
+		rows[i] = foldRow{f.Set, f.Threshold, f.Before, f.After}
+	}
+	return foldsTable("thr", "rules P/R/F1", "with pairs P/R/F1", rows)
+}
+
+// foldRow is one held-out set of a cross-validation: the setting chosen on
+// the other sets, the set's counts without and with the model.
+type foldRow struct {
+	set           string
+	setting       float64
+	before, after PRF
+}
+
+// foldsTable prints the folds of a cross-validation and their total.
+func foldsTable(setting, before, after string, rows []foldRow) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-12s %5s  %-20s  %-20s\n", "held out", "thr", "rules P/R/F1", "with pairs P/R/F1")
-	before, after := newPRF(0, 0, 0), newPRF(0, 0, 0)
-	row := func(name, th string, x, y PRF) {
-		fmt.Fprintf(&b, "%-12s %5s  %5s %5s %5s     %5s %5s %5s\n", name, th, pct(x.Precision), pct(x.Recall), pct(x.F1), pct(y.Precision), pct(y.Recall), pct(y.F1))
+	fmt.Fprintf(&b, "%-12s %6s  %-20s  %-20s\n", "held out", setting, before, after)
+	tb, ta := newPRF(0, 0, 0), newPRF(0, 0, 0)
+	row := func(name, st string, x, y PRF) {
+		fmt.Fprintf(&b, "%-12s %6s  %5s %5s %5s     %5s %5s %5s\n", name, st, pct(x.Precision), pct(x.Recall), pct(x.F1), pct(y.Precision), pct(y.Recall), pct(y.F1))
 	}
-	for _, f := range folds {
-		row(f.Set, fmt.Sprintf("%.2f", f.Threshold), f.Before, f.After)
-		before, after = before.add(f.Before), after.add(f.After)
+	for _, r := range rows {
+		row(r.set, fmt.Sprintf("%.2f", r.setting), r.before, r.after)
+		tb, ta = tb.add(r.before), ta.add(r.after)
 	}
-	row("TOTAL", "", before, after)
+	row("TOTAL", "", tb, ta)
 	return b.String()
 }

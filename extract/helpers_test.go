@@ -20,6 +20,13 @@ func run(t *testing.T, text string) *Result {
 // runWith extracts text (published 2025-03-10) with the pair model m.
 func runWith(t *testing.T, m *PairModel, text string) *Result {
 	t.Helper()
+	return runAs(t, func(ex *Extractor) *Extractor { return ex.WithPairModel(m) }, text)
+}
+
+// runAs extracts text (published 2025-03-10) with the lexicon's extractor
+// as with makes it.
+func runAs(t *testing.T, with func(*Extractor) *Extractor, text string) *Result {
+	t.Helper()
 	ex, err := New(data.Lexicon())
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +35,7 @@ func runWith(t *testing.T, m *PairModel, text string) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := ex.WithPairModel(m).Extract(context.Background(), d)
+	r, err := with(ex).Extract(context.Background(), d)
 	if err != nil {
 		t.Fatal(err)
 	}

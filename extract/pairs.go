@@ -54,21 +54,30 @@ type PairCandidate struct {
 func (c PairCandidate) Open() bool { return !c.Paired && !c.Told && !c.Hedged }
 
 func loadPairModel(fsys fs.FS) (*PairModel, error) {
-	raw, err := fs.ReadFile(fsys, PairModelFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
 	var m PairModel
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, fmt.Errorf("%s: %w", PairModelFile, err)
+	if ok, err := loadModel(fsys, PairModelFile, &m); !ok || err != nil {
+		return nil, err
 	}
 	if m.Threshold <= 0 || m.Threshold >= 1 {
 		return nil, fmt.Errorf("%s: threshold %v is not between 0 and 1", PairModelFile, m.Threshold)
 	}
 	return &m, nil
+}
+
+// loadModel reads the JSON model file name of the lexicon into m; false
+// if the lexicon has none.
+func loadModel(fsys fs.FS, name string, m any) (bool, error) {
+	raw, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if err := json.Unmarshal(raw, m); err != nil {
+		return false, fmt.Errorf("%s: %w", name, err)
+	}
+	return true, nil
 }
 
 // PairModel is the extractor's pair model, nil if it has none.

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"math"
@@ -92,16 +90,9 @@ type DateCandidate struct {
 }
 
 func loadDateModel(fsys fs.FS) (*DateModel, error) {
-	raw, err := fs.ReadFile(fsys, DateModelFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
 	var m DateModel
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, fmt.Errorf("%s: %w", DateModelFile, err)
+	if ok, err := loadModel(fsys, DateModelFile, &m); !ok || err != nil {
+		return nil, err
 	}
 	if m.Margin < 0 || m.Margin >= 1 {
 		return nil, fmt.Errorf("%s: margin %v is not in [0, 1)", DateModelFile, m.Margin)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -13,19 +12,7 @@ import (
 // runDates extracts text (published 2025-03-10) with the date model m.
 func runDates(t *testing.T, m *DateModel, text string) *Result {
 	t.Helper()
-	ex, err := New(data.Lexicon())
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := ReadDocument("t.txt", []byte("date 2025-03-10 "+text), ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ex.WithDateModel(m).Extract(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return runAs(t, func(ex *Extractor) *Extractor { return ex.WithDateModel(m) }, text)
 }
 
 func dateModel(margin float64, weights map[string]float64) *DateModel {

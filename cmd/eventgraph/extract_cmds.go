@@ -464,12 +464,8 @@ by the rules alone and with the model: the estimate of what it does on unseen ar
 			m := evaluate.TrainPairModel(all, o)
 			m.Threshold = evaluate.ChooseThreshold(m, sets)
 			m.Comment = fmt.Sprintf("eventgraph train-pairs --out %s %s (threshold %.2f)", out, strings.Join(args, " "), m.Threshold)
-			b, err := json.MarshalIndent(m, "", "  ")
-			if err != nil {
+			if err := writeModel(out, m); err != nil {
 				return err
-			}
-			if err := writeFileAtomic(out, append(b, '\n')); err != nil {
-				return fmt.Errorf("write %s: %w", out, err)
 			}
 			fmt.Fprintf(e.stderr, "wrote %s: %d features, threshold %.2f\n", out, len(m.Weights), m.Threshold)
 			return nil
@@ -481,6 +477,18 @@ by the rules alone and with the model: the estimate of what it does on unseen ar
 	c.Flags().IntVar(&o.Epochs, "epochs", o.Epochs, "passes of gradient descent")
 	c.Flags().Float64Var(&o.Rate, "rate", o.Rate, "learning rate")
 	return c
+}
+
+// writeModel writes a model as indented JSON, whole or not at all.
+func writeModel(path string, m any) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(path, append(b, '\n')); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
 
 // writeFileAtomic writes a file through a temporary file beside it, so a

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -60,12 +59,8 @@ articles. --out writes the model trained on every set (JSON); without it nothing
 			m := evaluate.TrainDateModel(all, o)
 			m.Margin = evaluate.ChooseMargin(m, sets)
 			m.Comment = fmt.Sprintf("eventgraph train-dates --out %s %s (margin %.2f)", out, strings.Join(args, " "), m.Margin)
-			b, err := json.MarshalIndent(m, "", "  ")
-			if err != nil {
+			if err := writeModel(out, m); err != nil {
 				return err
-			}
-			if err := writeFileAtomic(out, append(b, '\n')); err != nil {
-				return fmt.Errorf("write %s: %w", out, err)
 			}
 			fmt.Fprintf(e.stderr, "wrote %s: %d features, margin %.2f\n", out, len(m.Weights), m.Margin)
 			return nil
