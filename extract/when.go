@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -151,17 +150,6 @@ func (x *extraction) dateOccurrences() []dateOcc {
 	return out
 }
 
-// ambiguous reports another date of o's unit in o's sentence: a contact
-// told in another sentence could take either.
-func ambiguous(occs []dateOcc, o dateOcc) bool {
-	for _, p := range occs {
-		if p.sentence == o.sentence && p.value != o.value && granularity(p.value) == granularity(o.value) {
-			return true
-		}
-	}
-	return false
-}
-
 // dateCandidates lists the dates each contact could take, with their
 // features.
 func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
@@ -176,17 +164,19 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 		}
 		dated[v] = append(dated[v], i)
 	}
-	// shares reports two contacts with two participants in common: a date
-	// one has, the other gains nothing by
-	shares := func(a, b schema.Event) bool {
-		n := 0
-		for _, p := range a.Participants {
-			if slices.Contains(b.Participants, p) {
-				n++
-			}
+	// how many contacts have each pair of participants, by date: a date
+	// one has, another with two of its participants gains nothing by
+	pairsAt := map[string]map[[2]string]int{}
+	for _, ev := range events {
+		v := dateValueOf(ev.Date)
+		if pairsAt[v] == nil {
+			pairsAt[v] = map[[2]string]int{}
 		}
-		return n >= 2
+		for _, k := range participantPairs(ev) {
+			pairsAt[v][k]++
+		}
 	}
+	ix := newOccIndex(occs, len(x.infos))
 	out := make([][]DateCandidate, len(events))
 	for i, ev := range events {
 		rule := ""
@@ -223,12 +213,14 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 			return d
 		}
 		sameSent := map[string]bool{}
+		bestDist := map[string]int{}
 		for j, o := range occs {
 			if sents[o.sentence] {
 				sameSent[o.value] = true
 			}
-			if b, ok := best[o.value]; !ok || abs(dist(o)) < abs(dist(occs[b])) {
-				best[o.value] = j
+			d := abs(dist(o))
+			if b, ok := bestDist[o.value]; !ok || d < b {
+				best[o.value], bestDist[o.value] = j, d
 			}
 		}
 		var values []string
@@ -241,7 +233,7 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 		for _, v := range values {
 			o := occs[best[v]]
 			d := dist(o)
-			if d != 0 && ambiguous(occs, o) {
+			if d != 0 && ix.ambiguous(o) {
 				continue // "She spoke on Tuesday and on Thursday. She met X": which day?
 			}
 			fs := []string{"g=" + granularity(v), "g=" + granularity(v) + "|" + st, "rel=" + relation(v, pub) + "|" + st, distBucket(d)}
@@ -265,18 +257,10 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 			case o.sentence == 1:
 				fs = append(fs, "c_lead")
 			}
-			if d != 0 {
-				// no other date written between it and the contact
-				between := false
-				for _, p := range occs {
-					if p.value != v && (d < 0 && p.sentence > o.sentence && p.sentence <= near || d > 0 && p.sentence < o.sentence && p.sentence >= near) {
-						between = true
-						break
-					}
-				}
-				if !between {
-					fs = append(fs, "nearest")
-				}
+			// no other date written between it and the contact (none of
+			// its own value is: that one would be the nearest)
+			if d < 0 && ix.count(o.sentence+1, near+1) == 0 || d > 0 && ix.count(near, o.sentence) == 0 {
+				fs = append(fs, "nearest")
 			}
 			si := x.infos[o.sentence]
 			fs = append(fs, "w1="+dateLeftWord(si, o.tok))
@@ -305,14 +289,8 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 				}
 			}
 			fs = append(fs, "c_parts="+bucket(n, 0, 1))
-			fs = append(fs, x.otherDated(events, dated[v], i, shares)...)
-			n = 0
-			for _, p := range occs {
-				if p.sentence == o.sentence && p.value != v {
-					n++
-				}
-			}
-			if n > 0 {
+			fs = append(fs, otherDated(events, i, dated[v], pairsAt[v], v == rule)...)
+			if ix.values[o.sentence] > 1 {
 				fs = append(fs, "c_others") // "on Tuesday and on Thursday"
 			}
 			if anaphoricText(o.tx.Text) {
@@ -336,8 +314,8 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 			cs = append(cs, DateCandidate{Event: i, Value: rule, Text: ev.Date.Text, Features: []string{"rule", "rule_derived", "g=" + granularity(rule) + "|" + st}, Rule: true})
 		}
 		near := 0
-		for _, o := range occs {
-			if d := dist(o); d < 0 && d >= -2 {
+		for _, j := range ix.in(evs[0]-2, evs[len(evs)-1]) {
+			if d := dist(occs[j]); d < 0 && d >= -2 {
 				near++
 			}
 		}
@@ -354,7 +332,7 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 				break
 			}
 		}
-		for _, f := range x.otherDated(events, dated[""], i, shares) {
+		for _, f := range otherDated(events, i, dated[""], pairsAt[""], rule == "") {
 			none = append(none, "none|"+f)
 		}
 		cs = append(cs, DateCandidate{Event: i, Features: none, Rule: rule == ""})
@@ -363,22 +341,91 @@ func (x *extraction) dateCandidates(events []schema.Event) [][]DateCandidate {
 	return out
 }
 
-// otherDated describes the other contacts (js) with a date: "other_ev"
-// if there are any, "dup" if one has two of contact i's participants.
-func (x *extraction) otherDated(events []schema.Event, js []int, i int, shares func(a, b schema.Event) bool) []string {
-	var fs []string
-	for _, j := range js {
-		if j == i {
-			continue
-		}
-		if fs == nil {
-			fs = append(fs, "other_ev")
-		}
-		if shares(events[i], events[j]) {
-			return append(fs, "dup")
+// otherDated describes the other contacts with a date, given the
+// contacts with it (js) and how many of them have each pair of
+// participants (pairs), contact i among them if own: "other_ev" if there
+// are any, "dup" if one has two of contact i's participants.
+func otherDated(events []schema.Event, i int, js []int, pairs map[[2]string]int, own bool) []string {
+	self := 0
+	if own {
+		self = 1
+	}
+	if len(js) <= self {
+		return nil
+	}
+	for _, k := range participantPairs(events[i]) {
+		if pairs[k] > self {
+			return []string{"other_ev", "dup"}
 		}
 	}
-	return fs
+	return []string{"other_ev"}
+}
+
+// participantPairs are the pairs of a contact's participants.
+func participantPairs(ev schema.Event) [][2]string {
+	var out [][2]string
+	for a, p := range ev.Participants {
+		for _, q := range ev.Participants[a+1:] {
+			if p != q {
+				out = append(out, pairKey(p, q))
+			}
+		}
+	}
+	return out
+}
+
+// occIndex answers, in constant time, what the date stage asks of the
+// article's dates by sentence.
+type occIndex struct {
+	before []int            // before[s]: dates written in sentences before s
+	values []int            // distinct values written in each sentence
+	units  []map[string]int // distinct values of each unit in each sentence
+	occs   []dateOcc
+}
+
+func newOccIndex(occs []dateOcc, sentences int) *occIndex {
+	ix := &occIndex{before: make([]int, sentences+1), values: make([]int, sentences), units: make([]map[string]int, sentences), occs: occs}
+	seen := map[[2]any]bool{}
+	for _, o := range occs {
+		ix.before[o.sentence+1]++
+		if k := [2]any{o.sentence, o.value}; !seen[k] {
+			seen[k] = true
+			ix.values[o.sentence]++
+			if ix.units[o.sentence] == nil {
+				ix.units[o.sentence] = map[string]int{}
+			}
+			ix.units[o.sentence][granularity(o.value)]++
+		}
+	}
+	for s := 1; s <= sentences; s++ {
+		ix.before[s] += ix.before[s-1]
+	}
+	return ix
+}
+
+// count is the number of dates written in sentences [from, to).
+func (ix *occIndex) count(from, to int) int {
+	from, to = max(from, 0), min(to, len(ix.before)-1)
+	if from >= to {
+		return 0
+	}
+	return ix.before[to] - ix.before[from]
+}
+
+// in lists the dates written in sentences [from, to], by index.
+func (ix *occIndex) in(from, to int) []int {
+	from, to = max(from, 0), min(to+1, len(ix.before)-1)
+	var out []int
+	for j := ix.before[max(from, 0)]; from < to && j < ix.before[to]; j++ {
+		out = append(out, j)
+	}
+	return out
+}
+
+// ambiguous reports another date of o's unit in o's sentence: a contact
+// told in another sentence could take either.
+func (ix *occIndex) ambiguous(o dateOcc) bool {
+	return ix.units[o.sentence][granularity(o.value)] > 1
 }
 
 // trigRelation places a date against the nearest contact word of its
