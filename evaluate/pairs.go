@@ -188,18 +188,37 @@ func PairGain(m *extract.PairModel, threshold float64, set PairSet) PRF {
 // ChooseThreshold is the threshold (in steps of 0.05) that gives the sets
 // together the best pair F1; ties go to the higher threshold.
 func ChooseThreshold(m *extract.PairModel, sets []PairSet) float64 {
-	best, bestF := 0.95, -1.0
-	for t := 95; t >= 5; t -= 5 {
-		th := float64(t) / 100
+	return bestSetting(5, 95, func(th float64) PRF {
 		total := newPRF(0, 0, 0)
 		for _, s := range sets {
 			total = total.add(PairGain(m, th, s))
 		}
-		if total.F1 > bestF+1e-9 {
-			best, bestF = th, total.F1
+		return total
+	})
+}
+
+// bestSetting is the setting from lo/100 to hi/100, in steps of 0.05, whose
+// counts score gives the best F1; ties go to the higher setting.
+func bestSetting(lo, hi int, score func(float64) PRF) float64 {
+	best, bestF := float64(hi)/100, -1.0
+	for t := hi; t >= lo; t -= 5 {
+		v := float64(t) / 100
+		if f := score(v).F1; f > bestF+1e-9 {
+			best, bestF = v, f
 		}
 	}
 	return best
+}
+
+// heldOut splits sets into set i and the others.
+func heldOut[S any](sets []S, i int) (S, []S) {
+	var others []S
+	for j, t := range sets {
+		if j != i {
+			others = append(others, t)
+		}
+	}
+	return sets[i], others
 }
 
 // PairFold is one fold of CrossValidatePairs: the set held out, its pairs
@@ -214,14 +233,11 @@ type PairFold struct {
 // chooses the threshold on them and scores the held-out set.
 func CrossValidatePairs(sets []PairSet, o PairTraining) []PairFold {
 	var out []PairFold
-	for i, s := range sets {
+	for i := range sets {
+		s, others := heldOut(sets, i)
 		var train []PairExample
-		var others []PairSet
-		for j, t := range sets {
-			if j != i {
-				train = append(train, t.Examples...)
-				others = append(others, t)
-			}
+		for _, t := range others {
+			train = append(train, t.Examples...)
 		}
 		m := TrainPairModel(train, o)
 		th := ChooseThreshold(m, others)
