@@ -2529,6 +2529,10 @@ func (st *dtState) resolveShift(i int, c dtCand) (Timex, bool) {
 		}
 	case "W":
 		tx.Value = dtWeekValue(a.AddDate(0, 0, 7*n))
+		// "a week later" after a day names a day: the day a week on.
+		if c.anaphoric && c.counted && st.lastGran == "D" && !st.refDay.IsZero() {
+			tx.Value = dtDayValue(a.AddDate(0, 0, 7*n))
+		}
 	case "FN":
 		tx.Value = dtWeekValue(a.AddDate(0, 0, 14*n))
 	case "WE":

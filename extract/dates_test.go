@@ -141,6 +141,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"same night", "The attack came on October 16. Police arrived the same night and left the following week.", dct21, []want{{"October 16", "DATE", "2025-10-16", ""}, {"the same night", "TIME", "2025-10-16TNI", ""}, {"the following week", "DATE", "2025-W43", ""}}},
 		{"that day", "He arrived on March 3, 2020. That day it rained.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"That day", "DATE", "2020-03-03", ""}}},
 		{"days later", "He arrived on March 3, 2020. Two days later he left.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"Two days later", "DATE", "2020-03-05", ""}}},
+		{"a week after a day", "He arrived on March 3, 2020. A week later he left.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"A week later", "DATE", "2020-03-10", ""}}},
+		{"weeks after a day", "They met on Friday, May 8, 2020. Two weeks earlier they had spoken.", dct21, []want{{"Friday, May 8, 2020", "DATE", "2020-05-08", ""}, {"Two weeks earlier", "DATE", "2020-04-24", ""}}},
 		{"later that year", "He arrived on March 3, 2020, and left later that year.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"later that year", "DATE", "2020", "END"}}},
 		{"iso date", "The file is dated 2025-10-20.", dct21, []want{{"2025-10-20", "DATE", "2025-10-20", ""}}},
 		{"june last year", "He left in June last year.", dct21, []want{{"June last year", "DATE", "2024-06", ""}}},

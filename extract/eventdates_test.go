@@ -253,3 +253,21 @@ func TestAudienceIsNoCall(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestCountedWeeksFromADay: "a week later" after a contact's day dates the
+// next contact by the day a week on, not by its week.
+func TestCountedWeeksFromADay(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz met Prime Minister Tomas Berg in Oslo on Monday, March 3. The two met again a week later.",
+			[]string{"meeting happened 2025-03-03 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"Foreign Minister Ana Ruiz met Prime Minister Tomas Berg in Oslo on March 7. Two weeks earlier, the two had spoken by phone.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz tomas-berg", "call happened 2025-02-21 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
