@@ -3674,6 +3674,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				// titles before names are inside the mention; skip the title tokens
 				break
 			}
+			if w == "," && x.inOpeningPhrase(si, p) {
+				// "On the margins of the General Assembly, the ministers
+				// of A and B met": the opening phrase's noun is no subject
+				break
+			}
 			if w == "," && p.countries && len(preferPeople(x, out)) >= 2 {
 				// "the foreign ministers of the two countries, A of X and
 				// B of Y, will meet": the people in apposition
@@ -3705,6 +3710,42 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// inOpeningPhrase reports a mention inside a prepositional phrase that
+// opens its sentence or clause, with no comma between them: "On the
+// margins of the General Assembly", "Elsewhere at the Union's summit",
+// "At the invitation of the Commission".
+func (x *extraction) inOpeningPhrase(si *sentInfo, m *Mention) bool {
+	start := 0
+	for k := m.tok0 - 1; k >= 0; k-- {
+		w := si.tok(k)
+		if w == "," {
+			return false
+		}
+		if clauseStop(w) || w == "—" || w == "–" {
+			start = k + 1
+			break
+		}
+	}
+	if start >= m.tok0 {
+		return false
+	}
+	first := si.ltok(start)
+	if !openingPreposition(first) && start+1 < m.tok0 && x.mentionAt(si, start) == nil {
+		first = si.ltok(start + 1) // "Elsewhere on the margins of ..."
+	}
+	return openingPreposition(first)
+}
+
+// openingPreposition: a preposition that opens a sentence's adverbial
+// phrase ("On the sidelines of", "At the invitation of", "After talks in").
+func openingPreposition(w string) bool {
+	switch w {
+	case "on", "at", "in", "after", "before", "during", "following", "ahead", "amid", "despite", "since", "upon", "under", "outside", "inside", "alongside", "throughout", "within", "over":
+		return true
+	}
+	return false
 }
 
 // requestedOf reads who asks whom for a contact: "X wrote to Y asking for

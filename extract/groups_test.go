@@ -158,3 +158,25 @@ func TestAgreedAboutNamedEvent(t *testing.T) {
 	checkEvents(t, "Prime Minister Ana Ruiz spoke with President Tomas Berg today. The leaders agreed to hold a bilateral meeting in Rome next week. They also agreed that the Joint Leaders' Forum Meeting, which had been expected to take place in Vienna in December, would be pushed back to early next year.",
 		[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-W12 rome: ana-ruiz tomas-berg", "meeting postponed 2026 vienna: ana-ruiz tomas-berg"})
 }
+
+// TestOpeningPhraseNoSubject: the noun of a prepositional phrase opening
+// the sentence ("On the margins of the General Assembly,") is not a member
+// of the subject list after its comma.
+func TestOpeningPhraseNoSubject(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"On the margins of the General Assembly, the foreign ministers of India, Brazil and South Africa are due to meet on Thursday.",
+			[]string{"meeting planned 2025-03-13 -: brazil india south-africa"}},
+		{"At the invitation of the European Commission, the foreign ministers of Norway and Iceland met on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: iceland norway"}},
+		// a list of countries after a place keeps its first member
+		{"In Geneva, Russia, Ukraine and Turkey held talks on Tuesday.",
+			[]string{"talks happened 2025-03-04 -: russia turkey ukraine"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
