@@ -2417,6 +2417,19 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				}
 				break
 			}
+			if cw := si.ltok(t.b - 1); w == "on" && k == t.b && t.kind == schema.Meeting && (strings.HasSuffix(cw, "call") || strings.HasSuffix(cw, "calls")) {
+				// "paid a courtesy call on X": the caller and X; "paid
+				// courtesy calls on X and Y": one contact with each
+				if obj := x.entityList(si, k+1, len(toks)); len(obj) > 0 {
+					if subj := x.subjectOf(si, t.a); len(subj) > 0 {
+						parts = unionSorted(subj, obj)
+						if len(subj) == 1 && len(obj) >= 2 && strings.HasSuffix(cw, "s") {
+							c.separate = subj[0]
+						}
+					}
+				}
+				break
+			}
 			if w == "with" {
 				obj := x.entityList(si, k+1, len(toks))
 				if len(obj) == 0 {

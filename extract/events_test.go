@@ -753,6 +753,11 @@ func TestClauseFallback(t *testing.T) {
 		// wordings the rules do not read
 		{"Foreign Minister Ana Ruiz paid a courtesy call on President Tomas Berg on Friday.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// a courtesy call on X: the caller and X, not the sender of a message
+		{"Foreign Minister Ana Ruiz paid a courtesy call on Prime Minister Tomas Berg and conveyed a message from President Emil Darrow.",
+			[]string{"meeting happened - -: ana-ruiz tomas-berg"}},
+		{"The new ambassador, Ana Ruiz, paid courtesy calls on President Tomas Berg and Prime Minister Emil Darrow.",
+			[]string{"meeting happened - -: ana-ruiz emil-darrow", "meeting happened - -: ana-ruiz tomas-berg"}},
 		{"President Jean Marchal and Chancellor Petra Lind agreed that a trilateral with President Emil Darrow should take place in Geneva in May.",
 			[]string{"meeting planned 2025-05 geneva: emil-darrow jean-marchal petra-lind"}},
 		{"President Jean Marchal, in a rare gesture, hosted on Friday at his residence Chancellor Petra Lind.",
