@@ -37,7 +37,7 @@ type gazEntry struct {
 // titleEntry is a title or office.
 type titleEntry struct {
 	canonical string
-	class     string // leader, minister, official, diplomat, military, royal, religious, generic, honorific
+	class     string // leader, minister, official, spokesperson, diplomat, military, royal, religious, generic, honorific
 	plural    bool
 	also      []string // other canonical titles its holder answers to ("Premier" for a Prime Minister)
 }
@@ -128,7 +128,8 @@ func isWordByteBefore(text string, i int) bool {
 type lexicon struct {
 	gaz       *gazetteer
 	titles    *matcher
-	orgHeads  *matcher // generic organisation heads ("foreign ministry")
+	spokes    map[string]bool // canonical titles of the class "spokesperson"
+	orgHeads  *matcher        // generic organisation heads ("foreign ministry")
 	triggers  *matcher
 	speech    *matcher
 	cues      *matcher
@@ -343,8 +344,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	titles := map[string][]lexPhrase{}
+	lx.spokes = map[string]bool{}
 	for _, r := range rows {
 		t := &titleEntry{canonical: r[1], class: r[2]}
+		if r[2] == "spokesperson" {
+			lx.spokes[r[1]] = true
+		}
 		if len(r) > 4 {
 			t.also = splitBar(r[4])
 		}

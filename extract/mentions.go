@@ -2062,6 +2062,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					}
 				}
 			}
+			if te.class != "spokesperson" && r.anySpokesperson(members) {
+				// "X, a spokeswoman for Y, said the two leaders would meet":
+				// whoever the title stands for, not the one who speaks for them
+				members = r.withoutSpokespeople(personsBefore(a), n)
+			}
 			specific := holds // "the two ministers": only a group of ministers; "the two leaders": any
 			if te.canonical == "Leader" || te.class == "generic" {
 				specific = func(*entity) bool { return true }
@@ -2233,6 +2238,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				} else if l := r.lastPeople(n, func(e *entity) bool { return e.leader }); l != nil {
 					members = l
 				}
+			}
+			if r.anySpokesperson(members) {
+				// "X, a spokeswoman for Y, said the two would meet": not the
+				// one who speaks for them
+				members = r.withoutSpokespeople(personsBefore(a), n)
 			}
 			members = r.groupWith(members, personsBefore(a), n, func(*entity) bool { return true })
 			if members != nil {
@@ -3367,6 +3377,12 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		// named after a verb
 		cands = append([]string{t}, cands...)
 	}
+	if !object && len(cands) > 0 {
+		if p := r.spokesPrincipal(si, ms, cands[0], i); p != "" && !containsStr(cands[:1], p) {
+			// "X's spokesman, Y, said she would meet Z": X
+			cands = append([]string{p}, cands...)
+		}
+	}
 	for n, c := range cands {
 		if r.gender[c] != 0 && r.gender[c] != g || named[c] {
 			continue
@@ -3385,6 +3401,103 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		return c
 	}
 	return ""
+}
+
+// spokesperson reports a person the article names only as a spokesperson.
+func (r *resolver) spokesperson(e *entity) bool {
+	if e.typ != schema.Person || len(e.roles) == 0 {
+		return false
+	}
+	for _, ro := range e.roles {
+		if !r.lx.spokes[ro.Title] {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutSpokespeople is a group of n people other than spokespeople: those
+// named before in the sentence (same), then the latest named before it;
+// nil if there are fewer.
+func (r *resolver) withoutSpokespeople(same []string, n int) []string {
+	var out []string
+	keep := func(iri string) {
+		if e := r.reg.byIRI[iri]; len(out) < n && e != nil && !r.spokesperson(e) && !containsStr(out, iri) {
+			out = append(out, iri)
+		}
+	}
+	for k := len(same) - 1; k >= 0; k-- {
+		keep(same[k])
+	}
+	for k := len(r.history) - 1; k >= 0; k-- {
+		keep(r.history[k])
+	}
+	if len(out) < n {
+		return nil
+	}
+	return sorted(out)
+}
+
+func (r *resolver) anySpokesperson(iris []string) bool {
+	for _, p := range iris {
+		if e := r.reg.byIRI[p]; e != nil && r.spokesperson(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesPrincipal is the person a spokesperson speaks for, when the
+// candidate c is one (every title of theirs a spokesperson's) and speaks
+// in the sentence before token i: in "X's spokesman, Y, said she would
+// meet Z" and "Y, a spokeswoman for X, said she ...", "she" is X. The
+// principal is the role's person or the person after "for" in the
+// apposition. "" otherwise.
+func (r *resolver) spokesPrincipal(si *sentInfo, ms []Mention, c string, i int) string {
+	e := r.reg.byIRI[c]
+	if e == nil || !r.spokesperson(e) {
+		return ""
+	}
+	principal := ""
+	for _, ro := range e.roles {
+		if p := r.reg.byIRI[ro.Of]; p != nil && p.typ == schema.Person {
+			principal = p.iri
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Entity != c || m.tok1 > i {
+			continue
+		}
+		sa := speechAfterMention(si, m)
+		if sa < 0 || sa >= i {
+			continue
+		}
+		for _, p := range ms {
+			if principal == "" && p.tok0 > m.tok1 && p.tok1 <= sa && si.ltok(p.tok0-1) == "for" && p.Type == string(schema.Person) && p.Entity != "" {
+				principal = p.Entity // "Y, a spokeswoman for X, said"
+			}
+		}
+		return principal
+	}
+	return ""
+}
+
+// speechAfterMention is the first token of a reporting verb right after
+// mention m ("Y said", "Y, says") or after its apposition ("Y, a
+// spokeswoman for X, said"); -1 if none.
+func speechAfterMention(si *sentInfo, m *Mention) int {
+	for _, sp := range si.speech {
+		sa, _ := si.spanToks(sp.start, sp.end)
+		if sa < m.tok1 {
+			continue
+		}
+		if sa <= m.tok1+3 || si.tok(m.tok1) == "," && si.tok(sa-1) == "," && sa-m.tok1 <= 12 {
+			return sa
+		}
+		return -1
+	}
+	return -1
 }
 
 // whoAntecedent is the person a relative clause holding token i is

@@ -61,6 +61,16 @@ func TestPronounTopic(t *testing.T) {
 			[]string{"talks happened - oslo: ana-ruiz tomas-berg", "call happened 2025-03-09 -: ana-ruiz ola-brun"}},
 		{"President Ana Ruiz spoke on Monday. Teams will meet in Oslo on Sunday, envoy Tomas Berg told the agency. He said he would meet President Ola Brun on Friday.",
 			[]string{"meeting planned 2025-03-14 -: ola-brun tomas-berg"}},
+		// a spokesperson's pronoun is the person they speak for
+		{"Pavel Dremin, a spokesman for President Ana Ruiz, said she would meet Prime Minister Tomas Berg on Friday.",
+			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
+		{"President Ana Ruiz flew to Oslo. Her spokesman, Pavel Dremin, said she had met Prime Minister Tomas Berg on Friday.",
+			[]string{"visit happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "the two leaders" a spokesperson announces are not the spokesperson
+		{"President Tomas Berg arrived on Sunday. Eva Lusk, a spokeswoman for President Ana Ruiz, said the two leaders would meet on Friday.",
+			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
+		{"President Tomas Berg arrived on Sunday. Eva Lusk, a spokeswoman for President Ana Ruiz, said the two would meet on Friday.",
+			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)

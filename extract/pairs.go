@@ -170,6 +170,9 @@ func (x *extraction) pairActors(si *sentInfo) []pairActor {
 		if e == nil || e.typ == "" {
 			return
 		}
+		if !group && x.spokespersonSpeaks(si, e, m) {
+			return // "X's spokesman, Y, said X would meet Z": Y only reports it
+		}
 		seen[iri] = true
 		out = append(out, pairActor{iri: iri, tok0: m.tok0, tok1: m.tok1, typ: string(e.typ), group: group})
 	}
@@ -187,6 +190,22 @@ func (x *extraction) pairActors(si *sentInfo) []pairActor {
 		add(m.Entity, m, false)
 	}
 	return out
+}
+
+// spokespersonSpeaks reports a person the article introduces only as a
+// spokesperson ("X's spokeswoman, Y") who speaks right after this mention
+// or its apposition ("Y said", "Y, a spokeswoman for X, said"): they
+// report the contact, they are no party to it.
+func (x *extraction) spokespersonSpeaks(si *sentInfo, e *entity, m *Mention) bool {
+	if e.typ != schema.Person || len(e.roles) == 0 {
+		return false
+	}
+	for _, r := range e.roles {
+		if !x.lx.spokes[r.Title] {
+			return false
+		}
+	}
+	return speechAfterMention(si, m) >= 0
 }
 
 // sentenceFeatures describe the sentence as a whole.

@@ -231,3 +231,38 @@ func TestShippedPairModelDistractors(t *testing.T) {
 		t.Errorf("the shipped model makes contacts of %d of %d distractors, more than %d", made, len(distractors), ceiling)
 	}
 }
+
+// TestSpokespersonNoCandidate: a person introduced as a spokesperson who
+// speaks in the sentence reports the contact and is in none of its pair
+// candidates; a spokesperson who does not speak there still is.
+func TestSpokespersonNoCandidate(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               bool // the person is in some candidate
+	}{
+		{"possessor's spokesman speaks",
+			"Chancellor Petra Lind's office said she welcomed the idea, and Prime Minister Tomas Berg's spokesman, Emil Darrow, said Westland would take part in the call.",
+			"emil-darrow", false},
+		{"spokeswoman for someone speaks",
+			"Eva Lusk, a spokeswoman for President Ana Ruiz, said the two leaders would meet at the talks with Prime Minister Tomas Berg.",
+			"eva-lusk", false},
+		{"a minister who speaks stays",
+			"Foreign Minister Emil Darrow said the talks with Prime Minister Tomas Berg were useful.",
+			"emil-darrow", true},
+		{"a spokesman who does not speak stays",
+			"The talks brought together Prime Minister Tomas Berg and the government spokesman, Emil Darrow.",
+			"emil-darrow", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.text)
+			found := false
+			for _, c := range r.Pairs {
+				found = found || short(c.A) == tc.person || short(c.B) == tc.person
+			}
+			if found != tc.want {
+				t.Errorf("%s in a candidate: %v, want %v (%+v)", tc.person, found, tc.want, r.Pairs)
+			}
+		})
+	}
+}
