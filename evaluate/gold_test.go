@@ -35,6 +35,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev4", "../data/dev4/gold", "../data/dev4/articles"},
 	{"dev5", "../data/dev5/gold", "../data/dev5/articles"},
 	{"heldout14", "../data/heldout14/gold", "../data/heldout14/articles"},
+	{"dev6", "../data/dev6/gold", "../data/dev6/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
