@@ -177,9 +177,31 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 	var lastSpeaker speaker
 	haveLast := false
 	toks := si.s.Tokens
-	for _, sp := range si.speech {
+	verbSpans := si.speech
+	if len(si.naming) > 0 {
+		verbSpans = append(append([]span(nil), si.speech...), si.naming...)
+		sort.SliceStable(verbSpans, func(i, j int) bool { return verbSpans[i].start < verbSpans[j].start })
+	}
+	for _, sp := range verbSpans {
 		a, b := si.spanToks(sp.start, sp.end)
 		class := sp.phrases[0].class
+		switch class {
+		case "name":
+			// "called the talks 'productive'": a quotation right after a
+			// short object; not a label ("what the Indian side called
+			// 'scheduling constraints'")
+			if !x.quoteAfterObject(si, b) || freeRelative(si, a) {
+				continue
+			}
+			class = "judge"
+		case "urge":
+			// "called on both sides to keep talking": an infinitive right
+			// after the object
+			if !x.infinitiveAfterObject(si, b) {
+				continue
+			}
+			class = "say"
+		}
 		switch class {
 		case "according", "cite":
 			lim := b + 12
@@ -287,6 +309,10 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			}
 			found = true
 			vc.coord = len(verbs) > 0 && (x.hasContent(si, b) || sayVerb(si.ltok(a)))
+		}
+		if !found && x.coordinated(si, a) {
+			// "X met Y and said ...": the subject of the clause's first verb
+			spk, found = x.clauseSubject(si, a)
 		}
 		if !found && x.invertable(si, a) {
 			spk, found = x.speakerAfter(si, b)
@@ -430,7 +456,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				}
 			}
 		}
-		d.text = x.claimText(si, s, end, len(groups) > 1)
+		d.text = trimConjunction(x.claimText(si, s, end, len(groups) > 1))
 		// "... with Y, who \"reaffirmed ...\", her office said": the quoted
 		// words are the relative clause's, Y's
 		if who := x.quotedRelative(si, s.verbAt); who != "" {
@@ -605,6 +631,69 @@ func (x *extraction) hasContent(si *sentInfo, b int) bool {
 	return false
 }
 
+// quoteAfterObject reports a quotation opening within five words after
+// token b, with no comma or clause stop before it:
+// "called the hike \"a photo opportunity\"", "called it \"frank\"".
+func (x *extraction) quoteAfterObject(si *sentInfo, b int) bool {
+	for k := b; k < len(si.s.Tokens) && k <= b+5; k++ {
+		w := si.tok(k)
+		if isQuote(w) || w == "``" {
+			return k > b || si.ltok(b-1) == "calls" || si.ltok(b-1) == "called" // "she calls \"my hardest month\""
+		}
+		if w == "," || clauseStop(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// placePreposition: a preposition of place before a name ("in Oslo").
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "near", "outside", "inside", "into", "via", "across", "around":
+		return true
+	}
+	return false
+}
+
+// freeRelative reports "what" opening the clause of the verb at token a
+// ("what the Indian side called"), no comma between.
+func freeRelative(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if w := si.tok(k); w == "," || clauseStop(w) {
+			return false
+		}
+		if si.ltok(k) == "what" {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAfterObject reports an object of at most six tokens after
+// token b followed by "to" and a verb: "called on Bogota to act", "called
+// on all ministries to \"keep the same pace\"".
+func (x *extraction) infinitiveAfterObject(si *sentInfo, b int) bool {
+	for k := b + 1; k < len(si.s.Tokens) && k <= b+7; k++ {
+		w := si.tok(k)
+		if w == "," || clauseStop(w) {
+			return false
+		}
+		if strings.EqualFold(w, "to") {
+			n := si.s.Tokens[min(k+1, len(si.s.Tokens)-1)]
+			return k+1 < len(si.s.Tokens) && (n.Kind == Word && !isCapWord(n) && x.mentionAt(si, k+1) == nil || isQuote(n.Text))
+		}
+		if m := x.mentionAt(si, k); m != nil {
+			k = m.tok1 - 1
+			continue
+		}
+		if si.ltok(k) == "at" || si.ltok(k) == "in" || si.ltok(k) == "on" {
+			return false // "called on X at the ministry": a visit
+		}
+	}
+	return false
+}
+
 // accusedOf reports "accused X of doing Y": the charge is what is claimed.
 func (x *extraction) accusedOf(si *sentInfo, a, b int) bool {
 	if w := si.ltok(a); w != "accused" && w != "accuses" && w != "accusing" {
@@ -657,6 +746,46 @@ func (x *extraction) coordinated(si *sentInfo, a int) bool {
 		return false
 	}
 	return false
+}
+
+// clauseSubject is the speaker of a reporting verb at token a coordinated
+// with a verb before it ("X visited the plant and said ..."): the actor
+// opening the clause, followed by a verb in lower case (past an
+// apposition between commas).
+func (x *extraction) clauseSubject(si *sentInfo, a int) (speaker, bool) {
+	start := 0
+	for k := a - 1; k >= 0; k-- {
+		if w := si.tok(k); clauseStop(w) || w == "—" || w == "–" {
+			start = k + 1
+			break
+		}
+	}
+	if d := datelineEnd(si); d > start && d < a {
+		start = d
+	}
+	for start < a && (si.s.Tokens[start].Kind == Punct || si.ltok(start) == "the") {
+		start++
+	}
+	m := x.mentionAt(si, start)
+	if m == nil || m.tok0 != start || m.possessive || !actorMention(m) || m.Type == MentionGroup {
+		return speaker{}, false
+	}
+	k := m.tok1
+	if si.tok(k) == "," {
+		// "X, the envoy, met Y and said": past the apposition
+		for k++; k < a && si.tok(k) != ","; k++ {
+		}
+		k++
+	}
+	if t := si.s.Tokens[min(k, len(si.s.Tokens)-1)]; k >= a || t.Kind != Word || isCapWord(t) {
+		return speaker{}, false
+	}
+	for j := k; j < a; j++ {
+		if w := si.tok(j); clauseStop(w) || x.speechAt(si, j) {
+			return speaker{}, false
+		}
+	}
+	return x.speakerOf(m)
 }
 
 // participle reports a reporting participle after a comma or "by": ",
@@ -867,6 +996,9 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 			}
 		}
 	}
+	if s, ok := x.unnamedSpokesperson(si, k); ok {
+		return s, true
+	}
 	if m := x.mentionAt(si, k); m != nil {
 		if x.coordinatedSubject(si, m) {
 			return speaker{joint: true}, true // "A and B said": a joint statement
@@ -893,6 +1025,11 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 					break
 				}
 			}
+		}
+		if e := x.reg.byIRI[m.Entity]; m.Type == MentionPlace && e != nil && e.capital && e.country != "" && !m.possessive && !prepositionWord(si.ltok(m.tok0-1)) && !placePreposition(si.ltok(m.tok0-1)) && !quotedTokens(si)[m.tok0] {
+			// "Moscow said", "Baghdad says": the capital speaks for its
+			// country's government (not inside a quotation)
+			return speaker{iri: e.country}, true
 		}
 		if m.Type == MentionPlace || m.Type == string(schema.Organisation) && !m.possessive {
 			// "officials in Oslo", "analysts at Bankhaus"
@@ -981,6 +1118,43 @@ func (x *extraction) speakerEnding(si *sentInfo, k int, apposition bool) (speake
 		}
 	}
 	return x.relativeAntecedent(si, k)
+}
+
+// unnamedSpokesperson reads an unnamed spokesperson of a body ending at
+// token k: "a Kremlin spokesman", "a Commission spokesperson", "a
+// government spokesman" (the government of the country of the sentence's
+// first person of a known country). The body speaks.
+func (x *extraction) unnamedSpokesperson(si *sentInfo, k int) (speaker, bool) {
+	for _, t := range si.titles {
+		a, b := si.spanToks(t.start, t.end)
+		if b != k+1 {
+			continue
+		}
+		if te := titleOf(t); te == nil || te.class != "spokesperson" || x.mentionAt(si, k+1) != nil || si.tok(k+1) == "," {
+			return speaker{}, false // ("A Kremlin spokesman, Ivan Petrov, said": the person)
+		}
+		if m := x.mentionAt(si, a-1); m != nil && m.tok1 == a && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) {
+			return speaker{iri: m.Entity}, true
+		}
+		for _, h := range si.heads {
+			if ha, hb := si.spanToks(h.start, h.end); hb == a && x.mentionAt(si, ha) == nil {
+				for i := range si.mentions {
+					p := &si.mentions[i]
+					if p.Type != string(schema.Person) {
+						continue
+					}
+					if e := x.reg.byIRI[p.Entity]; e != nil && e.country != "" {
+						if c := x.reg.byIRI[e.country]; c != nil && c.typ == schema.Country {
+							return speaker{iri: x.res.genericBody(c.name, h.phrases[0].canon, h.start).iri}, true
+						}
+					}
+					break
+				}
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }
 
 // coordinatedSubject reports the last of two actors coordinated as the
@@ -1279,6 +1453,18 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 	}
 	if words > 0 && k < len(toks) {
 		return strings.TrimSpace(x.text[toks[k].Start:end])
+	}
+	return text
+}
+
+// trimConjunction drops a conjunction left at the end of a claim's text
+// by the next reporting verb: "the border would stay shut and" (", and
+// called for ...").
+func trimConjunction(text string) string {
+	for _, c := range []string{" and", " but", ","} {
+		if t := strings.TrimSpace(strings.TrimSuffix(text, c)); t != text && t != "" {
+			return strings.TrimSuffix(t, ",")
+		}
 	}
 	return text
 }

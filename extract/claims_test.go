@@ -50,6 +50,33 @@ func TestClaims(t *testing.T) {
 		{"Russia dismissed the tour.", nil},
 		// a reporting word inside a name is none
 		{"President Ana Ruiz said Peru had not invited her to the United States.", []string{"ana-ruiz||"}},
+		// a ministry named without its country: that of the minister of its
+		// portfolio named first in the sentence, the one named last, that of
+		// the person a possessive stands for
+		{"OSLO (AP) - Chile's Foreign Minister Ana Ruiz will meet her Peruvian counterpart Tomas Berg next week, the foreign ministry said on Tuesday. The talks will focus on trade, the ministry said in a statement.",
+			[]string{"chilean-foreign-ministry||", "chilean-foreign-ministry||statement"}},
+		{"Peruvian Defence Minister Ana Ruiz was invited. Ruiz has not replied to the offer, her ministry said.", []string{"peruvian-defence-ministry||"}},
+		// with no minister or ministry to stand for, no speaker and no claim
+		{"The talks will focus on trade, the ministry said.", nil},
+		// words of naming and urging: with a quotation right after a short
+		// object, with an infinitive after the object; not a label, not a visit
+		{`Its leader, Tomas Berg, called the visit "a photo opportunity" and said nothing would change.`, []string{"tomas-berg||", "tomas-berg||"}},
+		{`President Ana Ruiz called on Norway to "act now" and on Sweden to wait.`, []string{"ana-ruiz||"}},
+		{`She spent March answering questions, an exercise Ana Ruiz calls "my hardest month".`, []string{"ana-ruiz||"}},
+		{`The talks were put off because of what Chile called "scheduling constraints".`, nil},
+		{"Ambassador Ana Ruiz called on Foreign Secretary Tomas Berg at the ministry on Monday.", nil},
+		{"Ana Ruiz called Tomas Berg on Monday to discuss trade.", nil},
+		// a capital as the speaker stands for its country; a capital as a
+		// place, or inside a quotation, does not
+		{"Moscow said the talks were useful.", []string{"russia||"}},
+		{"Officials in Moscow said the talks were useful.", []string{"||"}},
+		{`Ana Ruiz wrote that no summit held "before Moscow says sorry" would help.`, []string{"ana-ruiz||"}},
+		// a reporting verb coordinated with another verb: the clause's subject
+		{"Foreign Minister Ana Ruiz met Tomas Berg and said the talks were useful.", []string{"ana-ruiz||"}},
+		{"Ambassador Ana Ruiz, the new envoy, conveyed greetings and said that Chile wished to open an office.", []string{"ana-ruiz||"}},
+		// an unnamed spokesperson of a body: the body speaks; a named one speaks
+		{"The talks were useful, a Kremlin spokesman said.", []string{"kremlin||"}},
+		{"Chilean Prime Minister Ana Ruiz chaired a cabinet meeting, which approved the budget, a government spokesman said.", []string{"chilean-government||"}},
 		// a government body of a country the lexicon lacks
 		{"The Ostmark foreign ministry said the talks would resume. Ostmark's President Ana Ruiz agreed.", []string{"ostmark-foreign-ministry||"}},
 		// unnamed office holders are anonymous; a verb without content still
@@ -369,4 +396,28 @@ func TestClaimsDelegationSpeaks(t *testing.T) {
 		{"The Norwegian side emphasised its commitment to the treaty.", []string{"norway||"}},
 		{"The Norwegian delegation said the talks had been useful.", []string{"norway||"}},
 	})
+}
+
+// TestGenericBodyDemonyms: a country's body answers to every adjectival
+// demonym of the country ("Nepali Government" is also "Nepalese
+// Government"), so gold written with either matches.
+func TestGenericBodyDemonyms(t *testing.T) {
+	tests := []struct{ text, body, alias string }{
+		{"Nepal's government said the talks were useful.", "Nepali Government", "Nepalese Government"},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		found := false
+		for _, a := range r.Article.Actors {
+			if a.Name == tc.body {
+				found = true
+				if !strings.Contains(strings.Join(a.Aliases, "|"), tc.alias) {
+					t.Errorf("%s: aliases %q lack %q", tc.body, a.Aliases, tc.alias)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor %s", tc.text, tc.body)
+		}
+	}
 }

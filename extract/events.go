@@ -2452,6 +2452,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					if len(subj) == 1 && len(obj) >= 2 && x.separately(si, t.a, len(toks)) {
 						c.separate = subj[0] // "held separate talks with X and Y"
 					}
+					if len(obj) == 1 && len(subj) >= 2 && !containsStr(subj, obj[0]) && x.eachOf(si, t.a, len(toks)) {
+						c.separate = obj[0] // "X and Y each held talks with Z"
+					}
 				}
 				break
 			}
@@ -2562,6 +2565,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		parts = unionSorted(subj, obj)
 		if len(subj) == 1 && len(obj) >= 2 && x.separateObjects(si, t.b, lim) {
 			c.separate = subj[0]
+		}
+		if len(obj) == 1 && len(subj) >= 2 && !containsStr(subj, obj[0]) && x.eachOf(si, t.a, lim) {
+			c.separate = obj[0] // "X and Y each met Z", "X and Y met Z separately"
 		}
 		if t.flag == "dispatch" {
 			// "X will send Y, its chief negotiator, to Castel": a visit
@@ -3210,8 +3216,10 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				break
 			}
 		}
-		if pc := m.tok0 - 1; len(out) > 0 && (si.tok(pc) == "," || si.ltok(pc) == "the" && si.tok(pc-1) == ",") && x.speechStartsAt(si, m.tok1) {
-			break // "to meet X, the State Department said": the speaker
+		if pc := m.tok0 - 1; len(out) > 0 && (si.tok(pc) == "," || determinerWord(si.ltok(pc)) && si.tok(pc-1) == ",") && (x.speechStartsAt(si, m.tok1) || speechAfterMention(si, m) >= 0) {
+			// "to meet X, the State Department said", "talks with X, the
+			// foreign ministry in Y said", "..., her ministry said": the speaker
+			break
 		}
 		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
 			break // "received by X, Ostmark's president", "X, the bloc's envoy": X's title
@@ -4519,6 +4527,32 @@ func (x *extraction) separately(si *sentInfo, b, lim int) bool {
 			if k > b && si.ltok(k-1) == "and" && x.mentionAt(si, k-2) != nil {
 				return true // "with X and with Y"
 			}
+		}
+	}
+	return false
+}
+
+// eachOf reports a contact that each of its subjects has on their own
+// with the object: "each" right before the trigger at token a ("X and Y
+// each met Z", "have each held talks"), or "separately", "individually"
+// after it in its clause ("met Z separately").
+func (x *extraction) eachOf(si *sentInfo, a, lim int) bool {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		w := si.ltok(k)
+		if w == "each" {
+			return true
+		}
+		// "each had a short conversation with": verbs and a noun's modifiers
+		if t := si.s.Tokens[k]; t.Kind != Word || isCapWord(t) || x.mentionAt(si, k) != nil {
+			break
+		}
+	}
+	for k := a + 1; k < lim && k < a+12; k++ {
+		if w := si.tok(k); clauseStop(w) || w == "," || strings.EqualFold(w, "and") {
+			return false
+		}
+		if w := si.ltok(k); w == "separately" || w == "individually" {
+			return true
 		}
 	}
 	return false

@@ -437,6 +437,9 @@ func TestEvents(t *testing.T) {
 			[]string{"visit planned 2025-03-11 lima: ana-ruiz tomas-berg"}},
 		{"Ana Ruiz said the session opens later this month, and that President Jean Marchal was ready to meet Chancellor Petra Lind.",
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
+		// "would be welcome to visit": an offer, proposed
+		{"President Jean Marchal would be welcome to visit Chancellor Petra Lind in Berlin at any time, her office said.",
+			[]string{"visit proposed - berlin: jean-marchal petra-lind"}},
 		// the people of a contact are the group referred to next
 		{"Foreign Minister Ana Ruiz held talks with Foreign Minister Tomas Berg on Friday. The two ministers will speak again next week.",
 			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg", "call planned 2025-W12 -: ana-ruiz tomas-berg"}},

@@ -180,3 +180,26 @@ func TestOpeningPhraseNoSubject(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestEachSeparateContacts: subjects that "each" hold a contact with one
+// person, or meet them "separately", have one contact each with them.
+func TestEachSeparateContacts(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ana Ruiz and Prime Minister Tomas Berg each met President Emil Darrow on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz emil-darrow", "meeting happened 2025-03-07 -: emil-darrow tomas-berg"}},
+		{"Ambassador Ana Ruiz of Norway and Ambassador Tomas Berg of Chile each had a short meeting with President Emil Darrow after the ceremony.",
+			[]string{"meeting happened - -: ana-ruiz emil-darrow", "meeting happened - -: emil-darrow tomas-berg"}},
+		{"Ana Ruiz and Tomas Berg met Emil Darrow separately.",
+			[]string{"meeting happened - -: ana-ruiz emil-darrow", "meeting happened - -: emil-darrow tomas-berg"}},
+		// "each" in another clause leaves the contact whole
+		{"Ana Ruiz and Tomas Berg met Emil Darrow, and each signed a deal.",
+			[]string{"meeting happened - -: ana-ruiz emil-darrow tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

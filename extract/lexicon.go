@@ -126,22 +126,24 @@ func isWordByteBefore(text string, i int) bool {
 
 // lexicon is the extractor's world knowledge, read from the lexicon files.
 type lexicon struct {
-	gaz       *gazetteer
-	titles    *matcher
-	spokes    map[string]bool // canonical titles of the class "spokesperson"
-	orgHeads  *matcher        // generic organisation heads ("foreign ministry")
-	triggers  *matcher
-	speech    *matcher
-	cues      *matcher
-	stop      map[string]string // lower-case word → class
-	particles map[string]bool
-	orgNouns  map[string]bool // nouns that head an organisation's name ("Council")
-	portfolio map[string]bool // words of a minister's portfolio ("Affairs", "Trade")
-	abbrevs   map[string]abbrevClass
-	demonymOf map[string]string // country canonical name → its first demonym
-	demonym   map[string]bool   // every demonym, lower case ("russian", "russians")
-	countries map[string]bool   // canonical country names
-	captions  []string          // caption cue phrases
+	gaz        *gazetteer
+	titles     *matcher
+	spokes     map[string]bool   // canonical titles of the class "spokesperson"
+	orgHeads   *matcher          // generic organisation heads ("foreign ministry")
+	headKind   map[string]string // canonical generic head → its kind ("foreign ministry" → "ministry")
+	triggers   *matcher
+	speech     *matcher
+	cues       *matcher
+	stop       map[string]string // lower-case word → class
+	particles  map[string]bool
+	orgNouns   map[string]bool // nouns that head an organisation's name ("Council")
+	portfolio  map[string]bool // words of a minister's portfolio ("Affairs", "Trade")
+	abbrevs    map[string]abbrevClass
+	demonymOf  map[string]string   // country canonical name → its first demonym
+	demonymsOf map[string][]string // country canonical name → its adjectival demonyms
+	demonym    map[string]bool     // every demonym, lower case ("russian", "russians")
+	countries  map[string]bool     // canonical country names
+	captions   []string            // caption cue phrases
 }
 
 // gazetteer matches proper names case-sensitively.
@@ -219,14 +221,15 @@ func splitBar(s string) []string {
 // loadLexicon reads every lexicon file the extractor needs.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{
-		stop:      map[string]string{},
-		particles: map[string]bool{},
-		orgNouns:  map[string]bool{},
-		portfolio: map[string]bool{},
-		abbrevs:   map[string]abbrevClass{},
-		demonymOf: map[string]string{},
-		demonym:   map[string]bool{},
-		countries: map[string]bool{},
+		stop:       map[string]string{},
+		particles:  map[string]bool{},
+		orgNouns:   map[string]bool{},
+		portfolio:  map[string]bool{},
+		abbrevs:    map[string]abbrevClass{},
+		demonymOf:  map[string]string{},
+		demonymsOf: map[string][]string{},
+		demonym:    map[string]bool{},
+		countries:  map[string]bool{},
 	}
 	names := map[string][]gazEntry{}
 	add := func(k string, e gazEntry) {
@@ -252,6 +255,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		for i, d := range splitBar(r[2]) {
 			if i == 0 {
 				lx.demonymOf[c] = d
+			}
+			if !strings.HasSuffix(d, "s") || strings.HasSuffix(d, "ese") {
+				lx.demonymsOf[c] = append(lx.demonymsOf[c], d) // adjectives, not plural nouns
 			}
 			lx.demonym[strings.ToLower(d)] = true
 			add(d, gazEntry{kind: gDemonym, name: c, country: c})
@@ -301,8 +307,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	heads := map[string][]lexPhrase{}
+	lx.headKind = map[string]string{}
 	for _, r := range rows {
 		if r[2] == "*" {
+			lx.headKind[r[0]] = r[3]
 			p := lexPhrase{class: r[3], canon: r[0]}
 			heads[strings.ToLower(r[0])] = append(heads[strings.ToLower(r[0])], p)
 			for _, a := range splitBar(r[1]) {

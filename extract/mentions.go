@@ -40,6 +40,7 @@ type entity struct {
 	typ        schema.ActorType // "" for places that never act
 	place      bool
 	seat       bool   // a seat of government (a venue where hosts receive)
+	capital    bool   // a country's capital: as a speaker it stands for the country ("Moscow said")
 	placeIn    string // IRI
 	aliases    []string
 	roles      []schema.Role
@@ -121,6 +122,7 @@ type sentInfo struct {
 	heads    []span
 	triggers []span
 	speech   []span
+	naming   []span // "called X 'Y'", "called on X to": reporting only in claims
 	cues     []span
 	covered  []int8 // per token: 0 free, 1 gazetteer, 2 title, 3 org head
 	mentions []Mention
@@ -203,6 +205,12 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	speech := si.speech[:0]
 	for _, sp := range si.speech {
 		if a := si.tokIndex(sp.start); a < len(si.covered) && si.covered[a] == 1 {
+			continue
+		}
+		if sp.has("name") || sp.has("urge") {
+			// words of naming and urging report speech only with their
+			// content: the claims read them, the contact rules do not
+			si.naming = append(si.naming, sp)
 			continue
 		}
 		speech = append(speech, sp)
@@ -1651,7 +1659,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		if e, ok := g.entry(gCapital); ok {
 			ent := r.reg.get(e.name, "", g.start)
-			ent.place = true
+			ent.place, ent.capital = true, true
 			ent.placeIn = schema.EntityIRI(e.country)
 			r.placeCountry(ent, e.country)
 			m := add(a, b, MentionPlace, ent)
@@ -1680,19 +1688,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if country == "" {
 			continue
 		}
-		canon := h.phrases[0].canon
-		name := titleCase(canon)
-		if d := lx.demonymOf[country]; d != "" {
-			name = d + " " + name
-		} else {
-			name = country + " " + name
-		}
-		ent := r.reg.get(name, schema.Organisation, h.start)
-		ent.country = schema.EntityIRI(country)
-		if canon == "government" || canon == "delegation" {
-			ent.stateOf = country
-			ent.delegation = canon == "delegation"
-		}
+		ent := r.genericBody(country, h.phrases[0].canon, h.start)
 		ent.addAlias(r.text[toks[cs].Start:h.end])
 		add(cs, b, string(schema.Organisation), ent)
 	}
@@ -2396,6 +2392,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 	}
+	// A generic body named without its country: "the foreign ministry
+	// said", "her ministry said".
+	for _, br := range r.bodyReferences(si, ms) {
+		add(br.a, br.b, string(schema.Organisation), br.e)
+	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
 			return ms[i].Start < ms[j].Start
@@ -2438,6 +2439,141 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		r.countryGroups = append(r.countryGroups, g)
 		r.countryGroupAt = si.s.Index
 	}
+}
+
+// genericBody is the entity of a generic body (canon, a generic head of
+// organisations.tsv: "foreign ministry") of a country (canonical name):
+// "Russian Foreign Ministry".
+func (r *resolver) genericBody(country, canon string, pos int) *entity {
+	name := titleCase(canon)
+	if d := r.lx.demonymOf[country]; d != "" {
+		name = d + " " + name
+	} else {
+		name = country + " " + name
+	}
+	ent := r.reg.get(name, schema.Organisation, pos)
+	ent.country = schema.EntityIRI(country)
+	for _, d := range r.lx.demonymsOf[country] {
+		ent.addAlias(d + " " + titleCase(canon)) // "Nepalese Government" for "Nepali Government"
+	}
+	if canon == "government" || canon == "delegation" {
+		ent.stateOf = country
+		ent.delegation = canon == "delegation"
+	}
+	return ent
+}
+
+// bodyRef is a mention of a generic body resolved to its entity.
+type bodyRef struct {
+	a, b int
+	e    *entity
+}
+
+// bodyReferences resolves ministries named without their country: "the
+// foreign ministry" is the one of that portfolio named last, else that of
+// the country of the minister of that portfolio first named in the
+// sentence, else named last before it; "her ministry", "his foreign ministry" that of the
+// person the pronoun stands for; a bare "the ministry" the ministry named
+// last. Unresolved references stay unmentioned.
+func (r *resolver) bodyReferences(si *sentInfo, ms []Mention) []bodyRef {
+	var out []bodyRef
+	covered := func(a, b int) bool { return overlapsMention(ms, a, b) }
+	try := func(a, b int, canon string) {
+		if a < 1 || covered(a, b) {
+			return
+		}
+		det := si.ltok(a - 1)
+		var e *entity
+		switch det {
+		case "his", "her", "its", "their":
+			for k := range ms {
+				if m := &ms[k]; m.tok0 == a-1 && m.Type == MentionPronoun && m.Entity != "" {
+					if p := r.reg.byIRI[m.Entity]; p != nil {
+						e = r.ministryOf(p, canon, si.s.Tokens[a].Start)
+					}
+				}
+			}
+		case "the":
+			e = r.lastBody(canon)
+			if e == nil {
+				for k := 0; k < len(ms) && e == nil; k++ {
+					if ms[k].Type == string(schema.Person) && ms[k].tok1 <= a {
+						e = r.ministryOf(r.reg.byIRI[ms[k].Entity], canon, si.s.Tokens[a].Start)
+					}
+				}
+				for k := len(r.history) - 1; k >= 0 && e == nil && canon != ""; k-- {
+					e = r.ministryOf(r.reg.byIRI[r.history[k]], canon, si.s.Tokens[a].Start)
+				}
+			}
+			a--
+		}
+		if e != nil {
+			out = append(out, bodyRef{a, b, e})
+		}
+	}
+	for _, h := range si.heads {
+		if canon := h.phrases[0].canon; r.lx.headKind[canon] == "ministry" {
+			a, b := si.spanToks(h.start, h.end)
+			try(a, b, canon)
+		}
+	}
+	for k, t := range si.s.Tokens {
+		if strings.EqualFold(t.Text, "ministry") && si.covered[k] == 0 {
+			try(k, k+1, "")
+		}
+	}
+	return out
+}
+
+// lastBody is the ministry of the portfolio (canon; "" for any) named
+// last in the article.
+func (r *resolver) lastBody(canon string) *entity {
+	var best *entity
+	suffix := " " + titleCase(canon)
+	if canon == "" {
+		suffix = " Ministry"
+	}
+	for _, e := range r.reg.byIRI {
+		if e.typ != schema.Organisation || e.country == "" || !strings.HasSuffix(e.name, suffix) || r.lx.headKind[strings.ToLower(strings.TrimPrefix(e.name[strings.Index(e.name, " ")+1:], " "))] != "ministry" {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
+}
+
+// ministryOf is the ministry a person heads as minister ("Foreign
+// Minister" of a country: its "foreign ministry"), when it is of the
+// portfolio canon ("" for any); nil otherwise.
+func (r *resolver) ministryOf(p *entity, canon string, pos int) *entity {
+	if p == nil || p.typ != schema.Person {
+		return nil
+	}
+	for _, ro := range p.roles {
+		t := strings.ToLower(ro.Title)
+		for _, rank := range []string{"first ", "senior ", "deputy ", "vice "} {
+			t = strings.TrimPrefix(t, rank) // "Senior Vice Foreign Minister"
+		}
+		if !strings.HasSuffix(t, " minister") {
+			continue
+		}
+		head := strings.TrimSuffix(t, " minister") + " ministry"
+		if r.lx.headKind[head] != "ministry" || canon != "" && head != canon {
+			continue
+		}
+		country := ro.Of
+		if country == "" {
+			country = p.country
+		}
+		c := r.reg.byIRI[country]
+		if c == nil || c.typ != schema.Country {
+			continue
+		}
+		return r.genericBody(c.name, head, pos)
+	}
+	return nil
 }
 
 // sideLed gives a person of no known country the country whose side,

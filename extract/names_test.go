@@ -81,6 +81,21 @@ func TestPronounTopic(t *testing.T) {
 // article introduced as "the Prime Minister, the Hon X", not the latest
 // "Prime Minister of Y, Z" (named with "of Y" in apposition); "His
 // Excellency" is a style of address, no pronoun.
+// TestViceTitles: "Senior Vice Foreign Minister" and "Vice Minister"
+// are titles before a name, no part of it.
+func TestViceTitles(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Senior Vice Foreign Minister Ana Ruiz met Chinese Vice Foreign Minister Tomas Berg in Shanghai.",
+			[]string{"meeting happened - shanghai: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
 func TestBareTitlePrincipal(t *testing.T) {
 	tests := []struct {
 		text string
