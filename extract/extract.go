@@ -154,6 +154,11 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 			learnedDates = map[string]float64{}
 		}
 		learnedDates[r.to] = math.Round(r.score*1000) / 1000
+		for i := range events {
+			if events[i].ID == r.to {
+				events[i].DateConfidence = learnedDates[r.to]
+			}
+		}
 	}
 	drafts := x.claims()
 

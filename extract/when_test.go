@@ -52,6 +52,10 @@ func TestDateStage(t *testing.T) {
 			if sc, ok := r.LearnedDates[r.Article.Events[0].ID]; ok != learned || ok && (sc < 0.5 || sc > 1) || len(r.LearnedDates) > 1 {
 				t.Errorf("learned dates %v, want the contact's only if the model dated it", r.LearnedDates)
 			}
+			// and the event carries the score into the quads
+			if dc := r.Article.Events[0].DateConfidence; (dc > 0) != learned || learned && dc != r.LearnedDates[r.Article.Events[0].ID] {
+				t.Errorf("date confidence %v, want the learned date's score only", dc)
+			}
 		})
 	}
 	// the candidates of the undated contact

@@ -64,6 +64,9 @@ func ArticleQuads(a *schema.Article) []quad.Quad {
 		b.str(id, schema.Name, e.Label)
 		b.iri(id, schema.EventStatus, e.Status.IRI())
 		b.str(id, schema.CAMEO, e.CAMEO)
+		if e.DateConfidence > 0 {
+			b.add(id, schema.DateConfidence, quad.Float(e.DateConfidence))
+		}
 		if e.Confidence > 0 {
 			b.add(id, schema.Confidence, quad.Float(e.Confidence))
 		}

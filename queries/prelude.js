@@ -31,7 +31,7 @@ var T = {
   eventType: iri("sem:eventType"), attributed: iri("prov:wasAttributedTo"), derived: iri("prov:wasDerivedFrom"),
   denotedBy: iri("gaf:denotedBy"), date: iri("eg:date"), granularity: iri("eg:granularity"),
   dateText: iri("eg:dateText"), reportedBy: iri("eg:reportedBy"), channel: iri("eg:channel"),
-  cameo: iri("eg:cameo"), confidence: iri("eg:confidence"), host: iri("eg:host"), hasRole: iri("eg:hasRole"), roleOf: iri("eg:roleOf"),
+  cameo: iri("eg:cameo"), confidence: iri("eg:confidence"), dateConfidence: iri("eg:dateConfidence"), host: iri("eg:host"), hasRole: iri("eg:hasRole"), roleOf: iri("eg:roleOf"),
   placeIn: iri("eg:in"), document: iri("eg:document"), sentence: iri("eg:sentence"),
   start: iri("eg:start"), endOffset: iri("eg:end"), source: iri("eg:source"),
   month: iri("eg:month"), year: iri("eg:year"),
@@ -323,6 +323,7 @@ function eventObjects(nodes) {
     var o = contactFrom(e, F[ref(e)]), f = F[ref(e)];
     o.cameo = fone(f, T.cameo);
     o.confidence = fone(f, T.confidence);
+    o.date_confidence = fone(f, T.dateConfidence);
     o.claims = uniq(about[ref(e)] || []).map(id).sort();
     o.documents = fall(f, T.derived).map(id).sort();
     o.evidence = evidenceFrom(fall(f, T.denotedBy));

@@ -74,22 +74,23 @@ const (
 	DenotedBy       = NSGAF + "denotedBy"
 
 	// eventgraph's own.
-	DateValue   = NSEG + "date"        // TIMEX3 value at its own granularity: "2025-W44"
-	Granularity = NSEG + "granularity" // "day", "week", "month", ...
-	DateText    = NSEG + "dateText"    // the date as written: "next week"
-	ReportedBy  = NSEG + "reportedBy"  // claim → news outlet
-	Channel     = NSEG + "channel"     // claim → "Facebook post", "readout"
-	CAMEO       = NSEG + "cameo"       // event → CAMEO code, "040"
-	Confidence  = NSEG + "confidence"  // event → the learned stage's score (0–1]; absent for a rule's contact
-	Host        = NSEG + "host"        // event → hosting actor
-	HasRole     = NSEG + "hasRole"     // actor → role node
-	RoleOf      = NSEG + "roleOf"      // role node → the country or organisation
-	PlaceIn     = NSEG + "in"          // place → containing place
-	InDocument  = NSEG + "document"    // evidence → document
-	Sentence    = NSEG + "sentence"    // evidence → sentence index (0-based)
-	Start       = NSEG + "start"       // evidence → byte offset, inclusive
-	End         = NSEG + "end"         // evidence → byte offset, exclusive
-	Source      = NSEG + "source"      // document → file it was read from
+	DateValue      = NSEG + "date"           // TIMEX3 value at its own granularity: "2025-W44"
+	Granularity    = NSEG + "granularity"    // "day", "week", "month", ...
+	DateText       = NSEG + "dateText"       // the date as written: "next week"
+	ReportedBy     = NSEG + "reportedBy"     // claim → news outlet
+	Channel        = NSEG + "channel"        // claim → "Facebook post", "readout"
+	CAMEO          = NSEG + "cameo"          // event → CAMEO code, "040"
+	Confidence     = NSEG + "confidence"     // event → the learned stage's score (0–1]; absent for a rule's contact
+	DateConfidence = NSEG + "dateConfidence" // event → the learned date stage's probability (0–1] of its date; absent for a rule's date
+	Host           = NSEG + "host"           // event → hosting actor
+	HasRole        = NSEG + "hasRole"        // actor → role node
+	RoleOf         = NSEG + "roleOf"         // role node → the country or organisation
+	PlaceIn        = NSEG + "in"             // place → containing place
+	InDocument     = NSEG + "document"       // evidence → document
+	Sentence       = NSEG + "sentence"       // evidence → sentence index (0-based)
+	Start          = NSEG + "start"          // evidence → byte offset, inclusive
+	End            = NSEG + "end"            // evidence → byte offset, exclusive
+	Source         = NSEG + "source"         // document → file it was read from
 
 	// The date index: an event or claim whose date names a span links to
 	// the months the span overlaps (MonthIRI), or, when it overlaps more

@@ -78,8 +78,12 @@ type Event struct {
 	CAMEO        string    `json:"cameo,omitempty"`
 	// Confidence is the pair model's score (0–1] of a contact the
 	// extractor's learned last stage made; 0 (absent) for a rule's.
-	Confidence float64    `json:"confidence,omitempty"`
-	Evidence   []Evidence `json:"evidence"`
+	Confidence float64 `json:"confidence,omitempty"`
+	// DateConfidence is the date model's probability (0–1] of the date
+	// of a contact the rules had left undated and the extractor's learned
+	// date stage dated; 0 (absent) for a date the rules gave.
+	DateConfidence float64    `json:"date_confidence,omitempty"`
+	Evidence       []Evidence `json:"evidence"`
 }
 
 // Claim is something an actor said, as reported by outlets.

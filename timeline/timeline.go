@@ -56,23 +56,26 @@ type Actor struct {
 
 // Event is a contact between actors.
 type Event struct {
-	ID           string     `json:"id"`
-	Type         *string    `json:"type"`
-	Label        *string    `json:"label"`
-	Date         *string    `json:"date"`
-	DateText     *string    `json:"date_text"`
-	Granularity  *string    `json:"granularity"`
-	Begin        *string    `json:"begin"`
-	End          *string    `json:"end"`
-	Status       *string    `json:"status"`
-	CAMEO        *string    `json:"cameo"`
-	Confidence   *float64   `json:"confidence"` // the learned stage's score; null for a rule's contact
-	Participants []Ref      `json:"participants"`
-	Hosts        []Ref      `json:"hosts"`
-	Place        *Ref       `json:"place"`
-	Claims       []string   `json:"claims"`
-	Documents    []string   `json:"documents"`
-	Evidence     []Evidence `json:"evidence"`
+	ID          string   `json:"id"`
+	Type        *string  `json:"type"`
+	Label       *string  `json:"label"`
+	Date        *string  `json:"date"`
+	DateText    *string  `json:"date_text"`
+	Granularity *string  `json:"granularity"`
+	Begin       *string  `json:"begin"`
+	End         *string  `json:"end"`
+	Status      *string  `json:"status"`
+	CAMEO       *string  `json:"cameo"`
+	Confidence  *float64 `json:"confidence"` // the learned pair stage's score; null for a rule's contact
+	// DateConfidence is the learned date stage's probability of the
+	// date; null for a date a rule gave.
+	DateConfidence *float64   `json:"date_confidence"`
+	Participants   []Ref      `json:"participants"`
+	Hosts          []Ref      `json:"hosts"`
+	Place          *Ref       `json:"place"`
+	Claims         []string   `json:"claims"`
+	Documents      []string   `json:"documents"`
+	Evidence       []Evidence `json:"evidence"`
 }
 
 // Claim is something an actor said, as reported.

@@ -144,9 +144,10 @@ func TestTJSSpanGranularities(t *testing.T) {
 	}
 }
 
-// TestConfidenceOnEveryBackend: a contact of the extractor's learned last
-// stage keeps its score through the store into the timeline; a rule's
-// contact has none.
+// TestConfidenceOnEveryBackend: a contact of the extractor's learned pair
+// stage keeps its score, and a date of its learned date stage its
+// probability, through the store into the timeline; a rule's contact and
+// a rule's date have none.
 func TestConfidenceOnEveryBackend(t *testing.T) {
 	ctx := context.Background()
 	a, err := fixture.Article()
@@ -155,6 +156,8 @@ func TestConfidenceOnEveryBackend(t *testing.T) {
 	}
 	a.Events[0].Confidence = 0.731
 	learned := a.Events[0].ID
+	a.Events[1].DateConfidence = 0.642
+	dated := a.Events[1].ID
 	dir := t.TempDir()
 	specs := map[string]string{"memory": "memory", "bolt": dir + "/bolt", "leveldb": "leveldb:" + dir + "/leveldb"}
 	if pg := pgtest.FreshDB(t); pg != "" {
@@ -175,7 +178,7 @@ func TestConfidenceOnEveryBackend(t *testing.T) {
 				t.Fatal(err)
 			}
 			tl := buildValid(t, s, set, Filter{})
-			seen := false
+			seen, seenDated := false, false
 			for _, e := range tl.Events {
 				switch {
 				case e.ID == learned:
@@ -186,9 +189,18 @@ func TestConfidenceOnEveryBackend(t *testing.T) {
 				case e.Confidence != nil:
 					t.Errorf("rule's contact %s has confidence %v", e.ID, *e.Confidence)
 				}
+				switch {
+				case e.ID == dated:
+					seenDated = true
+					if e.DateConfidence == nil || *e.DateConfidence != 0.642 {
+						t.Errorf("learned date of %s: date_confidence %v, want 0.642", e.ID, e.DateConfidence)
+					}
+				case e.DateConfidence != nil:
+					t.Errorf("rule's date of %s has date_confidence %v", e.ID, *e.DateConfidence)
+				}
 			}
-			if !seen {
-				t.Errorf("contact %s not in the timeline", learned)
+			if !seen || !seenDated {
+				t.Errorf("contacts %s, %s not both in the timeline", learned, dated)
 			}
 		})
 	}
