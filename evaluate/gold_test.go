@@ -36,6 +36,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev5", "../data/dev5/gold", "../data/dev5/articles"},
 	{"heldout14", "../data/heldout14/gold", "../data/heldout14/articles"},
 	{"dev6", "../data/dev6/gold", "../data/dev6/articles"},
+	{"dev7", "../data/dev7/gold", "../data/dev7/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
