@@ -2372,6 +2372,15 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				if q > j && strings.HasSuffix(si.ltok(q-1), "s") && si.ltok(q) == "of" {
 					if cs := x.entityList(si, q+1, len(toks)); len(cs) >= 2 && x.allCountries(cs) {
 						parts = sorted(cs)
+						if sp, _, ok := si.titleSpanAt(j); ok {
+							if te := titleOf(sp); te != nil && te.class != "generic" {
+								// each country's holder of the office, once
+								// the whole article is read (nameOffices)
+								for _, c := range cs {
+									x.res.offices = append(x.res.offices, officeRef{sentence: si.s.Index, country: c, title: te.canonical})
+								}
+							}
+						}
 						break
 					}
 				}

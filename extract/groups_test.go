@@ -203,3 +203,36 @@ func TestEachSeparateContacts(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestLeadersOfCountriesNamedAfter: "the presidents of X and Y" are the
+// leaders the article names, a leader's counterpart among them.
+func TestLeadersOfCountriesNamedAfter(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The presidents of Chile and Peru will meet on Thursday. Chilean President Ana Ruiz and her Peruvian counterpart, Tomas Berg, met on Sunday.",
+			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg", "meeting happened 2025-03-09 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestOfficeHoldersNamedLater: "a meeting of the foreign ministers of A, B
+// and C" is a meeting of the foreign ministers the article names, before
+// or after, a minister's counterpart among them.
+func TestOfficeHoldersNamedLater(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Chile's foreign minister, Ana Ruiz, and her Peruvian counterpart, Tomas Berg, met in Lima on Monday. The two ministers also prepared a meeting of the foreign ministers of Chile, Peru and Bolivia, to be held in La Paz on March 20. Bolivian Foreign Minister Emil Darrow will host it.",
+			[]string{"meeting happened 2025-03-10 lima: ana-ruiz tomas-berg", "meeting planned 2025-03-20 la-paz: ana-ruiz emil-darrow tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

@@ -3071,14 +3071,19 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 	if r.leaders == nil {
 		r.leaders = map[string]string{}
 		for _, o := range r.infos {
+			leaderBefore := false
 			for _, seq := range r.lx.nameSequences(o) {
 				ri := seq.titleRole
 				if seq.org {
 					continue
 				}
-				if ri == nil || ri.title.class != "leader" {
+				if ri != nil && ri.title.canonical == "Counterpart" && ri.country != "" && leaderBefore {
+					// "President X and his South Sudanese counterpart, Y": a
+					// leader's counterpart leads their country too
+				} else if ri == nil || ri.title.class != "leader" {
 					continue
 				}
+				leaderBefore = true
 				c := ri.country
 				if c == "" || !r.lx.countries[c] && !r.countries[c] {
 					c, _ = r.countryNameAt(o, ri.start-1)
@@ -4393,6 +4398,7 @@ type officeRef struct {
 // article names with no title at all ("China's Wang Yi").
 func (r *resolver) holderOf(o officeRef) string {
 	found, untitled, nUntitled := "", "", 0
+	counterpart, nCounterparts := "", 0
 	for _, iri := range r.reg.order {
 		e := r.reg.byIRI[iri]
 		if e.typ != schema.Person || e.country != o.country && !hasRoleOf(e, o.country) {
@@ -4401,6 +4407,10 @@ func (r *resolver) holderOf(o officeRef) string {
 		if len(e.titles) == 0 {
 			untitled = iri
 			nUntitled++
+		}
+		if len(e.titles) == 1 && e.titles["Counterpart"] {
+			counterpart = iri
+			nCounterparts++
 		}
 		if o.generic && !e.leader && o.title != "Counterpart" || !o.generic && !holdsTitle(e, o.title) {
 			continue
@@ -4412,6 +4422,11 @@ func (r *resolver) holderOf(o officeRef) string {
 	}
 	if found == "" && nUntitled == 1 {
 		return untitled
+	}
+	if found == "" && nUntitled == 0 && nCounterparts == 1 && !o.generic {
+		// "his Guatemalan counterpart, X": the holder of the office of
+		// the person X is the counterpart of
+		return counterpart
 	}
 	return found
 }
