@@ -2205,6 +2205,12 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	best, bestDist := dtDirNone, window
 	clean := true // no comma or semicolon between the marker before and the expression
 	for k := a - 1; k >= 0 && st.toks[k].sent == sent && a-k < bestDist; k-- {
+		if st.toks[k].low == "since" && clean && a-k <= before && (k == 0 || !dtAuxBefore(st.toks[k-1].low)) {
+			// "since January", "since her visit in January": a point
+			// before now, however near the next one is (not the adverb:
+			// "has since cast a shadow over the April visit")
+			return dtDirPast, 1
+		}
 		if d := st.tenseAt(k); d != dtDirNone {
 			best, bestDist = d, a-k
 			break
@@ -2236,6 +2242,16 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 		}
 	}
 	return st.openTense(best), st.weakDist(best, bestDist)
+}
+
+// dtAuxBefore: an auxiliary of the perfect, after which "since" is an
+// adverb ("has since cast").
+func dtAuxBefore(w string) bool {
+	switch w {
+	case "has", "have", "had", "'s", "'ve", "'d", "’s", "’ve", "’d", "long":
+		return true
+	}
+	return false
 }
 
 // weakDist puts weak evidence out of the reach where a marker decides

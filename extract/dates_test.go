@@ -142,6 +142,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"that day", "He arrived on March 3, 2020. That day it rained.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"That day", "DATE", "2020-03-03", ""}}},
 		{"days later", "He arrived on March 3, 2020. Two days later he left.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"Two days later", "DATE", "2020-03-05", ""}}},
 		{"ahead of a weekday", "Leaders close ranks ahead of Sunday's summit.", dct21, []want{{"Sunday", "DATE", "2025-10-26", ""}}},
+		{"since a month", "Relations have been tested since her visit to Dublin in January.", dct21, []want{{"January", "DATE", "2025-01", ""}}},
+		{"since as an adverb", "The row has since cast a shadow over the November visit.", dct21, []want{{"November", "DATE", "2025-11", ""}}},
 		{"a week after a day", "He arrived on March 3, 2020. A week later he left.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"A week later", "DATE", "2020-03-10", ""}}},
 		{"weeks after a day", "They met on Friday, May 8, 2020. Two weeks earlier they had spoken.", dct21, []want{{"Friday, May 8, 2020", "DATE", "2020-05-08", ""}, {"Two weeks earlier", "DATE", "2020-04-24", ""}}},
 		{"later that year", "He arrived on March 3, 2020, and left later that year.", dct21, []want{{"March 3, 2020", "DATE", "2020-03-03", ""}, {"later that year", "DATE", "2020", "END"}}},

@@ -3713,6 +3713,9 @@ func (r *resolver) determiner(si *sentInfo, i int) bool {
 		return false
 	}
 	w := strings.ToLower(t[i+1].Text)
+	if w != "last" && w != "next" && ordinalWord(w) {
+		return true // "her second in four days", "his first trip": possessive
+	}
 	return r.lx.stop[w] != "function" && w != "and" && w != "or"
 }
 

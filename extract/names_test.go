@@ -66,6 +66,10 @@ func TestPronounTopic(t *testing.T) {
 			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
 		{"President Ana Ruiz flew to Oslo. Her spokesman, Pavel Dremin, said she had met Prime Minister Tomas Berg on Friday.",
 			[]string{"visit happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "her second" is a possessive, not an object: "him" after it is
+		// still the man just named
+		{"Foreign Minister Ana Ruiz will travel to Oslo on Saturday for a further meeting with Tomas Berg, her second in four days. She met him in Stockholm on Wednesday.",
+			[]string{"visit planned 2025-03-15 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-05 stockholm: ana-ruiz tomas-berg"}},
 		// "the two leaders" a spokesperson announces are not the spokesperson
 		{"President Tomas Berg arrived on Sunday. Eva Lusk, a spokeswoman for President Ana Ruiz, said the two leaders would meet on Friday.",
 			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
