@@ -3019,7 +3019,12 @@ func (x *extraction) isNounTriggerTok(trigs []trigInfo, k int) bool {
 // verbBetween reports whether a verb-like word ("held", "had") stands right
 // before a noun trigger at a ("X and Y held talks").
 func (x *extraction) verbBetween(si *sentInfo, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-8; k-- {
+	n := 0 // words back, a hyphenated compound ("face-to-face") one word
+	for k := a - 1; k >= 0 && n < 8; k-- {
+		if si.tok(k) == "-" || si.s.Tokens[k].Glued && k+1 < a && si.tok(k+1) == "-" {
+			continue
+		}
+		n++
 		switch si.ltok(k) {
 		case "held", "had", "hold", "have", "has", "holding", "having", "conducted", "hosted", "began", "started", "resumed", "continued",
 			"ended", "concluded", "completed", "opened", "launched", "begin", "start", "resume", "end", "open",
@@ -3070,6 +3075,13 @@ func actorMention(m *Mention) bool {
 		return !m.asPlace
 	}
 	return false
+}
+
+// possessorOfPerson reports a possessive place or country at token k
+// before a person's name: "Nova Scotia's Ian X".
+func (x *extraction) possessorOfPerson(si *sentInfo, k int) bool {
+	m := x.mentionAt(si, k)
+	return m != nil && m.tok0 == k && m.possessive && m.Type != string(schema.Person) && x.personStartsAt(si, m.tok1+1)
 }
 
 // apposedHolders reads a plural title within a few words of token j and
@@ -3174,8 +3186,10 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				k++ // "his Lithuanian and Polish counterparts, X and Y"
 				continue
 			}
-			if len(out) == 0 && w == "," && skipped > 0 && skipped < 3 && k+1 < lim && (si.covered[k+1] == 2 || x.personStartsAt(si, k+1)) {
-				k++ // "brought together the host, President X": a role, then its holder
+			if len(out) == 0 && (w == "," || w == "—" || w == "–" || w == ":") && skipped > 0 && skipped < 3 && k+1 < lim && (si.covered[k+1] == 2 || x.personStartsAt(si, k+1) || x.possessorOfPerson(si, k+1)) {
+				// "brought together the host, President X": a role, then its
+				// holder; "meet her three counterparts — Nova Scotia's X, ..."
+				k++
 				continue
 			}
 			if w == "from" && len(out) == 0 && skipped > 0 && skipped < 3 && strings.HasSuffix(si.ltok(k-1), "s") {
@@ -3452,6 +3466,9 @@ func (x *extraction) determinerPronoun(si *sentInfo, m *Mention) bool {
 func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, bool) {
 	if j, ok := x.relativeOfPerson(si, m); ok && j < lim {
 		return j, true
+	}
+	if m.Type == MentionPlace && m.possessive && x.personStartsAt(si, m.tok1+1) && m.tok1+1 < lim {
+		return m.tok1 + 1, true // "Nova Scotia's Ian X": a region's person
 	}
 	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) && !m.countries {
 		return 0, false // "the two countries' foreign ministers, A and B" too
@@ -5220,6 +5237,11 @@ func (x *extraction) destination(si *sentInfo, b, lim int, direct bool) (string,
 		return "", ""
 	}
 	if m := x.mentionAt(si, k); m != nil {
+		if p := x.mentionAt(si, m.tok1); direct && m.Type != string(schema.Person) && p != nil && p.tok0 == m.tok1 && p.Type == string(schema.Person) && si.covered[m.tok1] == 2 {
+			// "visiting Quebec premier X": the place qualifies the
+			// visitor's title; it is no destination
+			return "", ""
+		}
 		e := x.reg.byIRI[m.Entity]
 		if e != nil && e.typ == schema.Country && possessiveTokens[si.tok(m.tok1)] && si.ltok(m.tok1+1) == "capital" {
 			// "to Westland's capital, Castel"

@@ -214,6 +214,9 @@ func TestLeadersOfCountriesNamedAfter(t *testing.T) {
 	}{
 		{"The presidents of Chile and Peru will meet on Thursday. Chilean President Ana Ruiz and her Peruvian counterpart, Tomas Berg, met on Sunday.",
 			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg", "meeting happened 2025-03-09 -: ana-ruiz tomas-berg"}},
+		// a hyphenated compound before the noun is one word between it and its verb
+		{"The presidents of Chile and Peru will hold a second round of face-to-face talks on Thursday. Chilean President Ana Ruiz and her Peruvian counterpart, Tomas Berg, met on Sunday.",
+			[]string{"talks planned 2025-03-13 -: ana-ruiz tomas-berg", "meeting happened 2025-03-09 -: ana-ruiz tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
@@ -234,5 +237,38 @@ func TestOfficeHoldersNamedLater(t *testing.T) {
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestRoleThenHoldersAfterDash: "her three counterparts — A, B and C —"
+// names the people met, as after a comma, a region's possessive before
+// each name.
+func TestRoleThenHoldersAfterDash(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Premier Ana Ruiz will first meet her three Atlantic counterparts — Nova Scotia's Ian MacPhail, Prince Edward Island's Heather Gallant and Newfoundland's Roger Tobin — in Halifax on March 21.",
+			[]string{"meeting planned 2025-03-21 -: ana-ruiz heather-gallant ian-macphail roger-tobin"}},
+		{"Premier Ana Ruiz will meet her two counterparts: Ian MacPhail and Heather Gallant.",
+			[]string{"meeting planned - -: ana-ruiz heather-gallant ian-macphail"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestVisitingTitledVisitor: in "hosted a dinner for visiting Quebec
+// premier X" the region qualifies the visitor's title: no visit to its
+// country.
+func TestVisitingTitledVisitor(t *testing.T) {
+	r := run(t, "The mayor of Lyon, Ana Ruiz, hosted a dinner for visiting Quebec premier Tomas Berg on Monday.")
+	for _, e := range r.Article.Events {
+		for _, p := range e.Participants {
+			if short(p) == "canada" {
+				t.Errorf("%s: Canada is a party", e.ID)
+			}
+		}
 	}
 }
