@@ -41,6 +41,7 @@ type entity struct {
 	place      bool
 	seat       bool   // a seat of government (a venue where hosts receive)
 	capital    bool   // a country's capital: as a speaker it stands for the country ("Moscow said")
+	body       string // a country's generic body: its head ("foreign ministry")
 	placeIn    string // IRI
 	aliases    []string
 	roles      []schema.Role
@@ -2453,6 +2454,7 @@ func (r *resolver) genericBody(country, canon string, pos int) *entity {
 	}
 	ent := r.reg.get(name, schema.Organisation, pos)
 	ent.country = schema.EntityIRI(country)
+	ent.body = canon
 	for _, d := range r.lx.demonymsOf[country] {
 		ent.addAlias(d + " " + titleCase(canon)) // "Nepalese Government" for "Nepali Government"
 	}
@@ -2472,9 +2474,10 @@ type bodyRef struct {
 // bodyReferences resolves ministries named without their country: "the
 // foreign ministry" is the one of that portfolio named last, else that of
 // the country of the minister of that portfolio first named in the
-// sentence, else named last before it; "her ministry", "his foreign ministry" that of the
-// person the pronoun stands for; a bare "the ministry" the ministry named
-// last. Unresolved references stay unmentioned.
+// sentence, else named last before it; "her ministry", "his foreign
+// ministry" that of the person the pronoun stands for; a bare "the
+// ministry" the ministry named last. Unresolved references stay
+// unmentioned.
 func (r *resolver) bodyReferences(si *sentInfo, ms []Mention) []bodyRef {
 	var out []bodyRef
 	covered := func(a, b int) bool { return overlapsMention(ms, a, b) }
@@ -2529,12 +2532,8 @@ func (r *resolver) bodyReferences(si *sentInfo, ms []Mention) []bodyRef {
 // last in the article.
 func (r *resolver) lastBody(canon string) *entity {
 	var best *entity
-	suffix := " " + titleCase(canon)
-	if canon == "" {
-		suffix = " Ministry"
-	}
 	for _, e := range r.reg.byIRI {
-		if e.typ != schema.Organisation || e.country == "" || !strings.HasSuffix(e.name, suffix) || r.lx.headKind[strings.ToLower(strings.TrimPrefix(e.name[strings.Index(e.name, " ")+1:], " "))] != "ministry" {
+		if r.lx.headKind[e.body] != "ministry" || canon != "" && e.body != canon {
 			continue
 		}
 		if best == nil || e.last > best.last {

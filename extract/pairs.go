@@ -197,15 +197,7 @@ func (x *extraction) pairActors(si *sentInfo) []pairActor {
 // or its apposition ("Y said", "Y, a spokeswoman for X, said"): they
 // report the contact, they are no party to it.
 func (x *extraction) spokespersonSpeaks(si *sentInfo, e *entity, m *Mention) bool {
-	if e.typ != schema.Person || len(e.roles) == 0 {
-		return false
-	}
-	for _, r := range e.roles {
-		if !x.lx.spokes[r.Title] {
-			return false
-		}
-	}
-	return speechAfterMention(si, m) >= 0
+	return x.res.spokesperson(e) && speechAfterMention(si, m) >= 0
 }
 
 // sentenceFeatures describe the sentence as a whole.
