@@ -158,6 +158,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if w := si.ltok(a - 1); b-a == 1 && (strings.EqualFold(si.tok(a), "conference") || strings.EqualFold(si.tok(a), "conferences")) && (w == "press" || w == "news" || w == "video" || w == "phone" || w == "telephone" || w == "peace") {
 			continue // "a press conference" (and "a video conference", "a peace conference", read whole)
 		}
+		if ti.kind == schema.Talks && p.pos == "noun" && si.ltok(a-1) == "for" && recalledBefore(si, a-1) {
+			continue // "the ambassador was recalled for consultations": called home, no contact
+		}
 		if ti.kind == schema.Call && ti.flag == "weak" && (next == "of" || next == "about") {
 			continue // "she spoke of X", "heard him talk about X": talk of someone
 		}
@@ -3653,7 +3656,8 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 				j--
 			}
 			if m := x.mentionAt(si, j); m != nil && actorMention(m) {
-				return mentionEntities(m)
+				// "Prime Minister X of Sweden, who has met": X
+				return mentionEntities(x.ofCountry(si, m))
 			}
 		}
 		var out []string
@@ -9077,4 +9081,17 @@ func (x *extraction) sidesLed(cands []candidate) {
 			c.participants = sorted(people)
 		}
 	}
+}
+
+// recalledBefore reports whether a verb of calling an envoy home comes within
+// four words before token i ("was recalled for", "recalled to Nairobi for",
+// "summoned home for").
+func recalledBefore(si *sentInfo, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch si.ltok(k) {
+		case "recalled", "recall", "recalls", "recalling", "summoned":
+			return true
+		}
+	}
+	return false
 }

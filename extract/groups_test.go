@@ -272,3 +272,38 @@ func TestVisitingTitledVisitor(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupMentionsLead: a group mention of two ("the two presidents",
+// "both presidents") makes its people the latest group, so "they" in the
+// next sentence and "them" later in the same one are those two, not the
+// people of an earlier contact; "the two leaders" takes a leader named with
+// no title ("Westland's Rita Holm"); "X of Sweden, who has met" is X; an
+// envoy "recalled for consultations" holds no talks.
+func TestGroupMentionsLead(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ola Brun of Norland and Foreign Minister Ivan Kolar of Westland met in Oslo on Friday. " +
+			"Norland's President Tomas Berg had refused to take a call from Westland's President Rita Holm last week, and a spokeswoman said the two presidents had not spoken since the spring. " +
+			"They last met in Stockholm in January.",
+			[]string{"meeting happened 2025-03-07 oslo: ivan-kolar ola-brun", "summit happened 2025-01 stockholm: rita-holm tomas-berg"}},
+		{"Norland's President Tomas Berg and Westland's President Rita Holm met in Geneva in January. " +
+			"Foreign Minister Ola Brun of Norland and Foreign Minister Ivan Kolar of Westland met in Oslo on Friday. " +
+			"Prime Minister Jon Lund of Sweden, who has met both presidents separately this year, said he was ready to host them in Stockholm.",
+			[]string{"summit happened 2025-01 geneva: rita-holm tomas-berg", "meeting happened 2025-03-07 oslo: ivan-kolar ola-brun",
+				"meeting happened 2025 -: jon-lund rita-holm", "meeting happened 2025 -: jon-lund tomas-berg",
+				"summit proposed - stockholm: jon-lund rita-holm tomas-berg"}},
+		{"The summit was opened on Tuesday by South African President Tomas Berg alongside Brazil's Ana Ruiz, Indian Prime Minister Jon Lund and China's Ivan Kolar. " +
+			"Kolar was received by Berg in Pretoria on Tuesday morning for a state visit. The two presidents signed agreements on energy, the South African presidency said. " +
+			"India's Foreign Secretary Ola Brun told reporters overnight that a meeting between Lund and Kolar on the sidelines had been requested for Thursday. " +
+			"The two leaders have not held a formal bilateral since they met at the summit in Oslo in November 2019.",
+			[]string{"visit happened 2025-03-04 pretoria: ivan-kolar tomas-berg", "meeting planned 2025-03-13 -: ivan-kolar jon-lund", "summit happened 2019-11 oslo: ivan-kolar jon-lund", "summit happened 2025-03-04 -: ana-ruiz ivan-kolar jon-lund tomas-berg"}},
+		{"Ola Brun of Norland has met Ivan Kolar of Westland this year. " +
+			"The ambassador, Ana Ruiz, who was recalled for consultations in February, returned to Oslo in April.",
+			[]string{"meeting happened 2025 -: ivan-kolar ola-brun"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

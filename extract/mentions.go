@@ -2020,7 +2020,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if len(g) >= n && (q == "the" || len(g) == n) {
 				all := true
 				for _, p := range g {
-					if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+					e := r.reg.byIRI[p]
+					if e != nil && te.canonical == "Leader" && len(e.titles) == 0 && e.country != "" {
+						// "China's X" named with no title: the leader of
+						// "a meeting between Y and X. The two leaders ..."
+						continue
+					}
+					if e == nil || !holds(e) {
 						all = false
 					}
 				}
@@ -2335,6 +2341,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			members := r.lastGroupBefore(personsBefore(i), 2)
+			if len(personsBefore(i)) < 2 {
+				// "who has met both leaders separately, said he was ready to
+				// host them": the group named before in the sentence
+				if g := personGroupMentions(mentionsBefore(ms, i)); len(g) > 0 {
+					members = g[len(g)-1]
+				}
+			}
 			if strings.EqualFold(t.Text, "their") && r.lastContact != nil && len(personsBefore(i)) < 2 && (si.isTrigger(i+1) || si.isTrigger(i+2) && si.s.Tokens[i+1].Kind == Word && !isCapWord(si.s.Tokens[i+1])) {
 				// "Following their bilateral meeting": the people of the
 				// latest contact
@@ -2431,6 +2444,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	}
 	if firstPerson != "" {
 		r.subject, r.subjectAfterVerb = firstPerson, afterVerb
+	}
+	for _, g := range personGroupMentions(ms) {
+		// "the two presidents had not spoken since. They last met ...":
+		// the people a group mention stands for are the latest group
+		r.groups = append(r.groups, g)
+		r.groupAt = si.s.Index
 	}
 	for _, g := range coordinated(si, ms) {
 		r.groups = append(r.groups, g)
@@ -3892,6 +3911,40 @@ func (r *resolver) salientGroup() []string {
 		return nil
 	}
 	return r.groups[best]
+}
+
+// personGroupMentions are the pairs of people of the sentence's group
+// mentions of two ("the two presidents", "both leaders"), not of countries,
+// in the order of the text.
+func personGroupMentions(ms []Mention) [][]string {
+	var out [][]string
+	for _, m := range ms {
+		if m.Type != MentionGroup || m.countries || len(m.Members) < 2 {
+			continue
+		}
+		two := false
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			two = two || w == "two" || w == "both"
+		}
+		if !two || len(m.Members) != 2 {
+			// "the leaders" is too vague to stand for a group later, and a
+			// larger group read wrong would spread its error
+			continue
+		}
+		out = append(out, sorted(append([]string(nil), m.Members...)))
+	}
+	return out
+}
+
+// mentionsBefore are the mentions that end at or before token i.
+func mentionsBefore(ms []Mention, i int) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.tok1 <= i {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // lastGroupBefore prefers the people named earlier in the same sentence.
