@@ -37,6 +37,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"heldout14", "../data/heldout14/gold", "../data/heldout14/articles"},
 	{"dev6", "../data/dev6/gold", "../data/dev6/articles"},
 	{"dev7", "../data/dev7/gold", "../data/dev7/articles"},
+	{"dev9", "../data/dev9/gold", "../data/dev9/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
