@@ -109,6 +109,7 @@ type dtLexicon struct {
 	CountWords      []string             `yaml:"count_words"`
 	YearPreps       []string             `yaml:"year_preps"`
 	FutureWords     []string             `yaml:"future_words"`
+	FutureOpeners   []string             `yaml:"future_openers"`
 	PastWords       []string             `yaml:"past_words"`
 	YearLeads       []string             `yaml:"year_leads"`
 	Holidays        map[string]string    `yaml:"holidays"`
@@ -203,7 +204,7 @@ type DateFinder struct {
 	yearLeads, holidays, seasonLeads, refLeads, periods, spanPreps, rateWords,
 	countAdj, notInitial, present, openTense, notTense, perfect, pastAux,
 	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps,
-	decadeWords *dtPhrases
+	decadeWords, futureOpeners *dtPhrases
 	short    map[string]bool
 	hols     map[string]dtHoliday
 	starters map[string]bool // first words of every entry
@@ -269,6 +270,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	}
 	f.afterCount, f.alone, f.setWords, f.countWords = list(lx.FixedAfterCount), list(lx.FixedAlone), list(lx.SetWords), list(lx.CountWords)
 	f.yearPreps, f.future, f.past, f.yearLeads = list(lx.YearPreps), list(lx.FutureWords), list(lx.PastWords), list(lx.YearLeads)
+	f.futureOpeners = list(lx.FutureOpeners)
 	f.seasonLeads, f.refLeads, f.periods = list(lx.SeasonLeads), list(lx.RefUnitLeads), list(lx.PeriodWords)
 	f.spanPreps, f.rateWords, f.countAdj, f.notInitial = list(lx.SpanPreps), list(lx.RateWords), list(lx.CountAdjectives), list(lx.FixedNotInitial)
 	f.present, f.openTense, f.notTense, f.perfect = list(lx.PresentWords), list(lx.OpenTense), list(lx.NotTense), list(lx.Perfect)
@@ -1892,6 +1894,11 @@ func (st *dtState) refUnit(i int) (dtCand, bool) {
 		// the end of the year" far from a history paragraph)
 		if !st.refYear.IsZero() && !current && st.toks[i].sent-st.refYearSent <= 2 {
 			y = st.refYear.Year()
+			if dir, _ := st.tense(i, e); dir == dtDirFuture && y < st.dct.Year() {
+				// "since October, when ... The trip could take place
+				// before the end of the year": a year still to come
+				y = st.dct.Year()
+			}
 		}
 		c.val = fmt.Sprintf("%04d", y)
 	case "D":
@@ -2211,6 +2218,11 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 			// "has since cast a shadow over the April visit")
 			return dtDirPast, 1
 		}
+		if st.f.futureOpeners.has(st.toks, k) {
+			// "proposed that the leaders meet in the autumn"
+			best, bestDist = dtDirFuture, a-k
+			break
+		}
 		if d := st.tenseAt(k); d != dtDirNone {
 			best, bestDist = d, a-k
 			break
@@ -2228,7 +2240,7 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	comma := false
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
 		if d := st.tenseAt(k); d != dtDirNone && d != dtDirPresent {
-			if comma && clean && before1 != dtDirNone {
+			if comma && (clean || before1 == dtDirFuture) && before1 != dtDirNone {
 				// "will travel to X to meet Y's long-titled minister on
 				// Tuesday, officials said": the clause's own verb, however
 				// far, over an attribution after a comma

@@ -271,3 +271,53 @@ func TestCountedWeeksFromADay(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestClauseDatesAndAbsentees: a date inside an adverbial clause set off
+// before the trigger is the clause's ("before the mandate expires on April
+// 20, at a summit"), but not one opening the sentence ("Before the closing
+// session on Friday, X and Y met"); a host of a summit "attended by" others
+// takes part; "Somalia's transitional president, X" holds the office; a
+// person who "stayed away" after a relative clause is not at the summit;
+// "spoke on the sidelines" is a meeting.
+func TestClauseDatesAndAbsentees(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Nordic leaders on Friday urged Westland's politicians to adopt a constitution before the mandate of the government expires on April 20, at a summit in Oslo hosted by Prime Minister Ola Brun and attended by President Ivan Kolar.",
+			[]string{"summit happened 2025-03-07 oslo: ivan-kolar ola-brun"}},
+		{"Before the closing session on Friday, Ola Brun and Ivan Kolar held a meeting.",
+			[]string{"meeting happened 2025-03-07 -: ivan-kolar ola-brun"}},
+		{"Prime Minister Ola Brun chaired a summit in Oslo on Friday, attended by President Ivan Kolar and President Abdi Nur.",
+			[]string{"summit happened 2025-03-07 oslo: abdi-nur ivan-kolar ola-brun"}},
+		{"Prime Minister Ola Brun hosted a summit in Oslo on Friday, attended by President Ivan Kolar and Somalia's transitional president, Sheikh Abdi Nur. " +
+			"Swedish President Tomas Berg, whose troops form the largest contingent of the force in Somalia, stayed away and sent Vice President Rita Holm in his place.",
+			[]string{"summit happened 2025-03-07 oslo: abdi-nur ivan-kolar ola-brun rita-holm"}},
+		{"Prime Minister Ola Brun hosted a summit in Oslo on Friday, attended by President Ivan Kolar and Somalia's interim president, Sheikh Abdi Nur. " +
+			"The two presidents spoke on the sidelines.",
+			[]string{"summit happened 2025-03-07 oslo: abdi-nur ivan-kolar ola-brun", "meeting happened 2025-03-07 -: abdi-nur ivan-kolar"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
+
+// TestLaterGatheringAndRelativeWhom: a gathering still to come that the
+// two "are expected to attend" is not the talks they held (which keep
+// their day); a date in a clause opened by "whom" is the clause's; a
+// military rank is a title, not a name.
+func TestLaterGatheringAndRelativeWhom(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norway's President Ola Brun arrived in Sweden on Saturday for a state visit. Brun held talks with Swedish Prime Minister Ivan Kolar within hours of landing. " +
+			"The two leaders could meet again at the Nordic Council leaders' meeting in Oslo in September, which both are expected to attend.",
+			[]string{"visit happened 2025-03-08 sweden: ivan-kolar ola-brun", "summit proposed 2025-09 oslo: ivan-kolar ola-brun"}},
+		{"Sweden's President Ola Brun, whom the bloc's leaders appointed as mediator in July, spoke by telephone on Tuesday with Niger's leader, Captain Ivan Kolar.",
+			[]string{"call happened 2025-03-04 -: ivan-kolar ola-brun"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

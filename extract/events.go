@@ -280,6 +280,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if tx.rangeEnd || tx.anchor {
 			continue // "on 20-22 April": the first day dates the contact; "the day before X on 6 October": the day before
 		}
+		if si.ltok(ta-1) == "by" && len(tx.Value) == 4 && tx.Value > x.doc.Published.Format("2006") {
+			continue // "agreed to unplug their grids by 2025": a deadline in a later year
+		}
 		if w := si.ltok(ta - 1); (w == "until" || w == "till") && !x.postponedCue(si) {
 			continue // "agreed to keep the gates open until the end of February"
 		}
@@ -327,6 +330,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if x.clauseBetween(si, from, t.a) {
 					continue // "... later this month, and that X was ready to meet"
+				}
+				if subordinateDate(si, ta, tb, t.a) {
+					continue // "before the mandate expires on Aug. 20, at a summit": the clause's own time
 				}
 				if x.wordBetween(si, tb, t.a, "and", "but") {
 					// "due in X on Monday and will meet Y the following day";
@@ -2084,6 +2090,57 @@ func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
 	return false
 }
 
+// governingHost is the index of a host or chair verb whose object is the
+// noun trigger t ("hosted a summit", "chaired the one-day meeting"), or -1.
+func (x *extraction) governingHost(si *sentInfo, trigs []trigInfo, t *trigInfo) int {
+	for h := range trigs {
+		o := &trigs[h]
+		if o.pos != "verb" || o.b > t.a || t.a-o.b > 4 || o.flag != "host" && !(o.flag == "join" && strings.HasPrefix(si.ltok(o.a), "chair")) {
+			continue
+		}
+		between := true
+		for k := o.b; k < t.a; k++ {
+			if w := si.tok(k); w == "," || clauseStop(w) || isCapWord(si.s.Tokens[k]) {
+				between = false
+			}
+		}
+		if between {
+			return h
+		}
+	}
+	return -1
+}
+
+// subordinateDate reports a timex at tokens [ta, tb) inside an adverbial
+// clause that ends with a comma before token a: "before the mandate of the
+// government expires on Aug. 20, at a summit in Nairobi". The clause opens
+// with a conjunction at least two words before the timex ("before Aug. 20,"
+// is a time of the main clause), not at the start of the sentence.
+func subordinateDate(si *sentInfo, ta, tb, a int) bool {
+	comma := false
+	for k := tb; k < a; k++ {
+		if si.tok(k) == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return false
+	}
+	for k := ta - 3; k >= 0 && k >= ta-15; k-- {
+		if w := si.tok(k); w == "," || clauseStop(w) {
+			return false
+		}
+		switch si.ltok(k) {
+		case "before", "until", "unless", "once", "because", "if":
+			// not opening the sentence: "Before the closing session on
+			// Friday, X and Y held a meeting" is that day's
+			return k > 0
+		}
+	}
+	return false
+}
+
 // appositiveDate reports a timex at token ta that restates prev right
 // before it, after a comma ("a day earlier, on March 9"); the caller
 // takes only a day written with its number.
@@ -2484,6 +2541,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			// meeting was chaired by X, who ..., and joined by Y and Z"
 			if ps, at := x.passiveBy(si, trigs, t); len(ps) >= 2 {
 				parts, c.passive = ps, at
+				if h := x.governingHost(si, trigs, t); h >= 0 {
+					// "X hosted a summit in Oslo on Friday, attended by Y
+					// and Z": the host too
+					parts = unionSorted(parts, x.subjectOf(si, trigs[h].a))
+				}
 			}
 		}
 		if len(parts) == 0 && t.kind == schema.Summit {
@@ -2713,6 +2775,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		c.startDays = x.startingSpan(si, 0, t.a) // "for a three-day official visit"
 	}
 	c.status, c.explicit = x.statusOf(si, trigs, i, c.date)
+	if j := x.purposeOf(si, trigs, i); j >= 0 && !c.explicit {
+		// "are due to meet in Abuja on Dec. 15 for a summit hosted by
+		// X": the summit is as planned as the meeting
+		if st, ex := x.statusOf(si, trigs, j, nil); ex || st != schema.Happened {
+			c.status, c.explicit = st, ex
+		}
+	}
 	if c.status == schema.Planned && x.conditionalOffer(si, t) {
 		c.status, c.explicit = schema.Proposed, true
 	}
@@ -5514,7 +5583,7 @@ func (x *extraction) triggerInClause(trigs []trigInfo, si *sentInfo, k int) bool
 func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-12; j-- {
 		switch si.ltok(j) {
-		case "who", "which", "whose":
+		case "who", "which", "whose", "whom":
 			return true // ", who ...", "the envoy who had visited X last year,"
 		case ",", ";", ".":
 			return false
@@ -5580,6 +5649,24 @@ func (x *extraction) statusCueIn(si *sentInfo) bool {
 			if c.has(class) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// onSidelinesAfter reports "on the sidelines", "on the margins" within
+// six words after the trigger of c, in its clause: "The two presidents spoke
+// on the sidelines".
+func (x *extraction) onSidelinesAfter(c *candidate) bool {
+	si := x.infos[c.sentence]
+	k := si.tokIndex(c.trigStart)
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+6; j++ {
+		if w := si.tok(j); w == "," || clauseStop(w) {
+			return false
+		}
+		switch si.ltok(j) {
+		case "sidelines", "margins", "fringes", "sideline", "margin":
+			return si.ltok(j-1) == "the"
 		}
 	}
 	return false
@@ -6384,6 +6471,12 @@ func (x *extraction) past(v string) bool {
 	return err == nil && !iv.End.After(x.doc.Published)
 }
 
+// after reports a date value that begins after the publication day.
+func (x *extraction) after(v string) bool {
+	iv, err := schema.ParseDateValue(v)
+	return err == nil && iv.Begin.After(x.doc.Published)
+}
+
 // unrealised reports a cue saying that trigger i was arranged but did not
 // take place: "had been due to meet", "the meeting had been scheduled for".
 func (x *extraction) unrealised(si *sentInfo, trigs []trigInfo, i int) bool {
@@ -6652,10 +6745,19 @@ func (x *extraction) countriesNamed(evs []*candidate, c *candidate) int {
 	}
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
-		if e.lastSentence != c.sentence-1 || len(e.participants) != len(c.participants) {
+		if e.lastSentence != c.sentence-1 || len(e.participants) > len(c.participants) {
 			continue
 		}
 		if !kindsCompatible(e, c) || !datesCompatible(e.date, c.date) || future(e.status) != future(c.status) {
+			continue
+		}
+		if len(e.participants) < len(c.participants) {
+			// "Talks between A and B ended on Saturday. The round, chaired
+			// by W, brought together A's X and B's Y": a person for each
+			// country, and a chair of none
+			if x.allCountries(e.participants) && x.eachCountryNamed(e.participants, c.participants) {
+				return i
+			}
 			continue
 		}
 		if c.delegates && len(unionSorted(e.participants, c.participants)) == len(e.participants)+len(c.participants) {
@@ -6684,6 +6786,25 @@ func (x *extraction) countriesNamed(evs []*candidate, c *candidate) int {
 		}
 	}
 	return -1
+}
+
+// eachCountryNamed reports people of whom each country of cs has at least
+// one, and the others (at most two) none: a chair or an envoy.
+func (x *extraction) eachCountryNamed(cs, people []string) bool {
+	covered := map[string]bool{}
+	free := 0
+	for _, p := range people {
+		pc := string(x.reg.byIRI[p].country)
+		switch {
+		case pc == "":
+			free++
+		case containsStr(cs, pc):
+			covered[pc] = true
+		default:
+			return false
+		}
+	}
+	return len(covered) == len(cs) && free <= 2
 }
 
 // distinctContacts reports two contacts of the same people that cannot be
@@ -6915,7 +7036,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}) {
 			continue
 		}
-		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && (x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit" || x.pronounSubject(c.sentence) && !contactIn(cands, p.sentence+1))) && (x.pronounSubject(c.sentence) || (x.definiteTrigger(&c) || c.alongside) && c.date == nil) {
+		if p := pending; p != nil && !c.anaphoric && len(c.participants) >= 2 && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && (x.triggerHead(&c) == x.triggerHead(p) && x.triggerHead(p) == "summit" || x.pronounSubject(c.sentence) && !contactIn(cands, p.sentence+1))) && (x.pronounSubject(c.sentence) || (x.definiteTrigger(&c) || c.alongside || len(evs) == 0 && p.date != nil && !x.after(p.date.Value) && p.kind != schema.Summit && !x.gatheringWord(p)) && c.date == nil) {
+			// (a lead that tells when and where of talks, and no one
+			// before: "... agreed on Wednesday, after talks in Vilnius. X
+			// hosted Y and Z at the government palace"; not of a
+			// conference, at which the people next named may meet apart)
 			// "Leaders wrapped up a summit in Dornvik on Monday. It brought
 			// together X, Y and Z": the contact named before, now with
 			// its people; so too "The presidents held a virtual meeting
@@ -7193,6 +7318,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if e.status == schema.Proposed && c.date != nil && !future(c.status) {
 					continue // a dated contact that took place is no mere offer
 				}
+				if e.status == schema.Happened && c.date != nil && x.after(c.date.Value) {
+					continue // "the leaders' meeting in Honiara in September, which both are expected to attend": not the talks held
+				}
 				score := 0
 				if c.place != "" && c.place == e.place {
 					score += 4
@@ -7405,7 +7533,8 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		}
 		if c.weak {
 			switch {
-			case c.place != "" && c.placeRank >= 2:
+			case c.place != "" && c.placeRank >= 2, c.kind == schema.Call && x.onSidelinesAfter(c):
+				// "spoke on the sidelines": in person
 				c.kind = schema.Meeting
 			case c.kind == "":
 				c.kind = schema.Talks
@@ -7485,8 +7614,14 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		// "brought together X, who chaired it, and Y": past the clause
 		list = l
 	}
+	if v > 0 {
+		// "brought together X and a Ruvendan delegation led by Y": Y;
+		// "The round, chaired by W, brought together": W
+		list = append(list, x.headsAfterBy(si, k, len(si.s.Tokens))...)
+		list = append(list, x.headsAfterBy(si, 1, v)...)
+	}
 	for _, p := range list {
-		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person && !containsStr(people, p) {
 			people = append(people, p)
 		}
 	}
@@ -7517,7 +7652,7 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		}
 		return c, true
 	}
-	c := candidate{kind: schema.Summit, sentence: si.s.Index, trigStart: si.s.Tokens[v].Start, participants: people, status: schema.Happened}
+	c := candidate{kind: gatheringKind(si, v), sentence: si.s.Index, trigStart: si.s.Tokens[v].Start, participants: people, status: schema.Happened}
 	for _, t := range si.triggers {
 		if a, _ := si.spanToks(t.start, t.end); a < v {
 			// "The meeting brought together": the gathering its noun names,
@@ -7536,6 +7671,80 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	c.place, c.placeRank = x.placeOf(si, 0, v)
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// purposeOf is the index of the verb trigger whose purpose the noun
+// trigger i names after "for", in the same clause ("due to meet on Dec. 15
+// for a summit"), or -1.
+func (x *extraction) purposeOf(si *sentInfo, trigs []trigInfo, i int) int {
+	t := &trigs[i]
+	if t.pos != "noun" {
+		return -1
+	}
+	f := -1
+	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
+		if si.ltok(k) == "for" {
+			f = k
+			break
+		}
+		if si.s.Tokens[k].Kind != Word {
+			return -1
+		}
+	}
+	if f < 0 {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := &trigs[j]
+		if o.pos != "verb" || o.b > f || f-o.b > 10 {
+			continue
+		}
+		for k := o.b; k < f; k++ {
+			if w := si.tok(k); w == "," || clauseStop(w) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// headsAfterBy are the people named right after "led by", "headed by",
+// "chaired by" or "hosted by" in tokens [k, lim): the heads of delegations
+// and the chair of a gathering.
+func (x *extraction) headsAfterBy(si *sentInfo, k, lim int) []string {
+	var out []string
+	for j := k; j+1 < lim; j++ {
+		switch si.ltok(j) {
+		case "led", "headed", "chaired", "hosted":
+			if si.ltok(j+1) != "by" {
+				continue
+			}
+			if p := x.firstPersonAfter(si, j+2, lim, 8); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// gatheringKind is the kind of contact the noun opening a sentence names
+// ("The three-day round brought together ..."): talks for a round or
+// negotiations, a meeting, a call, else a summit.
+func gatheringKind(si *sentInfo, v int) schema.EventKind {
+	for k := 1; k < v && k < 6; k++ {
+		switch si.ltok(k) {
+		case "talks", "round", "negotiations", "sessions":
+			return schema.Talks
+		case "meeting", "table", "roundtable":
+			return schema.Meeting
+		case "call":
+			return schema.Call
+		case "summit", "gathering", "forum", "conference":
+			return schema.Summit
+		}
+	}
+	return schema.Summit
 }
 
 // relativeAfterFirst reports a relative clause set off after the first

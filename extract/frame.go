@@ -130,7 +130,7 @@ func (x *extraction) absentPeople() map[string]bool {
 			var who *Mention
 			for i := range si.mentions {
 				m := &si.mentions[i]
-				if m.tok1 <= k && k-m.tok1 <= 12 && (m.Type == string(schema.Person) || m.Type == MentionPronoun) && !m.possessive {
+				if m.tok1 <= k && (k-m.tok1 <= 12 || relativeClauseBetween(si, m.tok1, k)) && (m.Type == string(schema.Person) || m.Type == MentionPronoun) && !m.possessive {
 					who = m
 				}
 			}
@@ -140,6 +140,26 @@ func (x *extraction) absentPeople() map[string]bool {
 		}
 	}
 	return out
+}
+
+// relativeClauseBetween reports that tokens [a, b) are a relative clause
+// set off by commas, all of it: "X, whose troops form the largest
+// contingent of the force, stayed away".
+func relativeClauseBetween(si *sentInfo, a, b int) bool {
+	if b-a > 30 || si.tok(a) != "," || si.tok(b-1) != "," {
+		return false
+	}
+	switch si.ltok(a + 1) {
+	case "who", "whose", "which":
+	default:
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if si.tok(k) == "," || clauseStop(si.tok(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // presentPeople are the people a sentence places at the gathering told of

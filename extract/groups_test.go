@@ -307,3 +307,37 @@ func TestGroupMentionsLead(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestListedCounterparts: "his Norwegian and Finnish counterparts, X and Y"
+// gives each name its own country, so "the prime ministers of A, B and C"
+// are the three the article names; a lead that tells when and where of
+// talks ("agreed on Friday ..., after talks in Stockholm") dates the
+// contact whose people the next sentence names; a deadline year ("by
+// 2027") dates no contact; "the three prime ministers" are the latest
+// three named together, not the last three named.
+func TestListedCounterparts(t *testing.T) {
+	checkEvents(t, "The prime ministers of Sweden, Norway and Finland agreed on Friday to press the European Union for more money by 2027, after talks in Stockholm. "+
+		"Swedish Prime Minister Ola Brun hosted his Norwegian and Finnish counterparts, Ivan Kolar and Rita Holm, at the government palace. "+
+		"Danish Prime Minister Tomas Berg will visit Stockholm next week. The three prime ministers last met in Oslo in December.",
+		[]string{"summit happened 2025-03-07 stockholm: ivan-kolar ola-brun rita-holm", "visit planned 2025-W12 stockholm: ola-brun tomas-berg",
+			"summit happened 2024-12 oslo: ivan-kolar ola-brun rita-holm"})
+}
+
+// TestRoundBroughtTogether: "The round, chaired by W, brought together A's
+// X and a B delegation led by Y" is the talks of A and B told just before,
+// now with the people who stood for them and the chair, and it is talks,
+// not a summit.
+func TestRoundBroughtTogether(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Talks between Norway and Sweden ended on Saturday in Oslo without a deal. The three-day round, chaired by AU envoy Ola Brun, brought together Norway's interior minister, Ivan Kolar, and a Swedish delegation led by presidential adviser Rita Holm.",
+			[]string{"talks happened 2025-03-08 oslo: ivan-kolar ola-brun rita-holm"}},
+		{"Talks between Norway and Sweden ended on Saturday in Oslo without a deal. The three-day round brought together Norway's interior minister, Ivan Kolar, and Sweden's presidential adviser Rita Holm.",
+			[]string{"talks happened 2025-03-08 oslo: ivan-kolar rita-holm"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

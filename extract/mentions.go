@@ -1168,6 +1168,11 @@ func (r *resolver) countryStartingAt(si *sentInfo, k int) string {
 // countryBefore reads a demonym, country or country possessive that ends
 // right before token a; it returns the country and where it starts.
 func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
+	for k := a - 1; k >= 1 && k >= a-2; k-- {
+		if si.cueAt(k, "titlemod") && si.covered[k] == 0 { // not "Papua New Guinea"
+			a = k // "Somalia's transitional president": Somalia's
+		}
+	}
 	end := a
 	if a >= 1 && (si.tok(a-1) == "'s" || si.tok(a-1) == "’s") {
 		end = a - 1
@@ -1188,6 +1193,53 @@ func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
 		}
 	}
 	return "", a
+}
+
+// delegationLedBy reads "[a] Demonym delegation led by" (or "team",
+// "side", "negotiators"; "headed by") right before token k, a person's
+// name or title, and gives the country.
+func (r *resolver) delegationLedBy(si *sentInfo, k int) string {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if si.ltok(j) == "by" && (si.ltok(j-1) == "led" || si.ltok(j-1) == "headed") {
+			switch si.ltok(j - 2) {
+			case "delegation", "team", "side", "negotiators", "delegations":
+				if c, _ := r.lx.countryBefore(si, j-2); c != "" {
+					return c
+				}
+				if j >= 3 {
+					return r.demonymCountry(si.tok(j - 3)) // a country the lexicon lacks
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// nthOfPlural is the role a plural title gives the i-th name after it: with
+// as many countries coordinated before it, the i-th country's ("his Latvian
+// and Estonian counterparts, X and Y": X is Latvia's, Y Estonia's); else
+// the title as read.
+func (lx *lexicon) nthOfPlural(si *sentInfo, ri *roleInfo, i int) *roleInfo {
+	if ri.country == "" {
+		return ri
+	}
+	list := []string{ri.country}
+	k := ri.start
+	for len(list) < 6 && k >= 2 && (si.ltok(k-1) == "and" || si.tok(k-1) == ",") {
+		c, cs := lx.countryBefore(si, k-1)
+		if c == "" || cs >= k-1 {
+			break
+		}
+		list = append([]string{c}, list...)
+		k = cs
+	}
+	if len(list) < 2 || i >= len(list) {
+		return ri
+	}
+	out := *ri
+	out.country = list[i]
+	return &out
 }
 
 // roleTaken reads an office a person takes, told right after the name
@@ -1744,6 +1796,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 
 	// People named.
 	var pluralRole *roleInfo
+	pluralIdx := 0 // the place in the list of the name a plural title is applied to
 	seqs := lx.nameSequences(si)
 	for _, seq := range seqs {
 		if seq.org {
@@ -1867,8 +1920,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			if ri.title.plural {
-				pluralRole = ri
-				r.applyRole(ent, ri, before)
+				pluralRole, pluralIdx = ri, 0
+				r.applyRole(ent, lx.nthOfPlural(si, ri, 0), before)
 				continue
 			}
 			r.applyRole(ent, ri, before)
@@ -1877,7 +1930,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 		if seq.titleRole == nil && pluralRole != nil && seq.a >= 1 && (si.ltok(seq.a-1) == "and" || si.tok(seq.a-1) == ",") {
-			r.applyRole(ent, pluralRole, before)
+			pluralIdx++
+			r.applyRole(ent, lx.nthOfPlural(si, pluralRole, pluralIdx), before)
 		}
 		if ri := lx.roleTaken(si, seq.b); ri != nil && seq.titleRole == nil && seq.appositive == nil {
 			// "X becomes Orlesund's prime minister", "X was elected
@@ -1887,6 +1941,17 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if seq.titleRole == nil && ent.country == "" && seq.a >= 2 && possessiveTokens[si.tok(seq.a-1)] {
 			// "Westland's Jon Hale": the person's country
 			if c, _ := lx.countryBefore(si, seq.a); c != "" && (lx.countries[c] || r.countries[c]) {
+				ent.country = schema.EntityIRI(c)
+			}
+		}
+		if ent.country == "" {
+			// "a Ruvendan delegation led by presidential adviser X": the
+			// delegation's country
+			from := seq.a
+			if seq.titleRole != nil {
+				from = seq.titleRole.start
+			}
+			if c := r.delegationLedBy(si, from); c != "" && (lx.countries[c] || r.countries[c]) {
 				ent.country = schema.EntityIRI(c)
 			}
 		}
@@ -2038,6 +2103,25 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					// the title, not a group of ministers named since
 					if l := r.lastPeople(n, holds); l != nil {
 						members = l
+					}
+				}
+			}
+			if members == nil && n >= 3 {
+				// "the three prime ministers": the latest group of three
+				// holders, not the last three named (a fourth may have
+				// come since)
+				for j := len(r.groups) - 1; j >= 0 && members == nil; j-- {
+					if len(r.groups[j]) != n {
+						continue
+					}
+					all := true
+					for _, p := range r.groups[j] {
+						if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+							all = false
+						}
+					}
+					if all {
+						members = r.groups[j]
 					}
 				}
 			}
@@ -3090,10 +3174,24 @@ func (r *resolver) leadersOf(si *sentInfo, k int) ([]string, int) {
 		r.leaders = map[string]string{}
 		for _, o := range r.infos {
 			leaderBefore := false
+			var plural *roleInfo // "his Latvian and Estonian counterparts, X and Y"
+			idx := 0
 			for _, seq := range r.lx.nameSequences(o) {
 				ri := seq.titleRole
 				if seq.org {
 					continue
+				}
+				if ri != nil && ri.title.plural {
+					plural, idx = ri, 0
+					ri = r.lx.nthOfPlural(o, plural, 0)
+				} else if ri == nil && seq.appositive != nil && seq.appositive.title.plural {
+					plural, idx = seq.appositive, 0
+					ri = r.lx.nthOfPlural(o, plural, 0)
+				} else if ri == nil && seq.appositive == nil && plural != nil && seq.a >= 1 && (o.ltok(seq.a-1) == "and" || o.tok(seq.a-1) == ",") {
+					idx++
+					ri = r.lx.nthOfPlural(o, plural, idx)
+				} else {
+					plural = nil
 				}
 				if ri != nil && ri.title.canonical == "Counterpart" && ri.country != "" && leaderBefore {
 					// "President X and his South Sudanese counterpart, Y": a
@@ -3846,9 +3944,14 @@ func (r *resolver) applyRole(e *entity, ri *roleInfo, before *entity) {
 	}
 	role := schema.Role{Title: title}
 	if ri.country != "" {
-		c := r.reg.get(ri.country, schema.Country, 0)
-		c.place = true
-		role.Of = c.iri
+		if f := fullNameFor(r.names, ri.country); f != "" && !r.lx.countries[ri.country] && !r.countries[ri.country] {
+			// "Chebet's spokeswoman": the person named before, no country
+			role.Of = r.reg.get(f, schema.Person, 0).iri
+		} else {
+			c := r.reg.get(ri.country, schema.Country, 0)
+			c.place = true
+			role.Of = c.iri
+		}
 	}
 	class := ri.title.class
 	if class == "generic" && title != ri.title.canonical {

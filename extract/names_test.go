@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/eventgraph/eventgraph/schema"
 )
 
 // personMentions lists the entities of a result's person mentions.
@@ -224,4 +226,33 @@ func TestRoleTaken(t *testing.T) {
 func TestInitialAndSurname(t *testing.T) {
 	checkPeople(t, "The President of Velmora, Mr. Serik Aldan, spoke with the President of Drakhan, Mr. Ruprecht Hallvard. Mr. S. Aldan thanked Mr. R. Hallvard.",
 		[]string{"serik-aldan", "ruprecht-hallvard", "serik-aldan", "ruprecht-hallvard"})
+}
+
+// TestRoleOfAPerson: "Lund's spokeswoman, X" speaks for the person named
+// Lund, and makes no country of the surname; "his Norwegian and Finnish
+// counterparts, X and Y" gives each name its own country.
+func TestRoleOfAPerson(t *testing.T) {
+	r := run(t, "President Ana Ruiz of Chile met President Jon Lund of Peru on Friday. Lund's spokeswoman, Rita Holm, said the talks went well. "+
+		"Swedish Prime Minister Ola Brun hosted his Norwegian and Finnish counterparts, Ivan Kolar and Tomas Berg.")
+	want := map[string]string{
+		"Rita Holm":  "Spokeswoman of https://w3id.org/eventgraph/id/jon-lund",
+		"Ivan Kolar": "Prime Minister of https://w3id.org/eventgraph/id/norway",
+		"Tomas Berg": "Prime Minister of https://w3id.org/eventgraph/id/finland",
+	}
+	for _, a := range r.Article.Actors {
+		if a.Type == schema.Country && a.Name == "Lund" {
+			t.Errorf("a surname made a country: %+v", a)
+		}
+		w, ok := want[a.Name]
+		if !ok {
+			continue
+		}
+		delete(want, a.Name)
+		if len(a.Roles) != 1 || a.Roles[0].Title+" of "+a.Roles[0].Of != w {
+			t.Errorf("%s: roles %+v, want %s", a.Name, a.Roles, w)
+		}
+	}
+	for n := range want {
+		t.Errorf("no actor %s", n)
+	}
 }
