@@ -140,7 +140,22 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		next := si.ltok(b)
 		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && next == "on" && (w == "called" || w == "call" || w == "calls" || w == "calling") {
-			if m := x.mentionAt(si, b+1); m != nil && m.tok0 == b+1 && m.Type == string(schema.Person) && si.ltok(m.tok1) != "to" && si.ltok(m.tok1) != "for" {
+			at := b + 1
+			if si.ltok(at) == "the" {
+				// "call on the head of state, X": past the title in apposition
+				for j := at + 1; j < len(si.s.Tokens) && j <= at+5; j++ {
+					if si.tok(j) == "," {
+						if x.personStartsAt(si, j+1) {
+							at = j + 1
+						}
+						break
+					}
+					if si.s.Tokens[j].Kind != Word || isCapWord(si.s.Tokens[j]) && si.covered[j] != 2 {
+						break
+					}
+				}
+			}
+			if m := x.mentionAt(si, at); m != nil && m.tok0 == at && m.Type == string(schema.Person) && si.ltok(m.tok1) != "to" && si.ltok(m.tok1) != "for" {
 				// "X called on Premier Y at the Great Hall": a visit paid
 				// in person, not a phone call nor an appeal ("called on Y
 				// to resign")
@@ -2090,6 +2105,44 @@ func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
 	return false
 }
 
+// coordinatedPredicate reads the subject of a second predicate joined by
+// "and" with no subject of its own ("X is due to address the assembly and
+// will hold talks with Y"): the person opening the sentence, when the
+// nearest actor before the trigger is no person (the first predicate's
+// object). Nil otherwise.
+func (x *extraction) coordinatedPredicate(si *sentInfo, a int) []string {
+	k := a - 1
+	for k >= 0 && (modalWord(si.ltok(k)) || si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
+		k--
+	}
+	if k < 2 || si.ltok(k) != "and" || si.tok(k-1) == "," {
+		return nil
+	}
+	var first, last *Mention
+	for i := range si.mentions {
+		m := &si.mentions[i]
+		if m.tok1 > k || !actorMention(m) {
+			continue
+		}
+		if first == nil {
+			first = m
+		}
+		last = m
+	}
+	if first == nil || last == first || first.Type != string(schema.Person) || first.possessive || last.Type == string(schema.Person) || last.Type == MentionPronoun || last.Type == MentionGroup {
+		return nil
+	}
+	if first.tok0 > 0 && si.tok(first.tok0-1) != "," {
+		return nil // the sentence opens with its subject, or with a phrase set off
+	}
+	for j := first.tok1; j < k; j++ {
+		if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" || w == "while" {
+			return nil
+		}
+	}
+	return mentionEntities(first)
+}
+
 // governingHost is the index of a host or chair verb whose object is the
 // noun trigger t ("hosted a summit", "chaired the one-day meeting"), or -1.
 func (x *extraction) governingHost(si *sentInfo, trigs []trigInfo, t *trigInfo) int {
@@ -3690,6 +3743,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 	if ante := x.relativeSubject(si, a); ante != nil {
 		// "X, who hosted Y and Z on Friday, is ready to meet W": X
 		return ante
+	}
+	if p := x.coordinatedPredicate(si, a); p != nil {
+		// "X is due to address the assembly on Thursday and will hold
+		// talks with Y": X, not the assembly
+		return p
 	}
 	if p := x.companionSubject(si, a); p != nil {
 		// "X, together with Y, met": X and Y

@@ -341,3 +341,24 @@ func TestRoundBroughtTogether(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestSecondPredicateAndPresence: "X is due to address the assembly and
+// will hold talks with Y" is X's contact, not the assembly's; "call on the
+// head of state, Y" is a call paid in person; an envoy who "briefed the
+// leaders" was at their summit.
+func TestSecondPredicateAndPresence(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The General Assembly opened on Tuesday. Vice President Ola Brun is due to address the assembly on Thursday and will hold talks with Japanese Prime Minister Ivan Kolar after his speech, officials said.",
+			[]string{"talks planned 2025-03-13 -: ivan-kolar ola-brun"}},
+		{"Norway's President Ola Brun will address Sweden's parliament on Monday and is due to call on the head of state, Ivan Kolar, on Tuesday morning before flying home, officials said.",
+			[]string{"meeting planned 2025-03-11 -: ivan-kolar ola-brun"}},
+		{"Kenyan President Ola Brun hosted a summit in Nairobi on Friday, attended by Ethiopian Prime Minister Ivan Kolar and Djibouti's President Tomas Berg. The U.N. special envoy for Somalia, Rita Holm, briefed the leaders behind closed doors.",
+			[]string{"summit happened 2025-03-07 nairobi: ivan-kolar ola-brun rita-holm tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
