@@ -7672,6 +7672,14 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		// "brought together X, who chaired it, and Y": past the clause
 		list = l
 	}
+	if v < 0 {
+		// "Around the table with her sat X, Y and Z": she too
+		for _, m := range si.mentions {
+			if e := x.reg.byIRI[m.Entity]; m.Type == MentionPronoun && m.tok1 < k && si.ltok(m.tok0-1) == "with" && e != nil && e.typ == schema.Person {
+				list = append(list, m.Entity)
+			}
+		}
+	}
 	if v > 0 {
 		// "brought together X and a Ruvendan delegation led by Y": Y;
 		// "The round, chaired by W, brought together": W
@@ -7976,8 +7984,8 @@ func (x *extraction) attendanceList(si *sentInfo) (int, bool, bool) {
 		if w := si.ltok(b + 1); si.ltok(b) == "with" && (w == "her" || w == "him" || w == "them") {
 			b += 2 // "Seated around the table with her were"
 		}
-		if w := si.ltok(b); w != "were" && w != "was" && w != "included" || b+1 >= len(si.s.Tokens) {
-			continue
+		if w := si.ltok(b); w != "were" && w != "was" && w != "included" && w != "sat" || b+1 >= len(si.s.Tokens) {
+			continue // ("Around the table with her sat X, Y and Z")
 		}
 		for i := si.s.Index; i >= 0 && i >= si.s.Index-2; i-- {
 			if len(x.infos[i].triggers) > 0 {
