@@ -2224,7 +2224,7 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 			break
 		}
 		if d := st.tenseAt(k); d != dtDirNone {
-			best, bestDist = d, a-k
+			best, bestDist = st.planTense(d, a), a-k
 			break
 		}
 		if l := st.toks[k].low; l == "," || l == ";" {
@@ -2239,7 +2239,7 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	before1, beforeDist := best, bestDist
 	comma := false
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
-		if d := st.tenseAt(k); d != dtDirNone && d != dtDirPresent {
+		if d := st.planTense(st.tenseAt(k), a); d != dtDirNone && d != dtDirPresent {
 			if comma && (clean || before1 == dtDirFuture) && before1 != dtDirNone {
 				// "will travel to X to meet Y's long-titled minister on
 				// Tuesday, officials said": the clause's own verb, however
@@ -2283,6 +2283,22 @@ const dtDirOpen = -1
 // dtDirWeakPast is what tenseAt gives for weak evidence of a past: it
 // biases a yearly name towards the past but never decides alone.
 const dtDirWeakPast = -2
+
+// dtDirPlan is what tenseAt gives for a plan in a participle set off by
+// commas ("a call, scheduled for Friday, was cancelled"): the days of the
+// week lie ahead, the rest either side (planTense).
+const dtDirPlan = -3
+
+// planTense resolves dtDirPlan for the expression at token a.
+func (st *dtState) planTense(d, a int) int {
+	if d != dtDirPlan {
+		return d
+	}
+	if st.f.weekdays.has(st.toks, a) {
+		return dtDirFuture
+	}
+	return dtDirOpen
+}
 
 func (st *dtState) openTense(d int) int {
 	switch d {
@@ -2337,6 +2353,12 @@ func (st *dtState) tenseAt(k int) int {
 			if p := st.tokAt(k - 1); p != nil && p.kind == 'w' && !st.f.future.has(st.toks, k-1) && !st.f.present.has(st.toks, k-1) &&
 				!st.f.passiveAux.has(st.toks, k-1) && st.f.participlePreps.has(st.toks, k+1) {
 				return dtDirNone
+			}
+			if p := st.tokAt(k - 1); p != nil && p.low == "," && p.sent == t.sent && st.f.participlePreps.has(st.toks, k+1) {
+				// "A visit by X, planned for late November, was
+				// cancelled": a plan set off by commas may lie on either
+				// side of the publication date (a weekday's lies ahead)
+				return dtDirPlan
 			}
 		}
 		return dtDirFuture

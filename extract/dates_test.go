@@ -151,6 +151,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"could looks forward", "The trip could take place on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"the end of a year still to come", "It was their first meeting since October 2024, when she flew to Oslo. Officials said the trip could take place before the end of the year.", dct21, []want{{"October 2024", "DATE", "2024-10", ""}, {"the end of the year", "DATE", "2025", "END"}}},
 		{"the end of the year just told", "The economy grew in 2019. By the end of the year it had slowed.", dct21, []want{{"2019", "DATE", "2019", ""}, {"the end of the year", "DATE", "2019", "END"}}},
+		{"a plan set off by commas", "A visit by Ola Brun, planned for late September, was cancelled after a shooting.", dct21, []want{{"late September", "DATE", "2025-09", "END"}}},
+		{"a weekday plan set off by commas", "A video call with Ola Brun, scheduled for Friday, was cancelled.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"iso date", "The file is dated 2025-10-20.", dct21, []want{{"2025-10-20", "DATE", "2025-10-20", ""}}},
 		{"june last year", "He left in June last year.", dct21, []want{{"June last year", "DATE", "2024-06", ""}}},
 		{"holiday", "He left on Christmas Day 2019.", dct21, []want{{"Christmas Day 2019", "DATE", "2019-12-25", ""}}},
