@@ -11,6 +11,9 @@ func TestClaims(t *testing.T) {
 		want []string // "claimant|outlets|channel"
 	}{
 		{"Foreign Minister Ana Ruiz said the talks were useful, Reuters reported.", []string{"ana-ruiz|reuters|"}},
+		// an adverb between the speaker and the verb
+		{"Sweden has instead proposed that the talks move to Oslo.", []string{"sweden||"}},
+		{"Foreign Minister Ana Ruiz has already said that the talks were useful.", []string{"ana-ruiz||"}},
 		{"According to a source familiar with the matter, the summit is off.", []string{"||"}},
 		{"According to a diplomatic cable seen by The Guardian, the summit is off.", []string{"|the-guardian|"}},
 		{"Prime Minister Tomas Berg in a Facebook post said peace was near.", []string{"tomas-berg||Facebook post"}},
