@@ -1433,6 +1433,15 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 		}
 		return strings.TrimSpace(strings.Trim(x.text[from:toks[s.verbAt-1].Start], "\"“” "))
 	}
+	if p := x.speakerStart(si, s); p >= 2 && words <= 5 && (isQuote(si.tok(p-1)) || si.tok(p-1) == "," && isQuote(si.tok(p-2))) && x.quoteClosesBefore(si, p) {
+		// ""... no extension after August," X told the opening session":
+		// the quotation before the speaker, not the audience after
+		from := si.s.Start
+		if d := datelineEnd(si); d > 0 && d < p-1 {
+			from = toks[d].Start
+		}
+		return strings.TrimSpace(strings.Trim(x.text[from:toks[p-1].Start], "\"“”, "))
+	}
 	// a comma right after the attribution opens no content: ", citing"
 	comma := k > b && toks[k-1].Text == "," && !isQuote(si.tok(k))
 	if words >= 3 && !comma && k < len(toks) {
@@ -1455,6 +1464,20 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 		return strings.TrimSpace(x.text[toks[k].Start:end])
 	}
 	return text
+}
+
+// quoteClosesBefore reports a quotation mark closing right before the
+// speaker at token p (after a comma or not) with no other quotation mark
+// before it in the sentence, or one opening at the sentence's start: the
+// sentence up to the speaker is the quotation, or its last part.
+func (x *extraction) quoteClosesBefore(si *sentInfo, p int) bool {
+	n := 0
+	for k := 0; k < p; k++ {
+		if isQuote(si.tok(k)) {
+			n++
+		}
+	}
+	return n == 1 || n == 2 && isQuote(si.tok(0))
 }
 
 // trimConjunction drops a conjunction left at the end of a claim's text

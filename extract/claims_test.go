@@ -214,6 +214,8 @@ func TestClaimText(t *testing.T) {
 		{"The two leaders met for three hours, an aide to Tomas Berg told AFP.", "The two leaders met for three hours", ""},
 		{"Envoy Lars Wenn is due to travel to Brenholm next month to meet Ana Ruiz, the State Department said on Tuesday.", "Envoy Lars Wenn is due to travel to Brenholm next month to meet Ana Ruiz", "2025-03-04"},
 		{`"The truce is holding," Ivo Marek told Reuters on Monday.`, "The truce is holding", "2025-03-10"},
+		// a quotation of two sentences, then the speaker and an audience
+		{`"We have waited eight years. There will be no extension after August," Ivo Marek told the opening session.`, "We have waited eight years. There will be no extension after August", ""},
 		{"Lars Wenn, 58, said in a televised address on Tuesday that Ostmark had nothing to hide.", "Ostmark had nothing to hide.", "2025-03-04"},
 		{"Ivo Marek told Ana Ruiz that the dispute was not a private matter.", "the dispute was not a private matter.", ""},
 		{"A meeting between Ana Ruiz and Ivo Marek has been postponed, Reuters reported, citing two diplomats.", "A meeting between Ana Ruiz and Ivo Marek has been postponed", ""},
