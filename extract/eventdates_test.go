@@ -321,3 +321,12 @@ func TestLaterGatheringAndRelativeWhom(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestFirstOfSeries: "The first X summit was held in Berlin in 2023" is an
+// earlier summit of the series, not the one the article tells of, which
+// keeps its place and date.
+func TestFirstOfSeries(t *testing.T) {
+	checkEvents(t, "President Ola Brun, President Ivan Kolar and President Rita Holm met for the second Nordic–Baltic summit in Tallinn. "+
+		"The summit ended with a declaration. The first Nordic–Baltic summit was held in Berlin in September 2023.",
+		[]string{"summit happened - tallinn: ivan-kolar ola-brun rita-holm"})
+}

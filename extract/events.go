@@ -2877,6 +2877,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
 		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
 	}
+	if c.anaphoric && c.date != nil && len(c.date.Value) >= 4 && c.date.Value[:4] < x.doc.Published.Format("2006") && firstOfSeries(si, t.a) {
+		// "The first Central Asia–Germany summit was held in Berlin in
+		// 2023": an earlier one, not the one told of, its people unnamed
+		return c, false
+	}
 	c.evidence = x.evidence(si)
 	return c, true
 }
@@ -7773,6 +7778,22 @@ func (x *extraction) purposeOf(si *sentInfo, trigs []trigInfo, i int) int {
 		return j
 	}
 	return -1
+}
+
+// firstOfSeries reports "the first", "the inaugural" or "the previous"
+// opening the noun phrase of the trigger at token k ("The first Central
+// Asia–Germany summit"): an earlier contact of a series.
+func firstOfSeries(si *sentInfo, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		switch si.ltok(j) {
+		case "first", "inaugural", "previous":
+			return si.ltok(j-1) == "the"
+		}
+		if w := si.tok(j); (w == "," || clauseStop(w)) && !(j+1 < len(si.s.Tokens) && isCapWord(si.s.Tokens[j-1]) && isCapWord(si.s.Tokens[j+1])) {
+			return false // (not the dash of "Central Asia–Germany")
+		}
+	}
+	return false
 }
 
 // headsAfterBy are the people named right after "led by", "headed by",
