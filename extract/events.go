@@ -4689,6 +4689,14 @@ func (x *extraction) separately(si *sentInfo, b, lim int) bool {
 			if k > b && si.ltok(k-1) == "and" && x.mentionAt(si, k-2) != nil {
 				return true // "with X and with Y"
 			}
+		case "turn":
+			if k > b && si.ltok(k-1) == "in" {
+				return true // "met X, Y and Z in turn"
+			}
+		case "another":
+			if k > b+1 && si.ltok(k-1) == "after" && si.ltok(k-2) == "one" {
+				return true // "one after another"
+			}
 		}
 	}
 	return false

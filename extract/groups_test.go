@@ -362,3 +362,10 @@ func TestSecondPredicateAndPresence(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestInTurn: "met X, Y and Z in turn" (or "one after another") is a
+// meeting with each of them.
+func TestInTurn(t *testing.T) {
+	checkEvents(t, "Chancellor Ola Brun met Norway's President Ivan Kolar, Sweden's President Rita Holm and Finland's President Tomas Berg in turn on Wednesday, for about 40 minutes each.",
+		[]string{"meeting happened 2025-03-05 -: ivan-kolar ola-brun", "meeting happened 2025-03-05 -: ola-brun rita-holm", "meeting happened 2025-03-05 -: ola-brun tomas-berg"})
+}
