@@ -206,6 +206,15 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "did not rule out meeting X", "considered meeting X": a gerund
 			ti.pos = "verb"
 		}
+		if ti.flag == "person" {
+			// "saw X in Oslo", "to brief X": only with a person named
+			// right after ("saw a chance", "briefed reporters" are none),
+			// not in a question ("Asked whether he would see X")
+			if !x.personStartsAt(si, b) && !x.possessorOfPerson(si, b) || whetherBefore(si, a) {
+				continue
+			}
+			ti.flag = ""
+		}
 		if w := si.ltok(b - 1); ti.flag == "travel" && (w == "in" || w == "at" || w == "to") {
 			// "X is due in Castel": a journey only after a form of "be",
 			// to a place ("the round is expected in April" is none)
@@ -5258,9 +5267,31 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 				}
 			}
 		}
+		if si.ltok(t.a-1) == "to" && x.pastJourneyBefore(si, t.a-1) {
+			// "flew to Kavnaris again to brief X": the purpose of a
+			// journey made
+			return schema.Happened, false
+		}
 		return schema.Planned, false
 	}
 	return schema.Happened, false
+}
+
+// pastJourneyBefore reports a journey verb in the past ("flew", "travelled",
+// "went", "came", "returned", "headed") within eight words before token k,
+// in its clause, with no modal or future word between.
+func (x *extraction) pastJourneyBefore(si *sentInfo, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := si.ltok(j)
+		if clauseStop(si.tok(j)) || w == "," || modalWord(w) && w != "to" || w == "due" || w == "expected" || w == "planned" || w == "set" {
+			return false
+		}
+		switch w {
+		case "flew", "travelled", "traveled", "went", "came", "returned", "headed", "drove":
+			return !modalWord(si.ltok(j-1)) && si.ltok(j-1) != "had"
+		}
+	}
+	return false
 }
 
 // irregularPast holds irregular past forms a verb trigger may start with
@@ -9385,6 +9416,20 @@ func (x *extraction) sidesLed(cands []candidate) {
 			c.participants = sorted(people)
 		}
 	}
+}
+
+// whetherBefore reports "whether" within five words before token a, in
+// its clause: a question, not a contact.
+func whetherBefore(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		if w := si.tok(k); w == "," || clauseStop(w) {
+			return false
+		}
+		if si.ltok(k) == "whether" {
+			return true
+		}
+	}
+	return false
 }
 
 // recalledBefore reports whether a verb of calling an envoy home comes within

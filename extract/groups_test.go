@@ -369,3 +369,23 @@ func TestInTurn(t *testing.T) {
 	checkEvents(t, "Chancellor Ola Brun met Norway's President Ivan Kolar, Sweden's President Rita Holm and Finland's President Tomas Berg in turn on Wednesday, for about 40 minutes each.",
 		[]string{"meeting happened 2025-03-05 -: ivan-kolar ola-brun", "meeting happened 2025-03-05 -: ola-brun rita-holm", "meeting happened 2025-03-05 -: ola-brun tomas-berg"})
 }
+
+// TestSawAndBrief: "saw X" and "to brief X" are contacts with the person
+// named right after them, not "saw a chance" nor "briefed reporters", nor
+// a question ("Asked whether he would see X"); the purpose of a journey
+// made ("flew to Stockholm to meet X") took place.
+func TestSawAndBrief(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign Minister Ola Brun saw President Ivan Kolar in Oslo last Friday. He saw a chance for peace and briefed reporters.",
+			[]string{"meeting happened 2025-03-07 oslo: ivan-kolar ola-brun"}},
+		{"Foreign Minister Ola Brun met Ivan Kolar on Monday. On Tuesday he flew to Stockholm to brief Prime Minister Rita Holm.",
+			[]string{"meeting happened 2025-03-10 -: ivan-kolar ola-brun", "visit happened 2025-03-04 stockholm: ola-brun rita-holm"}},
+		{"Asked whether he would also see President Ivan Kolar, Tomas Berg said nothing had been arranged.", nil},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}
