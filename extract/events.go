@@ -2114,6 +2114,51 @@ func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
 	return false
 }
 
+// adverbialNounSubject reads the subject of a noun trigger at token a in a
+// phrase opened by "after", "before", "following" or "during" ("left the
+// White House after a heated meeting with Y"): the person opening the
+// clause, when the nearest actor before the phrase is no person. Nil
+// otherwise.
+func (x *extraction) adverbialNounSubject(si *sentInfo, a int) []string {
+	p := -1
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		w := si.ltok(k)
+		if w == "after" || w == "before" || w == "following" || w == "during" {
+			p = k
+			break
+		}
+		if t := si.s.Tokens[k]; t.Kind != Word || isCapWord(t) {
+			return nil
+		}
+	}
+	if p < 2 {
+		return nil
+	}
+	var first, last *Mention
+	for i := range si.mentions {
+		m := &si.mentions[i]
+		if m.tok1 > p || !actorMention(m) {
+			continue
+		}
+		if first == nil {
+			first = m
+		}
+		last = m
+	}
+	if first == nil || last == first || first.Type != string(schema.Person) || first.possessive || last.Type == string(schema.Person) || last.Type == MentionPronoun || last.Type == MentionGroup {
+		return nil
+	}
+	if d := datelineEnd(si); first.tok0 > 0 && si.tok(first.tok0-1) != "," && first.tok0 != d {
+		return nil
+	}
+	for j := first.tok1; j < p; j++ {
+		if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "and" {
+			return nil
+		}
+	}
+	return mentionEntities(first)
+}
+
 // coordinatedPredicate reads the subject of a second predicate joined by
 // "and" with no subject of its own ("X is due to address the assembly and
 // will hold talks with Y"): the person opening the sentence, when the
@@ -3761,6 +3806,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 	if p := x.coordinatedPredicate(si, a); p != nil {
 		// "X is due to address the assembly on Thursday and will hold
 		// talks with Y": X, not the assembly
+		return p
+	}
+	if p := x.adverbialNounSubject(si, a); p != nil {
+		// "X left the White House on Friday after a heated meeting with
+		// Y": X, not the place left
 		return p
 	}
 	if p := x.companionSubject(si, a); p != nil {
