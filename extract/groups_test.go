@@ -393,6 +393,6 @@ func TestSawAndBrief(t *testing.T) {
 // TestAfterAMeetingWith: "X left the White House after a heated meeting
 // with Y" is X's meeting with Y, not the place's.
 func TestAfterAMeetingWith(t *testing.T) {
-	checkEvents(t, "OSLO, March 7 (AP) - Swedish President Ola Brun left the Royal Palace on Friday after a heated meeting with Prime Minister Ivan Kolar.",
+	checkEvents(t, "WASHINGTON, March 7 (AP) - Swedish President Ola Brun left the White House on Friday after a heated meeting with Prime Minister Ivan Kolar.",
 		[]string{"meeting happened 2025-03-07 -: ivan-kolar ola-brun"})
 }
