@@ -768,9 +768,33 @@ func geoName(si *sentInfo, a, b int) bool {
 // takes: an article before it and a verb of publishing after it ("The
 // Kandara Standard reported", "the Coast Herald quoted"), or the audience
 // of "told the" ("told the Coast Herald").
+// byline reports a line "By NAME, OUTLET" (optionally "By NAME and NAME,")
+// whose last capitalised words [a, b) end it: the outlet the writer works
+// for.
+func byline(si *sentInfo, a, b int) bool {
+	toks := si.s.Tokens
+	if si.ltok(0) != "by" || a < 3 || si.tok(a-1) != "," {
+		return false
+	}
+	for k := b; k < len(toks); k++ {
+		if toks[k].Kind == Word {
+			return false // the name ends the line
+		}
+	}
+	for k := 1; k < a-1; k++ {
+		if t := toks[k]; t.Kind == Word && !isCapWord(t) && si.ltok(k) != "and" || t.Kind != Word && t.Text != "-" && t.Text != "." {
+			return false
+		}
+	}
+	return true
+}
+
 func outletContext(si *sentInfo, a, b int) bool {
 	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == ",") {
 		return true // "Gazeta de Norte reported that ..."
+	}
+	if byline(si, a, b) {
+		return true // "By Ana Ruiz, Haldersund Courant": the writer's outlet
 	}
 	if a >= 2 && possessiveTokens[si.tok(a-1)] && isCapWord(si.s.Tokens[a-2]) {
 		// "Westland's Evening Courier newspaper": a country's outlet

@@ -256,3 +256,24 @@ func TestRoleOfAPerson(t *testing.T) {
 		t.Errorf("no actor %s", n)
 	}
 }
+
+// TestBylineOutlet: "By NAME, OUTLET" names the writer's outlet, a name
+// the lexicon lacks, which is then no person and no party to a contact.
+func TestBylineOutlet(t *testing.T) {
+	r := run(t, "Ferry deal agreed\n\nBy Oskar Lind, Haldersund Courant\n\nMayor Ana Ruiz met Mayor Ivan Kolar in Tiravel on Thursday, she told the Courant.")
+	found := false
+	for _, a := range r.Article.Actors {
+		if a.Name == "Haldersund Courant" {
+			found = true
+			if a.Type != schema.Outlet {
+				t.Errorf("Haldersund Courant is a %s, want an outlet", a.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no actor Haldersund Courant: %+v", r.Article.Actors)
+	}
+	if got := eventLines(r); len(got) != 1 || !strings.HasSuffix(got[0], ": ana-ruiz ivan-kolar") {
+		t.Errorf("events %q, want one of Ana Ruiz and Ivan Kolar", got)
+	}
+}
