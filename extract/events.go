@@ -140,21 +140,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		next := si.ltok(b)
 		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && next == "on" && (w == "called" || w == "call" || w == "calls" || w == "calling") {
-			at := b + 1
-			if si.ltok(at) == "the" {
-				// "call on the head of state, X": past the title in apposition
-				for j := at + 1; j < len(si.s.Tokens) && j <= at+5; j++ {
-					if si.tok(j) == "," {
-						if x.personStartsAt(si, j+1) {
-							at = j + 1
-						}
-						break
-					}
-					if si.s.Tokens[j].Kind != Word || isCapWord(si.s.Tokens[j]) && si.covered[j] != 2 {
-						break
-					}
-				}
-			}
+			at := x.pastApposedTitle(si, b+1) // "call on the head of state, X"
 			if m := x.mentionAt(si, at); m != nil && m.tok0 == at && m.Type == string(schema.Person) && si.ltok(m.tok1) != "to" && si.ltok(m.tok1) != "for" {
 				// "X called on Premier Y at the Great Hall": a visit paid
 				// in person, not a phone call nor an appeal ("called on Y
@@ -210,7 +196,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "saw X in Oslo", "to brief X": only with a person named
 			// right after ("saw a chance", "briefed reporters" are none),
 			// not in a question ("Asked whether he would see X")
-			if !x.personStartsAt(si, b) && !x.possessorOfPerson(si, b) || whetherBefore(si, a) {
+			if at := x.pastApposedTitle(si, b); !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) || whetherBefore(si, a) {
 				continue
 			}
 			ti.flag = ""
@@ -9466,6 +9452,27 @@ func (x *extraction) sidesLed(cands []candidate) {
 			c.participants = sorted(people)
 		}
 	}
+}
+
+// pastApposedTitle skips "the <title>," from token k when a person is named
+// right after the comma ("to see the foreign secretary, X"): the token of
+// that person; else k.
+func (x *extraction) pastApposedTitle(si *sentInfo, k int) int {
+	if si.ltok(k) != "the" {
+		return k
+	}
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+5; j++ {
+		if si.tok(j) == "," {
+			if x.personStartsAt(si, j+1) {
+				return j + 1
+			}
+			return k
+		}
+		if si.s.Tokens[j].Kind != Word || isCapWord(si.s.Tokens[j]) && si.covered[j] != 2 {
+			return k
+		}
+	}
+	return k
 }
 
 // whetherBefore reports "whether" within five words before token a, in

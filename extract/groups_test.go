@@ -384,6 +384,8 @@ func TestSawAndBrief(t *testing.T) {
 		{"Foreign Minister Ola Brun met Ivan Kolar on Monday. On Tuesday he flew to Stockholm to brief Prime Minister Rita Holm.",
 			[]string{"meeting happened 2025-03-10 -: ivan-kolar ola-brun", "visit happened 2025-03-04 stockholm: ola-brun rita-holm"}},
 		{"Asked whether he would also see President Ivan Kolar, Tomas Berg said nothing had been arranged.", nil},
+		{"Foreign Minister Ana Ruiz is due in Oslo next week to see the foreign secretary, Ivan Kolar.",
+			[]string{"visit planned 2025-W12 oslo: ana-ruiz ivan-kolar"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
