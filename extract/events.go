@@ -2120,29 +2120,7 @@ func (x *extraction) adverbialNounSubject(si *sentInfo, a int) []string {
 	if p < 2 {
 		return nil
 	}
-	var first, last *Mention
-	for i := range si.mentions {
-		m := &si.mentions[i]
-		if m.tok1 > p || !actorMention(m) {
-			continue
-		}
-		if first == nil {
-			first = m
-		}
-		last = m
-	}
-	if first == nil || last == first || first.Type != string(schema.Person) || first.possessive || last.Type == string(schema.Person) || last.Type == MentionPronoun || last.Type == MentionGroup {
-		return nil
-	}
-	if d := datelineEnd(si); first.tok0 > 0 && si.tok(first.tok0-1) != "," && first.tok0 != d {
-		return nil
-	}
-	for j := first.tok1; j < p; j++ {
-		if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "and" {
-			return nil
-		}
-	}
-	return mentionEntities(first)
+	return x.openingPersonBefore(si, p, true)
 }
 
 // coordinatedPredicate reads the subject of a second predicate joined by
@@ -2158,10 +2136,19 @@ func (x *extraction) coordinatedPredicate(si *sentInfo, a int) []string {
 	if k < 2 || si.ltok(k) != "and" || si.tok(k-1) == "," {
 		return nil
 	}
+	return x.openingPersonBefore(si, k, false)
+}
+
+// openingPersonBefore is the person opening the clause that runs to token
+// lim (at the sentence's start, after a phrase set off by a comma, or, when
+// afterDateline, after a dateline), when the last actor named before lim is
+// no person (an object of the clause's verb) and nothing between opens
+// another clause ("and" too when afterDateline); nil otherwise.
+func (x *extraction) openingPersonBefore(si *sentInfo, lim int, afterDateline bool) []string {
 	var first, last *Mention
 	for i := range si.mentions {
 		m := &si.mentions[i]
-		if m.tok1 > k || !actorMention(m) {
+		if m.tok1 > lim || !actorMention(m) {
 			continue
 		}
 		if first == nil {
@@ -2172,11 +2159,11 @@ func (x *extraction) coordinatedPredicate(si *sentInfo, a int) []string {
 	if first == nil || last == first || first.Type != string(schema.Person) || first.possessive || last.Type == string(schema.Person) || last.Type == MentionPronoun || last.Type == MentionGroup {
 		return nil
 	}
-	if first.tok0 > 0 && si.tok(first.tok0-1) != "," {
+	if first.tok0 > 0 && si.tok(first.tok0-1) != "," && !(afterDateline && first.tok0 == datelineEnd(si)) {
 		return nil // the sentence opens with its subject, or with a phrase set off
 	}
-	for j := first.tok1; j < k; j++ {
-		if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" || w == "while" {
+	for j := first.tok1; j < lim; j++ {
+		if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" || w == "while" || afterDateline && w == "and" {
 			return nil
 		}
 	}

@@ -764,10 +764,6 @@ func geoName(si *sentInfo, a, b int) bool {
 	return false
 }
 
-// outletContext reports a name in tokens [a, b) that only a news outlet
-// takes: an article before it and a verb of publishing after it ("The
-// Kandara Standard reported", "the Coast Herald quoted"), or the audience
-// of "told the" ("told the Coast Herald").
 // byline reports a line "By NAME, OUTLET" (optionally "By NAME and NAME,")
 // whose last capitalised words [a, b) end it: the outlet the writer works
 // for.
@@ -789,6 +785,10 @@ func byline(si *sentInfo, a, b int) bool {
 	return true
 }
 
+// outletContext reports a name in tokens [a, b) that only a news outlet
+// takes: an article before it and a verb of publishing after it ("The
+// Kandara Standard reported", "the Coast Herald quoted"), or the audience
+// of "told the" ("told the Coast Herald").
 func outletContext(si *sentInfo, a, b int) bool {
 	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == ",") {
 		return true // "Gazeta de Norte reported that ..."
