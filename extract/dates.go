@@ -206,6 +206,7 @@ type DateFinder struct {
 	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps,
 	decadeWords, futureOpeners *dtPhrases
 	short    map[string]bool
+	titles   map[string]bool // abbreviated titles ("gov", "gen"): their period ends no sentence
 	hols     map[string]dtHoliday
 	starters map[string]bool // first words of every entry
 }
@@ -224,7 +225,20 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	if len(lx.Months) == 0 || len(lx.Weekdays) == 0 || len(lx.Units) == 0 {
 		return nil, fmt.Errorf("date finder: %s lacks months, weekdays or units", dtLexiconFile)
 	}
-	f := &DateFinder{short: map[string]bool{}, hols: map[string]dtHoliday{}, starters: map[string]bool{}}
+	f := &DateFinder{short: map[string]bool{}, titles: map[string]bool{}, hols: map[string]dtHoliday{}, starters: map[string]bool{}}
+	// The abbreviated titles of the extractor's lexicon ("Gov. X"), when
+	// the folder has them: a date finder on dates.yaml alone still works.
+	if _, err := fs.Stat(lexicon, "abbreviations.tsv"); err == nil {
+		rows, err := readTSV(lexicon, "abbreviations.tsv", 2)
+		if err != nil {
+			return nil, fmt.Errorf("date finder: %w", err)
+		}
+		for _, r := range rows {
+			if r[1] == "title" {
+				f.titles[strings.ToLower(r[0])] = true
+			}
+		}
+	}
 	ints := func(m map[string]int) *dtPhrases {
 		p := newDTPhrases()
 		for k, v := range m {
@@ -481,8 +495,9 @@ func dtWordEnd(text string, i int) int {
 
 // dtMarkSentences gives each token its sentence index: a sentence ends at
 // ".", "!" or "?" followed by a capitalised word, a quote or a line break,
-// or at a blank line.
-func dtMarkSentences(toks []dtTok) {
+// or at a blank line; not at the period of an abbreviated title ("Gov.
+// X", "Gen. Y").
+func (f *DateFinder) dtMarkSentences(toks []dtTok) {
 	s := 0
 	for i := range toks {
 		if i > 0 {
@@ -499,7 +514,8 @@ func dtMarkSentences(toks []dtTok) {
 			} else if p.kind == 'p' && (p.low == "." || p.low == "!" || p.low == "?") && !toks[i].glued &&
 				(toks[i].cap || toks[i].kind == 'p') {
 				// "a.m. Friday" or "Sept. 30": an abbreviation, not an end.
-				if !(i >= 2 && toks[i-2].kind == 'w' && len(toks[i-2].low) <= 4 && toks[i-2].glued == false && toks[i].kind == 'n') {
+				title := i >= 2 && p.low == "." && toks[i-1].glued && toks[i-2].kind == 'w' && f.titles[toks[i-2].low] && toks[i].cap
+				if !title && !(i >= 2 && toks[i-2].kind == 'w' && len(toks[i-2].low) <= 4 && toks[i-2].glued == false && toks[i].kind == 'n') {
 					s++
 				}
 			}
@@ -598,7 +614,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 	dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
 	st := &dtState{f: f, text: text, dct: dct, refQuarter: -1}
 	st.toks = dtTokenize(text, make([]dtTok, 0, len(text)/5+1))
-	dtMarkSentences(st.toks)
+	f.dtMarkSentences(st.toks)
 	var out []Timex
 	for i := 0; i < len(st.toks); {
 		t := &st.toks[i]

@@ -35,6 +35,9 @@ func TestDateFinderFind(t *testing.T) {
 		{"weekday future", "The two ministers will meet on Friday in Budapest.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"weekday past far", "Officials met on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"weekday plan seen from the past", "A meeting that had been set for Wednesday was called off.", dct21, []want{{"Wednesday", "DATE", "2025-10-22", ""}}},
+		// the period of an abbreviated title ends no sentence: the plan's
+		// tense reaches the date after the name
+		{"a plan across an abbreviated title", "A trade mission, where Ana Ruiz had been due to meet Norland Gov. Tomas Berg on November 3, has been cancelled.", dct21, []want{{"November 3", "DATE", "2025-11-03", ""}}},
 		{"half of a month", "They expect to meet in the second half of November.", dct21, []want{{"November", "DATE", "2025-11", ""}}},
 		// an anaphoric day anchored on the thing named after it
 		{"same day as a thing named", "Leaders met at a summit on Monday. On Friday, they flew home. The same day as the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"Friday", "DATE", "2025-10-17", ""}, {"The same day", "DATE", "2025-10-20", ""}}},
