@@ -9285,10 +9285,97 @@ func (x *extraction) priorDate(cands []candidate) {
 			// down with Z for a first session"
 			d = unnamed
 		}
+		if d == nil && c.status == schema.Happened && x.thenBefore(si, si.tokIndex(c.trigStart)) {
+			d = x.narrativeDate(cands, c)
+		}
 		if d != nil {
 			c.date = d
 		}
 	}
+}
+
+// thenBefore reports the adverb "then" telling the next step of a
+// narrative before token k of the sentence: "He then met X", "Then, she
+// held talks with Y"; not "since then", "until then", "the then minister",
+// "then-President X".
+func (x *extraction) thenBefore(si *sentInfo, k int) bool {
+	for j := 0; j < k && j < len(si.s.Tokens); j++ {
+		if si.ltok(j) != "then" {
+			continue
+		}
+		if j+1 < len(si.s.Tokens) && (si.tok(j+1) == "-" || si.tok(j+1) == "‑") {
+			return false
+		}
+		if j > 0 {
+			switch si.ltok(j - 1) {
+			case "since", "until", "till", "by", "from", "the", "than", "only", "just", "even", "back":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// narrativeDate is the day of the step before a contact told with "then"
+// ("X held talks with four presidents on Wednesday. She began her day with
+// a tour of the port. She then met Y"): the nearest sentence before it, in
+// the last three, that is dated, when that sentence dates a contact of one
+// of its people with the same status or names one past day and one of its
+// people; nil when that sentence has another date or dates nothing of
+// theirs.
+func (x *extraction) narrativeDate(cands []candidate, c *candidate) *schema.Date {
+	for s := c.sentence - 1; s >= 0 && s >= c.sentence-3; s-- {
+		var d *schema.Date
+		for j := range cands {
+			o := &cands[j]
+			if o.sentence != s || o.date == nil || o.previous || o.reference || o.series || o.tally || o.status != c.status || !x.shareActor(o, c) {
+				continue
+			}
+			if d != nil && d.Value != o.date.Value {
+				return nil
+			}
+			d = o.date
+		}
+		if d == nil {
+			d = x.oneDayNaming(x.infos[s], c.participants)
+		}
+		if d != nil {
+			if len(d.Value) != 10 || !calendarValue(d.Value) {
+				return nil
+			}
+			return d
+		}
+		if x.dateIn(x.infos[s]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// oneDayNaming is the one day, not after the publication day, that a
+// sentence naming one of people writes (a dateline's day written again
+// is the same day): "X held talks with four presidents on Wednesday".
+func (x *extraction) oneDayNaming(si *sentInfo, people []string) *schema.Date {
+	if !x.shareMention(si, x.personsOf(people)) {
+		return nil
+	}
+	var d *schema.Date
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start || tx.End > si.s.End || tx.Type != "DATE" && tx.Type != "TIME" {
+			continue
+		}
+		v := dayValue(tx.Value)
+		if d != nil && d.Value == v {
+			continue
+		}
+		if d != nil || len(v) != 10 || !calendarValue(v) || x.after(v) {
+			return nil
+		}
+		d = &schema.Date{Value: v, Text: tx.Text}
+	}
+	return d
 }
 
 // shareMention reports a mention in the sentence of one of ids.
