@@ -3658,6 +3658,11 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		// named after a verb
 		cands = append([]string{t}, cands...)
 	}
+	if sp := r.speakerBefore(si, ms, i); sp != "" && (lw == "he" || lw == "she") && !containsStr(cands[:min(1, len(cands))], sp) {
+		// "X renewed the invitation, and Y said she would travel": the
+		// one who says it
+		cands = append([]string{sp}, cands...)
+	}
 	if !object && len(cands) > 0 {
 		if p := r.spokesPrincipal(si, ms, cands[0], i); p != "" && !containsStr(cands[:1], p) {
 			// "X's spokesman, Y, said she would meet Z": X
@@ -3682,6 +3687,44 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		return c
 	}
 	return ""
+}
+
+// speakerBefore is the person who says the clause a subject pronoun at
+// token i opens: named right before a verb of saying right before the
+// pronoun ("Y said she would", "Y also said that he"); "" if none.
+func (r *resolver) speakerBefore(si *sentInfo, ms []Mention, i int) string {
+	k := i - 1
+	if k >= 0 && si.ltok(k) == "that" {
+		k--
+	}
+	if k < 1 {
+		return ""
+	}
+	for _, sp := range si.speech {
+		if sp.end != si.s.Tokens[k].End || !spanHas(sp, "say") {
+			continue
+		}
+		v := si.tokIndex(sp.start)
+		if si.ltok(v-1) == "also" || si.ltok(v-1) == "later" || si.ltok(v-1) == "then" {
+			v--
+		}
+		for _, m := range ms {
+			if m.tok1 == v && m.Entity != "" && (m.Type == string(schema.Person) || m.Type == MentionPronoun) {
+				return m.Entity
+			}
+		}
+	}
+	return ""
+}
+
+// spanHas reports a phrase of class in a lexicon match.
+func spanHas(sp span, class string) bool {
+	for _, p := range sp.phrases {
+		if p.class == class {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesperson reports a person the article names only as a spokesperson.
