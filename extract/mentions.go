@@ -752,12 +752,18 @@ func bodyOfWord(noun, prep string) bool {
 }
 
 // geoName reports a name in tokens [a, b) that a geographic word opens or
-// closes ("Port Ellis", "Mount Kessa", "the Korvat Basin", "Tavi Islands"):
-// a place, not a person.
+// closes ("Port Ellis", "Mount Kessa", "the Korvat Basin", "Tavi Islands"),
+// or that such a word follows in lower case ("at Houari Benali airport"): a
+// place, not a person.
 func geoName(si *sentInfo, a, b int) bool {
 	first, last := si.s.Tokens[a], si.s.Tokens[b-1]
+	var next *Token
+	if b < len(si.s.Tokens) && si.s.Tokens[b].Kind == Word && !isCapWord(si.s.Tokens[b]) {
+		next = &si.s.Tokens[b]
+	}
 	for _, c := range si.cues {
-		if c.has("placeprefix") && c.start == first.Start && c.end == first.End || c.has("placesuffix") && c.start == last.Start && c.end == last.End {
+		if c.has("placeprefix") && c.start == first.Start && c.end == first.End || c.has("placesuffix") && c.start == last.Start && c.end == last.End ||
+			next != nil && c.has("placesuffix") && c.start == next.Start {
 			return true
 		}
 	}
@@ -1587,6 +1593,22 @@ func canonicalPerson(names map[string]*personName, n string) string {
 				return longer
 			}
 		}
+		if len(p.words) >= 3 && patronymicBefore(p.words, len(p.words)-1) {
+			// "Ali bin Omar" after "Ali bin Omar Al Hamdi": a name
+			// by its patronymic is the one longer name it opens
+			longer := ""
+			for m, q := range names {
+				if len(q.words) > len(p.words) && strings.HasPrefix(m, n+" ") {
+					if longer != "" {
+						return n
+					}
+					longer = m
+				}
+			}
+			if longer != "" {
+				return longer
+			}
+		}
 		// a longer name ending the same way ("Jean Pierre Marchal")
 		return n
 	}
@@ -1853,8 +1875,10 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		canon := seq.name
-		if c := canonicalPerson(names, seq.name); c != seq.name && seq.titleRole == nil && seq.appositive == nil && r.reg.byIRI[schema.EntityIRI(c)] != nil {
-			canon = c // "Tavares Mendes" after "João Tavares Mendes"
+		if c := canonicalPerson(names, seq.name); c != seq.name && (seq.titleRole == nil || seq.titleRole.title.class == "honorific") && seq.appositive == nil && r.reg.byIRI[schema.EntityIRI(c)] != nil {
+			// "Tavares Mendes" after "João Tavares Mendes"; "His Highness
+			// Sheikh Ali bin Omar" after "Ali bin Omar Al Hamdi"
+			canon = c
 		} else if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) || len(seq.name) >= 4 && seq.name[1] == '.' && seq.name[2] == ' ' {
 			// of several full names that fit, the one named already
 			if f := fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil }); f != "" {

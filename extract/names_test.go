@@ -44,6 +44,10 @@ func TestShortNameFullName(t *testing.T) {
 		// two family names: the full name they end
 		{"The forum was chaired by Foreign Minister Ana Sousa Vieira. Sousa Vieira met Tomas Berg on Friday.",
 			[]string{"ana-sousa-vieira", "ana-sousa-vieira", "tomas-berg"}},
+		// a name by its patronymic, after a style of address, is the
+		// longer name it opens
+		{"Crown Prince Ali bin Omar Al Hamdi received Tomas Berg. Berg invited His Highness Sheikh Ali bin Omar to Vesmark.",
+			[]string{"ali-bin-omar-al-hamdi", "tomas-berg", "tomas-berg", "ali-bin-omar-al-hamdi"}},
 	}
 	for _, tc := range tests {
 		checkPeople(t, tc.text, tc.want)
@@ -192,6 +196,8 @@ func TestMononymAndStreets(t *testing.T) {
 	}{
 		{"Indonesia's foreign minister, Sugiono, arrived. Sugiono and Prime Minister Tomas Berg concluded months of talks on Saturday.", []string{"sugiono", "sugiono", "tomas-berg"}},
 		{"At a hotel on Park Lane, Prime Minister Tomas Berg met reporters near Downing Street.", []string{"tomas-berg"}},
+		// a place word after the name, in lower case, or closing it
+		{"Ana Ruiz, who was welcomed at Houari Benali airport by Tomas Berg, later toured the Sheikh Hamad Grand Mosque and Kessa Prefecture.", []string{"ana-ruiz", "tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkPeople(t, tc.text, tc.want)
