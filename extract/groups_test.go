@@ -84,10 +84,17 @@ func TestPostponedVisitPlan(t *testing.T) {
 }
 
 // TestAirportGreeting: who greets a visitor at the airport takes no part in
-// the visit's contact.
+// the visit's contact; the greeters end at the comma closing the phrase.
 func TestAirportGreeting(t *testing.T) {
-	checkEvents(t, "President Ana Ruiz was greeted at the airport by Prime Minister Ola Brun before President Tomas Berg received her at the palace on Friday.",
-		[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"})
+	tests := []struct{ text, want string }{
+		{"President Ana Ruiz was greeted at the airport by Prime Minister Ola Brun before President Tomas Berg received her at the palace on Friday.",
+			"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"},
+		{"Ana Ruiz, who was welcomed at the airport by Ivan Kolar, will meet Tomas Berg on Friday.",
+			"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, []string{tc.want})
+	}
 }
 
 // TestTheirUnnamedOfficials: "their interior ministers would meet", the
