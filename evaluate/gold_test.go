@@ -39,6 +39,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev7", "../data/dev7/gold", "../data/dev7/articles"},
 	{"dev8", "../data/dev8/gold", "../data/dev8/articles"},
 	{"dev9", "../data/dev9/gold", "../data/dev9/articles"},
+	{"dev11", "../data/dev11/gold", "../data/dev11/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
