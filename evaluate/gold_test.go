@@ -40,6 +40,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev8", "../data/dev8/gold", "../data/dev8/articles"},
 	{"dev9", "../data/dev9/gold", "../data/dev9/articles"},
 	{"dev10", "../data/dev10/gold", "../data/dev10/articles"},
+	{"dev11", "../data/dev11/gold", "../data/dev11/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
