@@ -988,16 +988,7 @@ func (x *extraction) dropGreeters(si *sentInfo, out []candidate) []candidate {
 		if !arrival || by < 0 {
 			continue
 		}
-		// the greeters end at the comma closing the phrase ("X, who was
-		// welcomed at the airport by Y, is due to meet Z": not Z)
-		end := len(toks)
-		for j := by + 1; j < len(toks); j++ {
-			if si.tok(j) == "," || si.tok(j) == ";" {
-				end = j
-				break
-			}
-		}
-		for _, p := range x.entityList(si, by+1, end) {
+		for _, p := range x.entityList(si, by+1, len(toks)) {
 			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Person {
 				greeters = append(greeters, p)
 			}
