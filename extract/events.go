@@ -133,7 +133,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				continue
 			}
 		}
-		if p.pos == "verb" && b-a == 1 && (p.flag == "join" || p.flag == "host") && (possessiveTokens[si.tok(a-1)] || possessiveTokens[si.tok(a-2)] && si.s.Tokens[a-1].Kind == Word && si.covered[a-1] != 2 || determinerWord(si.ltok(a-1)) || x.orgBefore(si, a) && !strings.HasSuffix(si.ltok(a), "s") && !strings.HasSuffix(si.ltok(a), "ed") && !strings.HasSuffix(si.ltok(a), "ing")) {
+		if p.pos == "verb" && b-a == 1 && (p.flag == "join" || p.flag == "host") && (possessiveTokens[si.tok(a-1)] || possessiveTokens[si.tok(a-2)] && si.s.Tokens[a-1].Kind == Word && si.covered[a-1] != 2 || determinerWord(si.ltok(a-1)) || x.adjectiveAfterDeterminer(si, a) || x.orgBefore(si, a) && !strings.HasSuffix(si.ltok(a), "s") && !strings.HasSuffix(si.ltok(a), "ed") && !strings.HasSuffix(si.ltok(a), "ing")) {
 			// "this year's bloc chair", "its host", "the Nordic Council
 			// chair": a noun naming an office
 			continue
@@ -618,6 +618,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.wayWith(si, out)
 	out = x.gappedVisits(si, out)
 	out = x.gappedObjects(si, out)
+	out = x.gappedPairs(si, out)
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
 	x.asClauseDate(si, out)
@@ -1963,6 +1964,53 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 	return out
 }
 
+// gappedPairs reads a second pair with a date of its own after a dated
+// contact of two, its verb left out: "A and B met there in 1990, and C and
+// D in 1997" is also a contact of C and D in 1997.
+func (x *extraction) gappedPairs(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.anaphoric || len(c.participants) != 2 || c.date == nil {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for k := ct + 1; k < len(si.s.Tokens); k++ {
+			tx, e := x.timexAt(si, k)
+			if tx == nil || dayValue(tx.Value) != c.date.Value && tx.Value != c.date.Value {
+				continue
+			}
+			if si.tok(e) == "," {
+				e++
+			}
+			if si.ltok(e) != "and" {
+				break
+			}
+			m1 := x.mentionAt(si, e+1)
+			if m1 == nil || m1.tok0 != e+1 || m1.Type != string(schema.Person) || si.ltok(m1.tok1) != "and" {
+				break
+			}
+			m2 := x.mentionAt(si, m1.tok1+1)
+			if m2 == nil || m2.tok0 != m1.tok1+1 || m2.Type != string(schema.Person) || m1.Entity == m2.Entity ||
+				containsStr(c.participants, m1.Entity) || containsStr(c.participants, m2.Entity) {
+				break
+			}
+			tx2, e2 := x.timexAt(si, m2.tok1)
+			if tx2 == nil || e2 < len(si.s.Tokens) && si.tok(e2) != "." && si.tok(e2) != "," && si.tok(e2) != ";" {
+				break
+			}
+			d := c
+			d.participants = unionSorted([]string{m1.Entity}, []string{m2.Entity})
+			d.place, d.placeRank = "", 0
+			d.date = &schema.Date{Value: dayValue(tx2.Value), Text: tx2.Text}
+			d.trigStart = si.s.Tokens[m1.tok0].Start
+			out = append(out, d)
+			break
+		}
+	}
+	return out
+}
+
 // toldIn reads "X told Y in a phone call", "X assured Y during a meeting":
 // the contact noun after a verb of telling is one between its subject and
 // its object.
@@ -3154,6 +3202,18 @@ func (x *extraction) orgBefore(si *sentInfo, a int) bool {
 }
 
 // determinerWord reports a determiner, after which a word is a noun.
+// adjectiveAfterDeterminer reports a determiner and an adjective before
+// token a, a word not in -ed or -ing: a demonym or a lower-case word not in
+// -s ("her Finnish host", "their gracious hosts"; not "the leaders host",
+// "a session chaired by").
+func (x *extraction) adjectiveAfterDeterminer(si *sentInfo, a int) bool {
+	if a < 2 || !determinerWord(si.ltok(a-2)) || si.s.Tokens[a-1].Kind != Word || strings.HasSuffix(si.ltok(a), "ed") || strings.HasSuffix(si.ltok(a), "ing") {
+		return false // "a session chaired by X": a participle
+	}
+	w := si.ltok(a - 1)
+	return x.lx.demonym[w] || !isCapWord(si.s.Tokens[a-1]) && !strings.HasSuffix(w, "s") && x.lx.stop[w] == ""
+}
+
 func determinerWord(w string) bool {
 	switch w {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":

@@ -728,6 +728,17 @@ func TestEvents(t *testing.T) {
 		// an external affairs minister is a foreign minister
 		{"Prime Minister Ola Brun held talks with Indian External Affairs Minister R. Kumaran on Friday.",
 			[]string{"talks happened 2025-03-07 -: ola-brun r-kumaran"}},
+		// "host" after a determiner and an adjective is a noun, an office
+		{"Ana Ruiz had breakfast with her Finnish host, President Tomas Berg.",
+			[]string{"meeting happened - -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz and Tomas Berg met for four hours on Sunday in a session chaired by Ola Brun.",
+			[]string{"meeting happened 2025-03-09 -: ana-ruiz ola-brun tomas-berg"}},
+		// a second pair with its own date, the verb left out
+		{"Oslo has hosted leaders before: Ana Ruiz and Tomas Berg met there in 1990, and Jean Marchal and Petra Lind in 1997.",
+			[]string{"meeting happened 1990 -: ana-ruiz tomas-berg", "meeting happened 1997 -: jean-marchal petra-lind"}},
+		// two initials between the names
+		{"Tomas Berg met George HW Bush in 1990.",
+			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},
 	}
 	for _, tc := range tests {
 		r := run(t, tc.text)

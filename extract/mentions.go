@@ -451,6 +451,10 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			return false // "Four Central Asian presidents agreed"
 		}
 		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
+			if utf8.RuneCountInString(t) == 2 && i > 0 && i+1 < len(toks) && isCapWord(toks[i-1]) && !isAllCaps(toks[i-1].Text) && si.covered[i-1] == 0 &&
+				isCapWord(toks[i+1]) && !isAllCaps(toks[i+1].Text) && si.covered[i+1] == 0 && !toks[i].Glued && !toks[i+1].Glued {
+				return true // two initials between names: "George HW Bush"
+			}
 			// an organisation's suffix after its name: "Norvale Group PLC"
 			return lx.orgNouns[strings.ToLower(t)] && i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && !toks[i].Glued
 		}
