@@ -2952,6 +2952,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	if x.unrealised(si, trigs, i) && c.status != schema.Postponed && c.status != schema.Cancelled {
 		c.status, c.explicit, c.unrealised = schema.Cancelled, true, true
 	}
+	if c.status == schema.Happened && c.date != nil && x.firstPlannedFor(si, c.date) {
+		// "The meeting ... was first scheduled for last month but was
+		// pushed back twice": the plan it was put off from, not its date
+		c.date = nil
+	}
 	if c.anaphoric && c.date != nil && len(c.date.Value) >= 4 && c.date.Value[:4] < x.doc.Published.Format("2006") && firstOfSeries(si, t.a) {
 		// "The first Central Asia–Germany summit was held in Berlin in
 		// 2023": an earlier one, not the one told of, its people unnamed
@@ -2959,6 +2964,37 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	}
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// firstPlannedFor reports a date of the sentence written as the first
+// plan of a contact ("first scheduled for last month", "originally planned
+// for May", "initially set for Tuesday").
+func (x *extraction) firstPlannedFor(si *sentInfo, d *schema.Date) bool {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start || tx.End > si.s.End || tx.Text != d.Text {
+			continue
+		}
+		ta, _ := si.spanToks(tx.Start, tx.End)
+		j := ta - 1
+		switch si.ltok(j) {
+		case "for", "in", "on":
+			j--
+		}
+		switch si.ltok(j) {
+		case "scheduled", "planned", "set", "slated", "due":
+		default:
+			continue
+		}
+		if si.ltok(j-1) == "been" {
+			j--
+		}
+		switch si.ltok(j - 1) {
+		case "first", "originally", "initially":
+			return true
+		}
+	}
+	return false
 }
 
 // passiveParticiple reports the participles whose agent ("by X") takes
@@ -3435,6 +3471,14 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 					continue
 				}
 			}
+			if len(out) > 0 && isCapWord(toks[k]) && k+1 < lim && si.covered[k+1] == 2 && (si.ltok(k-1) == "and" || determinerWord(si.ltok(k-1)) && si.ltok(k-2) == "and") {
+				// "X and her Vesmark counterpart, Y": a country the
+				// lexicon lacks qualifying the title of the one named next
+				if _, e, ok := si.titleSpanAt(k + 1); ok && si.tok(e) == "," && x.personStartsAt(si, e+1) {
+					k = e + 1
+					continue
+				}
+			}
 			// "the two countries' presidents X and Y"
 			adjective := isCapWord(toks[k]) && k+1 < len(toks) && si.covered[k+1] == 2 // "Westlandic counterpart"
 			if len(out) == 0 && skipped < 3 && toks[k].Kind != Punct && (!isCapWord(toks[k]) || adjective) && w != "and" && x.lx.stop[w] != "function" || len(out) == 0 && skipped < 3 && (possessiveTokens[si.tok(k)] || si.tok(k) == "'" || si.tok(k) == "’") {
@@ -3462,7 +3506,18 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			break
 		}
 		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
-			break // "received by X, Ostmark's president", "X, the bloc's envoy": X's title
+			// "received by X, Ostmark's president", "X, the bloc's envoy": X's
+			// title; a list goes on after it ("between X, Norland's trade
+			// minister, and her Vesmark counterpart, Y")
+			j := m.tok1
+			for j < lim && j < m.tok1+6 && si.tok(j) != "," && !clauseStop(si.tok(j)) {
+				j++
+			}
+			if si.tok(j) == "," && si.ltok(j+1) == "and" {
+				k = j + 2
+				continue
+			}
+			break
 		}
 		if len(out) > 0 && si.tok(m.tok0-1) == "," && m.Type == string(schema.Person) && m.possessive {
 			// "with X, Chancellor Y's foreign-policy adviser, for a

@@ -736,6 +736,14 @@ func TestEvents(t *testing.T) {
 		// a second pair with its own date, the verb left out
 		{"Oslo has hosted leaders before: Ana Ruiz and Tomas Berg met there in 1990, and Jean Marchal and Petra Lind in 1997.",
 			[]string{"meeting happened 1990 -: ana-ruiz tomas-berg", "meeting happened 1997 -: jean-marchal petra-lind"}},
+		// a list of people set off by appositions, one with a country the
+		// lexicon lacks
+		{"The meeting between Ana Ruiz, Norway's trade minister, and her Vesmark counterpart, Tomas Berg, was held on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// the plan a contact was put off from is not its date; the
+		// people named take the place of their countries
+		{"Norway and Sweden resolved the dispute after their trade ministers met in Bergen on Thursday. The meeting between Ana Ruiz, Norway's trade minister, and her Swedish counterpart, Tomas Berg, was first scheduled for last month but was pushed back twice.",
+			[]string{"meeting happened 2025-03-06 -: ana-ruiz tomas-berg"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},

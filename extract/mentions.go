@@ -533,9 +533,10 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j += 2 // "S.Silva"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
 				j++ // initial "F."
-			case possessiveTokens[toks[j].Text] && j+1 < len(toks) && nameTok(j+1) && !toks[j+1].Glued && lx.possessiveOrgName(toks, j+1, nameTok):
-				// "the Ostian People's Liberation Front": an organisation's
-				// name through a possessive
+			case (possessiveTokens[toks[j].Text] || (toks[j].Text == "'" || toks[j].Text == "’") && toks[j].Glued && strings.HasSuffix(toks[j-1].Text, "s")) &&
+				j+1 < len(toks) && nameTok(j+1) && !toks[j+1].Glued && lx.possessiveOrgName(toks, j+1, nameTok):
+				// "the Ostian People's Liberation Front", "the Rice Growers'
+				// Federation": an organisation's name through a possessive
 				k := j + 1
 				for k < len(toks) && nameTok(k) && !toks[k].Glued {
 					k++

@@ -196,6 +196,8 @@ func TestMononymAndStreets(t *testing.T) {
 	}{
 		{"Indonesia's foreign minister, Sugiono, arrived. Sugiono and Prime Minister Tomas Berg concluded months of talks on Saturday.", []string{"sugiono", "sugiono", "tomas-berg"}},
 		{"At a hotel on Park Lane, Prime Minister Tomas Berg met reporters near Downing Street.", []string{"tomas-berg"}},
+		// an organisation named through a plural possessive
+		{"Ana Ruiz met Tomas Berg, and the Norland Rice Growers' Federation said it would protest.", []string{"ana-ruiz", "tomas-berg"}},
 		// a place word after the name, in lower case, or closing it
 		{"Ana Ruiz, who was welcomed at Houari Benali airport by Tomas Berg, later toured the Sheikh Hamad Grand Mosque and Kessa Prefecture.", []string{"ana-ruiz", "tomas-berg"}},
 	}
