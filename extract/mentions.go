@@ -1800,7 +1800,10 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	// Countries the lexicon lacks.
 	for i, t := range toks {
 		suffix := si.cueAt(i+1, "statesuffix") && si.ltok(i-1) == "the"
-		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && (!(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) || si.cueEndingAt(i, "stateform") || suffix) {
+		// "Minister for Foreign Affairs of Eskland Annika Lehtonen": the
+		// country of a title, a name of two words or more after it
+		ofTitle := i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && i+2 < len(toks) && isCapWord(toks[i+2]) && si.covered[i+2] == 0
+		if r.countries[t.Text] && si.covered[i] == 0 && isCapWord(t) && (!(i+1 < len(toks) && isCapWord(toks[i+1]) && si.covered[i+1] == 0 && !toks[i+1].Glued) || si.cueEndingAt(i, "stateform") || suffix || ofTitle) {
 			// (not the first word of a longer name: "Quellan People's Front")
 			ent := r.reg.get(t.Text, schema.Country, t.Start)
 			ent.place = true

@@ -196,6 +196,9 @@ func TestMononymAndStreets(t *testing.T) {
 	}{
 		{"Indonesia's foreign minister, Sugiono, arrived. Sugiono and Prime Minister Tomas Berg concluded months of talks on Saturday.", []string{"sugiono", "sugiono", "tomas-berg"}},
 		{"At a hotel on Park Lane, Prime Minister Tomas Berg met reporters near Downing Street.", []string{"tomas-berg"}},
+		// a country the lexicon lacks, named as a state, is no first name
+		// after a title's "of"
+		{"Ana Ruiz holds talks with Minister for Foreign Affairs of Eskland Annika Lehtonen. On Monday, Ruiz held talks with Minister for Foreign Affairs of the Republic of Eskland Annika Lehtonen.", []string{"ana-ruiz", "annika-lehtonen", "ana-ruiz", "annika-lehtonen"}},
 		// an organisation named through a plural possessive
 		{"Ana Ruiz met Tomas Berg, and the Norland Rice Growers' Federation said it would protest.", []string{"ana-ruiz", "tomas-berg"}},
 		// a place word after the name, in lower case, or closing it
