@@ -2617,6 +2617,7 @@ func (r *resolver) genericBody(country, canon string, pos int) *entity {
 	for _, d := range r.lx.demonymsOf[country] {
 		ent.addAlias(d + " " + titleCase(canon)) // "Nepalese Government" for "Nepali Government"
 	}
+	ent.addAlias(country + "'s " + canon) // "South Korea's foreign ministry"
 	if canon == "government" || canon == "delegation" {
 		ent.stateOf = country
 		ent.delegation = canon == "delegation"
@@ -2666,6 +2667,12 @@ func (r *resolver) bodyReferences(si *sentInfo, ms []Mention) []bodyRef {
 				for k := len(r.history) - 1; k >= 0 && e == nil && canon != ""; k-- {
 					e = r.ministryOf(r.reg.byIRI[r.history[k]], canon, si.s.Tokens[a].Start)
 				}
+				if c := r.homeCountry(); e == nil && canon != "" && c != "" {
+					// "SEOUL, Sept. 24 (Wire) -- Foreign Minister X held
+					// talks ..., the foreign ministry said": the
+					// dateline's country
+					e = r.genericBody(c, canon, si.s.Tokens[a].Start)
+				}
 			}
 			a--
 		}
@@ -2685,6 +2692,42 @@ func (r *resolver) bodyReferences(si *sentInfo, ms []Mention) []bodyRef {
 		}
 	}
 	return out
+}
+
+// homeCountry is the country of the city of the article's dateline
+// ("SEOUL, Sept. 24 (Wire) --", "NEW DELHI, ..."), a city the lexicon
+// knows; "" if none.
+func (r *resolver) homeCountry() string {
+	for n := 0; n < 3 && n < len(r.infos); n++ {
+		toks := r.infos[n].s.Tokens
+		if len(toks) < 3 || !isAllCaps(toks[0].Text) || utf8.RuneCountInString(toks[0].Text) < 3 {
+			continue
+		}
+		k := 0
+		for k < len(toks) && k < 4 && toks[k].Kind == Word && isAllCaps(toks[k].Text) {
+			k++
+		}
+		if k == len(toks) || toks[k].Text != "," {
+			return ""
+		}
+		words := make([]string, k)
+		for q := range words {
+			words[q] = titleCase(strings.ToLower(toks[q].Text))
+		}
+		city := strings.Join(words, " ")
+		for _, g := range r.lx.gaz.find(city, 0, len(city)) {
+			if g.start != 0 || g.end != len(city) {
+				continue
+			}
+			for _, e := range g.entries {
+				if (e.kind == gCapital || e.kind == gPlace) && e.country != "" {
+					return e.country
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // lastBody is the ministry of the portfolio (canon; "" for any) named
