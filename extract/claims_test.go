@@ -29,6 +29,9 @@ func TestClaims(t *testing.T) {
 		// "the foreign ministry" of a wire story is the dateline's country's
 		// (a capital the lexicon knows), a press release its channel
 		{"SEOUL, March 10 (Wire) -- Foreign Minister Ana Ruiz held talks with Tomas Berg on Monday, the foreign ministry said. Ruiz agreed to launch negotiations, the ministry said in a press release.", []string{"south-korean-foreign-ministry||", "south-korean-foreign-ministry||press release"}},
+		// a title of a country in apposition before its holder gives the
+		// role a bare title refers to later
+		{"President Tomas Berg received the Vice President of Sweden, Ana Ruiz, on Monday. The visiting vice president said she was pleased.", []string{"ana-ruiz||"}},
 		// an office speaks for its principal
 		{"Prime Minister Tomas Berg is due to travel to Oslo. His office said in a statement that the trip was confirmed.", []string{"tomas-berg||statement"}},
 		// coordinated reporting verbs with their own content are claims of their own

@@ -1084,6 +1084,29 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 				}
 			}
 		}
+		if c, cs := lx.countryBefore(si, end); c != "" && cs < end {
+			// "the Vice President of Sweden, X", "the Minister of
+			// Foreign Affairs of the Republic of Quellan, Mr. X": a
+			// title of a country, then its holder
+			k := cs - 1
+			for _, cu := range si.cues {
+				if ca, cb := si.spanToks(cu.start, cu.end); cb == cs && cu.has("stateform") {
+					k = ca - 1 // "of the Republic of"
+				}
+			}
+			if si.ltok(k) == "the" {
+				k--
+			}
+			if si.ltok(k) == "of" {
+				if sp2, a2, ok2 := si.titleSpanEnding(k); ok2 {
+					if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && t2.class != "generic" && !t2.plural && si.ltok(a2-2) != "of" {
+						if pw := si.ltok(a2 - 1); a2 == 0 || pw == "the" || pw == "," || clauseStop(si.tok(a2-1)) || si.s.Tokens[a2-1].Kind == Word && !isCapWord(si.s.Tokens[a2-1]) {
+							return &roleInfo{title: t2, country: c, start: a2, end: i}
+						}
+					}
+				}
+			}
+		}
 		definite := false // "The Foreign Minister, X, said": the title alone, closed by a comma after the name
 		if sp, a, ok = si.titleSpanEnding(end); ok {
 			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s" || si.tok(a-1) == "'" || si.tok(a-1) == "’" || si.ltok(a-1) == "its") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
