@@ -86,7 +86,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if a >= len(toks) {
 			continue
 		}
+		if x.internalMeeting(si, a) {
+			continue // "a limited cabinet meeting": one government's own
+		}
 		p := sp.phrases[0]
+		if p.flag == "join" && x.internalBefore(si, a) {
+			continue // "chaired a cabinet meeting ..., attended by X": its attendees
+		}
 		if len(sp.phrases) > 1 && p.pos == "noun" && a > 0 {
 			// a word that is a noun and a verb ("visits"): the verb after
 			// its subject ("X visits Y")
@@ -1962,6 +1968,42 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 		out = append(out, d)
 	}
 	return out
+}
+
+// internalMeeting reports a contact word at token a inside a meeting of
+// one government's own bodies ("a limited cabinet meeting"), not a joint
+// one ("the binational cabinet meeting").
+func (x *extraction) internalMeeting(si *sentInfo, a int) bool {
+	off := si.s.Tokens[a].Start
+	for _, c := range si.cues {
+		if !c.has("internal") || off < c.start || off >= c.end {
+			continue
+		}
+		ca, _ := si.spanToks(c.start, c.end)
+		switch si.ltok(ca - 1) {
+		case "binational", "joint", "bilateral", "trilateral", "intergovernmental", "combined":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// internalBefore reports a meeting of one government's own bodies
+// before token a in the sentence, with no other contact word between, or
+// as the object right after it ("chaired a cabinet meeting").
+func (x *extraction) internalBefore(si *sentInfo, a int) bool {
+	for k := a + 1; k < len(si.s.Tokens) && k <= a+5; k++ {
+		if x.internalMeeting(si, k) {
+			return true
+		}
+	}
+	for k := a - 1; k >= 0; k-- {
+		if si.isTrigger(k) {
+			return x.internalMeeting(si, k)
+		}
+	}
+	return false
 }
 
 // gappedPairs reads a second pair with a date of its own after a dated

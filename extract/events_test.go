@@ -744,6 +744,19 @@ func TestEvents(t *testing.T) {
 		// people named take the place of their countries
 		{"Norway and Sweden resolved the dispute after their trade ministers met in Bergen on Thursday. The meeting between Ana Ruiz, Norway's trade minister, and her Swedish counterpart, Tomas Berg, was first scheduled for last month but was pushed back twice.",
 			[]string{"meeting happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+		// one government's own meeting is no contact; a joint one is
+		{"Later on Monday, President Ana Ruiz chaired a cabinet meeting on fuel subsidies at the palace, attended by Finance Minister Tomas Berg and Interior Minister Ola Brun.",
+			nil},
+		{"President Ana Ruiz held a cabinet meeting with Finance Minister Tomas Berg on Monday.",
+			nil},
+		{"The joint cabinet meeting of President Ana Ruiz and President Tomas Berg was pushed back to May.",
+			[]string{"meeting postponed 2025-05 -: ana-ruiz tomas-berg"}},
+		// a name in brackets after a full name is the same person's
+		{"President Ana Ruizo (Anru) received President Tomas Berg on Monday. President Anru later invited Berg to Bali.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruizo tomas-berg", "visit proposed - bali: ana-ruizo tomas-berg"}},
+		// long titles before a name
+		{"Crown Prince and Deputy Supreme Commander of the Armed Forces Ali bin Omar Al Hamdi received Tomas Berg on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ali-bin-omar-al-hamdi tomas-berg"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},

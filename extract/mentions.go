@@ -1416,6 +1416,7 @@ type personName struct {
 // resolver resolves mentions in document order.
 type resolver struct {
 	lx      *lexicon
+	aliasOf map[string]string // a one-word name given in brackets after a full name → the full name
 	reg     *registry
 	text    string
 	persons []*entity // people in order of first mention
@@ -1906,7 +1907,11 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		canon := seq.name
-		if c := canonicalPerson(names, seq.name); c != seq.name && (seq.titleRole == nil || seq.titleRole.title.class == "honorific") && seq.appositive == nil && r.reg.byIRI[schema.EntityIRI(c)] != nil {
+		if full, ok := r.aliasOf[seq.name]; ok && seq.words == 1 {
+			// "President Joko Widodo (Jokowi)": the name in brackets, and
+			// every later mention of it, is the full name's
+			canon = full
+		} else if c := canonicalPerson(names, seq.name); c != seq.name && (seq.titleRole == nil || seq.titleRole.title.class == "honorific") && seq.appositive == nil && r.reg.byIRI[schema.EntityIRI(c)] != nil {
 			// "Tavares Mendes" after "João Tavares Mendes"; "His Highness
 			// Sheikh Ali bin Omar" after "Ali bin Omar Al Hamdi"
 			canon = c
@@ -1957,6 +1962,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 		ent := r.reg.get(canon, schema.Person, toks[seq.a].Start)
 		ent.addAlias(seq.name)
+		if k := seq.b; seq.words >= 2 && k+2 < len(toks) && toks[k].Text == "(" && toks[k+2].Text == ")" && toks[k+1].Kind == Word &&
+			isCapWord(toks[k+1]) && !isAllCaps(toks[k+1].Text) && si.covered[k+1] == 0 {
+			if r.aliasOf == nil {
+				r.aliasOf = map[string]string{}
+			}
+			r.aliasOf[toks[k+1].Text] = canon
+		}
 		if ri := seq.titleRole; ri != nil && ri.title.class != "honorific" && ri.title.class != "business" && (ri.country == "" || !lx.countries[ri.country] && !r.countries[ri.country]) {
 			// "Aldovian Prime Minister X", "Ostmark President Y": a country the lexicon lacks
 			if c, s0 := r.countryNameAt(si, ri.start-1); c != "" {
