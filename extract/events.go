@@ -857,6 +857,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				out = append(out, c)
 				continue
 			}
+			if r := x.joinedFor(si, t.b, out); r >= 0 && len(x.personsOf(joined)) >= 2 {
+				// "X and Y were joined by Z for six hours of talks": the
+				// talks named after are theirs
+				out[r].participants, out[r].anaphoric = all, false
+				continue
+			}
 			out = append(out, candidate{kind: schema.Meeting, participants: all, joinPeople: sorted(joined), sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
 			continue
 		}
@@ -1968,6 +1974,43 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 		out = append(out, d)
 	}
 	return out
+}
+
+// lowerRoleAfter reports one to three lower-case words from token k
+// closed by a comma or a clause stop: a role the lexicon lacks ("X, the
+// IMF's mission chief, ...").
+func (x *extraction) lowerRoleAfter(si *sentInfo, k int) bool {
+	j := k
+	for j < len(si.s.Tokens) && j < k+3 && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && x.lx.stop[si.ltok(j)] != "function" {
+		j++
+	}
+	return j > k && (j == len(si.s.Tokens) || si.tok(j) == "," || clauseStop(si.tok(j)))
+}
+
+// joinedFor is the contact noun told right after a join verb ending at
+// token b, after "for" ("X and Y were joined by Z for six hours of
+// talks"), with no participants of its own: its index in out, or -1. (One
+// person joined, "X was joined by Z for a three-way meeting", joins X's
+// contact instead.)
+func (x *extraction) joinedFor(si *sentInfo, b int, out []candidate) int {
+	for i, c := range out {
+		if !c.anaphoric || len(c.participants) > 0 || c.series || c.previous {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		if ct <= b {
+			continue
+		}
+		for k := ct - 1; k > b && k >= ct-6; k-- {
+			if clauseStop(si.tok(k)) {
+				break
+			}
+			if si.ltok(k) == "for" {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // internalMeeting reports a contact word at token a inside a meeting of
@@ -3547,7 +3590,7 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			// foreign ministry in Y said", "..., her ministry said": the speaker
 			break
 		}
-		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && si.covered[m.tok1+1] == 2 {
+		if len(out) > 0 && (si.tok(m.tok0-1) == "," || si.ltok(m.tok0-1) == "the" && si.tok(m.tok0-2) == ",") && (m.Type == string(schema.Country) || m.Type == string(schema.Organisation)) && possessiveTokens[si.tok(m.tok1)] && m.tok1+1 < len(si.covered) && (si.covered[m.tok1+1] == 2 || si.ltok(m.tok0-1) == "the" && x.lowerRoleAfter(si, m.tok1+1)) {
 			// "received by X, Ostmark's president", "X, the bloc's envoy": X's
 			// title; a list goes on after it ("between X, Norland's trade
 			// minister, and her Vesmark counterpart, Y")

@@ -757,6 +757,10 @@ func TestEvents(t *testing.T) {
 		// long titles before a name
 		{"Crown Prince and Deputy Supreme Commander of the Armed Forces Ali bin Omar Al Hamdi received Tomas Berg on Monday.",
 			[]string{"meeting happened 2025-03-10 -: ali-bin-omar-al-hamdi tomas-berg"}},
+		// "X and Y were joined by Z for talks": the talks are the three's;
+		// a role the lexicon lacks after an organisation's possessive
+		{"Norway and Sweden narrowed their differences at talks in Geneva on Tuesday. Norway's energy minister, Ingrid Falk, and Sweden's finance minister, Pavel Radek, were joined by Ana Ribeiro, the IMF's mission chief, for six hours of talks at the fund's Geneva office.",
+			[]string{"talks happened 2025-03-04 geneva: ana-ribeiro ingrid-falk pavel-radek"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},
