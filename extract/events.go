@@ -2940,6 +2940,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 	for k := t.a - 1; k >= 0 && k >= t.a-4; k-- {
 		if w := si.ltok(k); w == "since" || w == "after" || w == "before" || w == "until" || w == "following" {
 			c.reference = true
+			if w == "before" && c.anaphoric && t.timex != nil && t.timex.End <= si.s.Tokens[k].Start {
+				// "On Thursday evening, before the meeting opened, X met
+				// Y": the day of what happened before it
+				c.date = nil
+			}
 		}
 	}
 	if t.pos == "verb" && si.ltok(t.a-1) == "last" {

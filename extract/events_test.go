@@ -761,6 +761,10 @@ func TestEvents(t *testing.T) {
 		// a role the lexicon lacks after an organisation's possessive
 		{"Norway and Sweden narrowed their differences at talks in Geneva on Tuesday. Norway's energy minister, Ingrid Falk, and Sweden's finance minister, Pavel Radek, were joined by Ana Ribeiro, the IMF's mission chief, for six hours of talks at the fund's Geneva office.",
 			[]string{"talks happened 2025-03-04 geneva: ana-ribeiro ingrid-falk pavel-radek"}},
+		// the day before "before the meeting" is what happened then, not
+		// the meeting's
+		{"Ana Ruiz and Tomas Berg have met four times since 2012, most recently in Oslo last September. On Thursday evening, before the meeting opened, Ola Brun and Ivan Kolar met the envoy to discuss rail.",
+			[]string{"meeting happened - oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-06 -: ivan-kolar ola-brun"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},
