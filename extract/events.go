@@ -1525,10 +1525,20 @@ func (x *extraction) tallies(si *sentInfo, out []candidate) []candidate {
 	n := len(out)
 	for i := 0; i < n; i++ {
 		c := out[i]
-		if c.anaphoric || c.date == nil || c.status != schema.Happened {
+		if c.anaphoric || c.status != schema.Happened {
 			continue
 		}
 		ct := si.tokIndex(c.trigStart)
+		if c.date == nil {
+			// "have met four times since 2012, most recently in Oslo
+			// last September": the series undated, its latest dated
+			if m := x.latestDate(si, ct); m != nil {
+				c.date = m
+				out[i].date = m
+			} else {
+				continue
+			}
+		}
 		count, latest := false, false
 		for k := ct + 1; k < len(si.s.Tokens) && k < ct+12; k++ {
 			if clauseStop(si.tok(k)) {
@@ -1567,12 +1577,22 @@ func (x *extraction) latestDate(si *sentInfo, ct int) *schema.Date {
 		}
 		for j := range x.timexes {
 			tx := &x.timexes[j]
-			if ta, _ := si.spanToks(tx.Start, tx.End); tx.Start >= si.s.Start && tx.End <= si.s.End && ta > k+1 && ta <= k+4 && calendarValue(tx.Value) {
+			if ta, _ := si.spanToks(tx.Start, tx.End); tx.Start >= si.s.Start && tx.End <= si.s.End && ta > k+1 && (ta <= k+4 || ta <= k+12 && si.ltok(k+2) == "when" && !x.stopBetween(si, k+2, ta)) && calendarValue(tx.Value) {
 				return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
 			}
 		}
 	}
 	return nil
+}
+
+// stopBetween reports a clause stop or a comma in tokens (a, b).
+func (x *extraction) stopBetween(si *sentInfo, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedNoun gives a contact read from a verb of hosting in a relative

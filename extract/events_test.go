@@ -764,7 +764,12 @@ func TestEvents(t *testing.T) {
 		// the day before "before the meeting" is what happened then, not
 		// the meeting's
 		{"Ana Ruiz and Tomas Berg have met four times since 2012, most recently in Oslo last September. On Thursday evening, before the meeting opened, Ola Brun and Ivan Kolar met the envoy to discuss rail.",
-			[]string{"meeting happened - oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-06 -: ivan-kolar ola-brun"}},
+			[]string{"meeting happened 2024-09 oslo: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz tomas-berg", "meeting happened 2025-03-06 -: ivan-kolar ola-brun"}},
+		// a series counted since a year, its latest dated
+		{"Ana Ruiz and Tomas Berg have met four times since 2012, most recently in Oslo last September.",
+			[]string{"meeting happened 2024-09 oslo: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz and Tomas Berg have met four times since 2012, most recently when he came to Oslo for the festival last September.",
+			[]string{"meeting happened 2024-09 -: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz tomas-berg"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},
