@@ -3891,10 +3891,11 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 			titled = true
 		case si.tok(j) == "," && titled:
 		case si.ltok(j) == "the" && titled:
-		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && (x.lx.stop[si.ltok(j)] != "function" || si.ltok(j) == "then" || ordinalWord(si.ltok(j))):
+		case !titled && j+1 < lim && (si.covered[j+1] == 2 || j+2 < lim && si.covered[j+2] == 2) && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && (x.lx.stop[si.ltok(j)] != "function" || si.ltok(j) == "then" || ordinalWord(si.ltok(j))),
+			!titled && j+1 < lim && si.covered[j+1] == 2 && si.s.Tokens[j].Kind == Word && isCapWord(si.s.Tokens[j]) && si.covered[j] == 0 && !si.s.Tokens[j+1].Glued:
 			// an adjective before the title: "Westland's top diplomat, X",
 			// "Westland's then foreign minister, X", "Westland's second
-			// foreign minister X"
+			// foreign minister X", "Westland's Arctic envoy, X"
 		case titled && (si.ltok(j) == "of" || si.ltok(j) == "at" || si.ltok(j) == "and" || si.ltok(j) == "for" && x.placeNamedAt(si, j+1) || si.tok(j) == "&" || isCapWord(si.s.Tokens[j])):
 			// a portfolio: "Minister of Trade, Fisheries and Industry, X",
 			// "Special Envoy for the Korvat Basin, X"

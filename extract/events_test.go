@@ -770,6 +770,10 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2024-09 oslo: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz tomas-berg"}},
 		{"Ana Ruiz and Tomas Berg have met four times since 2012, most recently when he came to Oslo for the festival last September.",
 			[]string{"meeting happened 2024-09 -: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz tomas-berg"}},
+		// a capitalised word qualifying a title after a country's
+		// possessive; a secretariat is an organisation, no person
+		{"Ola Brun and Ivan Kolar met Norway's Barents envoy, Emil Darrow, at the Barents Secretariat on Friday to discuss rail.",
+			[]string{"meeting happened 2025-03-07 -: emil-darrow ivan-kolar ola-brun"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},

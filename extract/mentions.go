@@ -1957,6 +1957,17 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if seq.titleRole != nil && seq.titleRole.title.class == "honorific" && seq.words < 2 && canon == seq.name {
 			// "Mr. X" still names a person
 		}
+		if seq.words < 2 && canon == seq.name && seq.a >= 2 && possessiveTokens[si.tok(seq.a-1)] && seq.b < len(toks) && si.covered[seq.b] == 2 && !toks[seq.b].Glued {
+			qualifier := false
+			for k := range ms {
+				if ms[k].tok1 == seq.a-1 && (ms[k].Type == string(schema.Country) || ms[k].Type == string(schema.Organisation)) {
+					qualifier = true
+				}
+			}
+			if qualifier {
+				continue // "Norway's Barents envoy, X": a word qualifying the title
+			}
+		}
 		if seq.words < 2 && canon == seq.name && si.isTrigger(seq.b-1) {
 			continue // "the Forum Leaders Meeting": an event's name, no "Leader Meeting"
 		}
