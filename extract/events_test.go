@@ -774,6 +774,9 @@ func TestEvents(t *testing.T) {
 		// possessive; a secretariat is an organisation, no person
 		{"Ola Brun and Ivan Kolar met Norway's Barents envoy, Emil Darrow, at the Barents Secretariat on Friday to discuss rail.",
 			[]string{"meeting happened 2025-03-07 -: emil-darrow ivan-kolar ola-brun"}},
+		// a name the lexicon lacks before ", the Demonym capital" is a place
+		{"The agreement will be signed by Ana Ruiz and Tomas Berg at a summit in June in Kota Baru, the Sundaran capital.",
+			[]string{"summit planned 2025-06 kota-baru: ana-ruiz tomas-berg"}},
 		// two initials between the names
 		{"Tomas Berg met George HW Bush in 1990.",
 			[]string{"meeting happened 1990 -: george-hw-bush tomas-berg"}},

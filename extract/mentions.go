@@ -4659,6 +4659,23 @@ func (lx *lexicon) collectPlaces(infos []*sentInfo, names map[string]*personName
 				continue
 			}
 			a, b := si.spanToks(c.start, c.end)
+			// "Vell, the Quellan capital": the name before the apposition
+			q := a - 1
+			if q >= 0 && si.s.Tokens[q].Kind == Word && isCapWord(toks[q]) && (si.covered[q] == 1 || lx.demonym[si.ltok(q)]) {
+				q-- // a demonym the lexicon knows or a country's name
+			} else if q >= 0 && isCapWord(toks[q]) && si.covered[q] == 0 && strings.HasSuffix(si.ltok(q), "an") {
+				q-- // a demonym the lexicon lacks ("Sundaran")
+			}
+			if q >= 2 && si.ltok(q) == "the" && si.tok(q-1) == "," && (b >= len(toks) || !isCapWord(toks[b])) {
+				e := q - 1
+				k := e
+				for k > 0 && k > e-4 && isCapWord(toks[k-1]) && si.covered[k-1] == 0 {
+					k--
+				}
+				if k < e {
+					add(si, k, e)
+				}
+			}
 			j := b
 			switch {
 			case si.tok(j) == "," || si.ltok(j) == "of":
