@@ -2352,6 +2352,9 @@ func (st *dtState) tenseAt(k int) int {
 		}
 	}
 	if st.f.future.has(st.toks, k) {
+		if t.low == "to" && (st.is(k-1, "was") || st.is(k-1, "were")) {
+			return dtDirOpen // "which was to be held on May 2": a plan seen from the past
+		}
 		// "could have met": a perfect after a modal is past
 		_, e, _ := st.f.future.match(st.toks, k)
 		if st.f.perfect.has(st.toks, e) {
@@ -2405,6 +2408,9 @@ func (st *dtState) tenseAt(k int) int {
 		// "will be held", "will have met": the auxiliary decides
 		for b := k - 1; b >= 0 && b >= k-3 && st.toks[b].sent == t.sent; b-- {
 			if st.f.future.has(st.toks, b) && !st.dtParticiple(b) && !st.toks[b].cap {
+				if st.toks[b].low == "to" && (st.is(b-1, "was") || st.is(b-1, "were")) {
+					return dtDirOpen // "was to be held"
+				}
 				return dtDirFuture
 			}
 		}

@@ -38,6 +38,9 @@ func TestDateFinderFind(t *testing.T) {
 		// the period of an abbreviated title ends no sentence: the plan's
 		// tense reaches the date after the name
 		{"a plan across an abbreviated title", "A trade mission, where Ana Ruiz had been due to meet Norland Gov. Tomas Berg on November 3, has been cancelled.", dct21, []want{{"November 3", "DATE", "2025-11-03", ""}}},
+		// "to be held" looks ahead; "was to be held" either side
+		{"to be held", "X invited Y to take part in the forum, to be held from November 1 to 3.", dct21, []want{{"November 1", "DATE", "2025-11-01", ""}}},
+		{"was to be held", "The summit, which was to be held on October 2, was cancelled.", dct21, []want{{"October 2", "DATE", "2025-10-02", ""}}},
 		{"half of a month", "They expect to meet in the second half of November.", dct21, []want{{"November", "DATE", "2025-11", ""}}},
 		// an anaphoric day anchored on the thing named after it
 		{"same day as a thing named", "Leaders met at a summit on Monday. On Friday, they flew home. The same day as the summit, Ana Ruiz met Tomas Berg.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"Friday", "DATE", "2025-10-17", ""}, {"The same day", "DATE", "2025-10-20", ""}}},
