@@ -1622,6 +1622,23 @@ func canonicalPerson(names map[string]*personName, n string) string {
 				return longer
 			}
 		}
+		if len(p.words) >= 3 {
+			// "Von der Leyen" opening a sentence after "Ursula von der
+			// Leyen": the one name a word longer ending the same way
+			longer := ""
+			for m, q := range names {
+				if len(q.words) == len(p.words)+1 && strings.HasSuffix(strings.ToLower(m), " "+strings.ToLower(n)) {
+					if longer != "" {
+						longer = ""
+						break
+					}
+					longer = m
+				}
+			}
+			if longer != "" {
+				return longer
+			}
+		}
 		if len(p.words) >= 3 && patronymicBefore(p.words, len(p.words)-1) {
 			// "Ali bin Omar" after "Ali bin Omar Al Hamdi": a name
 			// by its patronymic is the one longer name it opens

@@ -44,6 +44,10 @@ func TestShortNameFullName(t *testing.T) {
 		// two family names: the full name they end
 		{"The forum was chaired by Foreign Minister Ana Sousa Vieira. Sousa Vieira met Tomas Berg on Friday.",
 			[]string{"ana-sousa-vieira", "ana-sousa-vieira", "tomas-berg"}},
+		// a name with a particle opening a sentence is the longer name
+		// ending the same way
+		{"Tomas Berg met Commission President Ana von der Lind on Monday. Von der Lind said the two sides were open.",
+			[]string{"tomas-berg", "ana-von-der-lind", "ana-von-der-lind"}},
 		// a name by its patronymic, after a style of address, is the
 		// longer name it opens
 		{"Crown Prince Ali bin Omar Al Hamdi received Tomas Berg. Berg invited His Highness Sheikh Ali bin Omar to Vesmark.",
