@@ -9586,6 +9586,13 @@ func (x *extraction) oneDayNaming(si *sentInfo, people []string) *schema.Date {
 	if !x.shareMention(si, x.personsOf(people)) {
 		return nil
 	}
+	return x.soleDay(si, func(v string) bool { return !x.after(v) }, true)
+}
+
+// soleDay is the one calendar day the sentence's dates and times write,
+// when ok holds for it; with again, the same day written twice is still
+// one. nil otherwise.
+func (x *extraction) soleDay(si *sentInfo, ok func(string) bool, again bool) *schema.Date {
 	var d *schema.Date
 	for k := range x.timexes {
 		tx := &x.timexes[k]
@@ -9593,10 +9600,10 @@ func (x *extraction) oneDayNaming(si *sentInfo, people []string) *schema.Date {
 			continue
 		}
 		v := dayValue(tx.Value)
-		if d != nil && d.Value == v {
+		if again && d != nil && d.Value == v {
 			continue
 		}
-		if d != nil || len(v) != 10 || !calendarValue(v) || x.after(v) {
+		if d != nil || len(v) != 10 || !calendarValue(v) || !ok(v) {
 			return nil
 		}
 		d = &schema.Date{Value: v, Text: tx.Text}
@@ -9635,19 +9642,7 @@ func (x *extraction) onlyPastDay(si *sentInfo, people []string) *schema.Date {
 	if x.namesActor(si) && !x.shareMention(si, x.personsOf(people)) {
 		return nil
 	}
-	var d *schema.Date
-	for k := range x.timexes {
-		tx := &x.timexes[k]
-		if tx.Start < si.s.Start || tx.End > si.s.End || tx.Type != "DATE" && tx.Type != "TIME" {
-			continue
-		}
-		v := dayValue(tx.Value)
-		if d != nil || len(v) != 10 || !calendarValue(v) || !x.past(v) {
-			return nil
-		}
-		d = &schema.Date{Value: v, Text: tx.Text}
-	}
-	return d
+	return x.soleDay(si, x.past, false)
 }
 
 // openingPronoun reports a sentence opening with a pronoun that stands for
