@@ -658,17 +658,7 @@ func placePreposition(w string) bool {
 
 // freeRelative reports "what" opening the clause of the verb at token a
 // ("what the Indian side called"), no comma between.
-func freeRelative(si *sentInfo, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-6; k-- {
-		if w := si.tok(k); w == "," || clauseStop(w) {
-			return false
-		}
-		if si.ltok(k) == "what" {
-			return true
-		}
-	}
-	return false
-}
+func freeRelative(si *sentInfo, a int) bool { return wordInClauseBefore(si, a, 6, "what") }
 
 // infinitiveAfterObject reports an object of at most six tokens after
 // token b followed by "to" and a verb: "called on Bogota to act", "called

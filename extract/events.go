@@ -9772,12 +9772,16 @@ func (x *extraction) pastApposedTitle(si *sentInfo, k int) int {
 
 // whetherBefore reports "whether" within five words before token a, in
 // its clause: a question, not a contact.
-func whetherBefore(si *sentInfo, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-5; k-- {
+func whetherBefore(si *sentInfo, a int) bool { return wordInClauseBefore(si, a, 5, "whether") }
+
+// wordInClauseBefore reports word within n tokens before token a, with no
+// comma or clause stop between.
+func wordInClauseBefore(si *sentInfo, a, n int, word string) bool {
+	for k := a - 1; k >= 0 && k >= a-n; k-- {
 		if w := si.tok(k); w == "," || clauseStop(w) {
 			return false
 		}
-		if si.ltok(k) == "whether" {
+		if si.ltok(k) == word {
 			return true
 		}
 	}
