@@ -606,6 +606,21 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			continue
 		}
 	plain:
+		if noun && start >= 3 && si.ltok(start-1) == "the" && si.ltok(start-2) == "of" && si.covered[start-3] == 2 {
+			// "President of the Republic Ilinca Moraru", "Speaker of the
+			// National Assembly Ana Lind": the body closes the title; two
+			// or more words after its last noun are the holder's name
+			last := -1
+			for k := start; k < j; k++ {
+				if c := lx.stop[strings.ToLower(toks[k].Text)]; c == "noun" || c == "org" {
+					last = k
+				}
+			}
+			if last >= 0 && j-last-1 >= 2 {
+				i = last
+				continue
+			}
+		}
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
 			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2 || si.covered[start-1] == 1 && (lx.portfolio[strings.ToLower(toks[start].Text)] || start >= 2 && si.ltok(start-2) == "the" && lx.demonym[si.ltok(start-1)])) {

@@ -203,6 +203,9 @@ func TestMononymAndStreets(t *testing.T) {
 		// a country the lexicon lacks, named as a state, is no first name
 		// after a title's "of"
 		{"Ana Ruiz holds talks with Minister for Foreign Affairs of Eskland Annika Lehtonen. On Monday, Ruiz held talks with Minister for Foreign Affairs of the Republic of Eskland Annika Lehtonen.", []string{"ana-ruiz", "annika-lehtonen", "ana-ruiz", "annika-lehtonen"}},
+		// a title closed by a body ("of the Republic", "of the National
+		// Assembly") before its holder's name
+		{"President of the Republic Ilinca Moraru hosted the summit. Speaker of the National Assembly Tomas Berg attended.", []string{"ilinca-moraru", "tomas-berg"}},
 		// an organisation named through a plural possessive
 		{"Ana Ruiz met Tomas Berg, and the Norland Rice Growers' Federation said it would protest.", []string{"ana-ruiz", "tomas-berg"}},
 		// a place word after the name, in lower case, or closing it
