@@ -677,6 +677,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
 	x.hostedNoun(si, trigs, out)
+	out = x.hostedForNoun(si, trigs, out)
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -3675,6 +3676,11 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 					break
 				}
 			}
+		}
+		if j := x.titleOfCountryAfter(si, k, lim); j > 0 {
+			// "hosted X, the President of Vesmark, and Y": past the title
+			// of a country in apposition
+			k = j
 		}
 		w := si.ltok(k)
 		if w == "of" && len(out) > 0 {
@@ -9795,6 +9801,123 @@ func recalledBefore(si *sentInfo, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch si.ltok(k) {
 		case "recalled", "recall", "recalls", "recalling", "summoned":
+			return true
+		}
+	}
+	return false
+}
+
+// titleOfCountryAfter reads ", (the) President of Vesmark, and" from the
+// comma at token k: a title with the country it serves, in apposition to
+// the name before it, then the list going on. It gives the comma before
+// "and", or 0.
+func (x *extraction) titleOfCountryAfter(si *sentInfo, k, lim int) int {
+	if si.tok(k) != "," {
+		return 0
+	}
+	j := k + 1
+	if si.ltok(j) == "the" {
+		j++
+	}
+	a := j
+	for j < lim && si.covered[j] == 2 {
+		j++
+	}
+	if j == a || si.ltok(j) != "of" {
+		return 0
+	}
+	j++
+	if si.ltok(j) == "the" {
+		j++
+	}
+	if m := x.mentionAt(si, j); m != nil && m.tok0 == j && m.Type == string(schema.Country) {
+		j = m.tok1
+	} else {
+		// a country the lexicon lacks: "of Vesmark"
+		b := j
+		for j < lim && j < b+3 && isCapWord(si.s.Tokens[j]) && x.mentionAt(si, j) == nil {
+			j++
+		}
+		if j == b {
+			return 0
+		}
+	}
+	if si.tok(j) == "," && si.ltok(j+1) == "and" {
+		return j
+	}
+	return 0
+}
+
+// hostedForNoun folds the contact noun a host's guests came for into the
+// hosting: "X hosted A, B and C in London on Monday for the first formal
+// summit between the two sides" is one summit of X, A, B and C, dated
+// Monday, not a meeting and a summit of the guests.
+func (x *extraction) hostedForNoun(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	trigAt := func(start int) *trigInfo {
+		for j := range trigs {
+			if trigs[j].sp.start == start {
+				return &trigs[j]
+			}
+		}
+		return nil
+	}
+	drop := map[int]bool{}
+	for i := range out {
+		c := &out[i]
+		t := trigAt(c.trigStart)
+		if c.anaphoric || t == nil || t.flag != "host" || t.pos != "verb" {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			ot := trigAt(o.trigStart)
+			if j == i || drop[j] || o.anaphoric || ot == nil || ot.pos != "noun" || ot.a <= t.b || ot.a > t.b+45 || o.status != c.status {
+				continue
+			}
+			f := -1
+			for k := ot.a - 1; k >= ot.a-4 && k > t.b; k-- {
+				if si.ltok(k) == "for" {
+					f = k
+					break
+				}
+			}
+			if f < 0 || x.clauseBetween(si, t.b, f) || x.isTriggerTokBetween(trigs, t.b, ot.a) {
+				continue
+			}
+			sub := true
+			for _, p := range o.participants {
+				if !containsStr(c.participants, p) {
+					sub = false
+				}
+			}
+			if !sub {
+				continue
+			}
+			if o.kind == schema.Summit || o.kind == schema.Talks {
+				c.kind = o.kind
+			}
+			if c.date == nil {
+				c.date = o.date
+			}
+			drop[j] = true
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	var kept []candidate
+	for i, c := range out {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// isTriggerTokBetween reports a trigger starting in tokens (a, b).
+func (x *extraction) isTriggerTokBetween(trigs []trigInfo, a, b int) bool {
+	for _, t := range trigs {
+		if t.a > a && t.a < b {
 			return true
 		}
 	}

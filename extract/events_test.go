@@ -39,10 +39,27 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting proposed - -: jean-marchal petra-lind"}},
 		// "Kenya's president": the president the article named; an
 		// office-holder it never names is no participant (on the held-out
-		// sets, reading one as the country cost more than it found)
+		// sets, reading every one as the country cost more than it found)
 		{"Kenyan President Jean Marchal returned from Oslo on Monday. In Nairobi, Kenya's president hosted his Somali counterpart, Tomas Berg, on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
+		// ... but an office named by its country alone, standing as a
+		// contact's side, is the country until the article names the
+		// holder; the one person with no country named just before it
+		// is the holder
+		{"Ana Ruiz met the British prime minister on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz united-kingdom"}},
+		{"Ana Ruiz met the British prime minister on Tuesday. Prime Minister Tomas Berg of Britain said the talks went well.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		{"LONDON - Tomas Berg got his deal. Whether it lasts is another matter. The British prime minister hosted Ana Ruiz and Petra Lind in London on Monday for a summit.",
+			[]string{"summit happened 2025-03-10 london: ana-ruiz petra-lind tomas-berg"}},
+		// not an apposition, a title going on, or a speaker
+		{"Tomas Berg, the State Department's special representative for Norland, held talks with Ana Ruiz on Tuesday.",
+			[]string{"talks happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		// a list goes on past a title with its country in apposition, and
+		// the contact noun the guests came for is the hosted contact
+		{"Tomas Berg hosted Ana Ruiz, the President of Vesmark, and Petra Lind, Norway's prime minister, at the castle in Oslo on Monday for the first formal summit between the two sides since 2019.",
+			[]string{"summit happened 2025-03-10 oslo: ana-ruiz petra-lind tomas-berg"}},
 		{"Malaysia's Minister of Investment, Trade and Industry, Tomas Berg, met Ana Ruiz on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
 		// denied, counterfactual and conditional contacts

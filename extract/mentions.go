@@ -2376,6 +2376,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			m.Text = r.text[m.Start:m.End]
 			continue
 		}
+		if country != "" && !counterpart && te.class != "spokesperson" && r.officeStandsAlone(si, start, cs, b) {
+			// "the British prime minister hosted ..." with no prime
+			// minister of Britain named yet: the country stands for its
+			// office until the article names the holder
+			e := r.reg.get(country, schema.Country, toks[cs].Start)
+			add(start, b, string(schema.Country), e)
+			r.offices = append(r.offices, officeRef{sentence: si.s.Index, single: true, country: e.iri, title: te.canonical, generic: te.canonical == "Leader"})
+		}
 	}
 	// "the ministry", "the foreign ministry": the latest organisation named
 	// with those words
@@ -4780,9 +4788,51 @@ func (si *sentInfo) cueAt(k int, class string) bool {
 // because the article had not named them yet.
 type officeRef struct {
 	sentence int
+	single   bool // "the British prime minister": a person with no title stands for it only if named before
 	country  string // IRI
 	title    string // canonical title
 	generic  bool   // "leader", "counterpart"
+}
+
+// officeStandsAlone reports an office named by its country alone in
+// tokens [start, b), the country at token cs: "the British prime
+// minister hosted", "Britain's president said"; not an apposition ("X,
+// the State Department's special representative"), not a title going on
+// ("Qatar's Minister of State at the Ministry ..., X") or naming its
+// holder next ("Kenya's president, X").
+func (r *resolver) officeStandsAlone(si *sentInfo, start, cs, b int) bool {
+	if g := si.gazAt(si.s.Tokens[cs].Start); g == nil || !g.hasKind(gCountry) && !g.hasKind(gDemonym) {
+		return false
+	}
+	if start > 0 && si.tok(start-1) == "," {
+		return false
+	}
+	switch si.ltok(b) {
+	case "of", "for", "at", "to", ",", "(", "-", "–", "—":
+		return false
+	}
+	if si.speechStartsAt(speechAfterAux(si, b)) {
+		return false // "the Sudanese minister told ...": a claim's speaker, not a contact's side
+	}
+	return b >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[b])
+}
+
+// mentionedBefore reports an entity mentioned in a sentence before
+// sentence n.
+func (r *resolver) mentionedBefore(iri string, n int) bool {
+	return r.mentionedIn(iri, 0, n)
+}
+
+// mentionedIn reports an entity mentioned in sentences [a, b).
+func (r *resolver) mentionedIn(iri string, a, b int) bool {
+	for i := max(a, 0); i < b && i < len(r.infos); i++ {
+		for _, m := range r.infos[i].mentions {
+			if m.Entity == iri {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holderOf is the one person the whole article names as holding the
@@ -4794,12 +4844,17 @@ type officeRef struct {
 func (r *resolver) holderOf(o officeRef) string {
 	found, untitled, nUntitled := "", "", 0
 	counterpart, nCounterparts := "", 0
+	bare, nBare := "", 0
 	for _, iri := range r.reg.order {
 		e := r.reg.byIRI[iri]
+		if o.single && e.typ == schema.Person && e.country == "" && len(e.roles) == 0 && r.mentionedIn(iri, o.sentence-2, o.sentence) && (len(e.titles) == 0 || !o.generic && holdsTitle(e, o.title)) {
+			bare = iri
+			nBare++
+		}
 		if e.typ != schema.Person || e.country != o.country && !hasRoleOf(e, o.country) {
 			continue
 		}
-		if len(e.titles) == 0 {
+		if len(e.titles) == 0 && (!o.single || r.mentionedBefore(iri, o.sentence)) {
 			untitled = iri
 			nUntitled++
 		}
@@ -4822,6 +4877,12 @@ func (r *resolver) holderOf(o officeRef) string {
 		// "his Guatemalan counterpart, X": the holder of the office of
 		// the person X is the counterpart of
 		return counterpart
+	}
+	if found == "" && nUntitled == 0 && nCounterparts == 0 && nBare == 1 && !o.generic {
+		// "Keir Lund got his reset. The British prime minister hosted
+		// ...": the one person named in the two sentences before with no
+		// country, and no title or that one
+		return bare
 	}
 	return found
 }
