@@ -4788,7 +4788,7 @@ func (si *sentInfo) cueAt(k int, class string) bool {
 // because the article had not named them yet.
 type officeRef struct {
 	sentence int
-	single   bool // "the British prime minister": a person with no title stands for it only if named before
+	single   bool   // "the British prime minister": a person with no title stands for it only if named before
 	country  string // IRI
 	title    string // canonical title
 	generic  bool   // "leader", "counterpart"
