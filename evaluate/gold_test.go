@@ -41,6 +41,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev9", "../data/dev9/gold", "../data/dev9/articles"},
 	{"dev10", "../data/dev10/gold", "../data/dev10/articles"},
 	{"dev11", "../data/dev11/gold", "../data/dev11/articles"},
+	{"dev13", "../data/dev13/gold", "../data/dev13/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
