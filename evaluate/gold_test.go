@@ -42,6 +42,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev10", "../data/dev10/gold", "../data/dev10/articles"},
 	{"dev11", "../data/dev11/gold", "../data/dev11/articles"},
 	{"dev12", "../data/dev12/gold", "../data/dev12/articles"},
+	{"dev13", "../data/dev13/gold", "../data/dev13/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
