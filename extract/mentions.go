@@ -587,6 +587,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			if t := titleOf(sp); t != nil && t.plural {
 				continue // "Central Asian presidents", "Nordic leaders": a qualifier, no one
 			}
+			if _, e, ok := si.titleSpanAt(j); ok && e < len(toks) && e > j && isCapWord(toks[e]) && si.covered[e] == 0 && !toks[e].Glued && !noun {
+				if t := titleOf(sp); t != nil && t.class != "honorific" && nameTok(e) {
+					continue // "Federal Highway Administrator X": the office's qualifier, no one
+				}
+			}
 		}
 		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && (lx.stop[strings.ToLower(toks[j+1].Text)] == "" || lx.portfolio[strings.ToLower(toks[j+1].Text)]) {
 			// "the Bank of Westland", "the Central Bank of Ostmark": an

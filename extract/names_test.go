@@ -206,6 +206,9 @@ func TestMononymAndStreets(t *testing.T) {
 		// a title closed by a body ("of the Republic", "of the National
 		// Assembly") before its holder's name
 		{"President of the Republic Ilinca Moraru hosted the summit. Speaker of the National Assembly Tomas Berg attended.", []string{"ilinca-moraru", "tomas-berg"}},
+		// an agency's name before a title qualifies the office; Gov.,
+		// Sen. and Rep. are titles; Welsh "ap" is a name particle
+		{"Ana Ruiz met Federal Highway Administrator Tomas Berg, Gov. Petra Lind and Police Chief Jon Mets. Gwenllian ap Dafydd and Sen. Karl Oduya wrote to Rep. Leo Strand.", []string{"ana-ruiz", "tomas-berg", "petra-lind", "jon-mets", "gwenllian-ap-dafydd", "karl-oduya", "leo-strand"}},
 		// an organisation named through a plural possessive
 		{"Ana Ruiz met Tomas Berg, and the Norland Rice Growers' Federation said it would protest.", []string{"ana-ruiz", "tomas-berg"}},
 		// a place word after the name, in lower case, or closing it
