@@ -185,6 +185,11 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 	for _, sp := range verbSpans {
 		a, b := si.spanToks(sp.start, sp.end)
 		class := sp.phrases[0].class
+		if insideQuotation(si, a) {
+			// "\"He listened, and he told me the money isn't there,\" X
+			// said": speech inside the quotation is part of X's claim
+			continue
+		}
 		switch class {
 		case "name":
 			// "called the talks 'productive'": a quotation right after a
@@ -1600,3 +1605,30 @@ func quoted(s string) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// insideQuotation reports token k inside a quotation that opens the
+// sentence and is attributed after it: "\"He listened, and he told me
+// the money isn't there,\" X told reporters".
+func insideQuotation(si *sentInfo, k int) bool {
+	toks := si.s.Tokens
+	if len(toks) == 0 || !doubleQuote(toks[0].Text) || k == 0 {
+		return false
+	}
+	for c := 1; c < len(toks); c++ {
+		if !doubleQuote(toks[c].Text) {
+			continue
+		}
+		if c < k {
+			return false // closed before k
+		}
+		for _, sp := range si.speech {
+			if a, _ := si.spanToks(sp.start, sp.end); a > c && a <= c+8 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func doubleQuote(t string) bool { return t == "\"" || t == "“" || t == "”" }

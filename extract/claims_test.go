@@ -321,6 +321,9 @@ func TestClaimsSourceModifier(t *testing.T) {
 		{"Ostmark's daily Tagesblatt reported this morning, citing a person close to the talks, that Ostmark had offered to raise the quota.", []string{"|tagesblatt|"}},
 		{"A source familiar with the matter told Reuters that the visit was off.", []string{"|reuters|"}},
 		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
+		// speech inside a quotation attributed after it is part of the
+		// quoted claim, not a claim of its own
+		{"\"He listened, he took notes, and he told me the money isn't there this year,\" Governor Ana Ruiz told reporters on Thursday.", []string{"ana-ruiz||"}},
 		// "travelling with X": a modifier of the source, X is not speaking
 		{"Foreign Minister Ana Ruiz met Tomas Berg in Oslo on Monday. A senior official travelling with Ruiz said the framework was \"close to ready\".", []string{"||"}},
 	})
