@@ -323,7 +323,7 @@ func TestClaimsSourceModifier(t *testing.T) {
 		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
 		// speech inside a quotation attributed after it is part of the
 		// quoted claim, not a claim of its own
-		{"\"He listened, he took notes, and he told me the money isn't there this year,\" Governor Ana Ruiz told reporters on Thursday.", []string{"ana-ruiz||"}},
+		{"Governor Ana Ruiz met Administrator Tomas Berg on Tuesday. Berg made no commitment, the governor said. \"He listened, he took notes, and he told me the money isn't there this year,\" Ruiz told reporters on Thursday.", []string{"ana-ruiz||", "ana-ruiz||"}},
 		// "travelling with X": a modifier of the source, X is not speaking
 		{"Foreign Minister Ana Ruiz met Tomas Berg in Oslo on Monday. A senior official travelling with Ruiz said the framework was \"close to ready\".", []string{"||"}},
 	})
