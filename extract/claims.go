@@ -924,7 +924,7 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 	for k >= 0 {
 		w := si.ltok(k)
 		switch w {
-		case "also", "has", "have", "had", "reportedly", "later", "earlier", "again", "then", "further", "previously", "once", "publicly", "repeatedly", "was", "is", "instead", "already", "now":
+		case "also", "has", "have", "had", "reportedly", "later", "earlier", "again", "then", "further", "previously", "once", "publicly", "repeatedly", "was", "is", "instead", "already", "now", "can", "could", "categorically":
 			k--
 			continue
 		}

@@ -321,6 +321,9 @@ func TestClaimsSourceModifier(t *testing.T) {
 		{"Ostmark's daily Tagesblatt reported this morning, citing a person close to the talks, that Ostmark had offered to raise the quota.", []string{"|tagesblatt|"}},
 		{"A source familiar with the matter told Reuters that the visit was off.", []string{"|reuters|"}},
 		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
+		// a briefing's transcript: "I can tell you that" in a turn
+		// labelled "MR. KESTEL:" is the spokesperson's claim
+		{"Dario Kestel, Spokesperson\n\nMR. KESTEL: Hello, everyone. I can tell you that Foreign Minister Ana Ruiz will travel to Oslo on Monday for talks with Tomas Berg.\n\nQUESTION: Will she see the king?", []string{"dario-kestel||"}},
 		// speech inside a quotation attributed after it is part of the
 		// quoted claim, not a claim of its own
 		{"Governor Ana Ruiz met Administrator Tomas Berg on Tuesday. Berg made no commitment, the governor said. \"He listened, he took notes, and he told me the money isn't there this year,\" Ruiz told reporters on Thursday.", []string{"ana-ruiz||", "ana-ruiz||"}},

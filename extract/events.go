@@ -7207,9 +7207,33 @@ func offDate(c *candidate) bool {
 // nameOffices puts the person the article names as holding an office in
 // the place of the country the office stood for where it was not yet named
 // ("Kenya's president hosted ..." before "President William Ruto of Kenya").
+//
+// An office named by its country alone that the article never names a
+// holder of makes no contact of countries only ("Norway's foreign
+// minister has cancelled a visit to Sweden"): it is told of as if no one
+// were named, and the people the next sentences name take part.
 func (x *extraction) nameOffices(cands []candidate) {
 	for _, o := range x.res.offices {
 		who := x.res.holderOf(o)
+		if who == "" && o.single {
+			for i := range cands {
+				c := &cands[i]
+				if c.sentence != o.sentence || !containsStr(c.participants, o.country) {
+					continue
+				}
+				countries := true
+				for _, p := range c.participants {
+					if e := x.reg.byIRI[p]; e == nil || e.typ != schema.Country {
+						countries = false
+					}
+				}
+				if countries {
+					// told of as if no one were named: the contact the
+					// next sentences name
+					c.participants, c.anaphoric = nil, true
+				}
+			}
+		}
 		if who == "" {
 			continue
 		}

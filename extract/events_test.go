@@ -43,6 +43,11 @@ func TestEvents(t *testing.T) {
 		{"Kenyan President Jean Marchal returned from Oslo on Monday. In Nairobi, Kenya's president hosted his Somali counterpart, Tomas Berg, on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
+		// a transcript: the label in capitals opening a paragraph is its
+		// speaker, "I" and "my" are that person; such a paragraph is no
+		// photo caption
+		{"This week's guest is Vesmark's foreign minister, Elin Sabo.\n\nMAYA FERRANTE: Minister, thank you for coming in.\n\nELIN SABO: I met Ruben Astor, my Norlandic counterpart, on Monday in Geneva.",
+			[]string{"meeting happened 2025-03-10 geneva: elin-sabo ruben-astor"}},
 		// ... but an office named by its country alone, standing as a
 		// contact's side, is the country until the article names the
 		// holder; the one person with no country named just before it

@@ -2567,6 +2567,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])
 				m.possessive = strings.EqualFold(t.Text, "his") || strings.EqualFold(t.Text, "her")
 			}
+		case "i", "me", "my":
+			// "ELIN SABO: I met X on Monday": a transcript's speaker
+			if t.Text == "I" || t.Text == "me" || t.Text == "my" {
+				if iri := r.turnSpeaker(si); iri != "" {
+					m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])
+					m.possessive = t.Text == "my"
+				}
+			}
 		case "they", "them", "their":
 			if w := si.ltok(i + 1); w == "two" || w == "both" {
 				continue
@@ -4888,6 +4896,62 @@ func (r *resolver) holderOf(o officeRef) string {
 		// ...": the one person named in the two sentences before with no
 		// country, and no title or that one
 		return bare
+	}
+	return found
+}
+
+// turnSpeaker is the person who speaks the paragraph of sentence si in a
+// transcript: its label in capitals and a colon ("MR. KESTEL: ...", "ELIN
+// SABO: ...") names a person the article introduced, by full name or
+// surname; "" otherwise ("QUESTION: ...", an unlabelled paragraph).
+func (r *resolver) turnSpeaker(si *sentInfo) string {
+	var first *sentInfo
+	for _, o := range r.infos {
+		if o.s.Paragraph == si.s.Paragraph {
+			first = o
+			break
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	toks := first.s.Tokens
+	k := 0
+	switch first.ltok(0) {
+	case "mr", "ms", "mrs", "dr":
+		if first.tok(1) == "." {
+			k = 2
+		}
+	}
+	var words []string
+	for k < len(toks) && toks[k].Kind == Word && isAllCaps(toks[k].Text) {
+		w := toks[k].Text
+		k++
+		for k+1 < len(toks) && toks[k].Text == "-" && toks[k].Glued && toks[k+1].Glued && isAllCaps(toks[k+1].Text) {
+			w += "-" + toks[k+1].Text
+			k += 2
+		}
+		words = append(words, titleCase(strings.ToLower(w)))
+	}
+	if len(words) == 0 || len(words) > 3 || first.tok(k) != ":" {
+		return ""
+	}
+	label := strings.Join(words, " ")
+	last := words[len(words)-1]
+	found := ""
+	for _, iri := range r.reg.order {
+		e := r.reg.byIRI[iri]
+		if e.typ != schema.Person {
+			continue
+		}
+		ws := strings.Fields(e.name)
+		if e.name != label && !strings.EqualFold(ws[len(ws)-1], last) {
+			continue
+		}
+		if found != "" && found != iri {
+			return ""
+		}
+		found = iri
 	}
 	return found
 }

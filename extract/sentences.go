@@ -155,7 +155,13 @@ func (s *splitter) split(doc *Document, captions func(Paragraph) bool) []Sentenc
 	var out []Sentence
 	for pi, p := range doc.Paragraphs {
 		toks := tokenizeSpan(doc.Text, p.Start, p.End)
-		caption := p.Caption || captions != nil && captions(p)
+		caption := p.Caption
+		if captions != nil {
+			// the lexicon's caption cues decide: a label in capitals may
+			// also open a transcript's turn ("ELIN SABO: I met ...") or a
+			// brief's item ("TURKEY: ...")
+			caption = captions(p)
+		}
 		begin := 0
 		for i := 0; i < len(toks); i++ {
 			end, ok := s.sentenceEnd(toks, i)
