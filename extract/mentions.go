@@ -451,6 +451,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			return false // "Four Central Asian presidents agreed"
 		}
 		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 {
+			if initialsToken(t) && i+1 < len(toks) && isCapWord(toks[i+1]) && !isAllCaps(toks[i+1].Text) && si.covered[i+1] == 0 && !toks[i+1].Glued {
+				return true // a given name by its initials: "B.S. Mohapatra"
+			}
 			if utf8.RuneCountInString(t) == 2 && i > 0 && i+1 < len(toks) && isCapWord(toks[i-1]) && !isAllCaps(toks[i-1].Text) && si.covered[i-1] == 0 &&
 				isCapWord(toks[i+1]) && !isAllCaps(toks[i+1].Text) && si.covered[i+1] == 0 && !toks[i].Glued && !toks[i+1].Glued {
 				return true // two initials between names: "George HW Bush"
@@ -529,6 +532,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				j += 2 // a lower-case syllable of a hyphenated given name
 			case isCapWord(toks[j]) && !toks[j].Glued && utf8.RuneCountInString(toks[j].Text) <= 3 && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Glued && toks[j+2].Glued && toks[j+2].Kind == Word && !isCapWord(toks[j+2]) && utf8.RuneCountInString(toks[j+2].Text) <= 5 && (j+3 >= len(toks) || !toks[j+3].Glued || toks[j+3].Kind == Punct && toks[j+3].Text != "-"):
 				j += 3 // a hyphenated given name whose first syllable is also a word: "Kim Do-yeon", "Lee In-ho"
+			case doubleQuote(toks[j].Text) && !toks[j].Glued && j+3 < len(toks) && toks[j+1].Glued && nameTok(j+1) && doubleQuote(toks[j+2].Text) && toks[j+2].Glued && nameTok(j+3) && !toks[j+3].Glued:
+				j += 4 // a nickname in quotation marks: Thomas "Buck" Haddix
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && j+1 < len(toks) && toks[j+1].Glued && nameTok(j+1):
 				j += 2 // "S.Silva"
 			case toks[j].Text == "." && toks[j].Glued && utf8.RuneCountInString(toks[j-1].Text) == 1 && nameTok(j+1):
@@ -579,6 +584,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 		}
 		seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[j-1].End-si.s.Start]
+		if strings.ContainsAny(seq.name, "\"“”") {
+			seq.name = strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "").Replace(seq.name)), " ")
+		}
 		i = j - 1
 		if datelineCredit(si, start, j) {
 			continue
@@ -4954,4 +4962,19 @@ func (r *resolver) turnSpeaker(si *sentInfo) string {
 		found = iri
 	}
 	return found
+}
+
+// initialsToken reports a token of two or three initials, each with its
+// period: "B.S.", "J.K.".
+func initialsToken(t string) bool {
+	n := len(t)
+	if n != 4 && n != 6 {
+		return false
+	}
+	for i := 0; i < n; i += 2 {
+		if t[i] < 'A' || t[i] > 'Z' || t[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
