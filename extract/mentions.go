@@ -1581,8 +1581,11 @@ func fullNameFor(names map[string]*personName, short string) string {
 
 // fullNameSeen is fullNameFor preferring, among names that fit as well,
 // one the article has already named (seen): a short name points back.
-func fullNameSeen(names map[string]*personName, short string, seen func(string) bool) string {
-	best, bestRank := "", 0
+//
+// Of names seen that fit as well, the one mentioned latest: "Kim" after
+// "Kim Jong Un" is he, though "Kim Yong Chol" was named before.
+func fullNameSeen(names map[string]*personName, short string, seen func(string) (bool, int)) string {
+	best, bestRank, bestLast := "", 0, -1
 	for n, p := range names {
 		if n == short || len(p.words) < 2 {
 			continue
@@ -1607,11 +1610,15 @@ func fullNameSeen(names map[string]*personName, short string, seen func(string) 
 			// "Prince Omar" is "Omar bin X", not "Y Al Omar Z"
 			rank = 1
 		}
-		if seen != nil && rank > 0 && seen(n) {
-			rank += 2
+		at := -1
+		if seen != nil && rank > 0 {
+			if ok, pos := seen(n); ok {
+				rank += 2
+				at = pos
+			}
 		}
-		if rank > 0 && (rank > bestRank || rank == bestRank && (len(n) > len(best) || len(n) == len(best) && n < best)) {
-			best, bestRank = n, rank
+		if rank > 0 && (rank > bestRank || rank == bestRank && (at > bestLast || at == bestLast && (len(n) > len(best) || len(n) == len(best) && n < best))) {
+			best, bestRank, bestLast = n, rank, at
 		}
 	}
 	return best
@@ -1960,9 +1967,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			// "Tavares Mendes" after "João Tavares Mendes"; "His Highness
 			// Sheikh Ali bin Omar" after "Ali bin Omar Al Hamdi"
 			canon = c
+			if seq.words == 1 {
+				// "Kim" of two: the one mentioned latest
+				if f := fullNameSeen(names, seq.name, r.mentionedAt); f != "" {
+					canon = f
+				}
+			}
 		} else if p, ok := names[seq.name]; !(ok && len(p.words) >= 2) || len(seq.name) >= 4 && seq.name[1] == '.' && seq.name[2] == ' ' {
 			// of several full names that fit, the one named already
-			if f := fullNameSeen(names, seq.name, func(n string) bool { return r.reg.byIRI[schema.EntityIRI(n)] != nil }); f != "" {
+			if f := fullNameSeen(names, seq.name, r.mentionedAt); f != "" {
 				canon = f
 			}
 		}
@@ -4836,6 +4849,15 @@ func (r *resolver) officeStandsAlone(si *sentInfo, start, cs, b int) bool {
 		return false // "the Sudanese minister told ...": a claim's speaker, not a contact's side
 	}
 	return b >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[b])
+}
+
+// mentionedAt reports a person of that name mentioned so far, and the
+// offset of the latest mention.
+func (r *resolver) mentionedAt(name string) (bool, int) {
+	if e := r.reg.byIRI[schema.EntityIRI(name)]; e != nil && e.last > 0 {
+		return true, e.last
+	}
+	return false, -1
 }
 
 // mentionedBefore reports an entity mentioned in a sentence before
