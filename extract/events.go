@@ -4777,6 +4777,16 @@ func skipParenBack(si *sentInfo, k int) int {
 // that qualifies the name after it ("Westland's Jon Hale"): it gives the
 // token before the modifier, or k.
 func (x *extraction) skipModifierBack(si *sentInfo, k int) int {
+	if m := x.mentionAt(si, k); m != nil && m.tok1 == k+1 && !m.possessive && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) && k+1 < len(si.covered) && si.covered[k+1] == 2 {
+		// "and incoming European Commission President X": the body
+		// qualifies the title, and an adjective of office before it
+		j := m.tok0 - 1
+		switch si.ltok(j) {
+		case "incoming", "outgoing", "acting", "interim", "new", "former":
+			j--
+		}
+		return j
+	}
 	if !possessiveTokens[si.tok(k)] {
 		return k
 	}

@@ -43,6 +43,10 @@ func TestEvents(t *testing.T) {
 		{"Kenyan President Jean Marchal returned from Oslo on Monday. In Nairobi, Kenya's president hosted his Somali counterpart, Tomas Berg, on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
+		// a body and an adjective of office before a title inside a
+		// coordinated subject
+		{"Prime Minister Tomas Berg and incoming European Commission President Ana Lind are to host Vladimir Putin on Thursday.",
+			[]string{"meeting planned 2025-03-13 -: ana-lind tomas-berg vladimir-putin"}},
 		// a transcript: the label in capitals opening a paragraph is its
 		// speaker, "I" and "my" are that person; such a paragraph is no
 		// photo caption
