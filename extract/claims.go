@@ -185,6 +185,11 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 	for _, sp := range verbSpans {
 		a, b := si.spanToks(sp.start, sp.end)
 		class := sp.phrases[0].class
+		if nounHomograph(si, a, b) {
+			// "the governors of Plateau and Kaduna states, X and Y": a
+			// plural noun, not a verb of speech
+			continue
+		}
 		if insideQuotation(si, a) {
 			// "\"He listened, and he told me the money isn't there,\" X
 			// said": speech inside the quotation is part of X's claim
@@ -1632,3 +1637,30 @@ func insideQuotation(si *sentInfo, k int) bool {
 }
 
 func doubleQuote(t string) bool { return t == "\"" || t == "“" || t == "”" }
+
+// nounHomograph reports a one-word verb of speech in -s that is also a
+// plural noun ("states", "claims") read where no complement follows it: a
+// comma, "and", "or" or the sentence's end.
+func nounHomograph(si *sentInfo, a, b int) bool {
+	if b != a+1 || !strings.HasSuffix(si.ltok(a), "s") {
+		return false
+	}
+	switch si.ltok(a) {
+	case "states", "claims":
+	default:
+		return false
+	}
+	switch si.tok(b) {
+	case ",":
+		// "states, in a letter, that ...": a verb after all
+		for k := b + 1; k < len(si.s.Tokens) && k <= b+8; k++ {
+			if si.ltok(k) == "that" {
+				return false
+			}
+		}
+		return true
+	case "and", "or", ".", ";", ")":
+		return true
+	}
+	return b >= len(si.s.Tokens)
+}

@@ -321,6 +321,8 @@ func TestClaimsSourceModifier(t *testing.T) {
 		{"Ostmark's daily Tagesblatt reported this morning, citing a person close to the talks, that Ostmark had offered to raise the quota.", []string{"|tagesblatt|"}},
 		{"A source familiar with the matter told Reuters that the visit was off.", []string{"|reuters|"}},
 		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
+		// "states" and "claims" are plural nouns with no complement after
+		{"Farmers in Lagos and Kano states, Tomas Berg said on Monday, had lost their crops. Berg states, in a letter, that the talks failed.", []string{"tomas-berg||", "tomas-berg||letter"}},
 		// a briefing's transcript: "I can tell you that" in a turn
 		// labelled "MR. KESTEL:" is the spokesperson's claim
 		{"Dario Kestel, Spokesperson\n\nMR. KESTEL: Hello, everyone. I can tell you that Foreign Minister Ana Ruiz will travel to Oslo on Monday for talks with Tomas Berg.\n\nQUESTION: Will she see the king?", []string{"dario-kestel||"}},

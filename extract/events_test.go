@@ -43,6 +43,9 @@ func TestEvents(t *testing.T) {
 		{"Kenyan President Jean Marchal returned from Oslo on Monday. In Nairobi, Kenya's president hosted his Somali counterpart, Tomas Berg, on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
+		// officials of places the lexicon lacks, named in apposition
+		{"On Saturday, Inspector-General of Police Musa Garba Tsafe met the governors of Plateau and Kaduna states, Dalyop Pwajok and Yakubu Shettima-Dauda.",
+			[]string{"meeting happened 2025-03-08 -: dalyop-pwajok musa-garba-tsafe yakubu-shettima-dauda"}},
 		// a body and an adjective of office before a title inside a
 		// coordinated subject
 		{"Prime Minister Tomas Berg and incoming European Commission President Ana Lind are to host Vladimir Putin on Thursday.",

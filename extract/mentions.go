@@ -2201,11 +2201,16 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						m := add(from, end, MentionGroup, nil)
 						m.Members = members
 					}
-				} else if te.class == "minister" || te.class == "diplomat" || te.class == "military" {
+				} else if te.class == "minister" || te.class == "diplomat" || te.class == "military" || te.class == "official" {
 					// "the ambassadors of France and Italy", "the foreign
 					// ministers of X and Y": the holders the article names,
 					// else the countries
 					if members, end := r.officialsOf(si, b+1, te.canonical); members != nil {
+						if people := apposedPeople(si, ms, end, len(members)); people != nil {
+							// "the governors of Plateau and Kaduna states,
+							// X and Y": the people named after them
+							members = people
+						}
 						m := add(from, end, MentionGroup, nil)
 						m.Members = members
 					}
@@ -4999,4 +5004,47 @@ func initialsToken(t string) bool {
 		}
 	}
 	return true
+}
+
+// apposedPeople reads, after a list of the countries of officials ending
+// at token end ("the governors of A and B states, X and Y"), the n people
+// named in apposition; nil if not so many.
+func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
+	toks := si.s.Tokens
+	j := end
+	if j < len(toks) && toks[j].Kind == Word && !isCapWord(toks[j]) && strings.HasSuffix(toks[j].Text, "s") {
+		j++ // "states", "provinces"
+	}
+	if si.tok(j) != "," {
+		return nil
+	}
+	j++
+	var out []string
+	for j < len(toks) {
+		var p *Mention
+		for i := range ms {
+			if ms[i].tok0 == j && ms[i].Type == string(schema.Person) {
+				p = &ms[i]
+			}
+		}
+		if p == nil {
+			return nil
+		}
+		out = append(out, p.Entity)
+		j = p.tok1
+		if len(out) == n {
+			sort.Strings(out)
+			return out
+		}
+		switch si.ltok(j) {
+		case ",", "and":
+			j++
+			if si.ltok(j) == "and" {
+				j++
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
 }
