@@ -52,6 +52,7 @@ type entity struct {
 	titles     map[string]bool // canonical titles held
 	bare       string          // a title the article gave alone ("the Prime Minister, X"): "the Prime Minister" is X
 	last       int             // position (byte offset) of its latest mention
+	times      int             // mentions so far, each a position after the last
 	first      int
 }
 
@@ -106,10 +107,11 @@ func (r *registry) get(name string, typ schema.ActorType, pos int) *entity {
 		}
 		if pos > e.last {
 			e.last = pos
+			e.times++
 		}
 		return e
 	}
-	e := &entity{iri: iri, name: name, typ: typ, last: pos, first: pos}
+	e := &entity{iri: iri, name: name, typ: typ, last: pos, first: pos, times: 1}
 	r.byIRI[iri] = e
 	r.order = append(r.order, iri)
 	return e
@@ -1582,8 +1584,9 @@ func fullNameFor(names map[string]*personName, short string) string {
 // fullNameSeen is fullNameFor preferring, among names that fit as well,
 // one the article has already named (seen): a short name points back.
 //
-// Of names seen that fit as well, the one mentioned latest: "Kim" after
-// "Kim Jong Un" is he, though "Kim Yong Chol" was named before.
+// Of names seen that fit as well, the one seen scores highest (the most
+// mentioned, then the latest: "Kim" after "Kim Jong Un" is he, though
+// "Kim Yong Chol" was named before).
 func fullNameSeen(names map[string]*personName, short string, seen func(string) (bool, int)) string {
 	best, bestRank, bestLast := "", 0, -1
 	for n, p := range names {
@@ -1713,6 +1716,7 @@ func (r *resolver) afterCommonWord(si *sentInfo, k int) bool {
 func (r *resolver) touch(e *entity, pos int) {
 	if pos > e.last {
 		e.last = pos
+		e.times++
 	}
 }
 
@@ -4856,11 +4860,11 @@ func (r *resolver) officeStandsAlone(si *sentInfo, start, cs, b int) bool {
 	return b >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[b])
 }
 
-// mentionedAt reports a person of that name mentioned so far, and the
-// offset of the latest mention.
+// mentionedAt reports a person of that name mentioned so far, and how
+// much: the most mentioned, then the latest.
 func (r *resolver) mentionedAt(name string) (bool, int) {
 	if e := r.reg.byIRI[schema.EntityIRI(name)]; e != nil && e.last > 0 {
-		return true, e.last
+		return true, e.times<<32 | e.last
 	}
 	return false, -1
 }
