@@ -326,6 +326,8 @@ func TestClaimsSourceModifier(t *testing.T) {
 		// a briefing's transcript: "I can tell you that" in a turn
 		// labelled "MR. KESTEL:" is the spokesperson's claim
 		{"Dario Kestel, Spokesperson\n\nMR. KESTEL: Hello, everyone. I can tell you that Foreign Minister Ana Ruiz will travel to Oslo on Monday for talks with Tomas Berg.\n\nQUESTION: Will she see the king?", []string{"dario-kestel||"}},
+		// ... and a paragraph with no label goes on the turn before it
+		{"Dario Kestel, Spokesperson\n\nMR. KESTEL: Hello, everyone. A few things at the top.\n\nFirst, on travel. I can tell you that Foreign Minister Ana Ruiz will travel to Oslo on Monday.\n\nQUESTION: Will she see the king? I said she would not.", []string{"dario-kestel||"}},
 		// speech inside a quotation attributed after it is part of the
 		// quoted claim, not a claim of its own
 		{"Governor Ana Ruiz met Administrator Tomas Berg on Tuesday. Berg made no commitment, the governor said. \"He listened, he took notes, and he told me the money isn't there this year,\" Ruiz told reporters on Thursday.", []string{"ana-ruiz||", "ana-ruiz||"}},

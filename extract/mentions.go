@@ -1484,6 +1484,7 @@ type resolver struct {
 	// office-holders the article had not named where they stood for their
 	// country ("Kenya's president"), to name them once the article does
 	offices []officeRef
+	turns   map[int]string // paragraph → the person whose transcript turn it is
 	// the article's sentences and people, and its leaders by country
 	// (built when first needed)
 	infos   []*sentInfo
@@ -4940,20 +4941,42 @@ func (r *resolver) holderOf(o officeRef) string {
 }
 
 // turnSpeaker is the person who speaks the paragraph of sentence si in a
-// transcript: its label in capitals and a colon ("MR. KESTEL: ...", "ELIN
-// SABO: ...") names a person the article introduced, by full name or
-// surname; "" otherwise ("QUESTION: ...", an unlabelled paragraph).
+// transcript: the label in capitals and a colon opening it ("MR. KESTEL:
+// ...", "ELIN SABO: ...") or, for a paragraph with none, the latest
+// paragraph's with one, names a person the article introduced, by full
+// name or surname; "" otherwise ("QUESTION: ...", no label before).
 func (r *resolver) turnSpeaker(si *sentInfo) string {
-	var first *sentInfo
+	return r.turnOf(si.s.Paragraph)
+}
+
+// turnOf is turnSpeaker for paragraph p, cached.
+func (r *resolver) turnOf(p int) string {
+	if who, ok := r.turns[p]; ok {
+		return who
+	}
+	who := ""
 	for _, o := range r.infos {
-		if o.s.Paragraph == si.s.Paragraph {
-			first = o
-			break
+		if o.s.Paragraph != p {
+			continue
 		}
+		if w, ok := r.turnLabel(o); ok {
+			who = w
+		} else if p > 0 {
+			who = r.turnOf(p - 1)
+		}
+		break
 	}
-	if first == nil {
-		return ""
+	if r.turns == nil {
+		r.turns = map[int]string{}
 	}
+	r.turns[p] = who
+	return who
+}
+
+// turnLabel reads the label of a transcript's turn opening the sentence
+// (the first of its paragraph): ok when there is one, with the person it
+// names or "".
+func (r *resolver) turnLabel(first *sentInfo) (string, bool) {
 	toks := first.s.Tokens
 	k := 0
 	switch first.ltok(0) {
@@ -4973,7 +4996,7 @@ func (r *resolver) turnSpeaker(si *sentInfo) string {
 		words = append(words, titleCase(strings.ToLower(w)))
 	}
 	if len(words) == 0 || len(words) > 3 || first.tok(k) != ":" {
-		return ""
+		return "", false
 	}
 	label := strings.Join(words, " ")
 	last := words[len(words)-1]
@@ -4988,11 +5011,11 @@ func (r *resolver) turnSpeaker(si *sentInfo) string {
 			continue
 		}
 		if found != "" && found != iri {
-			return ""
+			return "", true
 		}
 		found = iri
 	}
-	return found
+	return found, true
 }
 
 // initialsToken reports a token of two or three initials, each with its
