@@ -323,6 +323,9 @@ func TestClaimsSourceModifier(t *testing.T) {
 		{"People with knowledge of the plan said the visit was off.", []string{"||"}},
 		// "states" and "claims" are plural nouns with no complement after
 		{"Farmers in Lagos and Kano states, Tomas Berg said on Monday, had lost their crops. Berg states, in a letter, that the talks failed.", []string{"tomas-berg||", "tomas-berg||letter"}},
+		// "the Senate president": the holder introduced with that
+		// qualifier; a UK department in the gazetteer
+		{"Senate President Lucinda Arroyo-Banks met Ana Ruiz on Monday. \"I'll look at numbers,\" the Senate president told the Ledger last week. Tomas Berg spoke to Ruiz by telephone on Saturday, according to the Wales Office.", []string{"lucinda-arroyo-banks||", "wales-office||"}},
 		// a briefing's transcript: "I can tell you that" in a turn
 		// labelled "MR. KESTEL:" is the spokesperson's claim
 		{"Dario Kestel, Spokesperson\n\nMR. KESTEL: Hello, everyone. I can tell you that Foreign Minister Ana Ruiz will travel to Oslo on Monday for talks with Tomas Berg.\n\nQUESTION: Will she see the king?", []string{"dario-kestel||"}},

@@ -2363,6 +2363,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		// "Kenya's president" (not "Kenya's Minister of Trade, X" or "Kenya's
 		// president, X": a title going on, or a name in apposition)
 		possessive := country != "" && cs < a && possessiveTokens[si.tok(a-1)] && si.ltok(b) != "of" && si.tok(b) != ","
+		if country == "" && a >= 2 && si.ltok(a-2) == "the" && isCapWord(toks[a-1]) && si.covered[a-1] != 2 && !personAt(ms, a-1) {
+			// "the Senate president": the holder introduced with that
+			// qualifier ("Senate President Lucinda X")
+			if e := r.qualifiedHolder(si, toks[a-1].Text, r.text[t.start:t.end], te.canonical); e != nil {
+				m := add(a-2, b, string(schema.Person), e)
+				m.Text = r.text[m.Start:m.End]
+			}
+			continue
+		}
 		if det != "the" && det != "his" && det != "her" && det != "their" && det != "its" && !possessive {
 			continue
 		}
@@ -5074,4 +5083,36 @@ func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
 		}
 	}
 	return nil
+}
+
+// qualifiedHolder is the one person holding a title whom the text before
+// sentence si introduced with the same qualifier before it ("Senate
+// President Lucinda X" for "the Senate president"), or nil.
+func (r *resolver) qualifiedHolder(si *sentInfo, qualifier, title, canonical string) *entity {
+	before := strings.ToLower(r.text[:si.s.Start])
+	var found *entity
+	for _, iri := range r.reg.order {
+		e := r.reg.byIRI[iri]
+		if e.typ != schema.Person || !holdsTitle(e, canonical) {
+			continue
+		}
+		if !strings.Contains(before, strings.ToLower(qualifier+" "+title+" "+e.name)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// personAt reports a person mention covering token k.
+func personAt(ms []Mention, k int) bool {
+	for _, m := range ms {
+		if m.tok0 <= k && k < m.tok1 && m.Type == string(schema.Person) {
+			return true
+		}
+	}
+	return false
 }
