@@ -185,11 +185,6 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 	for _, sp := range verbSpans {
 		a, b := si.spanToks(sp.start, sp.end)
 		class := sp.phrases[0].class
-		if nounHomograph(si, a, b) {
-			// "the governors of Plateau and Kaduna states, X and Y": a
-			// plural noun, not a verb of speech
-			continue
-		}
 		if insideQuotation(si, a) {
 			// "\"He listened, and he told me the money isn't there,\" X
 			// said": speech inside the quotation is part of X's claim

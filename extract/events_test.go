@@ -46,6 +46,9 @@ func TestEvents(t *testing.T) {
 		// officials of places the lexicon lacks, named in apposition
 		{"On Saturday, Inspector-General of Police Musa Garba Tsafe met the governors of Plateau and Kaduna states, Dalyop Pwajok and Yakubu Shettima-Dauda.",
 			[]string{"meeting happened 2025-03-08 -: dalyop-pwajok musa-garba-tsafe yakubu-shettima-dauda"}},
+		// ... "states," is no verb of speech between the contact and its date
+		{"Inspector-General of Police Musa Garba Tsafe met the governors of Plateau and Kaduna states, Dalyop Pwajok and Yakubu Shettima-Dauda, in Jos on Saturday.",
+			[]string{"meeting happened 2025-03-08 -: dalyop-pwajok musa-garba-tsafe yakubu-shettima-dauda"}},
 		// a body and an adjective of office before a title inside a
 		// coordinated subject
 		{"Prime Minister Tomas Berg and incoming European Commission President Ana Lind are to host Vladimir Putin on Thursday.",

@@ -210,6 +210,9 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 		if a := si.tokIndex(sp.start); a < len(si.covered) && si.covered[a] == 1 {
 			continue
 		}
+		if a, b := si.spanToks(sp.start, sp.end); nounHomograph(si, a, b) {
+			continue // "Plateau and Kaduna states, X and Y": a plural noun
+		}
 		if sp.has("name") || sp.has("urge") {
 			// words of naming and urging report speech only with their
 			// content: the claims read them, the contact rules do not
