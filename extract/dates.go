@@ -2357,8 +2357,8 @@ func (st *dtState) tenseAt(k int) int {
 		}
 		// "could have met": a perfect after a modal is past
 		_, e, _ := st.f.future.match(st.toks, k)
-		if st.f.perfect.has(st.toks, e) {
-			return dtDirPast
+		if st.f.perfect.has(st.toks, e) && st.participleAt(e+1) {
+			return dtDirPast // not "will have talks", "to have lunch"
 		}
 		if e-k > 1 && st.dtParticiple(k) {
 			return dtDirFuture // "was pushed back to May": the new date is ahead
@@ -2865,4 +2865,21 @@ func (st *dtState) remember(tx Timex, sent int) {
 		st.refMonth = dtYMD(t.Year(), int(t.Month()), 1)
 	}
 	st.refYear, st.refYearSent = t, sent
+}
+
+// participleAt reports a past participle at token k: a word in -ed or -en,
+// or one of the common irregular ones ("met", "held", "spoken").
+func (st *dtState) participleAt(k int) bool {
+	t := st.tokAt(k)
+	if t == nil || t.kind != 'w' {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en") {
+		return true
+	}
+	switch t.low {
+	case "met", "held", "had", "made", "done", "gone", "come", "left", "sent", "told", "said", "got", "brought", "put", "set", "run", "won", "lost", "paid", "led", "flown", "sought", "thought", "kept", "heard", "begun":
+		return true
+	}
+	return false
 }

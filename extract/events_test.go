@@ -43,6 +43,11 @@ func TestEvents(t *testing.T) {
 		{"Kenyan President Jean Marchal returned from Oslo on Monday. In Nairobi, Kenya's president hosted his Somali counterpart, Tomas Berg, on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
+		// "to have tea with", "will have lunch with"
+		{"Ana Ruiz will fly to London, where she is due to have tea with Tomas Berg tomorrow afternoon.",
+			[]string{"visit planned 2025-03-11 london: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz will have lunch with Tomas Berg on Friday.",
+			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
 		// officials of places the lexicon lacks, named in apposition
 		{"On Saturday, Inspector-General of Police Musa Garba Tsafe met the governors of Plateau and Kaduna states, Dalyop Pwajok and Yakubu Shettima-Dauda.",
 			[]string{"meeting happened 2025-03-08 -: dalyop-pwajok musa-garba-tsafe yakubu-shettima-dauda"}},

@@ -459,6 +459,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			if initialsToken(t) && i+1 < len(toks) && isCapWord(toks[i+1]) && !isAllCaps(toks[i+1].Text) && si.covered[i+1] == 0 && !toks[i+1].Glued {
 				return true // a given name by its initials: "B.S. Mohapatra"
 			}
+			if regnalNumber(t) && i > 0 && isCapWord(toks[i-1]) && !isAllCaps(toks[i-1].Text) && si.covered[i-1] == 0 && !toks[i].Glued {
+				return true // a regnal number: "Elizabeth II", "Aurelio IV"
+			}
 			if utf8.RuneCountInString(t) == 2 && i > 0 && i+1 < len(toks) && isCapWord(toks[i-1]) && !isAllCaps(toks[i-1].Text) && si.covered[i-1] == 0 &&
 				isCapWord(toks[i+1]) && !isAllCaps(toks[i+1].Text) && si.covered[i+1] == 0 && !toks[i].Glued && !toks[i+1].Glued {
 				return true // two initials between names: "George HW Bush"
@@ -5118,4 +5121,18 @@ func personAt(ms []Mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// regnalNumber reports a Roman numeral of two letters or more that
+// follows a monarch's or pope's name: "II", "IV", "XVI".
+func regnalNumber(t string) bool {
+	if len(t) < 2 || len(t) > 5 {
+		return false
+	}
+	for _, r := range t {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
 }

@@ -213,6 +213,8 @@ func TestMononymAndStreets(t *testing.T) {
 		// latest
 		{"Leader Kim Jong Un landed. Officials met Kim Yong Chol on Friday. Tomas Berg met Kim Jong Un twice. Kim met Ana Ruiz.", []string{"kim-jong-un", "kim-yong-chol", "tomas-berg", "kim-jong-un", "kim-jong-un", "ana-ruiz"}},
 		{"Leader Kim Jong Un landed. Kim met Ana Ruiz. Kim left. Talks were led by Sung Kim. Tomas Berg may invite Kim.", []string{"kim-jong-un", "kim-jong-un", "ana-ruiz", "kim-jong-un", "sung-kim", "tomas-berg", "kim-jong-un"}},
+		// a regnal number ends the name
+		{"Queen Elizabeth II received Ana Ruiz, and King Aurelio IV met Tomas Berg.", []string{"elizabeth-ii", "ana-ruiz", "aurelio-iv", "tomas-berg"}},
 		// a given name by its initials; a nickname in quotation marks
 		{"Chief Minister B.S. Mohapatra met Sen. Thomas \"Buck\" Haddix and the U.S. envoy.", []string{"b-s-mohapatra", "thomas-buck-haddix"}},
 		// an organisation named through a plural possessive
