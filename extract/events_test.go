@@ -43,6 +43,10 @@ func TestEvents(t *testing.T) {
 		{"Kenyan President Jean Marchal returned from Oslo on Monday. In Nairobi, Kenya's president hosted his Somali counterpart, Tomas Berg, on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: jean-marchal tomas-berg"}},
 		{"The Kenyan foreign minister met his Somali counterpart on Tuesday.", nil},
+		// "the governor of X, Y": X is the place governed, Y holds the
+		// office "the governor" names; "in" and two capitalised words: a place
+		{"The governor of Serra Alta, Rodrigo Paes, agreed on Tuesday to a new timetable. His predecessor, Celso Vianna, met the governor in Porto Claro in January.",
+			[]string{"meeting happened 2025-01 porto-claro: celso-vianna rodrigo-paes"}},
 		// "to have tea with", "will have lunch with"
 		{"Ana Ruiz will fly to London, where she is due to have tea with Tomas Berg tomorrow afternoon.",
 			[]string{"visit planned 2025-03-11 london: ana-ruiz tomas-berg"}},

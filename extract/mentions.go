@@ -661,7 +661,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 			continue
 		}
-		if placeContext(si, start) || seq.words >= 2 && geoName(si, start, j) {
+		if placeContext(si, start) || seq.words >= 2 && geoName(si, start, j) || officeOfPlace(si, start, j) || seq.words >= 2 && inPlace(si, start, j) {
 			seq.place = true
 			out = append(out, seq)
 			continue
@@ -1139,6 +1139,20 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 						if pw := si.ltok(a2 - 1); a2 == 0 || pw == "the" || pw == "," || clauseStop(si.tok(a2-1)) || si.s.Tokens[a2-1].Kind == Word && !isCapWord(si.s.Tokens[a2-1]) {
 							return &roleInfo{title: t2, country: c, start: a2, end: i}
 						}
+					}
+				}
+			}
+		}
+		if k := end - 1; si.s.Tokens[k].Kind == Word && isCapWord(si.s.Tokens[k]) {
+			// "the governor of Minas Gerais, X": an official's title of a
+			// place, then its holder
+			for k > 0 && k >= end-4 && si.s.Tokens[k].Kind == Word && isCapWord(si.s.Tokens[k]) && si.covered[k] != 2 {
+				k--
+			}
+			if si.ltok(k) == "of" {
+				if sp2, a2, ok2 := si.titleSpanEnding(k); ok2 {
+					if t2 := titleOf(sp2); t2 != nil && t2.class == "official" && !t2.plural && (a2 == 0 || si.ltok(a2-1) == "the") {
+						return &roleInfo{title: t2, start: a2, end: i}
 					}
 				}
 			}
@@ -5135,4 +5149,35 @@ func regnalNumber(t string) bool {
 		}
 	}
 	return true
+}
+
+// officeOfPlace reports a name in tokens [a, b) right after an official's
+// title and "of", closed by a comma, "and" or the sentence's end: the
+// place the office governs ("the governor of Minas Gerais, X", "the mayor
+// of Belo Horizonte").
+func officeOfPlace(si *sentInfo, a, b int) bool {
+	if a < 2 || si.ltok(a-1) != "of" || si.covered[a-2] != 2 {
+		return false
+	}
+	sp, _, ok := si.titleSpanEnding(a - 1)
+	if !ok {
+		return false
+	}
+	if t := titleOf(sp); t == nil || t.class != "official" {
+		return false
+	}
+	switch si.tok(b) {
+	case ",", "and", ".", "":
+		return true
+	}
+	return b >= len(si.s.Tokens)
+}
+
+// inPlace reports a name of two words or more in tokens [a, b) right
+// after "in" and not a possessor: "met the governor in Belo Horizonte".
+func inPlace(si *sentInfo, a, b int) bool {
+	if a < 1 || si.ltok(a-1) != "in" || possessiveTokens[si.tok(b)] {
+		return false
+	}
+	return !(a >= 2 && si.ltok(a-2) == "interest")
 }
