@@ -37,8 +37,10 @@ func (x *extraction) claims() []claimDraft {
 	var out []claimDraft
 	lastReporter := map[string]string{} // claimant → outlet that last reported them
 	var pending []*sentInfo             // sentences of an open quote
-	for _, si := range x.infos {
-		if si.s.Caption {
+	for i, si := range x.infos {
+		if si.s.Caption && (i == 0 || x.infos[i-1].s.Paragraph != si.s.Paragraph) {
+			// a photo caption's description; the sentences after it may
+			// report speech ("In her toast, the queen said ...")
 			pending = nil
 			continue
 		}

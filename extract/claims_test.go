@@ -326,6 +326,9 @@ func TestClaimsSourceModifier(t *testing.T) {
 		// "the Senate president": the holder introduced with that
 		// qualifier; a UK department in the gazetteer
 		{"Senate President Lucinda Arroyo-Banks met Ana Ruiz on Monday. \"I'll look at numbers,\" the Senate president told the Ledger last week. Tomas Berg spoke to Ruiz by telephone on Saturday, according to the Wales Office.", []string{"lucinda-arroyo-banks||", "wales-office||"}},
+		// a photo caption's description reports nothing; a sentence after
+		// it may
+		{"Prime Minister Jonas Arvidsson met Ana Ruiz on Monday.\n\nIMAGE: Ana Ruiz and Jonas Arvidsson shake hands before their talks. Arvidsson said afterwards that the two governments had agreed to open a ferry route. Photograph: Lars Ekdahl/Agency", []string{"jonas-arvidsson||"}},
 		// a briefing's transcript: "I can tell you that" in a turn
 		// labelled "MR. KESTEL:" is the spokesperson's claim
 		{"Dario Kestel, Spokesperson\n\nMR. KESTEL: Hello, everyone. I can tell you that Foreign Minister Ana Ruiz will travel to Oslo on Monday for talks with Tomas Berg.\n\nQUESTION: Will she see the king?", []string{"dario-kestel||"}},
