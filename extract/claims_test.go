@@ -326,6 +326,8 @@ func TestClaimsSourceModifier(t *testing.T) {
 		// "the Senate president": the holder introduced with that
 		// qualifier; a UK department in the gazetteer
 		{"Senate President Lucinda Arroyo-Banks met Ana Ruiz on Monday. \"I'll look at numbers,\" the Senate president told the Ledger last week. Tomas Berg spoke to Ruiz by telephone on Saturday, according to the Wales Office.", []string{"lucinda-arroyo-banks||", "wales-office||"}},
+		// "describe" in the present, as timelines write
+		{"Ana Ruiz met Taliban negotiators in Doha. The Taliban describe the meeting as \"preliminary\".", []string{"taliban||"}},
 		// a photo caption's description reports nothing; a sentence after
 		// it may
 		{"Prime Minister Jonas Arvidsson met Ana Ruiz on Monday.\n\nIMAGE: Ana Ruiz and Jonas Arvidsson shake hands before their talks. Arvidsson said afterwards that the two governments had agreed to open a ferry route. Photograph: Lars Ekdahl/Agency", []string{"jonas-arvidsson||"}},
