@@ -6130,6 +6130,11 @@ func (x *extraction) headingDate(si *sentInfo) *schema.Date {
 		if w := si.tok(tb); w == ":" || w == "—" || w == "–" || w == "-" {
 			return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
 		}
+		if tx.Type == "DATE" && tb < len(toks) && strings.Contains(x.text[tx.End:toks[tb].Start], "\n") {
+			// a date on a line of its own heads the lines under it: a
+			// diary's "Tuesday, Sept. 16"
+			return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+		}
 		return nil
 	}
 	return nil

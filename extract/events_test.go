@@ -47,6 +47,10 @@ func TestEvents(t *testing.T) {
 		// office "the governor" names; "in" and two capitalised words: a place
 		{"The governor of Serra Alta, Rodrigo Paes, agreed on Tuesday to a new timetable. His predecessor, Celso Vianna, met the governor in Porto Claro in January.",
 			[]string{"meeting happened 2025-01 porto-claro: celso-vianna rodrigo-paes"}},
+		// a diary: a date on a line of its own heads the lines under it; a
+		// capital's name opening a name in apposition to a title
+		{"Tuesday, March 11\nPrime Minister Tomas Berg hosts Belmar's prime minister, Sofia Lind, in Karst.\n\nWednesday, March 12\nBerg meets Ana Ruiz in Oslo.",
+			[]string{"meeting planned 2025-03-11 -: sofia-lind tomas-berg", "meeting planned 2025-03-12 oslo: ana-ruiz tomas-berg"}},
 		// "to have tea with", "will have lunch with"
 		{"Ana Ruiz will fly to London, where she is due to have tea with Tomas Berg tomorrow afternoon.",
 			[]string{"visit planned 2025-03-11 london: ana-ruiz tomas-berg"}},

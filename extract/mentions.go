@@ -479,7 +479,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			continue
 		}
 		// a place name used as a first name: "Victoria Nuland"
-		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && i > 0 && si.covered[i-1] == 2 {
+		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && i > 0 && (si.covered[i-1] == 2 || i >= 2 && si.tok(i-1) == "," && si.covered[i-2] == 2) {
+			// (also in apposition to the title: "Belmar's prime
+			// minister, Sofia Marchetti")
 			if g := si.gazAt(toks[i].Start); g != nil && g.end == toks[i].End && !g.hasKind(gDemonym) {
 				si.covered[i] = 0
 			}
