@@ -3858,6 +3858,13 @@ func (x *extraction) modifierOfPerson(si *sentInfo, m *Mention, lim int) (int, b
 	if m.Type == MentionPlace && m.possessive && x.personStartsAt(si, m.tok1+1) && m.tok1+1 < lim {
 		return m.tok1 + 1, true // "Nova Scotia's Ian X": a region's person
 	}
+	if m.Type == MentionPlace && !m.possessive && m.tok1 < len(si.covered) && si.covered[m.tok1] == 2 {
+		// "Alberta Premier Kathleen X": a region qualifying the title of
+		// the person named next
+		if p := x.mentionAt(si, m.tok1); p != nil && p.Type == string(schema.Person) && p.tok1 <= lim {
+			return m.tok1, true
+		}
+	}
 	if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) && !m.countries {
 		return 0, false // "the two countries' foreign ministers, A and B" too
 	}
@@ -8001,6 +8008,8 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		k = v + 3
 	case si.ltok(v) == "was" && si.ltok(v+1) == "attended" && si.ltok(v+2) == "by":
 		k = v + 3
+	case si.ltok(v) == "included" || si.ltok(v) == "includes":
+		k = v + 1 // "The call, chaired by X, included Y and Z"
 	default:
 		return candidate{}, false
 	}

@@ -51,6 +51,10 @@ func TestEvents(t *testing.T) {
 		// capital's name opening a name in apposition to a title
 		{"Tuesday, March 11\nPrime Minister Tomas Berg hosts Belmar's prime minister, Sofia Lind, in Karst.\n\nWednesday, March 12\nBerg meets Ana Ruiz in Oslo.",
 			[]string{"meeting planned 2025-03-11 -: sofia-lind tomas-berg", "meeting planned 2025-03-12 oslo: ana-ruiz tomas-berg"}},
+		// "The call, chaired by X, included Y and Z": the people of the
+		// gathering, a region qualifying a title among them
+		{"Premier Jon Hale met Ana Ruiz in Oslo. The call, chaired by Ontario Premier Douglas Ferreira, included Alberta Premier Kathleen Horvath and Tomas Berg.",
+			[]string{"meeting happened - oslo: ana-ruiz jon-hale", "call happened - -: douglas-ferreira kathleen-horvath tomas-berg"}},
 		// "to have tea with", "will have lunch with"
 		{"Ana Ruiz will fly to London, where she is due to have tea with Tomas Berg tomorrow afternoon.",
 			[]string{"visit planned 2025-03-11 london: ana-ruiz tomas-berg"}},
