@@ -681,6 +681,15 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
+	if hd := x.dateParagraphBefore(si); hd != nil && x.entryDate(si) == nil {
+		// "May 30, 2017 / 14:20" on its own above a readout: the day of
+		// the contacts it tells as done with no date of their own
+		for i := range out {
+			if out[i].date == nil && !out[i].anaphoric && out[i].status == schema.Happened && !out[i].previous && !out[i].tally {
+				out[i].date = hd
+			}
+		}
+	}
 	if hd := x.entryDate(si); hd != nil {
 		// "- Nov. 3, 2021: X visits Y; talks with Z end": a chronology's
 		// entry dates the contacts it lists, in all its sentences ("-
@@ -9970,4 +9979,49 @@ func (x *extraction) isTriggerTokBetween(trigs []trigInfo, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// dateParagraphBefore is the day of the paragraph right before the one of
+// sentence si when that paragraph holds nothing but a date and a time
+// ("May 30, 2017" and "14:20" above a readout), else nil.
+func (x *extraction) dateParagraphBefore(si *sentInfo) *schema.Date {
+	p := si.s.Paragraph - 1
+	if p < 0 {
+		return nil
+	}
+	var day *schema.Date
+	seen := false
+	for _, o := range x.infos {
+		if o.s.Paragraph != p {
+			continue
+		}
+		seen = true
+		for k, t := range o.s.Tokens {
+			if t.Kind == Punct {
+				continue
+			}
+			tx := x.timexCovering(o, k)
+			if tx == nil {
+				return nil
+			}
+			if tx.Type == "DATE" && len(tx.Value) == 10 && day == nil {
+				day = &schema.Date{Value: tx.Value, Text: tx.Text}
+			}
+		}
+	}
+	if !seen {
+		return nil
+	}
+	return day
+}
+
+// timexCovering is the timex covering token k of a sentence, or nil.
+func (x *extraction) timexCovering(si *sentInfo, k int) *Timex {
+	t := si.s.Tokens[k]
+	for i := range x.timexes {
+		if tx := &x.timexes[i]; tx.Start <= t.Start && t.End <= tx.End {
+			return tx
+		}
+	}
+	return nil
 }

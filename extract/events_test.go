@@ -55,6 +55,9 @@ func TestEvents(t *testing.T) {
 		// gathering, a region qualifying a title among them
 		{"Premier Jon Hale met Ana Ruiz in Oslo. The call, chaired by Ontario Premier Douglas Ferreira, included Alberta Premier Kathleen Horvath and Tomas Berg.",
 			[]string{"meeting happened - oslo: ana-ruiz jon-hale", "call happened - -: douglas-ferreira kathleen-horvath tomas-berg"}},
+		// a readout under a paragraph holding only its date and time
+		{"March 7, 2025\n14:20\n\nPresident Jon Hale had a telephone conversation with President Ana Ruiz at the Norland side's initiative.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz jon-hale"}},
 		// "to have tea with", "will have lunch with"
 		{"Ana Ruiz will fly to London, where she is due to have tea with Tomas Berg tomorrow afternoon.",
 			[]string{"visit planned 2025-03-11 london: ana-ruiz tomas-berg"}},
