@@ -4613,6 +4613,14 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 			return -1 // a verb, or a noun after "held" ("held a video call")
 		}
 		for j := tb; j < k; j++ {
+			if si.tok(j) == "," {
+				// "held talks with his counterpart, Y, on Sunday and met
+				// Z": past a name in apposition
+				if m := x.mentionAt(si, j+1); m != nil && m.tok0 == j+1 && m.Type == string(schema.Person) && si.tok(m.tok1) == "," && m.tok1 < k {
+					j = m.tok1
+					continue
+				}
+			}
 			if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" {
 				return -1
 			}

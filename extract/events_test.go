@@ -55,6 +55,10 @@ func TestEvents(t *testing.T) {
 		// gathering, a region qualifying a title among them
 		{"Premier Jon Hale met Ana Ruiz in Oslo. The call, chaired by Ontario Premier Douglas Ferreira, included Alberta Premier Kathleen Horvath and Tomas Berg.",
 			[]string{"meeting happened - oslo: ana-ruiz jon-hale", "call happened - -: douglas-ferreira kathleen-horvath tomas-berg"}},
+		// a second verb's subject past a name in apposition to the first
+		// verb's object
+		{"Ana Ruiz held talks with her counterpart, Tomas Berg, on Sunday and met President Jon Hale on Monday.",
+			[]string{"talks happened 2025-03-09 -: ana-ruiz tomas-berg", "meeting happened 2025-03-10 -: ana-ruiz jon-hale"}},
 		// a readout under a paragraph holding only its date and time
 		{"March 7, 2025\n14:20\n\nPresident Jon Hale had a telephone conversation with President Ana Ruiz at the Norland side's initiative.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz jon-hale"}},
