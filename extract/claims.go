@@ -1634,30 +1634,3 @@ func insideQuotation(si *sentInfo, k int) bool {
 }
 
 func doubleQuote(t string) bool { return t == "\"" || t == "“" || t == "”" }
-
-// nounHomograph reports a one-word verb of speech in -s that is also a
-// plural noun ("states", "claims") read where no complement follows it: a
-// comma, "and", "or" or the sentence's end.
-func nounHomograph(si *sentInfo, a, b int) bool {
-	if b != a+1 || !strings.HasSuffix(si.ltok(a), "s") {
-		return false
-	}
-	switch si.ltok(a) {
-	case "states", "claims":
-	default:
-		return false
-	}
-	switch si.tok(b) {
-	case ",":
-		// "states, in a letter, that ...": a verb after all
-		for k := b + 1; k < len(si.s.Tokens) && k <= b+8; k++ {
-			if si.ltok(k) == "that" {
-				return false
-			}
-		}
-		return true
-	case "and", "or", ".", ";", ")":
-		return true
-	}
-	return b >= len(si.s.Tokens)
-}

@@ -1124,12 +1124,7 @@ func (x *extraction) relativeAlongside(si *sentInfo, trigs []trigInfo, out []can
 		if !c.anaphoric || c.series || c.kind != schema.Summit {
 			continue
 		}
-		var t *trigInfo
-		for j := range trigs {
-			if trigs[j].sp.start == c.trigStart {
-				t = &trigs[j]
-			}
-		}
+		t := trigOf(trigs, c.trigStart)
 		if t == nil || si.tok(t.b) != "," || si.ltok(t.b+1) != "which" {
 			continue
 		}
@@ -1615,12 +1610,7 @@ func (x *extraction) hostedNoun(si *sentInfo, trigs []trigInfo, out []candidate)
 		if c.anaphoric {
 			continue
 		}
-		var t *trigInfo
-		for j := range trigs {
-			if trigs[j].sp.start == c.trigStart {
-				t = &trigs[j]
-			}
-		}
+		t := trigOf(trigs, c.trigStart)
 		if t == nil || t.flag != "host" || t.pos != "verb" {
 			continue
 		}
@@ -9918,24 +9908,16 @@ func (x *extraction) titleOfCountryAfter(si *sentInfo, k, lim int) int {
 // summit between the two sides" is one summit of X, A, B and C, dated
 // Monday, not a meeting and a summit of the guests.
 func (x *extraction) hostedForNoun(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
-	trigAt := func(start int) *trigInfo {
-		for j := range trigs {
-			if trigs[j].sp.start == start {
-				return &trigs[j]
-			}
-		}
-		return nil
-	}
 	drop := map[int]bool{}
 	for i := range out {
 		c := &out[i]
-		t := trigAt(c.trigStart)
+		t := trigOf(trigs, c.trigStart)
 		if c.anaphoric || t == nil || t.flag != "host" || t.pos != "verb" {
 			continue
 		}
 		for j := range out {
 			o := &out[j]
-			ot := trigAt(o.trigStart)
+			ot := trigOf(trigs, o.trigStart)
 			if j == i || drop[j] || o.anaphoric || ot == nil || ot.pos != "noun" || ot.a <= t.b || ot.a > t.b+45 || o.status != c.status {
 				continue
 			}
@@ -10032,4 +10014,16 @@ func (x *extraction) timexCovering(si *sentInfo, k int) *Timex {
 		}
 	}
 	return nil
+}
+
+// trigOf is the trigger of a sentence starting at byte offset start (the
+// last one, should two), or nil.
+func trigOf(trigs []trigInfo, start int) *trigInfo {
+	var t *trigInfo
+	for j := range trigs {
+		if trigs[j].sp.start == start {
+			t = &trigs[j]
+		}
+	}
+	return t
 }

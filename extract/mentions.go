@@ -225,6 +225,33 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	return si
 }
 
+// nounHomograph reports a one-word verb of speech in -s that is also a
+// plural noun ("states", "claims") read where no complement follows it: a
+// comma, "and", "or" or the sentence's end.
+func nounHomograph(si *sentInfo, a, b int) bool {
+	if b != a+1 || !strings.HasSuffix(si.ltok(a), "s") {
+		return false
+	}
+	switch si.ltok(a) {
+	case "states", "claims":
+	default:
+		return false
+	}
+	switch si.tok(b) {
+	case ",":
+		// "states, in a letter, that ...": a verb after all
+		for k := b + 1; k < len(si.s.Tokens) && k <= b+8; k++ {
+			if si.ltok(k) == "that" {
+				return false
+			}
+		}
+		return true
+	case "and", "or", ".", ";", ")":
+		return true
+	}
+	return b >= len(si.s.Tokens)
+}
+
 // speechAfterAux passes an auxiliary or adverb between a subject ending
 // before token k and its reporting verb ("has announced", "also said").
 func speechAfterAux(si *sentInfo, k int) int {
