@@ -4922,7 +4922,7 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 					break
 				}
 				t := si.s.Tokens[j]
-				if si.covered[j] == 0 && (t.Kind != Word || isCapWord(t) || x.lx.stop[strings.ToLower(t.Text)] != "" || lower > 0) {
+				if si.covered[j] == 0 && (t.Kind != Word || isCapWord(t) || lower > 0 || x.lx.stop[strings.ToLower(t.Text)] != "" && !x.officeQualifier(si, j)) {
 					break
 				}
 				if si.covered[j] == 0 {
@@ -10026,4 +10026,15 @@ func trigOf(trigs []trigInfo, start int) *trigInfo {
 		}
 	}
 	return t
+}
+
+// officeQualifier reports a lower-case common noun at token j that names
+// the level of the office after it: "state" in "met state Sen. X",
+// "county" in "county Commissioner Y".
+func (x *extraction) officeQualifier(si *sentInfo, j int) bool {
+	if x.lx.stop[si.ltok(j)] != "noun" {
+		return false
+	}
+	_, _, ok := si.titleSpanAt(j + 1)
+	return ok && x.personStartsAt(si, j+1)
 }

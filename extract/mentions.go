@@ -690,7 +690,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 			continue
 		}
-		if placeContext(si, start) || seq.words >= 2 && geoName(si, start, j) || officeOfPlace(si, start, j) || seq.words >= 2 && inPlace(si, start, j) {
+		if placeContext(si, start) || seq.words >= 2 && geoName(si, start, j) && !(seq.words == 2 && titledName(si, start)) || officeOfPlace(si, start, j) || seq.words >= 2 && inPlace(si, start, j) {
 			seq.place = true
 			out = append(out, seq)
 			continue
@@ -838,6 +838,17 @@ func geoName(si *sentInfo, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titledName reports a name starting at token a right after a person's
+// title in capitals: of two words ("Councilman Joe Park", "Senator Ann
+// Hill") a person, though its last word may close a place's name.
+func titledName(si *sentInfo, a int) bool {
+	if a == 0 || si.covered[a-1] != 2 || !isCapWord(si.s.Tokens[a-1]) {
+		return false
+	}
+	_, _, ok := si.titleSpanEnding(a)
+	return ok
 }
 
 // byline reports a line "By NAME, OUTLET" (optionally "By NAME and NAME,")

@@ -221,9 +221,29 @@ func TestMononymAndStreets(t *testing.T) {
 		{"Ana Ruiz met Tomas Berg, and the Norland Rice Growers' Federation said it would protest.", []string{"ana-ruiz", "tomas-berg"}},
 		// a place word after the name, in lower case, or closing it
 		{"Ana Ruiz, who was welcomed at Houari Benali airport by Tomas Berg, later toured the Sheikh Hamad Grand Mosque and Kessa Prefecture.", []string{"ana-ruiz", "tomas-berg"}},
+		// local offices are titles; a two-word name right after a title
+		// is a person even when its last word closes places' names
+		{"Mayor Ken Ito met City Councilman Joe Park, Assemblywoman Rita Hill and Lt. Gov. Dan Lake.", []string{"ken-ito", "joe-park", "rita-hill", "dan-lake"}},
 	}
 	for _, tc := range tests {
 		checkPeople(t, tc.text, tc.want)
+	}
+}
+
+// TestOfficeLevelBeforeTitle: a lower-case word naming the level of an
+// office ("state", "county") between a contact verb and a titled person
+// does not hide the person.
+func TestOfficeLevelBeforeTitle(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Gov. Maria Lutz met state Sen. Paul Dorn on Friday.", []string{"meeting happened 2025-03-07 -: maria-lutz paul-dorn"}},
+		{"Mayor Ken Ito met county Commissioner Ann Lee on Monday.", []string{"meeting happened 2025-03-10 -: ann-lee ken-ito"}},
+		{"Gov. Maria Lutz met state officials on Friday.", nil},
+	}
+	for _, tc := range tests {
+		checkEvents(t, "Budget talks\n\n"+tc.text, tc.want)
 	}
 }
 
