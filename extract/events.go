@@ -7886,9 +7886,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	}
 	if g != nil {
 		for i, e := range evs {
-			if !e.remote && (e.kind == schema.Summit || e.kind == schema.Meeting) && (e.place == g.place || e.place == "") && (e.date != nil && g.date != nil && datesCompatible(e.date, g.date) || g.date == nil && e.sentence <= g.sentence+2) && !future(e.status) && len(x.personsOf(e.participants)) >= 3 {
+			seed := e.kind == schema.Summit && e.sentence == g.sentence && e.trigStart == g.trigStart
+			if seed || !e.remote && (e.kind == schema.Summit || e.kind == schema.Meeting) && (e.place == g.place || e.place == "") && (e.date != nil && g.date != nil && datesCompatible(e.date, g.date) || g.date == nil && e.sentence <= g.sentence+2) && !future(e.status) && len(x.personsOf(e.participants)) >= 3 {
 				// the gathering told with its people already: its people too
 				e.participants = unionSorted(e.participants, g.participants)
+				if seed && e.place == "" {
+					e.place = g.place
+				}
 				addEvidence(i, g.evidence)
 				g = nil
 				break
@@ -8550,13 +8554,37 @@ func (x *extraction) pronounSubject(sent int) bool {
 // named in a sentence that speaks of the summit, or of something "in" or
 // "at" its city. It is dated by its own date, else by a contact held on its
 // sidelines; with fewer than two leaders there is no event.
+// bodySummit reports a summit of a body the sentence names after it,
+// which the rules gave its people ("X and Y met in London ahead of
+// Thursday's summit of the Group of 20"): a multilateral gathering whose
+// attendees the article places elsewhere too.
+func (x *extraction) bodySummit(c *candidate) bool {
+	if c.anaphoric || c.series || c.remote {
+		return false
+	}
+	si := x.infos[c.sentence]
+	if !x.orgAfter(si, si.tokIndex(c.trigStart)) {
+		return false
+	}
+	for _, p := range c.participants {
+		if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Organisation {
+			return true
+		}
+	}
+	return false
+}
+
 // dateline is the start of the article's dateline: the first paragraph
 // opening with a word in capitals ("OSLO, May 3 (Coast Wire) --"), after a
 // headline; else the start of the text.
 func (x *extraction) dateline() string {
 	body := x.text[x.doc.Body:min(len(x.text), x.doc.Body+600)]
-	for i, line := range strings.Split(body, "\n") {
-		if i > 3 {
+	lines := 0
+	for _, line := range strings.Split(body, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue // (blank lines between a headline, a byline and the text)
+		}
+		if lines++; lines > 3 {
 			break
 		}
 		f := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' })
@@ -8604,7 +8632,7 @@ func (x *extraction) gathering(cands []candidate) *candidate {
 	city := ""
 	for i := range cands {
 		c := &cands[i]
-		if !c.anaphoric || !c.named || c.kind != schema.Summit {
+		if c.kind != schema.Summit || !(c.anaphoric && c.named || x.bodySummit(c)) {
 			continue
 		}
 		for _, m := range x.infos[c.sentence].mentions {

@@ -164,3 +164,25 @@ func TestGatheringSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestBodySummitAfterByline: a summit of a body told after a contact ("met
+// in Lisbon ahead of Thursday's summit of the Group of 20") in an article
+// whose dateline, past a byline, is that city's gathers the leaders the
+// article places at it: on its sidelines, hosting it, at it.
+func TestBodySummitAfterByline(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	story := "Ruiz and Berg agree to talk\n\nBy Jon Mets and Eva Lind\n\n" +
+		"LISBON, March 10 (Coast Wire) - President Ana Ruiz and President Tomas Berg agreed on Monday to reopen talks.\n\n" +
+		"The two leaders met at a hotel in Lisbon, ahead of Thursday's summit of the Group of 20.\n\n" +
+		"On Thursday, Ruiz is due to hold talks with Prime Minister Emil Darrow on the sidelines of the summit, which President Petra Lind will host."
+	var got []string
+	for _, l := range eventLines(run(t, story)) {
+		if strings.HasPrefix(l, "summit") {
+			got = append(got, l)
+		}
+	}
+	want := []string{"summit planned 2025-03-13 lisbon: ana-ruiz emil-darrow petra-lind tomas-berg"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
