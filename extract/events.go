@@ -3659,6 +3659,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 			}
 		}
 		k = m.tok1
+		if si.tok(k) == "(" && k+2 < lim && isAllCaps(si.tok(k+1)) && si.tok(k+2) == ")" {
+			k += 3 // "the Republic of Korea (ROK), Russia and Japan": past its short name
+		}
 		if possessiveTokens[si.tok(k)] {
 			break
 		}
@@ -7305,6 +7308,10 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 	joinInto := func(c *candidate, ok func(e *candidate) bool) bool {
 		for i := len(evs) - 1; i >= 0; i-- {
 			if e := evs[i]; ok(e) {
+				if c.represents && x.allCountries(e.participants) {
+					// the heads of the countries' delegations stand for them
+					e.participants = nil
+				}
 				e.participants = unionSorted(e.participants, c.participants)
 				addEvidence(i, c.evidence)
 				e.lastSentence = max(e.lastSentence, c.sentence)
@@ -7499,7 +7506,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// represented by C": C at the latest gathering, told of in the
 			// sentence or two before
 			joined := joinInto(&c, func(e *candidate) bool {
-				return e.lastSentence >= c.sentence-2 && len(e.participants) >= 2 && !x.allCountries(e.participants)
+				// (a gathering of countries' delegations takes their heads,
+				// listed: "The other heads of delegation were X, Y and Z")
+				return e.lastSentence >= c.sentence-2 && len(e.participants) >= 2 && (!x.allCountries(e.participants) || len(e.participants) >= 3 && len(x.personsOf(c.participants)) >= 2)
 			})
 			if !joined {
 				orphanReps = append(orphanReps, c)
@@ -8049,6 +8058,10 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 			people = append(people, p)
 		}
 	}
+	if len(people) < 2 && v > 0 {
+		// "brought together delegations from A, B and C": the countries
+		people = x.delegationsFrom(si, k)
+	}
 	if len(people) < 2 {
 		return candidate{}, false
 	}
@@ -8095,6 +8108,30 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	c.place, c.placeRank = x.placeOf(si, 0, v)
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// delegationsFrom reads "delegations from A, B and C" (or "delegates",
+// "representatives", "negotiators", "envoys" from or of) at token k: the
+// countries and bodies listed, when at least two.
+func (x *extraction) delegationsFrom(si *sentInfo, k int) []string {
+	switch si.ltok(k) {
+	case "delegations", "delegates", "representatives", "negotiators", "envoys":
+	default:
+		return nil
+	}
+	if w := si.ltok(k + 1); w != "from" && w != "of" {
+		return nil
+	}
+	var out []string
+	for _, p := range x.entityList(si, k+2, len(si.s.Tokens)) {
+		if e := x.reg.byIRI[p]; e != nil && (e.typ == schema.Country || e.typ == schema.Organisation) && !containsStr(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // purposeOf is the index of the verb trigger whose purpose the noun
@@ -8345,7 +8382,7 @@ func (x *extraction) attendanceList(si *sentInfo) (int, bool, bool) {
 		also := false
 		for k := 0; k < a; k++ {
 			switch si.ltok(k) {
-			case "also":
+			case "also", "other":
 				also = true
 			case "among", "those", "the", "seated", "sitting", "gathered":
 			default:

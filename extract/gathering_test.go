@@ -186,3 +186,23 @@ func TestBodySummitAfterByline(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestDelegationsBroughtTogether: "brought together delegations from A,
+// the Republic of B (ROB) and C" is a gathering of those countries (a
+// short name in brackets does not end the list); when a later sentence
+// lists the heads of delegation, they stand for the countries.
+func TestDelegationsBroughtTogether(t *testing.T) {
+	lead := "Talks close in Geneva\n\nThe three-day talks, which opened Wednesday at a lakeside hotel, brought together delegations from Norway, the Republic of Finland (ROF), Sweden and Iceland."
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"countries", lead, []string{"talks happened 2025-03-05 -: finland iceland norway sweden"}},
+		{"their heads", lead + " Ana Ruiz of Norway chaired the talks. The other heads of delegation were Finland's Deputy Foreign Minister Tomas Berg, Sweden's envoy Emil Darrow and Iceland's Deputy Foreign Minister Eva Lind.",
+			[]string{"talks happened 2025-03-05 -: ana-ruiz emil-darrow eva-lind tomas-berg"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
