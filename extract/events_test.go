@@ -237,6 +237,10 @@ func TestEvents(t *testing.T) {
 		// a fronted phrase's pronoun is the subject after it
 		{"President Ana Ruiz met Tomas Berg on Friday. Speaking ahead of his meeting with Ruiz next Monday, Foreign Minister Emil Darrow said ties were strong.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting planned 2025-03-17 -: ana-ruiz emil-darrow"}},
+		// a clause before the first comma is no fronted phrase: its
+		// subject is the pronoun's; "Gen" without a full stop is a title
+		{"President Tomas Berg left for Paris on Tuesday and met President Ana Ruiz. On Thursday Gen Emil Darrow flew to London, where he met Prime Minister Jonas Eide.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg", "visit happened 2025-03-06 london: emil-darrow jonas-eide"}},
 		// a family name the gazetteer holds as a city, once the article
 		// has named the person
 		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",

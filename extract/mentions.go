@@ -3831,6 +3831,9 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 				break
 			}
 		}
+		if fronted > 0 && r.clauseBeforeComma(si, ms, fronted) {
+			fronted = -1 // "On Thursday X flew to London, where he met Y": a clause, not a fronted phrase
+		}
 	}
 	opener := -1 // the comma closing a fronted phrase the pronoun is in
 	if w := si.ltok(0); strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "ahead" {
@@ -3961,6 +3964,24 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		return c
 	}
 	return ""
+}
+
+// clauseBeforeComma reports a person before the comma at token c who is
+// the subject of a verb: after no function word and before a lower-case
+// word that is none ("On Thursday X flew to London, where he").
+func (r *resolver) clauseBeforeComma(si *sentInfo, ms []Mention, c int) bool {
+	for _, m := range ms {
+		if m.Type != string(schema.Person) || m.tok0 < 1 || m.tok1 >= c {
+			continue
+		}
+		if r.lx.stop[si.ltok(m.tok0-1)] == "function" || !isCapWord(si.s.Tokens[m.tok0-1]) {
+			continue
+		}
+		if t := si.s.Tokens[m.tok1]; t.Kind == Word && !isCapWord(t) && r.lx.stop[strings.ToLower(t.Text)] == "" && !possessiveTokens[t.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerBefore is the person who says the clause a subject pronoun at
