@@ -678,6 +678,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.combineVisits(si, trigs, out)
 	x.hostedNoun(si, trigs, out)
 	out = x.hostedForNoun(si, trigs, out)
+	out = x.appositiveContact(si, out)
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -1841,6 +1842,34 @@ func (x *extraction) summitAttendees(si *sentInfo, trigs []trigInfo, out []candi
 			c.participants, c.anaphoric = persons, false
 		}
 	}
+}
+
+// appositiveContact folds a contact noun in apposition to the contact
+// told just before it into that contact: "X and Y held talks on Friday, a
+// brief encounter brokered by Z" is one contact, with Z, who brokered it.
+func (x *extraction) appositiveContact(si *sentInfo, out []candidate) []candidate {
+	for i := 1; i < len(out); i++ {
+		c := &out[i]
+		if c.anaphoric && len(c.participants) == 0 {
+			continue
+		}
+		a := si.tokIndex(c.trigStart)
+		k := a - 1
+		for k > 0 && k >= a-4 && si.s.Tokens[k].Kind == Word && !isCapWord(si.s.Tokens[k]) && si.ltok(k) != "a" && si.ltok(k) != "an" {
+			k-- // "a brief but highly charged encounter"
+		}
+		if w := si.ltok(k); w != "a" && w != "an" || si.tok(k-1) != "," {
+			continue
+		}
+		p := &out[i-1]
+		if pa := si.tokIndex(p.trigStart); pa >= k || len(p.participants) < 2 || p.anaphoric || p.remote != c.remote || !datesCompatible(p.date, c.date) {
+			continue
+		}
+		p.participants = unionSorted(p.participants, c.participants)
+		out = append(out[:i], out[i+1:]...)
+		i--
+	}
+	return out
 }
 
 // noneSuch drops the contacts still to come a negated contact noun denies:

@@ -241,6 +241,10 @@ func TestEvents(t *testing.T) {
 		// subject is the pronoun's; "Gen" without a full stop is a title
 		{"President Tomas Berg left for Paris on Tuesday and met President Ana Ruiz. On Thursday Gen Emil Darrow flew to London, where he met Prime Minister Jonas Eide.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg", "visit happened 2025-03-06 london: emil-darrow jonas-eide"}},
+		// a contact noun in apposition to the contact just told is that
+		// contact, with those who brokered it
+		{"President Ana Ruiz and President Tomas Berg held talks on Friday, a brief encounter brokered by Emil Darrow and Eva Lind.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz emil-darrow eva-lind tomas-berg"}},
 		// a family name the gazetteer holds as a city, once the article
 		// has named the person
 		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",
