@@ -679,6 +679,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.hostedNoun(si, trigs, out)
 	out = x.hostedForNoun(si, trigs, out)
 	out = x.appositiveContact(si, out)
+	x.whenClausePeople(si, out)
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -1870,6 +1871,97 @@ func (x *extraction) appositiveContact(si *sentInfo, out []candidate) []candidat
 		i--
 	}
 	return out
+}
+
+// whenClausePeople gives a contact noun that names no one the people of
+// the clause that tells what happened at it: "since the four-way meeting
+// in Geneva on 17 April, when X, Y, Z and W agreed steps", "the talks in
+// Oslo, at which X and Y signed". They are its people.
+func (x *extraction) whenClausePeople(si *sentInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || len(c.participants) > 0 || c.series {
+			continue
+		}
+		a := si.tokIndex(c.trigStart)
+		if x.timeBeforeNoun(si, a) {
+			continue // "on the eve of the summit, when X and Y dined": the eve's
+		}
+		k := a + 1
+		for k < len(si.s.Tokens) && k <= a+10 && si.tok(k) != "," && !clauseStop(si.tok(k)) {
+			k++ // "in Geneva on 17 April"
+		}
+		if si.tok(k) != "," {
+			continue
+		}
+		start := -1
+		switch {
+		case si.ltok(k+1) == "when" || si.ltok(k+1) == "where":
+			start = k + 2
+		case (si.ltok(k+1) == "at" || si.ltok(k+1) == "during") && si.ltok(k+2) == "which":
+			start = k + 3
+		default:
+			continue
+		}
+		if !x.namedPersonOpens(si, start) {
+			continue // (not "where aides said they", "when the two leaders")
+		}
+		var people []string
+		for _, p := range x.entityList(si, start, len(si.s.Tokens)) {
+			if e := x.reg.byIRI[p]; e != nil && (e.typ == schema.Person || e.typ == schema.Organisation) {
+				people = append(people, p)
+			}
+		}
+		if len(x.personsOf(people)) < 2 {
+			continue
+		}
+		sort.Strings(people)
+		c.participants, c.anaphoric, c.named, c.indefinite = people, false, false, false
+		if !c.explicit {
+			c.status = schema.Happened
+		}
+		for j := range x.timexes {
+			// "a video conference on December 9, at which": its date
+			if tx := &x.timexes[j]; c.date == nil && tx.Start >= si.s.Tokens[a].End && tx.End <= si.s.Tokens[k].Start && calendarValue(tx.Value) {
+				c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			}
+		}
+	}
+}
+
+// timeBeforeNoun reports a contact noun at token a governed by a word of
+// time before or after it: "on the eve of the summit", "ahead of the
+// talks", "after the meeting".
+func (x *extraction) timeBeforeNoun(si *sentInfo, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
+		switch si.ltok(k) {
+		case "eve", "ahead", "before", "after", "following", "until", "day", "week", "days", "weeks":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// namedPersonOpens reports a clause opening at token k with a person
+// named (not a pronoun or a group), maybe after a title: "X and Y",
+// "the U.S. secretary of state, X".
+func (x *extraction) namedPersonOpens(si *sentInfo, k int) bool {
+	for j := k; j < len(si.s.Tokens) && j <= k+8; j++ {
+		if m := x.mentionAt(si, j); m != nil {
+			if m.Type == string(schema.Person) {
+				return true
+			}
+			if m.Type != string(schema.Country) && m.Type != string(schema.Organisation) {
+				return false
+			}
+		}
+		if si.covered[j] == 0 && si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && si.ltok(j) != "the" && si.ltok(j) != "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // noneSuch drops the contacts still to come a negated contact noun denies:

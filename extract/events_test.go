@@ -245,6 +245,15 @@ func TestEvents(t *testing.T) {
 		// contact, with those who brokered it
 		{"President Ana Ruiz and President Tomas Berg held talks on Friday, a brief encounter brokered by Emil Darrow and Eva Lind.",
 			[]string{"talks happened 2025-03-07 -: ana-ruiz emil-darrow eva-lind tomas-berg"}},
+		// "since the meeting in Geneva on 17 April, when X, Y and Z
+		// agreed": the people of the clause that tells what happened at
+		// it; not the eve's (that dinner is a meeting of its own)
+		{"It was their first contact since the four-way meeting in Geneva on 17 April, when the foreign minister of Norway, Ana Ruiz, Tomas Berg and Emil Darrow agreed steps to end the crisis.",
+			[]string{"meeting happened 2024-04-17 geneva: ana-ruiz emil-darrow tomas-berg"}},
+		{"It was the first gathering since a video conference on December 9, at which Ana Ruiz, Tomas Berg and Emil Darrow agreed to pool data.",
+			[]string{"call happened 2024-12-09 -: ana-ruiz emil-darrow tomas-berg"}},
+		{"The ground had been laid on the eve of the summit, when Ana Ruiz and Tomas Berg dined together.",
+			[]string{"meeting happened 2025-03-09 -: ana-ruiz tomas-berg"}},
 		// a family name the gazetteer holds as a city, once the article
 		// has named the person
 		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",
