@@ -405,3 +405,15 @@ func TestAfterAMeetingWith(t *testing.T) {
 	checkEvents(t, "WASHINGTON, March 7 (AP) - Swedish President Ola Brun left the White House on Friday after a heated meeting with Prime Minister Ivan Kolar.",
 		[]string{"meeting happened 2025-03-07 -: ivan-kolar ola-brun"})
 }
+
+// TestOfficeOfUnknownCountry: "The President of Tesora, X" gives X the
+// title, so "the two presidents" later are X and the other president, not
+// the latest pair of ministers named.
+func TestOfficeOfUnknownCountry(t *testing.T) {
+	checkEvents(t, "Summit news\n\nThe President of Tesora, Ana Ruiz, arrived in Ilase on Wednesday. Mrs Ruiz and her host, President Tomas Berg, held a meeting. The foreign ministers of both countries, Emil Darrow of Ajora and Eva Lind of Tesora, met on Tuesday night. The visit was agreed in a telephone conversation between the two presidents on February 3.",
+		[]string{
+			"visit happened 2025-03-05 -: ana-ruiz tomas-berg",
+			"meeting happened 2025-03-04 -: emil-darrow eva-lind",
+			"call happened 2025-02-03 -: ana-ruiz tomas-berg",
+		})
+}

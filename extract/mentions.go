@@ -1191,7 +1191,9 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			}
 			if si.ltok(k) == "of" {
 				if sp2, a2, ok2 := si.titleSpanEnding(k); ok2 {
-					if t2 := titleOf(sp2); t2 != nil && t2.class == "official" && !t2.plural && (a2 == 0 || si.ltok(a2-1) == "the") {
+					// (or any office of a country the lexicon lacks: "The
+					// President of Tesora, X")
+					if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && t2.class != "generic" && !t2.plural && (a2 == 0 || si.ltok(a2-1) == "the") {
 						return &roleInfo{title: t2, start: a2, end: i}
 					}
 				}
