@@ -5232,11 +5232,19 @@ func (x *extraction) unrealContact(si *sentInfo, a int) bool {
 			return true
 		}
 	}
+	var opens []int // where denied content starts
 	for _, c := range si.cues {
-		if !c.has("denial") {
-			continue
+		if c.has("denial") {
+			_, cb := si.spanToks(c.start, c.end)
+			opens = append(opens, cb)
 		}
-		_, cb := si.spanToks(c.start, c.end)
+	}
+	for k := 1; k < a; k++ {
+		if q := deniedReportThat(si, k); q > 0 {
+			opens = append(opens, q+1) // "denied a report in the daily X that"
+		}
+	}
+	for _, cb := range opens {
 		if cb > a || a-cb > 15 {
 			continue
 		}

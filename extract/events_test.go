@@ -103,6 +103,7 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
 		// denied, counterfactual and conditional contacts
 		{"The ministry denied reports that Foreign Minister Ana Ruiz had met Tomas Berg in Geneva.", nil},
+		{"Foreign Minister Ana Ruiz on Thursday denied a report in the daily Kessa Post that President Tomas Berg had telephoned Emil Darrow on Sunday.", nil},
 		{"The ministry denied that talks between Foreign Minister Ana Ruiz and Tomas Berg had been called off.",
 			[]string{"talks planned - -: ana-ruiz tomas-berg"}},
 		{"Had Prime Minister Ana Ruiz agreed to meet President Tomas Berg, the dispute might have been settled, analysts said.", nil},

@@ -229,6 +229,10 @@ func (x *extraction) sentenceFeatures(si *sentInfo, actors int) []string {
 		switch si.ltok(k) {
 		case "not", "n't", "never", "no", "nor", "without":
 			fs = append(fs, "s_neg")
+		case "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects":
+			if deniedReport(si, k) {
+				fs = append(fs, "s_neg") // "denied a report in the daily X that"
+			}
 		case "if", "unless", "whether":
 			fs = append(fs, "s_cond")
 		}
@@ -243,6 +247,36 @@ func (x *extraction) sentenceFeatures(si *sentInfo, actors int) []string {
 		}
 	}
 	return dedup(fs)
+}
+
+// deniedReport reports a verb of denial at token k whose object is a
+// report or claim, however qualified before its "that": "denied a report
+// in the daily X that", "dismissed media claims that".
+func deniedReport(si *sentInfo, k int) bool { return deniedReportThat(si, k) > 0 }
+
+// deniedReportThat is the token of the "that" opening what a verb of
+// denial at token k denies as a report or claim, 0 if none.
+func deniedReportThat(si *sentInfo, k int) int {
+	switch si.ltok(k) {
+	case "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects":
+	default:
+		return 0
+	}
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+4; j++ {
+		switch si.ltok(j) {
+		case "report", "reports", "claim", "claims", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "allegation", "allegations":
+			for q := j + 1; q < len(si.s.Tokens) && q <= j+8; q++ {
+				if si.ltok(q) == "that" {
+					return q
+				}
+				if clauseStop(si.tok(q)) {
+					break
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // pairFeatures describe a pair of actors and the contact word nearest to
