@@ -680,6 +680,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.hostedForNoun(si, trigs, out)
 	out = x.appositiveContact(si, out)
 	x.whenClausePeople(si, out)
+	x.invitedFor(si, trigs, out)
 	out = x.tallies(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
@@ -1924,6 +1925,43 @@ func (x *extraction) whenClausePeople(si *sentInfo, out []candidate) {
 			// "a video conference on December 9, at which": its date
 			if tx := &x.timexes[j]; c.date == nil && tx.Start >= si.s.Tokens[a].End && tx.End <= si.s.Tokens[k].Start && calendarValue(tx.Value) {
 				c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			}
+		}
+	}
+}
+
+// invitedFor gives a contact of several people invited to it ("X invited
+// Y and Z to Oslo for talks in April") its inviter, who hosts it; an
+// invitation is a proposal until it is accepted.
+func (x *extraction) invitedFor(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		a := si.tokIndex(c.trigStart)
+		if c.anaphoric || len(c.participants) < 2 || si.ltok(a-1) != "for" && !(si.ltok(a-2) == "for" && determinerWord(si.ltok(a-1))) {
+			continue
+		}
+		for j := range trigs {
+			t := &trigs[j]
+			if t.flag != "invite" || t.pos != "verb" || t.b > a || a-t.b > 12 || x.clauseBetween(si, t.b, a) {
+				continue
+			}
+			subj := x.subjectOf(si, t.a)
+			obj := x.objectOf(si, t.b, a)
+			if len(subj) != 1 || len(obj) < 2 || containsStr(obj, subj[0]) || !sameSet(sorted(obj), c.participants) {
+				continue
+			}
+			if e := x.reg.byIRI[subj[0]]; e == nil || e.typ != schema.Person {
+				continue
+			}
+			c.participants = unionSorted(c.participants, subj)
+			accepted := false
+			for k := a; k < len(si.s.Tokens); k++ {
+				if w := si.ltok(k); w == "accepted" || w == "accept" || w == "accepts" {
+					accepted = true // "..., and both accepted"
+				}
+			}
+			if !accepted && (!c.explicit || c.status == schema.Planned) {
+				c.status, c.explicit = schema.Proposed, true
 			}
 		}
 	}

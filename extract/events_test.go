@@ -255,6 +255,12 @@ func TestEvents(t *testing.T) {
 			[]string{"call happened 2024-12-09 -: ana-ruiz emil-darrow tomas-berg"}},
 		{"The ground had been laid on the eve of the summit, when Ana Ruiz and Tomas Berg dined together.",
 			[]string{"meeting happened 2025-03-09 -: ana-ruiz tomas-berg"}},
+		// "X invited Y and Z to Oslo for talks": X hosts them; a proposal
+		// until accepted
+		{"Foreign Minister Emil Darrow said he had invited Ana Ruiz and Tomas Berg to Oslo for talks in mid-April.",
+			[]string{"talks proposed 2025-04 -: ana-ruiz emil-darrow tomas-berg"}},
+		{"Foreign Minister Emil Darrow invited Ana Ruiz and Tomas Berg to Oslo for talks in mid-April, and both accepted.",
+			[]string{"talks planned 2025-04 -: ana-ruiz emil-darrow tomas-berg"}},
 		// a family name the gazetteer holds as a city, once the article
 		// has named the person
 		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",
