@@ -2338,6 +2338,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					}
 				}
 			}
+			specificTitle := te.canonical != "Leader" && te.class != "generic"
 			if members == nil && n >= 3 {
 				// "the three prime ministers": the latest group of three
 				// holders, not the last three named (a fourth may have
@@ -2348,7 +2349,10 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					}
 					all := true
 					for _, p := range r.groups[j] {
-						if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+						// (a holder's counterparts hold the office too, and
+						// people named with no title may: "X will host his
+						// counterparts from A, B and C -- D, E and F")
+						if e := r.reg.byIRI[p]; e == nil || !holds(e) && !(specificTitle && (e.titles["Counterpart"] || len(e.titles) == 0)) {
 							all = false
 						}
 					}
