@@ -5721,9 +5721,24 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 			// journey made
 			return schema.Happened, false
 		}
+		if x.headline(si) && !strings.HasSuffix(first, "ing") && !modalWord(si.ltok(t.a-1)) && si.ltok(t.a-1) != "to" && si.ltok(t.a-1) != "'ll" {
+			// "X and Y hold talks in Bangkok": a headline's present tells
+			// the news, which is done; its future says "to meet" or "will"
+			return schema.Happened, false
+		}
 		return schema.Planned, false
 	}
 	return schema.Happened, false
+}
+
+// headline reports the article's headline: its first sentence, alone in
+// its paragraph, with no full stop at its end, when more paragraphs follow.
+func (x *extraction) headline(si *sentInfo) bool {
+	if si.s.Index != 0 || len(x.infos) < 2 || x.infos[1].s.Paragraph == si.s.Paragraph {
+		return false
+	}
+	t := strings.TrimSpace(si.s.Text)
+	return t != "" && !strings.HasSuffix(t, ".")
 }
 
 // pastJourneyBefore reports a journey verb in the past ("flew", "travelled",

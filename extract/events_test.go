@@ -261,6 +261,12 @@ func TestEvents(t *testing.T) {
 			[]string{"talks proposed 2025-04 -: ana-ruiz emil-darrow tomas-berg"}},
 		{"Foreign Minister Emil Darrow invited Ana Ruiz and Tomas Berg to Oslo for talks in mid-April, and both accepted.",
 			[]string{"talks planned 2025-04 -: ana-ruiz emil-darrow tomas-berg"}},
+		// a headline's present tense tells the news, done; its future
+		// says "to" or "will"
+		{"Ana Ruiz and Tomas Berg hold talks in Bangkok\n\nThe talks were cordial, aides said.",
+			[]string{"talks happened - bangkok: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz and Tomas Berg to hold talks in Bangkok\n\nThe talks will be cordial, aides said.",
+			[]string{"talks planned - bangkok: ana-ruiz tomas-berg"}},
 		// a family name the gazetteer holds as a city, once the article
 		// has named the person
 		{"Foreign Minister Jonas Lima arrived on Friday. Tomas Berg and Lima met on Saturday.",
