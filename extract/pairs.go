@@ -229,12 +229,11 @@ func (x *extraction) sentenceFeatures(si *sentInfo, actors int) []string {
 		switch si.ltok(k) {
 		case "not", "n't", "never", "no", "nor", "without":
 			fs = append(fs, "s_neg")
-		case "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects":
-			if deniedReport(si, k) {
-				fs = append(fs, "s_neg") // "denied a report in the daily X that"
-			}
 		case "if", "unless", "whether":
 			fs = append(fs, "s_cond")
+		}
+		if deniedReportThat(si, k) > 0 {
+			fs = append(fs, "s_neg") // "denied a report in the daily X that"
 		}
 		if isQuote(si.tok(k)) {
 			fs = append(fs, "s_quote")
@@ -249,13 +248,10 @@ func (x *extraction) sentenceFeatures(si *sentInfo, actors int) []string {
 	return dedup(fs)
 }
 
-// deniedReport reports a verb of denial at token k whose object is a
-// report or claim, however qualified before its "that": "denied a report
-// in the daily X that", "dismissed media claims that".
-func deniedReport(si *sentInfo, k int) bool { return deniedReportThat(si, k) > 0 }
-
 // deniedReportThat is the token of the "that" opening what a verb of
-// denial at token k denies as a report or claim, 0 if none.
+// denial at token k denies as a report or claim, however qualified before
+// it ("denied a report in the daily X that", "dismissed media claims
+// that"), 0 if none.
 func deniedReportThat(si *sentInfo, k int) int {
 	switch si.ltok(k) {
 	case "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects":
