@@ -5731,14 +5731,10 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 	return schema.Happened, false
 }
 
-// headline reports the article's headline: its first sentence, alone in
-// its paragraph, with no full stop at its end, when more paragraphs follow.
+// headline reports the article's headline: its first sentence, a heading
+// alone in its paragraph, when more paragraphs follow.
 func (x *extraction) headline(si *sentInfo) bool {
-	if si.s.Index != 0 || len(x.infos) < 2 || x.infos[1].s.Paragraph == si.s.Paragraph {
-		return false
-	}
-	t := strings.TrimSpace(si.s.Text)
-	return t != "" && !strings.HasSuffix(t, ".")
+	return si.s.Index == 0 && len(x.infos) >= 2 && x.infos[1].s.Paragraph != si.s.Paragraph && heading(si)
 }
 
 // pastJourneyBefore reports a journey verb in the past ("flew", "travelled",

@@ -29,17 +29,7 @@ func TestLeadGathering(t *testing.T) {
 			strings.Replace(blog, "which opens at 13:00 today", "which opened last week", 1), nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, l := range eventLines(run(t, tc.text)) {
-				if strings.HasPrefix(l, "summit") {
-					got = append(got, l)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkSummits(t, tc.text, tc.want) })
 	}
 }
 
@@ -175,13 +165,19 @@ func TestBodySummitAfterByline(t *testing.T) {
 		"LISBON, March 10 (Coast Wire) - President Ana Ruiz and President Tomas Berg agreed on Monday to reopen talks.\n\n" +
 		"The two leaders met at a hotel in Lisbon, ahead of Thursday's summit of the Group of 20.\n\n" +
 		"On Thursday, Ruiz is due to hold talks with Prime Minister Emil Darrow on the sidelines of the summit, which President Petra Lind will host."
+	checkSummits(t, story, []string{"summit planned 2025-03-13 lisbon: ana-ruiz emil-darrow petra-lind tomas-berg"})
+}
+
+// checkSummits compares the summits extracted from text (published
+// 2025-03-10) with want.
+func checkSummits(t *testing.T, text string, want []string) {
+	t.Helper()
 	var got []string
-	for _, l := range eventLines(run(t, story)) {
+	for _, l := range eventLines(run(t, text)) {
 		if strings.HasPrefix(l, "summit") {
 			got = append(got, l)
 		}
 	}
-	want := []string{"summit planned 2025-03-13 lisbon: ana-ruiz emil-darrow petra-lind tomas-berg"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
