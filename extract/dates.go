@@ -1940,6 +1940,11 @@ func (st *dtState) refUnit(i int) (dtCand, bool) {
 		d := st.dct
 		if !st.refMonth.IsZero() {
 			d = st.refMonth
+			if dir, _ := st.tense(i, e); dir == dtDirFuture && d.Before(dtYMD(st.dct.Year(), int(st.dct.Month()), 1)) {
+				// "in March ... The secretaries would meet before
+				// the end of the month": a month still to come
+				d = st.dct
+			}
 		}
 		c.val = dtMonthValue(d.Year(), int(d.Month()))
 	default:
