@@ -6071,8 +6071,9 @@ func (x *extraction) contentWordAt(si *sentInfo, k int) bool {
 }
 
 // namingCall reports "called" naming rather than phoning: after a common
-// noun ("a group called X", "a plan called Y"), or with a complement after
-// its object ("called X a liar", "called them restrictees").
+// noun ("a group called X", "a plan called Y"), in a clause of "what" ("in
+// what officials called a breakthrough"), or with a complement after its
+// object ("called X a liar", "called them restrictees").
 func (x *extraction) namingCall(si *sentInfo, a, b int) bool {
 	if si.ltok(a) != "called" {
 		return false // "a separate call", "calls with X": the noun
@@ -6080,6 +6081,17 @@ func (x *extraction) namingCall(si *sentInfo, a, b int) bool {
 	if a >= 2 && x.contentWordAt(si, a-1) {
 		if w := si.ltok(a - 2); w == "a" || w == "an" || w == "the" || x.contentWordAt(si, a-2) {
 			return true
+		}
+	}
+	for j := a - 1; j >= 0 && j >= a-5; j-- {
+		if si.ltok(j) == "what" {
+			// "in what both sides called a holding operation", not
+			// "what she called him about"
+			m := x.mentionAt(si, b)
+			return m == nil || m.Type != string(schema.Person)
+		}
+		if clauseStop(si.tok(j)) || si.tok(j) == "," {
+			break
 		}
 	}
 	k := b

@@ -144,6 +144,10 @@ func TestEvents(t *testing.T) {
 		// read on real newswire (TimeBank): words of contact that name none
 		{"President Ana Ruiz called President Tomas Berg a liar on Thursday.", nil},
 		{"Castro called them ``restrictees'' on Monday, Tomas Berg said.", nil},
+		{"Ana Ruiz and Tomas Berg last held talks in Lima on July 21, in what both sides called a \"holding operation\".",
+			[]string{"talks happened 2024-07-21 lima: ana-ruiz tomas-berg"}},
+		{"It is not known what Ana Ruiz called Tomas Berg about on Friday.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"A refugee, Lena Ortiz, is a senior official of a group called the International Working Group on Refugees.", nil},
 		{"In order to meet NATO's standards, Hungary and Poland cut their armies.", nil},
 		{"Norvale Corp. confirmed it received U.S. antitrust clearance.", nil},
