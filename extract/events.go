@@ -2605,22 +2605,7 @@ func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
 		if sub < 1 {
 			continue
 		}
-		var span *Timex
-		for j := range x.timexes {
-			tx := &x.timexes[j]
-			if tx.Type == "DURATION" && tx.End <= si.s.Tokens[sub].Start && si.tokIndex(tx.End) >= sub-1 && tx.Start >= si.s.Start {
-				span = tx
-			}
-		}
-		if span == nil {
-			continue
-		}
-		days := 0
-		if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(span.Value, "P"), "D")); err == nil && strings.HasSuffix(span.Value, "D") {
-			days = n
-		} else if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(span.Value, "P"), "W")); err == nil && strings.HasSuffix(span.Value, "W") {
-			days = 7 * n
-		}
+		span, days := x.daysBefore(si, sub)
 		if days == 0 {
 			continue
 		}
@@ -2657,6 +2642,108 @@ func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
 			break
 		}
 	}
+}
+
+// daysBefore reads the span of days written right before the
+// subordinator at token sub ("three days after", "a week before"): the
+// timex and its days, 0 if none.
+func (x *extraction) daysBefore(si *sentInfo, sub int) (*Timex, int) {
+	var span *Timex
+	for j := range x.timexes {
+		tx := &x.timexes[j]
+		if tx.Type == "DURATION" && tx.End <= si.s.Tokens[sub].Start && si.tokIndex(tx.End) >= sub-1 && tx.Start >= si.s.Start {
+			span = tx
+		}
+	}
+	if span == nil {
+		return nil, 0
+	}
+	days := 0
+	if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(span.Value, "P"), "D")); err == nil && strings.HasSuffix(span.Value, "D") {
+		days = n
+	} else if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(span.Value, "P"), "W")); err == nil && strings.HasSuffix(span.Value, "W") {
+		days = 7 * n
+	}
+	return span, days
+}
+
+// cameAfter dates a contact told in a clause counted from a contact
+// referred back to: "The call came two days after X held a video call
+// with Y", "The talks came a day after leaders of the bloc, among them X
+// and Y, ended a summit in Z". The contact the sentence opens with ("the
+// call") is the latest of its kind told before with a day's date; the
+// contact after the span is that many days earlier (or later, "before").
+func (x *extraction) cameAfter(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.date != nil || c.anaphoric || c.series || c.tally || c.sentence >= len(x.infos) {
+			continue
+		}
+		si := x.infos[c.sentence]
+		ct := si.tokIndex(c.trigStart)
+		sub := -1
+		for k := ct - 1; k >= 1 && k >= ct-16; k-- {
+			if w := si.ltok(k); w == "after" || w == "before" {
+				sub = k
+				break
+			}
+			if clauseStop(si.tok(k)) || si.isTrigger(k) {
+				break
+			}
+		}
+		if sub < 3 {
+			continue
+		}
+		span, days := x.daysBefore(si, sub)
+		if days == 0 {
+			continue
+		}
+		// "<the call> came", "<the talks> come": the sentence's subject is
+		// a contact referred back to, and nothing else dates it
+		a := si.tokIndex(span.Start)
+		if w := si.ltok(a - 1); w != "came" && w != "come" && w != "comes" || x.dateIn(si) && x.datedBefore(si, span.Start) {
+			continue
+		}
+		var kind schema.EventKind
+		for j := range cands {
+			if o := &cands[j]; j != i && o.sentence == c.sentence && o.anaphoric && o.trigStart < span.Start {
+				kind = o.kind
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		var anchor *schema.Date
+		for j := range cands {
+			o := &cands[j]
+			if o.sentence < c.sentence && o.kind == kind && o.date != nil && len(o.date.Value) == 10 && !o.reference && !o.previous {
+				anchor = o.date
+			}
+		}
+		if anchor == nil {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", anchor.Value)
+		if err != nil {
+			continue
+		}
+		if si.ltok(sub) == "after" {
+			d = d.AddDate(0, 0, -days)
+		} else {
+			d = d.AddDate(0, 0, days)
+		}
+		c.date = &schema.Date{Value: d.Format("2006-01-02"), Text: span.Text}
+	}
+}
+
+// datedBefore reports a timex of the sentence ending before offset off.
+func (x *extraction) datedBefore(si *sentInfo, off int) bool {
+	for j := range x.timexes {
+		if tx := &x.timexes[j]; tx.Start >= si.s.Start && tx.End <= off && tx.Type != "DURATION" {
+			return true
+		}
+	}
+	return false
 }
 
 // speechBetween reports a reporting verb among tokens [a, b).

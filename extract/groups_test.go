@@ -76,6 +76,26 @@ func TestDaysAfterNamedDay(t *testing.T) {
 		[]string{"talks happened 2025-03-04 oslo: ana-ruiz tomas-berg"})
 }
 
+// TestCameDaysAfter: "The call came two days after X held a video call
+// with Y" counts back from the contact the sentence opens with, the latest
+// of its kind told before; not when nothing of that kind is dated.
+func TestCameDaysAfter(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a call counted from the call before", "Ana Ruiz spoke by phone with Tomas Berg on Friday, her office said. The call came two days after Ruiz held a video call with Jean Marchal and Petra Lind on vaccines.",
+			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg", "call happened 2025-03-05 -: ana-ruiz jean-marchal petra-lind"}},
+		{"a week before", "Ana Ruiz met Tomas Berg in Oslo on Friday. The meeting came a week before Ruiz and Jean Marchal hold talks in Lima.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz tomas-berg", "talks planned 2025-03-14 lima: ana-ruiz jean-marchal"}},
+		{"nothing dated to count from", "Ana Ruiz spoke by phone with Tomas Berg, her office said. The call came two days after Ruiz held a video call with Jean Marchal and Petra Lind on vaccines.",
+			[]string{"call happened - -: ana-ruiz tomas-berg", "call happened - -: ana-ruiz jean-marchal petra-lind"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
