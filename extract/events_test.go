@@ -124,6 +124,11 @@ func TestEvents(t *testing.T) {
 			[]string{"visit happened 2024 -: ana-ruiz belarus", "meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"The foreign ministers, Ana Ruiz, Tomas Berg and Lars Wenn, met in Oslo on Friday.",
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz lars-wenn tomas-berg"}},
+		// "Dr" without a full stop is a title, not a name; "DR" is no title
+		{"Foreign Minister Dr Lena Ortiz met Tomas Berg in Oslo on Friday.",
+			[]string{"meeting happened 2025-03-07 oslo: lena-ortiz tomas-berg"}},
+		{"DR reported that Ana Ruiz met Tomas Berg in Oslo on Friday.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},

@@ -163,8 +163,8 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 	// host Ana Ruiz")
 	titles := si.titles[:0]
 	for _, t := range si.titles {
-		if te := titleOf(t); te != nil && te.class == "honorific" && t.end > t.start && unicode.IsLower(rune(text[t.start])) {
-			continue
+		if te := titleOf(t); te != nil && te.class == "honorific" && t.end > t.start && (unicode.IsLower(rune(text[t.start])) || t.end-t.start > 1 && isAllCaps(text[t.start:t.end])) {
+			continue // "host Ana Ruiz", the broadcaster DR
 		}
 		if te := titleOf(t); te != nil && te.class == "honorific" && honorificInName(lx, si, text, t.start) {
 			continue // "Hassan Sheikh X": part of the name
