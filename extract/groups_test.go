@@ -96,6 +96,26 @@ func TestCameDaysAfter(t *testing.T) {
 	}
 }
 
+// TestCompoundCountries: a country of two words or a hyphenated one that
+// the lexicon lacks, learned from a state's office after its possessive;
+// not a person's name with a possessive.
+func TestCompoundCountries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two words", "Mala Gora's President Ana Ruiz met Upper Kartsa's Prime Minister Tomas Berg on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"hyphenated, in a list of presidents", "Kivara's Foreign Minister Amina Yusuf arrived on Monday. The presidents of Kivara and Ulu-Batang held a joint telephone call with Jean Marchal on Tuesday. Ulu-Batang's Foreign Minister Siti Rahma said it went well.",
+			[]string{"call happened 2025-03-04 -: jean-marchal kivara ulu-batang"}},
+		{"a person's possessive", "Jean Marchal's Foreign Minister Petra Lind met Ana Ruiz on Monday. Marchal said it went well.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz petra-lind"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {

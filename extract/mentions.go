@@ -1940,7 +1940,28 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		add(cs, b, string(schema.Organisation), ent)
 	}
 
-	// Countries the lexicon lacks.
+	// Countries the lexicon lacks, of more than one word first.
+	for i := 0; i < len(toks); i++ {
+		if si.covered[i] != 0 || !isCapWord(toks[i]) || i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 {
+			continue
+		}
+		for j := min(len(toks), i+5); j > i+1; j-- {
+			name := si.s.Text[toks[i].Start-si.s.Start : toks[j-1].End-si.s.Start]
+			if !r.countries[name] || j < len(toks) && isCapWord(toks[j]) && !toks[j].Glued && si.covered[j] == 0 {
+				continue
+			}
+			ent := r.reg.get(name, schema.Country, toks[i].Start)
+			ent.place = true
+			m := add(i, j, string(schema.Country), ent)
+			pw := si.ltok(i - 1)
+			m.asPlace = pw == "in" || pw == "to" || pw == "at"
+			for k := i; k < j; k++ {
+				si.covered[k] = 1
+			}
+			i = j - 1
+			break
+		}
+	}
 	for i, t := range toks {
 		suffix := si.cueAt(i+1, "statesuffix") && si.ltok(i-1) == "the"
 		// "Minister for Foreign Affairs of Eskland Annika Lehtonen": the
@@ -3414,7 +3435,30 @@ func (r *resolver) countryNameAt(si *sentInfo, k int) (string, int) {
 	if c := r.demonymCountry(si.tok(k)); c != "" {
 		return c, k
 	}
+	if c, a, _ := r.compoundCountryAt(si, k, false); c != "" {
+		return c, a
+	}
 	return "", k
+}
+
+// compoundCountryAt reads a country of more than one word the article
+// taught (compoundCountries) ending at token k, or starting at it if
+// forward: its name and token range.
+func (r *resolver) compoundCountryAt(si *sentInfo, k int, forward bool) (string, int, int) {
+	toks := si.s.Tokens
+	for n := 2; n <= 5; n++ {
+		a, b := k-n+1, k+1
+		if forward {
+			a, b = k, k+n
+		}
+		if a < 0 || b > len(toks) {
+			continue
+		}
+		if name := si.s.Text[toks[a].Start-si.s.Start : toks[b-1].End-si.s.Start]; r.countries[name] {
+			return name, a, b
+		}
+	}
+	return "", k, k
 }
 
 // countryFrom reads a country named from token k forward (its name or
@@ -3434,6 +3478,9 @@ func (r *resolver) countryFrom(si *sentInfo, k int) (string, int) {
 	}
 	if c := r.demonymCountry(si.tok(k)); c != "" {
 		return c, k + 1
+	}
+	if c, _, b := r.compoundCountryAt(si, k, true); c != "" {
+		return c, b
 	}
 	return "", k
 }
@@ -4581,6 +4628,9 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			return false
 		}
 		w := toks[i].Text
+		if a, b := capCompound(si, i); b-a > 1 {
+			return false // a part of "Ulu-Batang"
+		}
 		return !person[w] && lx.stop[strings.ToLower(w)] == "" && !(i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0)
 	}
 	knownCountry := func(si *sentInfo, i int) bool {
@@ -4769,6 +4819,92 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			case candidate(si, i+2) && (knownCountry(si, i) || out[toks[i].Text]):
 				out[toks[i+2].Text] = true
 			}
+		}
+	}
+	for name := range lx.compoundCountries(infos) {
+		out[name] = true
+	}
+	return out
+}
+
+// capCompound is the hyphenated name of capitalised words holding token i
+// ("Ulu-Batang", "Al-Sahil"): its token range, [i, i+1) if none.
+func capCompound(si *sentInfo, i int) (int, int) {
+	toks := si.s.Tokens
+	a, b := i, i+1
+	for a >= 2 && toks[a].Glued && toks[a-1].Text == "-" && toks[a-1].Glued && isCapWord(toks[a-2]) {
+		a -= 2
+	}
+	for b+1 < len(toks) && toks[b].Text == "-" && toks[b].Glued && toks[b+1].Glued && isCapWord(toks[b+1]) {
+		b += 2
+	}
+	return a, b
+}
+
+// compoundCountries finds countries of more than one word the lexicon
+// lacks: a name of two or three capitalised words, or a hyphenated one,
+// with a state's office after its possessive ("Upper Kartsa's Prime
+// Minister", "Ulu-Batang's Foreign Minister"), never written with a
+// person's title before it, and whose last word the article never uses
+// alone (a person's name is: "Joe Biden's Secretary of State" beside
+// "Biden said").
+func (lx *lexicon) compoundCountries(infos []*sentInfo) map[string]bool {
+	found := map[string]bool{}
+	last := map[string]string{} // name -> its last word
+	for _, si := range infos {
+		toks := si.s.Tokens
+		for i := 1; i+2 < len(toks); i++ {
+			if !possessiveTokens[toks[i+1].Text] || !stateTitleAt(si, i+2) || si.covered[i] != 0 || !isCapWord(toks[i]) {
+				continue
+			}
+			a, b := capCompound(si, i)
+			if b-a == 1 {
+				// "Upper Kartsa": words before it, not a title's
+				for a > 0 && b-a < 3 && isCapWord(toks[a-1]) && si.covered[a-1] == 0 && !toks[a].Glued {
+					a--
+				}
+			}
+			if b-a < 2 || lx.stop[strings.ToLower(toks[a].Text)] != "" || isAllCaps(toks[a].Text) {
+				continue
+			}
+			if a > 0 && (si.covered[a-1] == 2 || isCapWord(toks[a-1])) {
+				continue // "President Ana Ruiz's", a longer name
+			}
+			name := si.s.Text[toks[a].Start-si.s.Start : toks[b-1].End-si.s.Start]
+			found[name] = true
+			last[name] = toks[b-1].Text
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	for _, si := range infos {
+		toks := si.s.Tokens
+		for i, t := range toks {
+			for name, w := range last {
+				if !found[name] || t.Text != w {
+					continue
+				}
+				a, _ := capCompound(si, i)
+				if a < i {
+					continue // the compound itself
+				}
+				n := len(strings.Fields(name))
+				start := i - (n - 1)
+				if start >= 0 && si.s.Text[toks[start].Start-si.s.Start:t.End-si.s.Start] == name {
+					if start > 0 && si.covered[start-1] == 2 {
+						found[name] = false // "President Ana Ruiz"
+					}
+					continue
+				}
+				found[name] = false // the last word alone: a surname
+			}
+		}
+	}
+	out := map[string]bool{}
+	for name, ok := range found {
+		if ok {
+			out[name] = true
 		}
 	}
 	return out
