@@ -116,6 +116,12 @@ func TestCompoundCountries(t *testing.T) {
 	}
 }
 
+// TestDatelineCreditWithArticle: "VELLO, Kessia (The Coastal Herald) —"
+// credits an outlet, never a participant of the lead's contact.
+func TestDatelineCreditWithArticle(t *testing.T) {
+	checkEvents(t, "Leaders meet\n\nVELLO, Kessia (The Coastal Herald) — The four leaders of the Coastal Compact ended their annual summit in Vello on Friday with a promise.\n\nPresident Ana Ruiz of Kessia and President Tomas Berg of Lund posed for the photo.", nil)
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {

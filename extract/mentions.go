@@ -939,6 +939,9 @@ func outletWordContext(si *sentInfo, a, b int) bool {
 // start of a sentence ("LISBON (Coast Wire) -", "BRENHOLM, Westland
 // (AP) —"): the agency, not a person.
 func datelineCredit(si *sentInfo, a, b int) bool {
+	if si.ltok(a-1) == "the" {
+		a-- // "(The Meridian Herald)"
+	}
 	if si.tok(a-1) != "(" || si.tok(b) != ")" || a > 8 {
 		return false
 	}
