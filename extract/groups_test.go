@@ -122,6 +122,26 @@ func TestDatelineCreditWithArticle(t *testing.T) {
 	checkEvents(t, "Leaders meet\n\nVELLO, Kessia (The Coastal Herald) — The four leaders of the Coastal Compact ended their annual summit in Vello on Friday with a promise.\n\nPresident Ana Ruiz of Kessia and President Tomas Berg of Lund posed for the photo.", nil)
 }
 
+// TestGroupNamedAfter: a lead's group ("The four leaders of the Compact",
+// "The two presidents") that no one named before stands for the holders
+// the next sentence names, when it names as many.
+func TestGroupNamedAfter(t *testing.T) {
+	four := "\n\nPresident Ana Ruiz of Kessia, Prime Minister Lena Ortiz of Amara, President Tomas Berg of Lund and Chancellor Petra Lind of Vash posed for the photo."
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the leaders of a body", "Leaders meet\n\nThe four leaders of the Coastal Compact ended their annual summit in Vello on Friday." + four,
+			[]string{"summit happened 2025-03-07 -: ana-ruiz lena-ortiz petra-lind tomas-berg"}},
+		{"two presidents", "Leaders meet\n\nThe two presidents finally met on Tuesday, five months after the border closed.\n\nUnder a marquee, President Ana Ruiz of Kessia and President Tomas Berg of Lund shook hands.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		{"as many named, or none", "Leaders meet\n\nThe five leaders of the Coastal Compact ended their annual summit in Vello on Friday." + four, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {

@@ -2288,7 +2288,22 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					from = a - 2
 				}
 				if te.canonical == "Leader" || te.class == "leader" {
-					if members, end := r.leadersOf(si, b+1); members != nil {
+					members, end := r.leadersOf(si, b+1)
+					if n := cardinalCount(q); n >= 3 && len(members) < n && len(r.groups) == 0 && !r.mentionedPersonBefore(si.s.Index) {
+						// "The four leaders of the Compact", named in the
+						// sentence after
+						if named := r.groupNamedAfter(si, n, te); named != nil {
+							// (the body's name is part of the group's)
+							members, end = named, b+1
+							if si.ltok(end) == "the" {
+								end++
+							}
+							for end < len(toks) && isCapWord(toks[end]) {
+								end++
+							}
+						}
+					}
+					if members != nil {
 						m := add(from, end, MentionGroup, nil)
 						m.Members = members
 					}
@@ -2313,17 +2328,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				// the people named in apposition, no group of earlier ones
 				continue
 			}
-			n := 2
-			switch q {
-			case "three":
-				n = 3
-			case "four":
-				n = 4
-			case "five":
-				n = 5
-			case "six":
-				n = 6
-			}
+			n := max(2, cardinalCount(q))
 			start := a - 1
 			if w := si.ltok(a - 2); q != "the" && (w == "the" || w == "their" || w == "these" || w == "those") {
 				start = a - 2
@@ -2419,6 +2424,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				specific = func(*entity) bool { return true }
 			}
 			members = r.groupWith(members, personsBefore(a), n, specific)
+			if members == nil && q != "the" && len(r.groups) == 0 && !r.mentionedPersonBefore(si.s.Index) {
+				// "The four leaders of the Compact ended their summit on
+				// Friday. President A of X, Prime Minister B of Y, ...": a
+				// lead's group, named in the sentence after it
+				members = r.groupNamedAfter(si, n, te)
+			}
 			if same := personsBefore(a); len(same) == n && q != "the" {
 				// "X was received by Y, and the two leaders held talks":
 				// the people named before it in the sentence, when they
@@ -4411,6 +4422,76 @@ func (r *resolver) lastGroup(n int) []string {
 		return r.groups[len(r.groups)-1]
 	}
 	return r.lastPeople(n, nil)
+}
+
+// cardinalCount is the number a word from "two" to "six" names, 0 for
+// another.
+func cardinalCount(w string) int {
+	switch w {
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	}
+	return 0
+}
+
+// mentionedPersonBefore reports a person named in a sentence before
+// sentence i.
+func (r *resolver) mentionedPersonBefore(i int) bool {
+	for _, e := range r.reg.byIRI {
+		if e.typ == schema.Person && e.first < r.infos[i].s.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNamedAfter reads the people a group of n holders of title te stands
+// for from the next sentence that names holders of it: exactly n of them,
+// each with the title before or after the name.
+func (r *resolver) groupNamedAfter(si *sentInfo, n int, te *titleEntry) []string {
+	for k := si.s.Index + 1; k < len(r.infos) && k <= si.s.Index+2; k++ {
+		var names []string
+		var at []int
+		for _, seq := range r.lx.nameSequences(r.infos[k]) {
+			ri := seq.titleRole
+			if ri == nil {
+				ri = seq.appositive
+			}
+			if seq.org || ri == nil {
+				continue
+			}
+			if !(te.canonical == "Leader" || te.class == "generic") && ri.title.canonical != te.canonical && !strings.HasSuffix(ri.title.canonical, te.canonical) {
+				continue
+			}
+			if (te.canonical == "Leader" || te.class == "generic") && ri.title.class != "leader" {
+				continue
+			}
+			if name := canonicalPerson(r.names, seq.name); !containsStr(names, name) {
+				names = append(names, name)
+				at = append(at, r.infos[k].s.Tokens[seq.a].Start)
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		if len(names) != n {
+			return nil
+		}
+		var out []string
+		for i, name := range names {
+			out = append(out, r.reg.get(name, schema.Person, at[i]).iri)
+		}
+		return sorted(out)
+	}
+	return nil
 }
 
 // salientGroup is the group of people most often named together among the
