@@ -270,6 +270,11 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			} else if x.inCue(si, b, "channel") || x.inCue(si, b+1, "channel") || x.inCue(si, b+2, "channel") {
 				if x.jointAt(si, b, lim) {
 					acc = append(acc, x.accordingTo(speaker{joint: true, verbAt: a}, class, lim))
+				} else if w := si.ltok(b); (w == "the" || w == "its" || w == "that" || w == "this") && x.inCue(si, b+1, "channel") && x.prevSpeaker != nil && x.prevSpeaker.iri != "" && si.s.Index > 0 && x.prevPara >= x.infos[si.s.Index-1].s.Paragraph {
+					// "..., X said in a statement. According to the
+					// statement, ...": the speaker of the claim just told,
+					// from this or the paragraph before
+					acc = append(acc, speaker{iri: x.prevSpeaker.iri, verbAt: a, verbEnd: lim, according: true})
 				}
 			}
 			continue

@@ -450,3 +450,16 @@ func TestGenericBodyDemonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsStatementFollowed: "According to the statement" is the speaker
+// of the statement just told; a State House is the presidential office
+// that speaks for itself, as the White House does.
+func TestClaimsStatementFollowed(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Presidents Ana Ruiz and Tomas Berg spoke by telephone on Wednesday, Kessia's foreign ministry said in a statement.\n\nAccording to the statement, the two leaders directed that the commission meet in Arusha.",
+			[]string{"kessia-foreign-ministry||statement", "kessia-foreign-ministry||statement"}},
+		{"Kenyan President Ana Ruiz spoke by telephone with Tomas Berg on Wednesday, Kenya's State House said in a statement.",
+			[]string{"kenyan-presidential-office||statement"}},
+		{"According to the statement, the two leaders directed that the commission meet in Arusha.", nil},
+	})
+}
