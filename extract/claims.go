@@ -48,7 +48,7 @@ func (x *extraction) claims() []claimDraft {
 		ds := x.claimsOf(si)
 		if len(ds) > 0 {
 			last := ds[len(ds)-1]
-			x.prevSpeaker, x.prevPara = &speaker{iri: last.claimant, anonymous: last.anonymous}, si.s.Paragraph
+			x.prevSpeaker, x.prevPara, x.prevChannel = &speaker{iri: last.claimant, anonymous: last.anonymous}, si.s.Paragraph, last.channel
 		}
 		if len(ds) == 0 {
 			if opens && !closes {
@@ -270,7 +270,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			} else if x.inCue(si, b, "channel") || x.inCue(si, b+1, "channel") || x.inCue(si, b+2, "channel") {
 				if x.jointAt(si, b, lim) {
 					acc = append(acc, x.accordingTo(speaker{joint: true, verbAt: a}, class, lim))
-				} else if w := si.ltok(b); (w == "the" || w == "its" || w == "that" || w == "this") && x.inCue(si, b+1, "channel") && x.prevSpeaker != nil && x.prevSpeaker.iri != "" && si.s.Index > 0 && x.prevPara >= x.infos[si.s.Index-1].s.Paragraph {
+				} else if w := si.ltok(b); (w == "the" || w == "its" || w == "that" || w == "this") && x.inCue(si, b+1, "channel") && x.prevChannel != "" && strings.Contains(x.prevChannel, si.ltok(b+1)) && x.prevSpeaker != nil && x.prevSpeaker.iri != "" && si.s.Index > 0 && x.prevPara >= x.infos[si.s.Index-1].s.Paragraph {
 					// "..., X said in a statement. According to the
 					// statement, ...": the speaker of the claim just told,
 					// from this or the paragraph before
@@ -928,6 +928,12 @@ func (x *extraction) sourceAt(si *sentInfo, a, b int) bool {
 // speakerBefore finds the speaker ending before the verb at a.
 func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 	k := a - 1
+	if w := si.ltok(k - 1); (w == "the" || w == "its" || w == "that") && x.inCue(si, k, "channel") && !x.inCue(si, k-1, "channel") && x.mentionAt(si, k) == nil && (k == 1 || si.tok(k-2) == ",") &&
+		x.prevChannel != "" && strings.Contains(x.prevChannel, si.ltok(k)) && x.prevSpeaker != nil && x.prevSpeaker.iri != "" && si.s.Index > 0 && x.prevPara >= x.infos[si.s.Index-1].s.Paragraph {
+		// "X said in a statement. ..., the statement said": the speaker of
+		// the claim just told, through that channel
+		return speaker{iri: x.prevSpeaker.iri}, true
+	}
 	for k >= 0 {
 		w := si.ltok(k)
 		switch w {
@@ -945,6 +951,11 @@ func (x *extraction) speakerBefore(si *sentInfo, a int) (speaker, bool) {
 				k = j
 				continue
 			}
+		}
+		// where the speaker sits: "his office in Brussels said"
+		if m := x.mentionAt(si, k); m != nil && m.tok1 == k+1 && m.Type == MentionPlace && m.tok0 >= 2 && (si.ltok(m.tok0-1) == "in" || si.ltok(m.tok0-1) == "at") && si.s.Tokens[m.tok0-2].Kind == Word {
+			k = m.tok0 - 2
+			continue
 		}
 		// a timex or channel phrase between: "Darrow in a Facebook post said"
 		if isQuote(si.tok(k)) || x.inTimex(si, k) || x.inCue(si, k, "channel") || w == "in" || w == "a" || w == "an" || w == "on" || w == "the" && x.inCue(si, k+1, "channel") {
@@ -1533,6 +1544,8 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 			k++
 		case w == "separately" || w == "also" || w == "publicly" || x.inCue(si, k, "audience"):
 			k++
+		case k > 0 && toks[k].Kind == Word && !isCapWord(toks[k]) && x.lx.stop[w] == "" && x.inCue(si, k+1, "channel") && (si.ltok(k-1) == "a" || si.ltok(k-1) == "an" || si.ltok(k-1) == "the"):
+			k++ // "in a separate statement", "in a written reply"
 		case (w == "in" || w == "on" || w == "at" || w == "during" || w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && k+1 < len(toks) && (x.inTimex(si, k+1) || x.inCue(si, k+1, "channel") || x.skipAttribution(si, k+1) > k+1):
 			k++
 		default:

@@ -461,5 +461,12 @@ func TestClaimsStatementFollowed(t *testing.T) {
 		{"Kenyan President Ana Ruiz spoke by telephone with Tomas Berg on Wednesday, Kenya's State House said in a statement.",
 			[]string{"kenyan-presidential-office||statement"}},
 		{"According to the statement, the two leaders directed that the commission meet in Arusha.", nil},
+		{"Talks ended in Kelvan on Tuesday, the Kenyan foreign ministry said in a statement. A third round is expected in Kelvan in late April, the statement said.",
+			[]string{"kenyan-foreign-ministry||statement", "kenyan-foreign-ministry||statement"}},
+		// the latest claim came through another channel: not its speaker
+		{"Tomas Berg told the agency Lusa that Lisbon was ready. The ministers agreed to meet in Maputo, the statement said.",
+			[]string{"tomas-berg|lusa|"}},
+		{"Officials held talks in Bandung last week, Ana Ruiz said in a separate statement.", []string{"ana-ruiz||statement"}},
+		{"Envoy Ana Ruiz is expected in Vello on Tuesday, her office in Brussels said.", []string{"ana-ruiz||"}},
 	})
 }

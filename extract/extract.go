@@ -74,6 +74,7 @@ type extraction struct {
 	res     *resolver
 	// the speaker of the latest claim and its paragraph ("..., they said")
 	prevSpeaker *speaker
+	prevChannel string // the channel of the latest claim ("statement")
 	prevPara    int
 	// sentence index -> the date of a contact noun that opens it and names
 	// no one ("The first encounter took place in Berlin on October 28.")
