@@ -4927,8 +4927,9 @@ func capCompound(si *sentInfo, i int) (int, int) {
 
 // compoundCountries finds countries of more than one word the lexicon
 // lacks: a name of two or three capitalised words, or a hyphenated one,
-// with a state's office after its possessive ("Upper Kartsa's Prime
-// Minister", "Ulu-Batang's Foreign Minister"), never written with a
+// with a state's office or body after its possessive ("Upper Kartsa's Prime
+// Minister", "Ulu-Batang's Foreign Minister", "Rio Claro's foreign
+// ministry"), never written with a
 // person's title before it, and whose last word the article never uses
 // alone (a person's name is: "Joe Biden's Secretary of State" beside
 // "Biden said").
@@ -4938,7 +4939,7 @@ func (lx *lexicon) compoundCountries(infos []*sentInfo) map[string]bool {
 	for _, si := range infos {
 		toks := si.s.Tokens
 		for i := 1; i+2 < len(toks); i++ {
-			if !possessiveTokens[toks[i+1].Text] || !stateTitleAt(si, i+2) || si.covered[i] != 0 || !isCapWord(toks[i]) {
+			if !possessiveTokens[toks[i+1].Text] || !(stateTitleAt(si, i+2) || si.covered[i+2] == 3 && !businessTitleAt(si, i+2) || si.cueAt(i+2, "statenoun")) || si.covered[i] != 0 || !isCapWord(toks[i]) {
 				continue
 			}
 			a, b := capCompound(si, i)
