@@ -3908,6 +3908,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 		if si.tok(k) == "(" && k+2 < lim && isAllCaps(si.tok(k+1)) && si.tok(k+2) == ")" {
 			k += 3 // "the Republic of Korea (ROK), Russia and Japan": past its short name
 		}
+		if si.tok(k) == "." && si.s.Tokens[k].Glued && (si.tok(k+1) == "," || si.ltok(k+1) == "and") {
+			k++ // "Ferdinand Marcos Jr., X and Y": the abbreviation's full stop
+		}
 		if possessiveTokens[si.tok(k)] {
 			break
 		}

@@ -142,6 +142,12 @@ func TestGroupNamedAfter(t *testing.T) {
 	}
 }
 
+// TestListPastAbbreviation: a name ending in "Jr." goes on with the list.
+func TestListPastAbbreviation(t *testing.T) {
+	checkEvents(t, "The summit on Monday was attended by President Ana Ruiz, President Tomas Berg Jr., Prime Minister Lena Ortiz and Prime Minister Petra Lind, among others.",
+		[]string{"summit happened 2025-03-10 -: ana-ruiz lena-ortiz petra-lind tomas-berg-jr"})
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
