@@ -816,6 +816,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			if len(t.joiner) > 0 {
 				joiners, joined = x.subjectOf(si, t.a), t.joiner
 			} else if si.ltok(by) == "by" {
+				if x.participleOfNoun(si, trigs, t.a) {
+					continue // "..., and the summit on Monday, attended by X and Y": the noun's own people
+				}
 				joiners, joined = x.entityList(si, by+1, lim), x.subjectOf(si, t.a)
 				if len(joined) == 0 {
 					// "X, who proposed the call, was joined by Y"
@@ -3610,6 +3613,24 @@ func determinerWord(w string) bool {
 	switch w {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
 		return true
+	}
+	return false
+}
+
+// participleOfNoun reports a participle at token a set off by a comma
+// right after a noun trigger's phrase ("the ASEAN summit on Monday,
+// attended by"): it tells that noun's people.
+func (x *extraction) participleOfNoun(si *sentInfo, trigs []trigInfo, a int) bool {
+	if si.tok(a-1) != "," {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-7; k-- {
+		if x.isNounTriggerTok(trigs, k) {
+			return true
+		}
+		if clauseStop(si.tok(k)) || si.tok(k) == "," {
+			return false
+		}
 	}
 	return false
 }

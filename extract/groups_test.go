@@ -148,6 +148,13 @@ func TestListPastAbbreviation(t *testing.T) {
 		[]string{"summit happened 2025-03-10 -: ana-ruiz lena-ortiz petra-lind tomas-berg-jr"})
 }
 
+// TestParticipleOfNoun: ", attended by X, Y and Z" after a noun tells that
+// contact's people; no one joins the contact the sentence opens with.
+func TestParticipleOfNoun(t *testing.T) {
+	checkEvents(t, "Li Wen and Ana Ruiz also held bilateral talks on the sidelines of Tuesday's summit.\n\nThe three-way summit followed a meeting of bloc leaders on Tuesday morning, and the regional summit on Monday, attended by President Tomas Berg, Prime Minister Lena Ortiz and President Petra Lind, among others.",
+		[]string{"summit happened 2025-03-04 -: ana-ruiz li-wen", "summit happened 2025-03-10 -: lena-ortiz petra-lind tomas-berg"})
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
