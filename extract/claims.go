@@ -197,7 +197,7 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 			// "called the talks 'productive'": a quotation right after a
 			// short object; not a label ("what the Indian side called
 			// 'scheduling constraints'")
-			if !x.quoteAfterObject(si, b) || freeRelative(si, a) {
+			if !x.quoteAfterObject(si, b) || x.whatClauseBefore(si, a) {
 				continue
 			}
 			class = "judge"
@@ -667,10 +667,6 @@ func placePreposition(w string) bool {
 	}
 	return false
 }
-
-// freeRelative reports "what" opening the clause of the verb at token a
-// ("what the Indian side called"), no comma between.
-func freeRelative(si *sentInfo, a int) bool { return wordInClauseBefore(si, a, 6, "what") }
 
 // infinitiveAfterObject reports an object of at most six tokens after
 // token b followed by "to" and a verb: "called on Bogota to act", "called

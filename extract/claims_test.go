@@ -468,6 +468,8 @@ func TestClaimsStatementFollowed(t *testing.T) {
 			[]string{"tomas-berg|lusa|"}},
 		{"Officials held talks in Bandung last week, Ana Ruiz said in a separate statement.", []string{"ana-ruiz||statement"}},
 		{"Envoy Ana Ruiz is expected in Vello on Tuesday, her office in Brussels said.", []string{"ana-ruiz||"}},
+		// "for what their host, X, called ...": a label, no claim
+		{"Ministers met in Vello on Tuesday for what their host, Kessia's Foreign Minister Ana Ruiz, called \"honest talks\".", nil},
 		// a country of two words, learned from its body's possessive
 		{"A summit with Norway, set for next month, has been postponed until May, Nova Tessa's foreign ministry said on Saturday.", []string{"nova-tessa-foreign-ministry||"}},
 	})

@@ -6194,16 +6194,11 @@ func (x *extraction) namingCall(si *sentInfo, a, b int) bool {
 			return true
 		}
 	}
-	for j := a - 1; j >= 0 && j >= a-5; j-- {
-		if si.ltok(j) == "what" {
-			// "in what both sides called a holding operation", not
-			// "what she called him about"
-			m := x.mentionAt(si, b)
-			return m == nil || m.Type != string(schema.Person)
-		}
-		if clauseStop(si.tok(j)) || si.tok(j) == "," {
-			break
-		}
+	if x.whatClauseBefore(si, a) {
+		// "in what both sides called a holding operation", not "what
+		// she called him about"
+		m := x.mentionAt(si, b)
+		return m == nil || m.Type != string(schema.Person)
 	}
 	k := b
 	if m := x.mentionAt(si, k); m != nil && m.tok0 == k {
@@ -8310,10 +8305,15 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	}
 	v := 1 // the verb after the subject
 	also := false
+	var joinedSubj []string
 	if k, a, ok := x.attendanceList(si); ok {
 		// "Present were X, Y and Z": the gathering just told of, with
 		// its people
 		v, also = -k-1, a
+	} else if k, subj, ok := x.joinedByList(si); ok {
+		// "X was joined by Y of A, Z of B and W of C": the gathering just
+		// told of, X and the people who joined X there
+		v, joinedSubj = -k-1, subj
 	} else if !x.pronounSubject(si.s.Index) {
 		if v = x.gatheringSubject(si); v < 0 {
 			return candidate{}, false
@@ -8340,6 +8340,7 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 		// "brought together X, who chaired it, and Y": past the clause
 		list = l
 	}
+	list = append(list, joinedSubj...)
 	if v < 0 {
 		// "Around the table with her sat X, Y and Z": she too
 		for _, m := range si.mentions {
@@ -8409,6 +8410,45 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 	c.place, c.placeRank = x.placeOf(si, 0, v)
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// joinedByList reads a sentence that opens "X was joined by" (X a person)
+// with no contact word of its own, a contact told in one of the two
+// sentences before: the token the list of joiners starts at, and X.
+func (x *extraction) joinedByList(si *sentInfo) (int, []string, bool) {
+	var m *Mention
+	for i := range si.mentions {
+		// "X", "Kessia's Foreign Minister X" opening the sentence
+		if o := &si.mentions[i]; o.Type == string(schema.Person) && !o.possessive && (o.tok0 == 0 || o.tok0 == 2 && possessiveTokens[si.tok(1)]) {
+			m = o
+			break
+		}
+	}
+	if m == nil {
+		return 0, nil, false
+	}
+	k := m.tok1
+	if w := si.ltok(k); w != "was" && w != "is" || si.ltok(k+1) != "joined" || si.ltok(k+2) != "by" {
+		return 0, nil, false
+	}
+	while := len(si.s.Tokens)
+	for j := k; j < len(si.s.Tokens); j++ {
+		if si.ltok(j) == "while" || si.ltok(j) == "whereas" {
+			while = j // "..., while Tzanata sent its deputy, X": a clause of its own
+			break
+		}
+	}
+	for _, t := range si.triggers {
+		if a, _ := si.spanToks(t.start, t.end); a != k+1 && a < while {
+			return 0, nil, false
+		}
+	}
+	for i := si.s.Index - 1; i >= 0 && i >= si.s.Index-2; i-- {
+		if len(x.infos[i].triggers) > 0 {
+			return k + 3, []string{m.Entity}, true
+		}
+	}
+	return 0, nil, false
 }
 
 // delegationsFrom reads "delegations from A, B and C" (or "delegates",
@@ -10211,6 +10251,36 @@ func wordInClauseBefore(si *sentInfo, a, n int, word string) bool {
 		if si.ltok(k) == word {
 			return true
 		}
+	}
+	return false
+}
+
+// whatClauseBefore reports "what" opening the clause of the verb at token
+// a, within five words or past a name in apposition: "in what both sides
+// called", "for what their host, Kessia's Foreign Minister X, called".
+func (x *extraction) whatClauseBefore(si *sentInfo, a int) bool {
+	n := 0
+	for k := a - 1; k >= 0 && n < 6; k-- {
+		w := si.tok(k)
+		if w == "," {
+			// past ", X," in apposition
+			m := x.mentionAt(si, k-1)
+			if m == nil || m.Type != string(schema.Person) || si.tok(m.tok0-1) != "," && !(m.tok0 >= 2 && possessiveTokens[si.tok(m.tok0-1)] && si.tok(m.tok0-3) == ",") {
+				return false
+			}
+			k = m.tok0 - 1
+			if si.tok(k) != "," {
+				k -= 2 // "Kessia's" before the title
+			}
+			continue
+		}
+		if clauseStop(w) {
+			return false
+		}
+		if si.ltok(k) == "what" {
+			return true
+		}
+		n++
 	}
 	return false
 }

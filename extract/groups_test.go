@@ -155,6 +155,22 @@ func TestParticipleOfNoun(t *testing.T) {
 		[]string{"summit happened 2025-03-04 -: ana-ruiz li-wen", "summit happened 2025-03-10 -: lena-ortiz petra-lind tomas-berg"})
 }
 
+// TestJoinedByGathering: "X was joined by Y of A, Z of B and W of C" after
+// a gathering just told is that gathering with them all; alone, no contact.
+func TestJoinedByGathering(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after a gathering", "Foreign ministers of the Crescent Union met in Vello on Tuesday for what their host, Kessia's Foreign Minister Ana Ruiz, called \"honest talks\".\n\nRuiz was joined by Tomas Berg of Lund, Lena Ortiz of Amara and Petra Lind of Vash, while Tzanata sent its deputy foreign minister, Jan Holm.",
+			[]string{"talks happened 2025-03-04 -: ana-ruiz jan-holm lena-ortiz petra-lind tomas-berg"}},
+		{"no gathering before", "Kessia's Foreign Minister Ana Ruiz was joined by Tomas Berg of Lund, Lena Ortiz of Amara and Petra Lind of Vash.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
