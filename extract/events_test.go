@@ -129,6 +129,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 oslo: lena-ortiz tomas-berg"}},
 		{"DR reported that Ana Ruiz met Tomas Berg in Oslo on Friday.",
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		// "May" in a date is the month, not the modal
+		{"Ana Ruiz visited Nairobi in May 2021 and was hosted by President Tomas Berg.",
+			[]string{"visit happened 2021-05 nairobi: ana-ruiz tomas-berg"}},
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
