@@ -171,6 +171,22 @@ func TestJoinedByGathering(t *testing.T) {
 	}
 }
 
+// TestLatestCountries: "the four countries" are the latest groups named
+// together that make four; no fewer.
+func TestLatestCountries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two pairs", "Chile and Peru dispute the isles. Norway and Sweden act as guarantors. The four countries' foreign ministers met in Oslo in March 2009.",
+			[]string{"meeting happened 2009-03 oslo: chile norway peru sweden"}},
+		{"too few named", "Chile and Peru dispute the isles. The five countries' foreign ministers met in Oslo in March 2009.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {

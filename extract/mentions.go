@@ -3844,18 +3844,40 @@ func (r *resolver) countryGroupOf(si *sentInfo, ms []Mention, a, b int, delegati
 				start--
 			}
 			members = r.countryPair()
-			if si.ltok(a) == "three" || si.ltok(a+1) == "three" || si.ltok(a-1) == "three" {
-				// "the three countries": the latest three named together
-				for j := len(r.countryGroups) - 1; j >= 0 && len(members) != 3; j-- {
-					if len(r.countryGroups[j]) == 3 {
-						members = r.countryGroups[j]
-					}
-				}
+			n := max(cardinalCount(si.ltok(a)), cardinalCount(si.ltok(a+1)), cardinalCount(si.ltok(a-1)))
+			if l := r.latestCountries(n); n >= 3 && l != nil {
+				members = l
+			} else if n > 3 {
+				members = nil // "the five countries": not the latest two
 			}
 		}
 	}
 	sort.Strings(members)
 	return start, end, members
+}
+
+// latestCountries are the n countries "the three countries", "the four
+// countries" stand for: the latest n named together, else the latest
+// groups named together that make exactly n ("A and B dispute it; C and
+// D act as guarantors. The four countries ..."); nil if none.
+func (r *resolver) latestCountries(n int) []string {
+	for j := len(r.countryGroups) - 1; j >= 0 && j >= len(r.countryGroups)-4; j-- {
+		if len(r.countryGroups[j]) == n {
+			return r.countryGroups[j]
+		}
+	}
+	var out []string
+	for j := len(r.countryGroups) - 1; j >= 0 && len(out) < n; j-- {
+		for _, c := range r.countryGroups[j] {
+			if !containsStr(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
 }
 
 // mentionEnding is the mention whose last token is k.
