@@ -108,6 +108,10 @@ func TestCompoundCountries(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 		{"hyphenated, in a list of presidents", "Kivara's Foreign Minister Amina Yusuf arrived on Monday. The presidents of Kivara and Ulu-Batang held a joint telephone call with Jean Marchal on Tuesday. Ulu-Batang's Foreign Minister Siti Rahma said it went well.",
 			[]string{"call happened 2025-03-04 -: jean-marchal kivara ulu-batang"}},
+		{"an adjective before counterpart", "Valdoria and Nueva Esperia presidents agree by phone\n\nPresident Tomas Berg of Valdoria spoke by telephone on Monday with his Nueva Esperia counterpart, Ana Paula Quispe, in a call held at the initiative of the Esperian side.",
+			[]string{"call happened 2025-03-10 -: ana-paula-quispe tomas-berg"}},
+		{"its last word in another name", "Nueva Esperia's new ambassador arrived in Ciudad Esperia on Monday.\n\nPresident Tomas Berg spoke by telephone on Tuesday with his Nueva Esperia counterpart, Ana Paula Quispe.",
+			[]string{"call happened 2025-03-04 -: ana-paula-quispe tomas-berg"}},
 		{"a person's possessive", "Jean Marchal's Foreign Minister Petra Lind met Ana Ruiz on Monday. Marchal said it went well.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz petra-lind"}},
 	}

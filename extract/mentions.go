@@ -4961,7 +4961,20 @@ func (lx *lexicon) compoundCountries(infos []*sentInfo) map[string]bool {
 	for _, si := range infos {
 		toks := si.s.Tokens
 		for i := 1; i+2 < len(toks); i++ {
-			if !possessiveTokens[toks[i+1].Text] || !(stateTitleAt(si, i+2) || si.covered[i+2] == 3 && !businessTitleAt(si, i+2) || si.cueAt(i+2, "statenoun")) || si.covered[i] != 0 || !isCapWord(toks[i]) {
+			if si.covered[i] != 0 || !isCapWord(toks[i]) {
+				continue
+			}
+			office := func(k int) bool {
+				return stateTitleAt(si, k) || si.covered[k] == 3 && !businessTitleAt(si, k) || si.cueAt(k, "statenoun")
+			}
+			switch {
+			case possessiveTokens[toks[i+1].Text] && office(i+2):
+				// "Upper Kartsa's Prime Minister"
+			case possessiveTokens[toks[i+1].Text] && i+3 < len(toks) && toks[i+2].Kind == Word && !isCapWord(toks[i+2]) && lx.stop[si.ltok(i+2)] == "" && stateTitleAt(si, i+3):
+				// "Nueva Esperia's new ambassador"
+			case si.ltok(i+1) == "counterpart" || si.ltok(i+1) == "counterparts":
+				// "his Nueva Esperia counterpart": a country as an adjective
+			default:
 				continue
 			}
 			a, b := capCompound(si, i)
@@ -5003,6 +5016,9 @@ func (lx *lexicon) compoundCountries(infos []*sentInfo) map[string]bool {
 						found[name] = false // "President Ana Ruiz"
 					}
 					continue
+				}
+				if i > 0 && isCapWord(toks[i-1]) && !possessiveTokens[toks[i-1].Text] {
+					continue // part of another name ("Ciudad Esperia")
 				}
 				found[name] = false // the last word alone: a surname
 			}
