@@ -191,6 +191,26 @@ func TestLatestCountries(t *testing.T) {
 	}
 }
 
+// TestBodyOfficer: "the United Nations secretary-general" is the one
+// holder of that office, or the person the sentence before brought in
+// ("has also drawn in X"), not the body.
+func TestBodyOfficer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the holder", "UN Secretary-General Ana Ruiz arrived on Sunday. The United Nations secretary-general met Tomas Berg in Geneva last week.",
+			[]string{"meeting happened 2025-W10 geneva: ana-ruiz tomas-berg"}},
+		{"brought in just before", "The diplomacy has also drawn in Ana Ruiz. The United Nations secretary-general met Tomas Berg in Geneva last week.",
+			[]string{"meeting happened 2025-W10 geneva: ana-ruiz tomas-berg"}},
+		{"named in apposition", "Foreign ministers Ana Ruiz and Tomas Berg held a video call on Monday. The call was also attended by the United Nations special envoy for the region, Lena Ortiz, who briefed the ministers.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz lena-ortiz tomas-berg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -2472,6 +2473,20 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				m.Text = r.text[m.Start:m.End]
 			}
 			continue
+		}
+		if om := mentionEnding(ms, a-1); country == "" && om != nil && om.Type == string(schema.Organisation) && !om.possessive && om.tok0 >= 1 && si.ltok(om.tok0-1) == "the" && !(b < len(toks) && isCapWord(toks[b])) && si.ltok(b) != "of" && si.ltok(b) != "for" && si.ltok(b) != "to" && si.ltok(b) != "on" && si.tok(b) != "," {
+			// "The United Nations secretary-general met X": the body's
+			// officer, the one person holding the title, else the person
+			// the sentence before brought in with no title ("The
+			// diplomacy has also drawn in Y.")
+			if e := r.bodyOfficer(si, te.canonical, om.tok0 == 1); e != nil {
+				from := om.tok0 - 1
+				ms = slices.DeleteFunc(ms, func(o Mention) bool { return o.tok0 == om.tok0 && o.tok1 == om.tok1 })
+				m := add(from, b, string(schema.Person), e)
+				m.Text = r.text[m.Start:m.End]
+				e.addRole(schema.Role{Title: te.canonical}, te.class)
+				continue
+			}
 		}
 		if det != "the" && det != "his" && det != "her" && det != "their" && det != "its" && !possessive {
 			continue
@@ -5453,6 +5468,39 @@ func (r *resolver) qualifiedHolder(si *sentInfo, qualifier, title, canonical str
 	return found
 }
 
+// bodyOfficer is the person "the <body> <title>" stands for: the one
+// person holding the title, else, when no one does and it opens the
+// sentence (opens), the one person the sentence before names, with no
+// title of their own.
+func (r *resolver) bodyOfficer(si *sentInfo, canonical string, opens bool) *entity {
+	var found *entity
+	for _, iri := range r.reg.order {
+		e := r.reg.byIRI[iri]
+		if e.typ != schema.Person || !holdsTitle(e, canonical) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	if found != nil || si.s.Index == 0 || !opens {
+		return found
+	}
+	prev := r.infos[si.s.Index-1]
+	for _, m := range prev.mentions {
+		e := r.reg.byIRI[m.Entity]
+		if m.Type != string(schema.Person) || e == nil {
+			continue
+		}
+		if found != nil && found != e || len(e.titles) > 0 {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // personAt reports a person mention covering token k.
 func personAt(ms []Mention, k int) bool {
 	for _, m := range ms {
@@ -5505,5 +5553,11 @@ func inPlace(si *sentInfo, a, b int) bool {
 	if a < 1 || si.ltok(a-1) != "in" || possessiveTokens[si.tok(b)] {
 		return false
 	}
-	return !(a >= 2 && si.ltok(a-2) == "interest")
+	if a >= 2 {
+		switch si.ltok(a - 2) {
+		case "interest", "drawn", "drew", "draw", "draws", "brought", "bring", "brings", "roped", "sworn", "swore", "ushered":
+			return false // "interest in X", "has drawn in X": a person, no place
+		}
+	}
+	return true
 }
