@@ -211,6 +211,13 @@ func TestBodyOfficer(t *testing.T) {
 	}
 }
 
+// TestDeputyNoHolder: "the two foreign ministers" are not a deputy foreign
+// minister and a minister; a minister's counterpart holds the office.
+func TestDeputyNoHolder(t *testing.T) {
+	checkEvents(t, "Deputy Foreign Minister Goran Vidal received the ambassador. Foreign Minister Ana Ruiz spoke by telephone with her Kessian counterpart, Lena Ortiz. Tomas Berg proposed that the two foreign ministers meet in Brussels.",
+		[]string{"call happened - -: ana-ruiz lena-ortiz", "meeting proposed - brussels: ana-ruiz lena-ortiz"})
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {

@@ -4352,9 +4352,20 @@ func holdsTitle(e *entity, title string) bool {
 		return true
 	}
 	for t := range e.titles {
-		if strings.HasSuffix(t, " "+title) {
+		if strings.HasSuffix(t, " "+title) && !deputyTitle(strings.TrimSuffix(t, " "+title)) {
 			return true
 		}
+	}
+	return false
+}
+
+// deputyTitle reports a qualifier that makes a title a lesser office: a
+// deputy foreign minister is no foreign minister ("the two foreign
+// ministers"), though a minister.
+func deputyTitle(qualifier string) bool {
+	switch strings.ToLower(qualifier) {
+	case "deputy", "vice", "assistant", "junior", "acting":
+		return true
 	}
 	return false
 }
