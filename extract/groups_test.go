@@ -112,6 +112,8 @@ func TestCompoundCountries(t *testing.T) {
 			[]string{"call happened 2025-03-10 -: ana-paula-quispe tomas-berg"}},
 		{"its last word in another name", "Nueva Esperia's new ambassador arrived in Ciudad Esperia on Monday.\n\nPresident Tomas Berg spoke by telephone on Tuesday with his Nueva Esperia counterpart, Ana Paula Quispe.",
 			[]string{"call happened 2025-03-04 -: ana-paula-quispe tomas-berg"}},
+		{"its possessive before a title", "Tomas Berg paid a state visit to Skalin in 2000 and was received by Mala Gora's President Ilir Gashi.",
+			[]string{"meeting happened 2000 -: ilir-gashi tomas-berg"}},
 		{"a person's possessive", "Jean Marchal's Foreign Minister Petra Lind met Ana Ruiz on Monday. Marchal said it went well.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz petra-lind"}},
 	}

@@ -1286,8 +1286,20 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		if a >= 2 && si.tok(a-1) == "'s" || a >= 2 && si.tok(a-1) == "’s" {
 			if isCapWord(si.s.Tokens[a-2]) {
 				ri.start = a - 2
+				// "Mala Gora's President", "Ulu-Batang's President": a
+				// name of more than one word
+				for j := 0; j < 2 && ri.start >= 1; j++ {
+					p := si.s.Tokens[ri.start-1]
+					if isCapWord(p) && si.covered[ri.start-1] <= 1 && !si.s.Tokens[ri.start].Glued {
+						ri.start--
+					} else if p.Text == "-" && p.Glued && si.s.Tokens[ri.start].Glued && ri.start >= 2 && isCapWord(si.s.Tokens[ri.start-2]) {
+						ri.start -= 2
+					} else {
+						break
+					}
+				}
 				if t.class != "business" {
-					ri.country = si.tok(a - 2) // ("Norvale's CEO": a company's)
+					ri.country = si.s.Text[si.s.Tokens[ri.start].Start-si.s.Start : si.s.Tokens[a-2].End-si.s.Start] // ("Norvale's CEO": a company's)
 				}
 			}
 		}
