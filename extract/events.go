@@ -2115,14 +2115,15 @@ func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 	return out
 }
 
-// gappedObjects reads a contact verb's objects each with its own place:
-// "meeting A in Castel and B in the port city of Mersa" (two contacts, the
-// second with B at Mersa).
+// gappedObjects reads a contact verb's objects each with its own place or
+// day: "meeting A in Castel and B in the port city of Mersa" (two
+// contacts, the second with B at Mersa); "met A on Monday and B on
+// Tuesday".
 func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 	n := len(out)
 	for i := 0; i < n; i++ {
 		c := out[i]
-		if c.anaphoric || len(c.participants) != 2 || c.place == "" {
+		if c.anaphoric || len(c.participants) != 2 {
 			continue
 		}
 		ct := si.tokIndex(c.trigStart)
@@ -2134,7 +2135,28 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 				break
 			}
 		}
-		if obj == nil || si.ltok(obj.tok1) != "in" {
+		if obj == nil {
+			continue
+		}
+		if t1, e1 := x.timexAt(si, obj.tok1); t1 != nil && c.date != nil && si.ltok(e1) == "and" {
+			// "met A on Monday and B on Tuesday": B on a day of their own
+			m2 := x.mentionAt(si, e1+1)
+			if m2 != nil && m2.tok0 == e1+1 && m2.Type == string(schema.Person) && !containsStr(c.participants, m2.Entity) {
+				if t2, e2 := x.timexAt(si, m2.tok1); t2 != nil && calendarValue(t2.Value) && (e2 >= len(si.s.Tokens) || si.s.Tokens[e2].Kind == Punct || si.ltok(e2) == "to" || si.ltok(e2) == "for" || si.ltok(e2) == "in" || si.ltok(e2) == "at") {
+					subj := c.participants[0]
+					if subj == obj.Entity {
+						subj = c.participants[1]
+					}
+					d := c
+					d.participants = unionSorted([]string{subj}, []string{m2.Entity})
+					d.date = &schema.Date{Value: dayValue(t2.Value), Text: t2.Text}
+					d.trigStart = si.s.Tokens[m2.tok0].Start
+					out = append(out, d)
+				}
+			}
+			continue
+		}
+		if c.place == "" || si.ltok(obj.tok1) != "in" {
 			continue
 		}
 		pm := x.mentionAt(si, obj.tok1+1)

@@ -220,6 +220,13 @@ func TestDeputyNoHolder(t *testing.T) {
 		[]string{"call happened - -: ana-ruiz lena-ortiz", "meeting proposed - brussels: ana-ruiz lena-ortiz"})
 }
 
+// TestGappedObjectDays: "met A on Monday and B on Tuesday" is two
+// contacts, each on its day.
+func TestGappedObjectDays(t *testing.T) {
+	checkEvents(t, "Ana Ruiz met Tomas Berg on Monday and Lena Ortiz on Tuesday to discuss trade.",
+		[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-04 -: ana-ruiz lena-ortiz"})
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
