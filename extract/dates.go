@@ -1843,6 +1843,19 @@ func (st *dtState) anaphoric(i int) (dtCand, bool) {
 		c.unit, c.n, c.end, c.eve = "D", -1, i+2, true
 		return c, true
 	}
+	if st.is(i, "the") {
+		// "the evening before", "the morning after": that part of the day
+		// before or after the last day mentioned
+		if p, e, ok := st.f.parts.match(st.toks, i+1); ok && st.toks[i+1].kind == 'w' && (st.is(e, "before") || st.is(e, "after")) {
+			if t := st.tokAt(e + 1); t == nil || t.kind != 'w' || t.low == "at" || t.low == "in" || t.low == "on" || t.low == "when" || t.low == "and" {
+				c.unit, c.n, c.part, c.end = "D", 1, p.s, e+1
+				if st.is(e, "before") {
+					c.n = -1
+				}
+				return c, true
+			}
+		}
+	}
 	j := i
 	if mod, k, ok := st.partMod(i); ok {
 		c.mod, j = mod, k

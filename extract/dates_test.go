@@ -156,6 +156,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"will before an apposition and an attribution", "Prime Minister Ola Brun will speak by telephone with his Swedish counterpart, Ivan Kolar, on Friday, Brun's office said in a statement.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"could looks forward", "The trip could take place on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"the end of a year still to come", "It was their first meeting since October 2024, when she flew to Oslo. Officials said the trip could take place before the end of the year.", dct21, []want{{"October 2024", "DATE", "2024-10", ""}, {"the end of the year", "DATE", "2025", "END"}}},
+		{"the evening before the day told", "The summit ended on Friday. The leaders had already met the evening before at a dinner.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}, {"the evening before", "TIME", "2025-10-16TEV", ""}}},
+		{"the evening before a noun", "The evening before the summit was quiet.", dct21, nil},
 		{"the end of a month still to come", "They first met in March. The ministers agreed that their deputies would meet before the end of the month.", dct21, []want{{"March", "DATE", "2025-03", ""}, {"the end of the month", "DATE", "2025-10", "END"}}},
 		{"the end of the month just told", "They first met in March. By the end of the month they had agreed.", dct21, []want{{"March", "DATE", "2025-03", ""}, {"the end of the month", "DATE", "2025-03", "END"}}},
 		{"the end of the year just told", "The economy grew in 2019. By the end of the year it had slowed.", dct21, []want{{"2019", "DATE", "2019", ""}, {"the end of the year", "DATE", "2019", "END"}}},
