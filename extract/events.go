@@ -5820,7 +5820,11 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		_ = w
 		text := strings.ToLower(x.text[t.sp.start:t.sp.end])
 		first := strings.Fields(text)[0]
-		if strings.HasSuffix(first, "ing") && si.tok(t.a-1) == "," {
+		withSubject := false // "with X welcoming Y"
+		if m := mentionEnding(si.mentions, t.a-1); m != nil && m.tok0 >= 1 && si.ltok(m.tok0-1) == "with" {
+			withSubject = true
+		}
+		if strings.HasSuffix(first, "ing") && (si.tok(t.a-1) == "," || withSubject) {
 			// ", meeting X": the tense of the verb the participle follows
 			found := false
 			for j := i - 1; j >= 0; j-- {

@@ -132,6 +132,9 @@ func TestEvents(t *testing.T) {
 		// "May" in a date is the month, not the modal
 		{"Ana Ruiz visited Nairobi in May 2021 and was hosted by President Tomas Berg.",
 			[]string{"visit happened 2021-05 nairobi: ana-ruiz tomas-berg"}},
+		// "with X welcoming Y": the tense of the clause's verb
+		{"The three-day summit opened on Tuesday with President Ana Ruiz welcoming the other leaders, including Kessia's Tomas Berg and Lund's Lena Ortiz.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz lena-ortiz tomas-berg"}},
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
