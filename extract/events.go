@@ -2654,17 +2654,10 @@ func (x *extraction) relativeDates(si *sentInfo, out []candidate) {
 			}
 		}
 		for _, av := range anchors {
-			d, err := time.Parse("2006-01-02", av)
-			if err != nil {
-				continue
+			if v, ok := countedDay(av, si.ltok(sub), days); ok {
+				c.date = &schema.Date{Value: v, Text: span.Text}
+				break
 			}
-			if si.ltok(sub) == "after" {
-				d = d.AddDate(0, 0, -days)
-			} else {
-				d = d.AddDate(0, 0, days)
-			}
-			c.date = &schema.Date{Value: d.Format("2006-01-02"), Text: span.Text}
-			break
 		}
 	}
 }
@@ -2748,17 +2741,23 @@ func (x *extraction) cameAfter(cands []candidate) {
 		if anchor == nil {
 			continue
 		}
-		d, err := time.Parse("2006-01-02", anchor.Value)
-		if err != nil {
-			continue
+		if v, ok := countedDay(anchor.Value, si.ltok(sub), days); ok {
+			c.date = &schema.Date{Value: v, Text: span.Text}
 		}
-		if si.ltok(sub) == "after" {
-			d = d.AddDate(0, 0, -days)
-		} else {
-			d = d.AddDate(0, 0, days)
-		}
-		c.date = &schema.Date{Value: d.Format("2006-01-02"), Text: span.Text}
 	}
+}
+
+// countedDay is the day of a contact told "<days> after" (sub) or "before"
+// another on day av: that many days before it, or after it.
+func countedDay(av, sub string, days int) (string, bool) {
+	d, err := time.Parse("2006-01-02", av)
+	if err != nil {
+		return "", false
+	}
+	if sub == "after" {
+		days = -days
+	}
+	return d.AddDate(0, 0, days).Format("2006-01-02"), true
 }
 
 // datedBefore reports a timex of the sentence ending before offset off.
