@@ -2747,6 +2747,28 @@ func (x *extraction) cameAfter(cands []candidate) {
 	}
 }
 
+// attendeesAfter finds the end of a list of attendees that starts at
+// token k and closes with "among those present" ("attending", "taking
+// part") or "in attendance": the token the closing words start at, 0 if
+// none before the clause ends.
+func attendeesAfter(si *sentInfo, k int) int {
+	for j := k + 1; j < len(si.s.Tokens) && j < k+40; j++ {
+		if clauseStop(si.tok(j)) {
+			return 0
+		}
+		switch {
+		case si.ltok(j) == "among" && si.ltok(j+1) == "those":
+			switch si.ltok(j + 2) {
+			case "present", "attending", "taking", "there":
+				return j
+			}
+		case si.ltok(j) == "in" && si.ltok(j+1) == "attendance":
+			return j
+		}
+	}
+	return 0
+}
+
 // countedDay is the day of a contact told "<days> after" (sub) or "before"
 // another on day av: that many days before it, or after it.
 func countedDay(av, sub string, days int) (string, bool) {
@@ -3036,6 +3058,21 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			if w == "that" && (modalWord(si.ltok(k+1)) || modalWord(si.ltok(k+2)) || modalWord(si.ltok(k+3))) {
 				// "told reporters after the talks that Norland would stand
 				// with Vesmark": a that-clause of its own
+				break
+			}
+		}
+		if len(parts) < 2 && (t.kind == schema.Summit || t.kind == schema.Meeting) {
+			// "The summit opened on Saturday at the centre, with X, Y and Z
+			// among those present": its attendees
+			for k := t.b; k < len(toks) && !clauseStop(si.tok(k)) && !x.isTriggerTok(trigs, k); k++ {
+				if si.ltok(k) != "with" {
+					continue
+				}
+				if end := attendeesAfter(si, k+1); end > 0 {
+					if ps := x.personsOf(x.entityList(si, k+1, end)); len(ps) >= 2 {
+						parts = sorted(ps)
+					}
+				}
 				break
 			}
 		}

@@ -227,6 +227,23 @@ func TestGappedObjectDays(t *testing.T) {
 		[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-04 -: ana-ruiz lena-ortiz"})
 }
 
+// TestAmongThosePresent: "with X, Y and Z among those present" (or "in
+// attendance") after a gathering lists its people.
+func TestAmongThosePresent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"among those present", "Leaders arrived on Friday.\n\nThe summit opened on Saturday at the convention centre, with Ana Ruiz, Tomas Berg, Lena Ortiz and Petra Lind among those present.",
+			[]string{"summit happened 2025-03-08 -: ana-ruiz lena-ortiz petra-lind tomas-berg"}},
+		{"in attendance", "Leaders arrived on Friday.\n\nThe meeting opened on Saturday in the old palace, with Ana Ruiz and Tomas Berg in attendance.",
+			[]string{"meeting happened 2025-03-08 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
+}
+
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
 // was to hold take the visit's new date.
 func TestPostponedVisitPlan(t *testing.T) {
