@@ -8448,6 +8448,9 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 				a, _ := ti.spanToks(ti.triggers[0].start, ti.triggers[0].end)
 				c.place, c.placeRank = x.placeOf(ti, a, len(ti.s.Tokens))
 			}
+			if k := schema.EventKind(ti.triggers[0].phrases[0].class); i < si.s.Index && c.kind == schema.Talks && k != "" {
+				c.kind = k // "They held a video call. Taking part are ...": the call
+			}
 			for k := range x.timexes {
 				if tx := &x.timexes[k]; c.date == nil && tx.Start >= ti.s.Start && tx.End <= ti.s.End && calendarValue(tx.Value) {
 					c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
@@ -8801,7 +8804,7 @@ func (x *extraction) attendanceList(si *sentInfo) (int, bool, bool) {
 		if w := si.ltok(b + 1); si.ltok(b) == "with" && (w == "her" || w == "him" || w == "them") {
 			b += 2 // "Seated around the table with her were"
 		}
-		if w := si.ltok(b); w != "were" && w != "was" && w != "included" && w != "sat" || b+1 >= len(si.s.Tokens) {
+		if w := si.ltok(b); w != "were" && w != "was" && w != "are" && w != "is" && w != "included" && w != "sat" || b+1 >= len(si.s.Tokens) {
 			continue // ("Around the table with her sat X, Y and Z")
 		}
 		for i := si.s.Index; i >= 0 && i >= si.s.Index-2; i-- {

@@ -238,6 +238,8 @@ func TestAmongThosePresent(t *testing.T) {
 			[]string{"summit happened 2025-03-08 -: ana-ruiz lena-ortiz petra-lind tomas-berg"}},
 		{"in attendance", "Leaders arrived on Friday.\n\nThe meeting opened on Saturday in the old palace, with Ana Ruiz and Tomas Berg in attendance.",
 			[]string{"meeting happened 2025-03-08 -: ana-ruiz tomas-berg"}},
+		{"taking part are", "The leaders held a video call on Monday. Taking part are President Ana Ruiz of Ostrovia, President Tomas Berg of Lund and Prime Minister Lena Ortiz of Tannis, with the council's secretary-general, Jan Holm, in the chair.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz jan-holm lena-ortiz tomas-berg"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
