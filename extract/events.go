@@ -3212,7 +3212,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			parts = nil
 			c.travel = t.flag == "travel"
 			host, dest := x.destination(si, t.b, lim, !c.travel)
-			if inv := x.inviter(si, t.b, lim); inv != "" && host != "" && len(subj) == 1 && inv != subj[0] && !x.ownCountry(subj[0], host) {
+			inv := x.inviter(si, t.b, lim)
+			if inv == "" {
+				inv = x.invitationFrom(si, t.a)
+			}
+			if inv != "" && host != "" && len(subj) == 1 && inv != subj[0] && !x.ownCountry(subj[0], host) {
 				// "plans to travel to Brussels at the invitation of X": X
 				// hosts the visit
 				host = inv
@@ -3223,6 +3227,17 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 				if dest != "" && dest != host {
 					c.stops = x.moreStops(si, t.b, lim, dest)
 				}
+			}
+		}
+	}
+	if inv := x.invitationFrom(si, t.a); t.kind == schema.Visit && inv != "" && len(parts) == 2 && !containsStr(parts, inv) {
+		// "accepted an invitation from X to visit Kenya": X hosts, in the
+		// country's place
+		for j, p := range parts {
+			if e := x.reg.byIRI[p]; e != nil && e.typ == schema.Country {
+				parts[j] = inv
+				parts = sorted(parts)
+				break
 			}
 		}
 	}
@@ -6139,6 +6154,19 @@ func (x *extraction) countryWordAt(si *sentInfo, k int) string {
 		}
 	}
 	return ""
+}
+
+// invitationFrom reads the inviter of a visit told as "an invitation
+// from X to visit Y" (the trigger at token a): X, who hosts it.
+func (x *extraction) invitationFrom(si *sentInfo, a int) string {
+	if si.ltok(a-1) != "to" {
+		return ""
+	}
+	m := mentionEnding(si.mentions, a-2)
+	if m == nil || m.Type != string(schema.Person) || si.ltok(m.tok0-1) != "from" || si.ltok(m.tok0-2) != "invitation" {
+		return ""
+	}
+	return m.Entity
 }
 
 // inviter is the person a clause from token b names as inviting a visit:

@@ -135,6 +135,9 @@ func TestEvents(t *testing.T) {
 		// "with X welcoming Y": the tense of the clause's verb
 		{"The three-day summit opened on Tuesday with President Ana Ruiz welcoming the other leaders, including Kessia's Tomas Berg and Lund's Lena Ortiz.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz lena-ortiz tomas-berg"}},
+		// "an invitation from X to visit Y": X hosts
+		{"President Ana Ruiz of Kenya met the Emir, Tomas Berg. Berg had accepted an invitation from Ruiz to visit Kenya later this year.",
+			[]string{"meeting happened - -: ana-ruiz tomas-berg", "visit planned 2025 -: ana-ruiz tomas-berg"}},
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
