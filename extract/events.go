@@ -3228,6 +3228,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 					c.stops = x.moreStops(si, t.b, lim, dest)
 				}
 			}
+			if host == "" && len(subj) == 1 && bothCapitals(si, t.b) {
+				// "is expected to visit both capitals": each country of the
+				// pair the article is about
+				if pair := x.res.countryPair(); len(pair) == 2 && !x.ownCountry(subj[0], pair[0]) && !x.ownCountry(subj[0], pair[1]) {
+					parts = unionSorted(subj, pair)
+				}
+			}
 		}
 	}
 	if inv := x.invitationFrom(si, t.a); t.kind == schema.Visit && inv != "" && len(parts) == 2 && !containsStr(parts, inv) {
@@ -6154,6 +6161,17 @@ func (x *extraction) countryWordAt(si *sentInfo, k int) string {
 		}
 	}
 	return ""
+}
+
+// bothCapitals reports "both capitals" or "the two capitals" at token k.
+func bothCapitals(si *sentInfo, k int) bool {
+	switch {
+	case si.ltok(k) == "both":
+		return si.ltok(k+1) == "capitals" || si.ltok(k+1) == "countries"
+	case si.ltok(k) == "the" && si.ltok(k+1) == "two":
+		return si.ltok(k+2) == "capitals"
+	}
+	return false
 }
 
 // invitationFrom reads the inviter of a visit told as "an invitation

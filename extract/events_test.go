@@ -138,6 +138,9 @@ func TestEvents(t *testing.T) {
 		// "an invitation from X to visit Y": X hosts
 		{"President Ana Ruiz of Kenya met the Emir, Tomas Berg. Berg had accepted an invitation from Ruiz to visit Kenya later this year.",
 			[]string{"meeting happened - -: ana-ruiz tomas-berg", "visit planned 2025 -: ana-ruiz tomas-berg"}},
+		// "visit both capitals": each country of the article's pair
+		{"Chile and Peru signed a fisheries pact. Norway's envoy, Tomas Berg, is expected to visit both capitals in September to discuss it.",
+			[]string{"visit planned 2025-09 -: chile tomas-berg", "visit planned 2025-09 -: peru tomas-berg"}},
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
