@@ -10058,7 +10058,7 @@ func (x *extraction) priorDate(cands []candidate) {
 			continue
 		}
 		si, prev := x.infos[c.sentence], x.infos[c.sentence-1]
-		if si.s.Paragraph != prev.s.Paragraph && !openingPronoun(si, c.participants) || x.dateIn(si) || x.cueAfter(si, 0, "shift") {
+		if si.s.Paragraph != prev.s.Paragraph && !openingPronoun(si, c.participants) && !openingSurname(si, prev, c.participants) || x.dateIn(si) || x.cueAfter(si, 0, "shift") {
 			continue
 		}
 		var d *schema.Date
@@ -10233,6 +10233,23 @@ func openingPronoun(si *sentInfo, people []string) bool {
 	for _, m := range si.mentions {
 		if m.tok0 == 0 && m.Type == MentionPronoun && containsStr(people, m.Entity) {
 			return true
+		}
+	}
+	return false
+}
+
+// openingSurname reports a sentence opening with the surname alone of one
+// of people whom the sentence before named: the story goes on with them
+// ("X summoned the ambassador, Y, on Wednesday. || Y was received by Z").
+func openingSurname(si, prev *sentInfo, people []string) bool {
+	for _, m := range si.mentions {
+		if m.tok0 != 0 || m.Type != string(schema.Person) || m.tok1 != 1 || !containsStr(people, m.Entity) {
+			continue
+		}
+		for _, o := range prev.mentions {
+			if o.Entity == m.Entity {
+				return true
+			}
 		}
 	}
 	return false

@@ -141,6 +141,9 @@ func TestEvents(t *testing.T) {
 		// "visit both capitals": each country of the article's pair
 		{"Chile and Peru signed a fisheries pact. Norway's envoy, Tomas Berg, is expected to visit both capitals in September to discuss it.",
 			[]string{"visit planned 2025-09 -: chile tomas-berg", "visit planned 2025-09 -: peru tomas-berg"}},
+		// a new paragraph going on with a person of the sentence before
+		{"Kessia summoned the ambassador of Norway, Tomas Berg, on Wednesday to protest.\n\nBerg was received at the ministry by Deputy Foreign Minister Ana Ruiz.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz tomas-berg"}},
 		// a Portuguese particle inside a name
 		{"Ambassador Luiz Pereira e Silva met Foreign Minister Ana Ruiz in Cairo on Friday.",
 			[]string{"meeting happened 2025-03-07 cairo: ana-ruiz luiz-pereira-e-silva"}},
