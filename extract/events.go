@@ -8494,8 +8494,8 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 				a, _ := ti.spanToks(ti.triggers[0].start, ti.triggers[0].end)
 				c.place, c.placeRank = x.placeOf(ti, a, len(ti.s.Tokens))
 			}
-			if k := schema.EventKind(ti.triggers[0].phrases[0].class); i < si.s.Index && c.kind == schema.Talks && k != "" {
-				c.kind = k // "They held a video call. Taking part are ...": the call
+			if k := schema.EventKind(ti.triggers[0].phrases[0].class); i < si.s.Index && c.kind == schema.Talks && k == schema.Call {
+				c.kind = k // "They held a video call. Taking part are ...": the call, not in person
 			}
 			for k := range x.timexes {
 				if tx := &x.timexes[k]; c.date == nil && tx.Start >= ti.s.Start && tx.End <= ti.s.End && calendarValue(tx.Value) {
