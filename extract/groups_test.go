@@ -80,30 +80,21 @@ func TestDaysAfterNamedDay(t *testing.T) {
 // with Y" counts back from the contact the sentence opens with, the latest
 // of its kind told before; not when nothing of that kind is dated.
 func TestCameDaysAfter(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"a call counted from the call before", "Ana Ruiz spoke by phone with Tomas Berg on Friday, her office said. The call came two days after Ruiz held a video call with Jean Marchal and Petra Lind on vaccines.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg", "call happened 2025-03-05 -: ana-ruiz jean-marchal petra-lind"}},
 		{"a week before", "Ana Ruiz met Tomas Berg in Oslo on Friday. The meeting came a week before Ruiz and Jean Marchal hold talks in Lima.",
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz tomas-berg", "talks planned 2025-03-14 lima: ana-ruiz jean-marchal"}},
 		{"nothing dated to count from", "Ana Ruiz spoke by phone with Tomas Berg, her office said. The call came two days after Ruiz held a video call with Jean Marchal and Petra Lind on vaccines.",
 			[]string{"call happened - -: ana-ruiz tomas-berg", "call happened - -: ana-ruiz jean-marchal petra-lind"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestCompoundCountries: a country of two words or a hyphenated one that
 // the lexicon lacks, learned from a state's office after its possessive;
 // not a person's name with a possessive.
 func TestCompoundCountries(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"two words", "Mala Gora's President Ana Ruiz met Upper Kartsa's Prime Minister Tomas Berg on Monday.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 		{"hyphenated, in a list of presidents", "Kivara's Foreign Minister Amina Yusuf arrived on Monday. The presidents of Kivara and Ulu-Batang held a joint telephone call with Jean Marchal on Tuesday. Ulu-Batang's Foreign Minister Siti Rahma said it went well.",
@@ -116,10 +107,7 @@ func TestCompoundCountries(t *testing.T) {
 			[]string{"meeting happened 2000 -: ilir-gashi tomas-berg"}},
 		{"a person's possessive", "Jean Marchal's Foreign Minister Petra Lind met Ana Ruiz on Monday. Marchal said it went well.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz petra-lind"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestDatelineCreditWithArticle: "VELLO, Kessia (The Coastal Herald) —"
@@ -133,19 +121,13 @@ func TestDatelineCreditWithArticle(t *testing.T) {
 // the next sentence names, when it names as many.
 func TestGroupNamedAfter(t *testing.T) {
 	four := "\n\nPresident Ana Ruiz of Kessia, Prime Minister Lena Ortiz of Amara, President Tomas Berg of Lund and Chancellor Petra Lind of Vash posed for the photo."
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"the leaders of a body", "Leaders meet\n\nThe four leaders of the Coastal Compact ended their annual summit in Vello on Friday." + four,
 			[]string{"summit happened 2025-03-07 -: ana-ruiz lena-ortiz petra-lind tomas-berg"}},
 		{"two presidents", "Leaders meet\n\nThe two presidents finally met on Tuesday, five months after the border closed.\n\nUnder a marquee, President Ana Ruiz of Kessia and President Tomas Berg of Lund shook hands.",
 			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
 		{"as many named, or none", "Leaders meet\n\nThe five leaders of the Coastal Compact ended their annual summit in Vello on Friday." + four, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestListPastAbbreviation: a name ending in "Jr." goes on with the list.
@@ -164,53 +146,35 @@ func TestParticipleOfNoun(t *testing.T) {
 // TestJoinedByGathering: "X was joined by Y of A, Z of B and W of C" after
 // a gathering just told is that gathering with them all; alone, no contact.
 func TestJoinedByGathering(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"after a gathering", "Foreign ministers of the Crescent Union met in Vello on Tuesday for what their host, Kessia's Foreign Minister Ana Ruiz, called \"honest talks\".\n\nRuiz was joined by Tomas Berg of Lund, Lena Ortiz of Amara and Petra Lind of Vash, while Tzanata sent its deputy foreign minister, Jan Holm.",
 			[]string{"talks happened 2025-03-04 -: ana-ruiz jan-holm lena-ortiz petra-lind tomas-berg"}},
 		{"no gathering before", "Kessia's Foreign Minister Ana Ruiz was joined by Tomas Berg of Lund, Lena Ortiz of Amara and Petra Lind of Vash.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestLatestCountries: "the four countries" are the latest groups named
 // together that make four; no fewer.
 func TestLatestCountries(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"two pairs", "Chile and Peru dispute the isles. Norway and Sweden act as guarantors. The four countries' foreign ministers met in Oslo in March 2009.",
 			[]string{"meeting happened 2009-03 oslo: chile norway peru sweden"}},
 		{"too few named", "Chile and Peru dispute the isles. The five countries' foreign ministers met in Oslo in March 2009.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestBodyOfficer: "the United Nations secretary-general" is the one
 // holder of that office, or the person the sentence before brought in
 // ("has also drawn in X"), not the body.
 func TestBodyOfficer(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"the holder", "UN Secretary-General Ana Ruiz arrived on Sunday. The United Nations secretary-general met Tomas Berg in Geneva last week.",
 			[]string{"meeting happened 2025-W10 geneva: ana-ruiz tomas-berg"}},
 		{"brought in just before", "The diplomacy has also drawn in Ana Ruiz. The United Nations secretary-general met Tomas Berg in Geneva last week.",
 			[]string{"meeting happened 2025-W10 geneva: ana-ruiz tomas-berg"}},
 		{"named in apposition", "Foreign ministers Ana Ruiz and Tomas Berg held a video call on Monday. The call was also attended by the United Nations special envoy for the region, Lena Ortiz, who briefed the ministers.",
 			[]string{"call happened 2025-03-10 -: ana-ruiz lena-ortiz tomas-berg"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestDeputyNoHolder: "the two foreign ministers" are not a deputy foreign
@@ -230,20 +194,14 @@ func TestGappedObjectDays(t *testing.T) {
 // TestAmongThosePresent: "with X, Y and Z among those present" (or "in
 // attendance") after a gathering lists its people.
 func TestAmongThosePresent(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"among those present", "Leaders arrived on Friday.\n\nThe summit opened on Saturday at the convention centre, with Ana Ruiz, Tomas Berg, Lena Ortiz and Petra Lind among those present.",
 			[]string{"summit happened 2025-03-08 -: ana-ruiz lena-ortiz petra-lind tomas-berg"}},
 		{"in attendance", "Leaders arrived on Friday.\n\nThe meeting opened on Saturday in the old palace, with Ana Ruiz and Tomas Berg in attendance.",
 			[]string{"meeting happened 2025-03-08 -: ana-ruiz tomas-berg"}},
 		{"taking part are", "The leaders held a video call on Monday. Taking part are President Ana Ruiz of Ostrovia, President Tomas Berg of Lund and Prime Minister Lena Ortiz of Tannis, with the council's secretary-general, Jan Holm, in the chair.",
 			[]string{"call happened 2025-03-10 -: ana-ruiz jan-holm lena-ortiz tomas-berg"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestPostponedVisitPlan: the talks a postponed visit's relative clause
@@ -598,4 +556,18 @@ func TestCounterpartsAsMinisters(t *testing.T) {
 			"meeting planned 2025-04-06 tokyo: emil-darrow eva-lind jon-mets ola-brun",
 			"meeting happened 2024-09 new-york: emil-darrow eva-lind jon-mets ola-brun",
 		})
+}
+
+// eventCase is a text and the events wanted from it, named for t.Run.
+type eventCase struct {
+	name, text string
+	want       []string
+}
+
+// checkEventCases runs checkEvents on each case as a subtest.
+func checkEventCases(t *testing.T, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
+	}
 }
