@@ -119,6 +119,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	res := &resolver{lx: lx, reg: x.reg, text: doc.Text, countries: lx.collectCountries(x.infos, names), places: lx.collectPlaces(x.infos, names)}
 	for c := range res.countries {
 		delete(res.places, c) // a country the article reads as one is no settlement
+		res.compound = res.compound || strings.ContainsAny(c, " -")
 	}
 	x.res = res
 	res.infos, res.names = x.infos, names

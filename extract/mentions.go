@@ -1545,6 +1545,7 @@ type resolver struct {
 	topicAt map[byte]int
 	// countries the lexicon lacks, read from "Westland's Prime Minister"
 	countries map[string]bool
+	compound  bool // some of countries are of more than one word
 	// settlements the lexicon lacks (collectPlaces)
 	places map[string]bool
 	// groups of countries named together ("Westland and Ostmark"), latest
@@ -1957,7 +1958,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	}
 
 	// Countries the lexicon lacks, of more than one word first.
-	for i := 0; i < len(toks); i++ {
+	for i := 0; r.compound && i < len(toks); i++ {
 		if si.covered[i] != 0 || !isCapWord(toks[i]) || i > 0 && isCapWord(toks[i-1]) && si.covered[i-1] == 0 {
 			continue
 		}
@@ -2302,7 +2303,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				}
 				if te.canonical == "Leader" || te.class == "leader" {
 					members, end := r.leadersOf(si, b+1)
-					if n := cardinalCount(q); n >= 3 && len(members) < n && len(r.groups) == 0 && !r.mentionedPersonBefore(si.s.Index) {
+					if n := cardinalCount(q); n >= 3 && len(members) < n {
 						// "The four leaders of the Compact", named in the
 						// sentence after
 						if named := r.groupNamedAfter(si, n, te); named != nil {
@@ -2437,7 +2438,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				specific = func(*entity) bool { return true }
 			}
 			members = r.groupWith(members, personsBefore(a), n, specific)
-			if members == nil && q != "the" && len(r.groups) == 0 && !r.mentionedPersonBefore(si.s.Index) {
+			if members == nil && q != "the" {
 				// "The four leaders of the Compact ended their summit on
 				// Friday. President A of X, Prime Minister B of Y, ...": a
 				// lead's group, named in the sentence after it
@@ -3486,6 +3487,9 @@ func (r *resolver) countryNameAt(si *sentInfo, k int) (string, int) {
 // taught (compoundCountries) ending at token k, or starting at it if
 // forward: its name and token range.
 func (r *resolver) compoundCountryAt(si *sentInfo, k int, forward bool) (string, int, int) {
+	if !r.compound {
+		return "", k, k
+	}
 	toks := si.s.Tokens
 	for n := 2; n <= 5; n++ {
 		a, b := k-n+1, k+1
@@ -4514,9 +4518,13 @@ func (r *resolver) mentionedPersonBefore(i int) bool {
 }
 
 // groupNamedAfter reads the people a group of n holders of title te stands
-// for from the next sentence that names holders of it: exactly n of them,
-// each with the title before or after the name.
+// for, when no group and no person came before it (a lead's group), from
+// the next sentence that names holders of it: exactly n of them, each with
+// the title before or after the name.
 func (r *resolver) groupNamedAfter(si *sentInfo, n int, te *titleEntry) []string {
+	if len(r.groups) > 0 || r.mentionedPersonBefore(si.s.Index) {
+		return nil
+	}
 	for k := si.s.Index + 1; k < len(r.infos) && k <= si.s.Index+2; k++ {
 		var names []string
 		var at []int
