@@ -129,8 +129,8 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
 		cs := x.events(si)
-		cands = append(cands, cs...)
 		res.noteContacts(si, cs)
+		cands = append(cands, x.joinChairs(si, cs, cands)...)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)

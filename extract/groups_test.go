@@ -571,3 +571,23 @@ func checkEventCases(t *testing.T, cases []eventCase) {
 		t.Run(tt.name, func(t *testing.T) { checkEvents(t, tt.text, tt.want) })
 	}
 }
+
+// TestChairs: the chair of a gathering sits at its table, in any of the
+// wordings a sentence names the chair by; the same contact told just
+// before with the same people takes the chair too.
+func TestChairs(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"with X in the chair", "The foreign ministers of Norland and Vessaria, Piet Andersen and Mira Kalvik, met on Monday with Hanna Lodge in the chair.",
+			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"chaired by, after a comma, the contact told before", "Piet Andersen and Mira Kalvik held talks on Monday. The talks opened with Andersen and Kalvik at the same table for the first time, chaired by Hanna Lodge.",
+			[]string{"talks happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"which she chaired", "Hanna Lodge, the envoy, brokered the first meeting between Piet Andersen and Mira Kalvik, which she chaired in November.",
+			[]string{"meeting happened 2024-11 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"under the chairmanship of", "Piet Andersen and Mira Kalvik met on Monday under the chairmanship of Hanna Lodge, the envoy.",
+			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"under X's chairmanship", "Piet Andersen and Mira Kalvik met on Monday under Hanna Lodge's chairmanship.",
+			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"an active perfect is no chair's wording", "Piet Andersen and Mira Kalvik, who had chaired by then, met on Monday.",
+			[]string{"meeting happened 2025-03-10 -: mira-kalvik piet-andersen"}},
+	})
+}

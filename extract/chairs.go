@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/eventgraph/eventgraph/schema"
+)
+
+// The chair of a gathering sits at its table, so takes part in it (the
+// gold README's hosts "sat at the table"). A sentence names the chair of
+// the contact word nearest before the wording, in any of these forms:
+//
+//	"met in Tarsk on Monday with X in the chair"
+//	"The talks opened on Monday with A and B at one table, chaired by X"
+//	"met under the chairmanship of X", "under X's chairmanship", "under her chairmanship"
+//	"the first meeting between A and B, which X chaired (hosted)"
+//
+// A contact the rules gave two participants or more takes the chair; one
+// with fewer is left to the rules that read who it was. The same contact
+// told just before with the same people ("A and B held talks on Monday.
+// The talks opened with ..., chaired by X") takes the chair too, so the
+// two stay one contact.
+
+// joinChairs adds to the contacts read from a sentence the people the
+// sentence says chair them, and to the latest contact read before (in
+// before) with the same kind and people.
+func (x *extraction) joinChairs(si *sentInfo, cs, before []candidate) []candidate {
+	if len(cs) == 0 || len(si.triggers) == 0 {
+		return cs
+	}
+	for k := range si.s.Tokens {
+		ps := x.chairAt(si, k)
+		if len(ps) == 0 {
+			continue
+		}
+		// the contact word nearest before the wording
+		at, end := -1, -1
+		for _, t := range si.triggers {
+			if _, b := si.spanToks(t.start, t.end); b <= k && b > end {
+				at, end = t.start, b
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for i := range cs {
+			c := &cs[i]
+			if c.trigStart != at || len(c.participants) < 2 || subset(ps, c.participants) {
+				continue
+			}
+			for j := len(before) - 1; j >= 0; j-- {
+				if b := &before[j]; b.kind == c.kind && slices.Equal(b.participants, c.participants) && datesCompatible(b.date, c.date) {
+					b.participants = unionSorted(b.participants, ps)
+					break
+				}
+			}
+			c.participants = unionSorted(c.participants, ps)
+		}
+	}
+	return cs
+}
+
+// chairAt reads the people a chair's wording starting at token k names.
+func (x *extraction) chairAt(si *sentInfo, k int) []string {
+	toks := si.s.Tokens
+	switch w := si.ltok(k); w {
+	case "chaired", "co-chaired":
+		// ", chaired by X"; not "had chaired by then"
+		if si.ltok(k+1) != "by" || perfectAux(si.ltok(k-1)) {
+			return nil
+		}
+		return x.personsOf(x.entityList(si, k+2, len(toks)))
+	case "under":
+		// "under the chairmanship of X"
+		if si.ltok(k+1) == "the" && chairmanship(si.ltok(k+2)) && si.ltok(k+3) == "of" {
+			return x.personsOf(x.entityList(si, k+4, len(toks)))
+		}
+		// "under X's chairmanship", "under her chairmanship"
+		if m := x.mentionAt(si, k+1); m != nil && m.tok0 == k+1 {
+			j := m.tok1
+			if w := si.ltok(j); w == "'s" || w == "’s" {
+				j++
+			}
+			if chairmanship(si.ltok(j)) {
+				return x.chairPerson(m)
+			}
+		}
+	case "with":
+		// "with X (again) in the chair"
+		for j := k + 2; j+2 < len(toks) && j < k+14; j++ {
+			if clauseStop(si.tok(j)) || si.tok(j) == "," && si.ltok(j+1) != "and" && x.mentionAt(si, j+1) == nil {
+				break
+			}
+			if si.ltok(j) == "in" && si.ltok(j+1) == "the" && si.ltok(j+2) == "chair" {
+				return x.personsOf(x.entityList(si, k+1, j))
+			}
+		}
+	case "which", "that":
+		// "a meeting between A and B, which X chaired"
+		m := x.mentionAt(si, k+1)
+		if m == nil || m.tok0 != k+1 {
+			return nil
+		}
+		j := m.tok1
+		if perfectAux(si.ltok(j)) {
+			j++
+		}
+		switch si.ltok(j) {
+		case "chaired", "co-chaired", "hosted", "co-hosted":
+			if si.ltok(j+1) != "by" {
+				return x.chairPerson(m)
+			}
+		}
+	}
+	return nil
+}
+
+// chairPerson is the person a chair's mention stands for: a name or a
+// pronoun resolved to one.
+func (x *extraction) chairPerson(m *Mention) []string {
+	if m.Entity == "" || m.Type != string(schema.Person) && m.Type != MentionPronoun {
+		return nil
+	}
+	if e := x.reg.byIRI[m.Entity]; e == nil || e.typ != schema.Person {
+		return nil
+	}
+	return []string{m.Entity}
+}
+
+// chairmanship reports the nouns of chairing a gathering.
+func chairmanship(w string) bool {
+	return slices.Contains([]string{"chairmanship", "co-chairmanship", "chairpersonship", "chairwomanship"}, w)
+}
+
+// perfectAux reports the auxiliaries of a perfect ("had chaired").
+func perfectAux(w string) bool { return w == "has" || w == "have" || w == "had" }
