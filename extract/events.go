@@ -937,6 +937,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			if !c.explicit && !c.alongside {
 				c.status = schema.Planned
 			}
+			if x.invitedJoiner(si, trigs, i) && !x.cueAfter(si, t.b, "accepted") {
+				// "did not rule out inviting X to join the meeting": an
+				// invitation is a proposal until it is accepted
+				c.status, c.explicit = schema.Proposed, true
+			}
 			out = append(out, c)
 			continue
 		}
@@ -3202,7 +3207,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			}
 		} else if t.flag == "invite" {
 			// "X invited Y to Quito": a visit of Y to X
-			if len(subj) != 1 || len(obj) != 1 {
+			if len(subj) != 1 || len(obj) != 1 || x.invitedToJoin(si, trigs, i) {
 				return c, false
 			}
 			c.invite = true
@@ -10004,6 +10009,30 @@ func anchorNoun(si *sentInfo, tb, a int) bool {
 	switch si.ltok(tb + 1) {
 	case "the", "that", "this", "their", "his", "her", "its":
 		return a-tb == 2 || a-tb == 3 && si.s.Tokens[tb+2].Kind == Word
+	}
+	return false
+}
+
+// invitedToJoin reports an invitation to join a contact ("did not rule
+// out inviting X to join that meeting"): the join verb's rule reads it,
+// with the contact's people, so no visit of its own.
+func (x *extraction) invitedToJoin(si *sentInfo, trigs []trigInfo, i int) bool {
+	t := &trigs[i]
+	for j := i + 1; j < len(trigs); j++ {
+		if o := &trigs[j]; o.flag == "join" && o.joinTarget >= 0 && si.ltok(o.a-1) == "to" && o.a-t.b <= 8 && !x.clauseBetween(si, t.b, o.a) {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedJoiner reports a join verb that an invitation governs: "invited
+// X to join the meeting".
+func (x *extraction) invitedJoiner(si *sentInfo, trigs []trigInfo, j int) bool {
+	for i := j - 1; i >= 0; i-- {
+		if trigs[i].flag == "invite" && trigs[i].pos == "verb" {
+			return x.invitedToJoin(si, trigs, i)
+		}
 	}
 	return false
 }

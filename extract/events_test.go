@@ -1014,3 +1014,22 @@ func TestParticipantsAreActors(t *testing.T) {
 		}
 	}
 }
+
+// TestProposalWordings: wordings of a contact suggested but not agreed
+// ("floated", "exploring", "had asked to meet", "had not ruled out
+// inviting X to join that meeting") make it proposed; an invitation to
+// join a contact is that contact with the invited, no visit of its own.
+func TestProposalWordings(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"floated", "Ana Ruiz has also floated a three-way meeting with Tomas Berg and Jean Marchal.",
+			[]string{"meeting proposed - -: ana-ruiz jean-marchal tomas-berg"}},
+		{"exploring", "Tomas Berg said they were exploring a first meeting between Ana Ruiz and Jean Marchal later this year.",
+			[]string{"meeting proposed 2025 -: ana-ruiz jean-marchal"}},
+		{"asked to meet", "Ana Ruiz had asked to meet Tomas Berg during the September visit.",
+			[]string{"meeting proposed 2024-09 -: ana-ruiz tomas-berg"}},
+		{"not ruled out inviting to join", "Ana Ruiz and Tomas Berg are expected to meet in Oslo in May. Berg had not ruled out inviting Jean Marchal to join that meeting.",
+			[]string{"meeting planned 2025-05 oslo: ana-ruiz tomas-berg", "meeting proposed 2025-05 oslo: ana-ruiz jean-marchal tomas-berg"}},
+		{"an invitation to join accepted", "Ana Ruiz and Tomas Berg are expected to meet in Oslo in May. Berg invited Jean Marchal to join that meeting, and Marchal accepted.",
+			[]string{"meeting planned 2025-05 oslo: ana-ruiz tomas-berg", "meeting planned 2025-05 oslo: ana-ruiz jean-marchal tomas-berg"}},
+	})
+}
