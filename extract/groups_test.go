@@ -591,3 +591,14 @@ func TestChairs(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: mira-kalvik piet-andersen"}},
 	})
 }
+
+// TestTheirDeputies: "their deputies" (ministries, agencies, aides) of a
+// pair of leaders are people nobody names: the contact is the countries'.
+func TestTheirDeputies(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"their deputies", "President Ana Ruiz of Norland and President Tomas Berg of Vessaria met in Oslo on Friday. Their deputies held a round of talks in Bergen on Saturday.",
+			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "talks happened 2025-03-08 -: norland vessaria"}},
+		{"their ministries", "President Ana Ruiz of Norland and President Tomas Berg of Vessaria met in Oslo on Friday. Their ministries held a round of talks in Bergen on Saturday.",
+			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "talks happened 2025-03-08 -: norland vessaria"}},
+	})
+}

@@ -3188,7 +3188,7 @@ func unnamedOfficials(si *sentInfo, k int) bool {
 			return false
 		}
 		switch si.ltok(j) {
-		case "ministers", "officials", "experts", "envoys", "diplomats", "representatives":
+		case "ministers", "officials", "experts", "envoys", "diplomats", "representatives", "deputies", "ministries", "agencies", "sherpas", "aides", "staffs":
 			n := si.tok(j + 1)
 			return n != "," && n != "(" && (j+1 >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[j+1]))
 		}
