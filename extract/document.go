@@ -93,6 +93,7 @@ func ReadDocument(path string, data []byte, opt ReadOptions) (*Document, error) 
 	}
 	line := 1 + strings.Count(text[:pos], "\n")
 
+	headline := 0 // the end of the headline's line after the date
 	switch {
 	case strings.HasPrefix(text[pos:], "---") && lineRest(text, pos+3) == "":
 		body, err := doc.readFrontMatter(name, text, pos, line)
@@ -107,6 +108,12 @@ func ReadDocument(path string, data []byte, opt ReadOptions) (*Document, error) 
 			}
 			doc.Published = d
 			pos += n
+			if j := strings.IndexByte(text[pos:], '\n'); j >= 0 && lineRest(text, pos) != "" {
+				// "date 2025-10-21 Headline": the rest of the line is the
+				// headline, a paragraph of its own even when the body
+				// starts on the next line
+				headline = pos + j
+			}
 		}
 	}
 	if doc.Published.IsZero() {
@@ -119,7 +126,7 @@ func ReadDocument(path string, data []byte, opt ReadOptions) (*Document, error) 
 		pos++
 	}
 	doc.Body = pos
-	doc.Paragraphs = splitParagraphs(text, pos)
+	doc.Paragraphs = splitParagraphs(text, pos, headline)
 	return doc, nil
 }
 
@@ -299,8 +306,9 @@ func listItem(l string) bool {
 }
 
 // splitParagraphs splits text from pos at blank lines. A file that has no
-// blank line in its body splits at every line break.
-func splitParagraphs(text string, pos int) []Paragraph {
+// blank line in its body splits at every line break. The line ending at
+// headline (when it is > 0), the headline, is a paragraph of its own.
+func splitParagraphs(text string, pos, headline int) []Paragraph {
 	body := text[pos:]
 	blank := strings.Contains(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n")
 	var out []Paragraph
@@ -332,7 +340,7 @@ func splitParagraphs(text string, pos int) []Paragraph {
 			prevItem = false
 		} else {
 			item := listItem(l)
-			if start >= 0 && (!blank || item || prevItem) {
+			if start >= 0 && (!blank || item || prevItem || i == headline+1) {
 				// a list item is a paragraph of its own: "- March 2019: ..."
 				emit(i)
 			}

@@ -18,6 +18,8 @@ func TestReadDocument(t *testing.T) {
 	}{
 		{name: "date line with text", path: "d/a-b.txt", text: " date 2025-10-21 A meeting was held.\n\nIMAGE: Two men meet. Photograph: X\n\nMore text.",
 			id: "a-b", date: "2025-10-21", body: "A meeting", paras: 3, caption: []bool{false, true, false}},
+		{name: "headline on the date line, body on the next", path: "h.txt", text: "date 2025-01-02 Ministers meet under new chair\nOSLO, Jan 2 - Foreign ministers met on Monday.\n\nSecond.",
+			id: "h", date: "2025-01-02", body: "Ministers", paras: 3},
 		{name: "date line alone", path: "x.txt", text: "date 2025-01-02\nFirst para.\n\nSecond.", id: "x", date: "2025-01-02", body: "First", paras: 2},
 		{name: "front matter", path: "x.txt", text: "---\ntitle: T\ndate: 2024-03-04\nid: my-id\noutlet: CNN\n---\nBody here.\n", id: "my-id", date: "2024-03-04", body: "Body", paras: 1},
 		{name: "list items are paragraphs", path: "l.txt", text: "date 2025-01-02\nKey dates\n\n- March 2019: A met B.\n- June 2020: C met D.\n1. One more.\nAfter the list.", id: "l", date: "2025-01-02", body: "Key", paras: 5},
