@@ -47,6 +47,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev15", "../data/dev15/gold", "../data/dev15/articles"},
 	{"dev16", "../data/dev16/gold", "../data/dev16/articles"},
 	{"dev17", "../data/dev17/gold", "../data/dev17/articles"},
+	{"dev18", "../data/dev18/gold", "../data/dev18/articles"},
 	{"dev19", "../data/dev19/gold", "../data/dev19/articles"},
 }
 
