@@ -108,7 +108,7 @@ func ReadDocument(path string, data []byte, opt ReadOptions) (*Document, error) 
 			}
 			doc.Published = d
 			pos += n
-			if j := strings.IndexByte(text[pos:], '\n'); j >= 0 && lineRest(text, pos) != "" {
+			if j := strings.IndexByte(text[pos:], '\n'); j >= 0 && headlineLike(lineRest(text, pos)) {
 				// "date 2025-10-21 Headline": the rest of the line is the
 				// headline, a paragraph of its own even when the body
 				// starts on the next line
@@ -275,6 +275,13 @@ func lineRest(text string, i int) string {
 		return strings.TrimSpace(text[i:])
 	}
 	return strings.TrimSpace(text[i : i+j])
+}
+
+// headlineLike reports a line that reads as a headline: four words or
+// more, not ending a sentence with a full stop (not a time stamp, a date
+// heading or a sentence of the body).
+func headlineLike(l string) bool {
+	return len(strings.Fields(l)) >= 4 && !strings.HasSuffix(l, ".")
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
