@@ -16,7 +16,9 @@ import (
 //	"the first meeting between A and B, which X chaired (hosted)"
 //
 // A contact the rules gave two participants or more takes the chair; one
-// with fewer is left to the rules that read who it was. The same contact
+// with fewer is left to the rules that read who it was. A contact of
+// countries loses those its chairs are of: a person stands for their
+// country. The same contact
 // told just before with the same people ("A and B held talks on Monday.
 // The talks opened with ..., chaired by X") takes the chair too, so the
 // two stay one contact.
@@ -53,6 +55,19 @@ func (x *extraction) joinChairs(si *sentInfo, cs, before []candidate) []candidat
 					b.participants = unionSorted(b.participants, ps)
 					break
 				}
+			}
+			if x.allCountries(c.participants) {
+				// "a meeting of the Joint Commission of A and B, co-chaired
+				// by X and Y": the people stand for their countries
+				// (co-chairs as many as the countries: one for each)
+				cs := x.res.countriesOfPeople(ps)
+				kept := []string{}
+				for _, p := range c.participants {
+					if !containsStr(cs, p) && len(ps) != len(c.participants) {
+						kept = append(kept, p)
+					}
+				}
+				c.participants = kept
 			}
 			c.participants = unionSorted(c.participants, ps)
 		}

@@ -1571,6 +1571,12 @@ func datelineEnd(si *sentInfo) int {
 			return k + 1
 		}
 	}
+	// "NEW DELHI, March 9 (PTI) Prime Minister X": a credit ends it
+	for k := 2; k+1 < len(toks) && k < 12; k++ {
+		if toks[k].Text == ")" && toks[k-2].Text == "(" && isAllCaps(toks[k-1].Text) && toks[k+1].Kind == Word && isCapWord(toks[k+1]) {
+			return k + 1
+		}
+	}
 	return 0
 }
 

@@ -13,6 +13,9 @@ func TestDatelineMixedCase(t *testing.T) {
 	}{
 		{"Vessaro, 7 March 2025 – On 6 March 2025, the Minister of Foreign Affairs of Norland, Ana Ruiz, held a telephone conversation with the Minister of Foreign Affairs of Vesmark, Tomas Berg.",
 			[]string{"call happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+		// a dateline that its credit ends, with no dash: the day after is the call's
+		{"Ruiz speaks to Berg ahead of her first visit\n\nOSLO, March 10 (NTB) Prime Minister Ana Ruiz spoke to Vessarian President Tomas Berg by telephone on Sunday evening, the ministry said.",
+			[]string{"call happened 2025-03-09 -: ana-ruiz tomas-berg"}},
 		{"VESSARO, 7 March 2025 – On 6 March 2025, the Minister of Foreign Affairs of Norland, Ana Ruiz, held a telephone conversation with the Minister of Foreign Affairs of Vesmark, Tomas Berg.",
 			[]string{"call happened 2025-03-06 -: ana-ruiz tomas-berg"}},
 	}

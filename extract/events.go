@@ -2821,17 +2821,20 @@ func datelineTimex(si *sentInfo, ta, tb int) bool {
 		}
 	}
 	k := tb
+	credit := false
 	if si.tok(k) == "(" {
 		for k < len(si.s.Tokens) && k < tb+8 && si.tok(k) != ")" {
 			k++
 		}
 		k++
+		credit = si.tok(k-1) == ")"
 	}
 	switch si.tok(k) {
 	case "-", "--", "—", "–":
 		return true
 	}
-	return false
+	// "NEW DELHI, March 9 (PTI) Prime Minister X": the credit ends it
+	return credit && k < len(si.s.Tokens) && isCapWord(si.s.Tokens[k])
 }
 
 // speechTimex reports a timex that dates a speech verb rather than an
@@ -4921,19 +4924,26 @@ func (x *extraction) coordinatedPast(si *sentInfo, a int) int {
 // with X and agreed to meet"), or -1.
 func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 	k := a - 1
+	if j := lightVerbBefore(si, a); j >= 1 && x.nounTriggerAt(si, a) {
+		k = j - 1 // "..., then held a separate meeting with Z": from the light verb
+	}
 	if si.ltok(k) == "to" && k >= 1 {
 		// "and agreed to meet": the verb the infinitive depends on
 		if t := si.s.Tokens[k-1]; t.Kind == Word && !isCapWord(t) && x.mentionAt(si, k-1) == nil && strings.HasSuffix(t.Text, "ed") {
 			k -= 2
 		}
 	}
+	then := false
 	for k >= 0 && (si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
+		then = then || si.ltok(k) == "then"
 		k--
 	}
-	if k < 1 || si.ltok(k) != "and" {
+	// ", then held talks with Y": a comma and "then" coordinate as "and"
+	comma := then && si.tok(k) == ","
+	if k < 1 || si.ltok(k) != "and" && !comma {
 		return -1
 	}
-	if si.tok(k-1) == "," {
+	if !comma && !then && si.tok(k-1) == "," {
 		// "X held a call ..., the ministry said, and agreed to meet": past
 		// the attribution between the two verbs
 		j := k - 2
@@ -4957,10 +4967,17 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 		if tb > k {
 			continue
 		}
+		if then && tr.phrases[0].pos != "verb" && lightVerbBefore(si, ta) < 0 && i > 0 {
+			continue // "received Y for a working breakfast, then met Z": past the noun in the first verb's object
+		}
 		if tr.phrases[0].pos != "verb" && !x.verbBetween(si, ta) || modalWord(si.ltok(ta-1)) {
 			return -1 // a verb, or a noun after "held" ("held a video call")
 		}
-		for j := tb; j < k; j++ {
+		end := k
+		if then && si.tok(k-1) == "," {
+			end = k - 1 // ", and then met Z"
+		}
+		for j := tb; j < end; j++ {
 			if si.tok(j) == "," {
 				// "held talks with his counterpart, Y, on Sunday and met
 				// Z": past a name in apposition
@@ -4976,6 +4993,32 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 		return ta
 	}
 	return -1
+}
+
+// lightVerbBefore is the token of a light verb ("held", "had",
+// "conducted") at most three lower-case words before a contact noun at
+// token a ("held a separate meeting"), or -1.
+func lightVerbBefore(si *sentInfo, a int) int {
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		switch si.ltok(j) {
+		case "held", "had", "hold", "holding", "conducted":
+			return j
+		}
+		if t := si.s.Tokens[j]; t.Kind != Word || isCapWord(t) {
+			break
+		}
+	}
+	return -1
+}
+
+// nounTriggerAt reports a contact noun starting at token a.
+func (x *extraction) nounTriggerAt(si *sentInfo, a int) bool {
+	for _, tr := range si.triggers {
+		if ta, _ := si.spanToks(tr.start, tr.end); ta == a {
+			return tr.phrases[0].pos == "noun"
+		}
+	}
+	return false
 }
 
 // adverbialParticiple gives the token of the sentence's first verb

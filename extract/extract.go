@@ -130,7 +130,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		res.resolveSentence(si, names)
 		cs := x.events(si)
 		res.noteContacts(si, cs)
-		cands = append(cands, x.joinChairs(si, cs, cands)...)
+		cands = append(cands, x.joinChairs(si, x.metInTurn(si, cs), cands)...)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)

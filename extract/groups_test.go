@@ -587,6 +587,8 @@ func TestChairs(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
 		{"under X's chairmanship", "Piet Andersen and Mira Kalvik met on Monday under Hanna Lodge's chairmanship.",
 			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"co-chairs of a joint commission stand for its countries", "Ana Ruiz and Tomas Berg spoke on Monday. A meeting of the Norland-Vessaria Joint Commission, co-chaired by Ruiz and Berg, is expected in May.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-05 -: ana-ruiz tomas-berg"}},
 		{"an active perfect is no chair's wording", "Piet Andersen and Mira Kalvik, who had chaired by then, met on Monday.",
 			[]string{"meeting happened 2025-03-10 -: mira-kalvik piet-andersen"}},
 	})
@@ -600,5 +602,23 @@ func TestTheirDeputies(t *testing.T) {
 			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "talks happened 2025-03-08 -: norland vessaria"}},
 		{"their ministries", "President Ana Ruiz of Norland and President Tomas Berg of Vessaria met in Oslo on Friday. Their ministries held a round of talks in Bergen on Saturday.",
 			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "talks happened 2025-03-08 -: norland vessaria"}},
+	})
+}
+
+// TestMetInTurn: people met one after the other ("met A first, then B,
+// and in the evening C") are one contact with each; a verb after ", then"
+// or ", and then" takes the subject of the verb before it.
+func TestMetInTurn(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"first, then, in the evening", "On Friday Ana Ruiz met Tomas Berg first, then Jean Marchal, and in the evening Petra Lind.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting happened 2025-03-07 -: ana-ruiz jean-marchal", "meeting happened 2025-03-07 -: ana-ruiz petra-lind"}},
+		{"two who see two in turn", "Ana Ruiz and Ola Brun first saw Tomas Berg, then Jean Marchal, in separate rooms on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz ola-brun tomas-berg", "meeting happened 2025-03-07 -: ana-ruiz jean-marchal ola-brun"}},
+		{"past the first turn's own words", "Ana Ruiz met Tomas Berg alone in his cabin on Friday, then Jean Marchal.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting happened 2025-03-07 -: ana-ruiz jean-marchal"}},
+		{"a list is one gathering", "Ana Ruiz met Tomas Berg, Jean Marchal and Petra Lind on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz jean-marchal petra-lind tomas-berg"}},
+		{"and then held", "President Ana Ruiz hosted the summit on Wednesday. Before the summit began, she received Tomas Berg for a working breakfast at the residence, and then held a separate meeting with Jean Marchal.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz tomas-berg", "meeting happened 2025-03-05 -: ana-ruiz jean-marchal"}},
 	})
 }
