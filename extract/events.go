@@ -993,7 +993,44 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
-	return x.dropGreeters(si, out)
+	return x.historicPresent(si, x.dropGreeters(si, out))
+}
+
+// datedEntry reports a sentence opening with a date set off by a dash or
+// a colon: an entry of a timeline ("Feb. 20, 2007 - ...", "March 1997:
+// ...").
+func (x *extraction) datedEntry(si *sentInfo) bool {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if len(si.s.Tokens) == 0 || tx.Start != si.s.Tokens[0].Start {
+			continue
+		}
+		_, b := si.spanToks(tx.Start, tx.End)
+		switch si.tok(b) {
+		case "-", "–", "—", ":":
+			return true
+		}
+	}
+	return false
+}
+
+// historicPresent makes happened a contact of a timeline's entry planned
+// only by its verb's present tense when its own date is over before the
+// article's day: "Feb. 20, 2007 - X travels to Y for talks with Z".
+func (x *extraction) historicPresent(si *sentInfo, cs []candidate) []candidate {
+	if !x.datedEntry(si) {
+		return cs
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.status != schema.Planned || c.explicit || c.unrealised || c.date == nil {
+			continue
+		}
+		if iv, err := schema.ParseDateValue(c.date.Value); err == nil && !iv.End.After(x.doc.Published) {
+			c.status = schema.Happened
+		}
+	}
+	return cs
 }
 
 // dropGreeters takes out of a sentence's contacts who only greets a visitor
@@ -3272,7 +3309,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		c.anaphoric = true
 		parts = nil
 		c.named, c.indefinite = x.namedEvent(si, t.a), x.indefiniteNoun(si, t.a)
-		if w := si.ltok(t.a - 2); t.kind == schema.Visit && si.ltok(t.a-1) == "the" && (w == "return" || w == "returned" || w == "returning" || w == "reciprocate") {
+		if w := si.ltok(t.a - 2); t.kind == schema.Visit && si.ltok(t.a-1) == "the" && (w == "return" || w == "returns" || w == "returned" || w == "returning" || w == "reciprocate" || w == "reciprocated") {
 			if subj := x.subjectOf(si, t.a-2); len(subj) == 1 {
 				c.returner = subj[0]
 			}
@@ -8129,22 +8166,24 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// the one who visited X
 			for i := len(evs) - 1; i >= 0; i-- {
 				e := evs[i]
-				if e.kind != schema.Visit || len(e.participants) != 2 || !containsStr(e.participants, c.returner) {
-					continue
+				if e.remote || e.kind == schema.Call || len(e.participants) != 2 || !containsStr(e.participants, c.returner) {
+					continue // the visit returned, told as a visit or as the talks held during it
 				}
 				other := e.participants[0]
 				if other == c.returner {
 					other = e.participants[1]
 				}
-				country := other
-				if oe := x.reg.byIRI[other]; oe != nil && oe.typ == schema.Person {
-					country = oe.country
+				// the host of a return visit made is the one who visited;
+				// of one still to come, not yet named, the country
+				host := other
+				if oe := x.reg.byIRI[other]; oe != nil && oe.typ == schema.Person && future(c.status) {
+					host = oe.country
 				}
-				if country == "" || x.ownCountry(c.returner, country) {
+				if host == "" || x.ownCountry(c.returner, host) {
 					break
 				}
 				cc := c
-				cc.anaphoric, cc.participants, cc.lastSentence = false, unionSorted([]string{c.returner}, []string{country}), c.sentence
+				cc.anaphoric, cc.participants, cc.lastSentence = false, unionSorted([]string{c.returner}, []string{host}), c.sentence
 				evs = append(evs, &cc)
 				evidence = append(evidence, []schema.Evidence{c.evidence})
 				break

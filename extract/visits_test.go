@@ -165,3 +165,21 @@ func TestInvitationForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestReturnedVisit: "X returned the visit" is a visit of X to the one who
+// visited X (a person, as the talks of the visit returned name them); one
+// still to come goes to that one's country, its host not yet named. A
+// timeline's entry in the historic present ("Feb. 20, 2024 - X travels to
+// Y") happened on its date.
+func TestReturnedVisit(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"returned, to the visitor", "President Tomas Berg of Vessaria paid a state visit to Norland in 2000, hosted by Prime Minister Ana Ruiz of Norland. Ruiz returned the visit in April last year.",
+			[]string{"visit happened 2000 -: ana-ruiz tomas-berg", "visit happened 2024-04 -: ana-ruiz tomas-berg"}},
+		{"the talks of the visit returned", "President Tomas Berg of Vessaria held talks with Prime Minister Ana Ruiz of Norland in Oslo in 2019. Ruiz returned the visit in April last year.",
+			[]string{"talks happened 2019 oslo: ana-ruiz tomas-berg", "visit happened 2024-04 -: ana-ruiz tomas-berg"}},
+		{"still to come, to the country", "President Tomas Berg of Vessaria paid a state visit to Norland in 2000, hosted by Prime Minister Ana Ruiz of Norland. Ruiz is expected to return the visit in the spring.",
+			[]string{"visit happened 2000 -: ana-ruiz tomas-berg", "visit planned 2025-SP -: ana-ruiz vessaria"}},
+		{"a timeline's present", "Prime Minister Ana Ruiz of Norland and President Tomas Berg of Vessaria signed the accord on Monday.\n\nKEY DATES\n\nFeb. 20, 2024 - Ruiz travels to Vessaria for talks with Berg.",
+			[]string{"visit happened 2024-02-20 vessaria: ana-ruiz tomas-berg"}},
+	})
+}
