@@ -14,6 +14,7 @@ import (
 //	"The talks opened on Monday with A and B at one table, chaired by X"
 //	"met under the chairmanship of X", "under X's chairmanship", "under her chairmanship"
 //	"the first meeting between A and B, which X chaired (hosted)"
+//	"met ... in the presence of X", "The meeting was held in the presence of X"
 //
 // A contact the rules gave two participants or more takes the chair; one
 // with fewer is left to the rules that read who it was. A contact of
@@ -43,6 +44,12 @@ func (x *extraction) joinChairs(si *sentInfo, cs, before []candidate) []candidat
 			}
 		}
 		if at < 0 {
+			continue
+		}
+		if x.presenceAt(si, k) && !x.namedContactAt(cs, at) {
+			// "The meeting was held in the presence of X and Y": at the
+			// gathering told just before
+			cs = append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: at, evidence: x.evidence(si)})
 			continue
 		}
 		for i := range cs {
@@ -110,6 +117,11 @@ func (x *extraction) chairAt(si *sentInfo, k int) []string {
 				return x.personsOf(x.entityList(si, k+1, j))
 			}
 		}
+	case "in":
+		// "in the presence of X and Y"
+		if x.presenceAt(si, k) {
+			return x.personsOf(x.entityList(si, k+4, len(toks)))
+		}
 	case "which", "that":
 		// "a meeting between A and B, which X chaired"
 		m := x.mentionAt(si, k+1)
@@ -128,6 +140,22 @@ func (x *extraction) chairAt(si *sentInfo, k int) []string {
 		}
 	}
 	return nil
+}
+
+// presenceAt reports "in the presence of" at token k.
+func (x *extraction) presenceAt(si *sentInfo, k int) bool {
+	return si.ltok(k) == "in" && si.ltok(k+1) == "the" && si.ltok(k+2) == "presence" && si.ltok(k+3) == "of"
+}
+
+// namedContactAt reports a contact of the sentence at the contact word
+// starting at byte at that names two people or more.
+func (x *extraction) namedContactAt(cs []candidate, at int) bool {
+	for _, c := range cs {
+		if c.trigStart == at && len(c.participants) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // chairPerson is the person a chair's mention stands for: a name or a
@@ -149,3 +177,41 @@ func chairmanship(w string) bool {
 
 // perfectAux reports the auxiliaries of a perfect ("had chaired").
 func perfectAux(w string) bool { return w == "has" || w == "have" || w == "had" }
+
+// delegationMembers reads a sentence naming more members of a delegation
+// at the contact told just before: "The Swedish delegation also included
+// the Minister of Trade X", "The delegation included X and Y". They join
+// that contact.
+func (x *extraction) delegationMembers(si *sentInfo, cs []candidate) []candidate {
+	toks := si.s.Tokens
+	for k := 1; k+2 < len(toks) && k < 8; k++ {
+		w := si.ltok(k)
+		if w != "delegation" && w != "delegations" {
+			continue
+		}
+		j := k + 1
+		if si.ltok(j) == "also" {
+			j++
+		}
+		if v := si.ltok(j); v != "included" && v != "includes" && v != "comprised" {
+			return cs
+		}
+		ps := x.personsOf(x.entityList(si, j+1, len(toks)))
+		if len(ps) == 0 || x.contactBefore(si.s.Index) < 0 {
+			return cs
+		}
+		return append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
+	}
+	return cs
+}
+
+// contactBefore is the sentence of a contact word in one of the two
+// sentences before sentence i, or -1.
+func (x *extraction) contactBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if len(x.infos[j].triggers) > 0 {
+			return j
+		}
+	}
+	return -1
+}

@@ -123,6 +123,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	}
 	x.res = res
 	res.infos, res.names = x.infos, names
+	res.pubYear = doc.Published.Year()
 	// Mentions and events sentence by sentence: the participants of a
 	// contact are the group later sentences refer to ("the two ministers").
 	var cands []candidate
@@ -130,7 +131,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		res.resolveSentence(si, names)
 		cs := x.events(si)
 		res.noteContacts(si, cs)
-		cands = append(cands, x.joinChairs(si, x.metInTurn(si, cs), cands)...)
+		cands = append(cands, x.delegationMembers(si, x.joinChairs(si, x.travelForGathering(si, x.metInTurn(si, cs)), cands))...)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)

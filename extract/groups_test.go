@@ -589,6 +589,10 @@ func TestChairs(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
 		{"co-chairs of a joint commission stand for its countries", "Ana Ruiz and Tomas Berg spoke on Monday. A meeting of the Norland-Vessaria Joint Commission, co-chaired by Ruiz and Berg, is expected in May.",
 			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-05 -: ana-ruiz tomas-berg"}},
+		{"in the presence of", "President Ana Ruiz met Deputy Prime Minister Tomas Berg on Monday in the presence of Foreign Minister Jon Lund.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz jon-lund tomas-berg"}},
+		{"the meeting held in the presence of; the delegation also included", "President Ana Ruiz today received a Swedish delegation led by Deputy Prime Minister Tomas Berg. The meeting was held in the presence of Foreign Minister Jon Lund. The Swedish delegation also included the Minister of Trade Ivo Strand.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-strand jon-lund tomas-berg"}},
 		{"an active perfect is no chair's wording", "Piet Andersen and Mira Kalvik, who had chaired by then, met on Monday.",
 			[]string{"meeting happened 2025-03-10 -: mira-kalvik piet-andersen"}},
 	})
@@ -620,5 +624,17 @@ func TestMetInTurn(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz jean-marchal petra-lind tomas-berg"}},
 		{"and then held", "President Ana Ruiz hosted the summit on Wednesday. Before the summit began, she received Tomas Berg for a working breakfast at the residence, and then held a separate meeting with Jean Marchal.",
 			[]string{"meeting happened 2025-03-05 -: ana-ruiz tomas-berg", "meeting happened 2025-03-05 -: ana-ruiz jean-marchal"}},
+	})
+}
+
+// TestBackgroundPair: "the two presidents" some sentences after a pair who
+// met years before the article (a background paragraph) are the article's
+// pair; right after it, the background pair.
+func TestBackgroundPair(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"the article's pair", "President Ana Ruiz of Norland met President Tomas Berg of Vessaria in Oslo on Friday. Diplomats trace the partnership back to 1985, when President Jon Lund of Norland and President Petra Lind of Vessaria met at the border. Officials say the partnership is strong. The two presidents will meet again next Wednesday in Bergen.",
+			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "meeting happened 1985 -: jon-lund petra-lind", "meeting planned 2025-03-19 -: ana-ruiz tomas-berg"}},
+		{"right after, the background pair", "President Ana Ruiz of Norland met President Tomas Berg of Vessaria in Oslo on Friday. Diplomats trace the partnership back to 1985, when President Jon Lund of Norland and President Petra Lind of Vessaria met at the border. The two presidents met again in 1987.",
+			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "meeting happened 1985 -: jon-lund petra-lind", "meeting happened 1987 -: jon-lund petra-lind"}},
 	})
 }

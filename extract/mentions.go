@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1531,8 +1532,14 @@ type resolver struct {
 	// recent person mentions (entity IRIs), latest last
 	history []string
 	// groups of people named together, latest last
-	groups  [][]string
-	outlets []string // outlet IRIs in mention order
+	groups [][]string
+	// background: the people of contacts years before the article, with
+	// the sentence told in, whom "the two presidents" two sentences on no
+	// longer means; foreground: the people of the other contacts
+	background []backgroundGroup
+	foreground [][]string
+	pubYear    int      // the article's year (0: unknown)
+	outlets    []string // outlet IRIs in mention order
 	// acronyms given in brackets after an organisation's name → its IRI
 	acronyms map[string]string
 	subject  string // the person the previous sentence was about
@@ -2352,8 +2359,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if te.canonical == "Leader" || te.class == "generic" {
 				holds = func(e *entity) bool { return e.leader }
 			}
+			groups := r.visibleGroups(si.s.Index)
 			// the latest group, when its people hold the title
-			g := r.lastGroup(n)
+			g := lastGroupOf(groups, n, r)
 			if q == "the" {
 				g = r.salientGroup() // "the presidents": the people most spoken of together
 			}
@@ -2386,12 +2394,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				// "the three prime ministers": the latest group of three
 				// holders, not the last three named (a fourth may have
 				// come since)
-				for j := len(r.groups) - 1; j >= 0 && members == nil; j-- {
-					if len(r.groups[j]) != n {
+				for j := len(groups) - 1; j >= 0 && members == nil; j-- {
+					if len(groups[j]) != n {
 						continue
 					}
 					all := true
-					for _, p := range r.groups[j] {
+					for _, p := range groups[j] {
 						// (a holder's counterparts hold the office too, and
 						// people named with no title may: "X will host his
 						// counterparts from A, B and C -- D, E and F")
@@ -2400,7 +2408,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 						}
 					}
 					if all {
-						members = r.groups[j]
+						members = groups[j]
 					}
 				}
 			}
@@ -2409,21 +2417,21 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			if members == nil && q != "the" {
 				// "the two leaders": the latest group of two, not a larger one
-				for j := len(r.groups) - 1; j >= 0 && members == nil; j-- {
-					if len(r.groups[j]) == n {
-						members = r.groups[j]
+				for j := len(groups) - 1; j >= 0 && members == nil; j-- {
+					if len(groups[j]) == n {
+						members = groups[j]
 					}
 				}
 			}
 			if members == nil {
-				members = r.lastGroup(n)
+				members = lastGroupOf(groups, n, r)
 			}
 			if n > 3 && len(members) != n {
 				// "the four presidents": the latest group of four, or none
 				members = nil
-				for j := len(r.groups) - 1; j >= 0; j-- {
-					if len(r.groups[j]) == n {
-						members = r.groups[j]
+				for j := len(groups) - 1; j >= 0; j-- {
+					if len(groups[j]) == n {
+						members = groups[j]
 						break
 					}
 				}
@@ -4357,6 +4365,11 @@ func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
 			r.groups = append(r.groups, sorted(people))
 			r.groupAt = si.s.Index
 			r.lastContact = sorted(people)
+			if y := dateYear(c.date); y > 0 && r.pubYear > 0 && y <= r.pubYear-2 {
+				r.background = append(r.background, backgroundGroup{sorted(people), si.s.Index})
+			} else {
+				r.foreground = append(r.foreground, sorted(people))
+			}
 		}
 	}
 }
@@ -4477,6 +4490,69 @@ func groupVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// visibleGroups are the groups a group title in sentence cur may stand for:
+// all but those of a background contact told more than one sentence
+// before ("In 1985 A and B met in X. ... The two presidents will meet
+// again": the article's pair, not the background one), unless only those
+// are left.
+func (r *resolver) visibleGroups(cur int) [][]string {
+	if len(r.background) == 0 {
+		return r.groups
+	}
+	var out [][]string
+	for _, g := range r.groups {
+		if !r.backgroundOnly(g, cur) {
+			out = append(out, g)
+		}
+	}
+	if len(out) == 0 {
+		return r.groups
+	}
+	return out
+}
+
+// backgroundGroup is the people of a contact years before the article.
+type backgroundGroup struct {
+	people   []string
+	sentence int
+}
+
+// backgroundOnly reports a group whose people met only in background
+// contacts, told more than one sentence before sentence cur.
+func (r *resolver) backgroundOnly(g []string, cur int) bool {
+	for _, f := range r.foreground {
+		if sameSet(f, g) {
+			return false
+		}
+	}
+	for _, b := range r.background {
+		if sameSet(b.people, g) && cur-b.sentence > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dateYear is the year a date's value starts with, 0 for none.
+func dateYear(d *schema.Date) int {
+	if d == nil || len(d.Value) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(d.Value[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// lastGroupOf is lastGroup over groups.
+func lastGroupOf(groups [][]string, n int, r *resolver) []string {
+	if len(groups) > 0 {
+		return groups[len(groups)-1]
+	}
+	return r.lastPeople(n, nil)
 }
 
 // lastGroup is the latest group of n or more people named together, or the

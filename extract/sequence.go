@@ -131,3 +131,47 @@ func (x *extraction) personMentionFrom(si *sentInfo, k, lim int) *Mention {
 	}
 	return nil
 }
+
+// travelForGathering reads "A, B and C are due in Brussels for the
+// European Council summit", "X flew to Oslo for the Nordic summit": the
+// travellers attend the gathering named after "for" (a name, not "the
+// meeting" told before, which they join), which names no one else; their
+// journeys are no visits of their own.
+func (x *extraction) travelForGathering(si *sentInfo, cs []candidate) []candidate {
+	for _, t := range si.triggers {
+		if t.phrases[0].flag != "travel" || t.phrases[0].pos != "verb" {
+			continue
+		}
+		a, b := si.spanToks(t.start, t.end)
+		people := x.personsOf(x.subjectOf(si, a))
+		if len(people) < 2 {
+			continue
+		}
+		g := -1 // the gathering's candidate
+		for k := b; k < len(si.s.Tokens) && k < b+8 && g < 0; k++ {
+			if si.ltok(k) != "for" {
+				continue
+			}
+			for i := range cs {
+				c := &cs[i]
+				ct := si.tokIndex(c.trigStart)
+				if c.anaphoric && c.named && (c.kind == schema.Summit || c.kind == schema.Meeting || c.kind == schema.Talks) && ct > k && ct <= k+6 {
+					g = i
+					break
+				}
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		cs[g].participants, cs[g].anaphoric, cs[g].named = sorted(people), false, false
+		kept := cs[:0]
+		for i, c := range cs {
+			if i == g || c.trigStart != t.start {
+				kept = append(kept, c)
+			}
+		}
+		cs = kept
+	}
+	return cs
+}

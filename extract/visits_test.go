@@ -183,3 +183,15 @@ func TestReturnedVisit(t *testing.T) {
 			[]string{"visit happened 2024-02-20 vessaria: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestTravelForGathering: people due in a city for a named gathering
+// attend it; no visits to whoever was last met in that city. "flew in for
+// the meeting" joins the meeting told before.
+func TestTravelForGathering(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"due in a city for a named summit", "News\n\nBrexit Secretary Stephen Barclay is due in Brussels on Friday to meet the EU chief negotiator, Michel Barnier.\n\nMr Boris Johnson, Mr Leo Varadkar and Mrs Angela Merkel are due in Brussels for the European Council summit on 17 October, chaired by Mr Donald Tusk.",
+			[]string{"visit planned 2025-03-14 brussels: michel-barnier stephen-barclay", "summit planned 2025-10-17 -: angela-merkel boris-johnson donald-tusk leo-varadkar"}},
+		{"flew in for the meeting told before", "The foreign ministers met in Tokyo on Tuesday, hosted by Japan's Hiroshi Tanabe. Australia's Margaret Colley and India's Vikram Rao flew in for the meeting.",
+			[]string{"meeting happened 2025-03-04 tokyo: hiroshi-tanabe margaret-colley vikram-rao"}},
+	})
+}
