@@ -333,3 +333,15 @@ func TestFirstOfSeries(t *testing.T) {
 		"The summit ended with a declaration. The first Nordic–Baltic summit was held in Berlin in September 2023.",
 		[]string{"summit happened - tallinn: ivan-kolar ola-brun rita-holm"})
 }
+
+// TestHeadlineInfinitive: a headline's infinitive is its future: "X and Y
+// to hold talks on Thursday" is planned, on the coming Thursday; a past
+// verb in a headline stays past.
+func TestHeadlineInfinitive(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"to hold talks", "Ruiz and Berg to hold talks in Oslo on Thursday\n\nPrime Minister Ana Ruiz and her counterpart Tomas Berg will meet in Oslo on Thursday.",
+			[]string{"meeting planned 2025-03-13 oslo: ana-ruiz tomas-berg"}},
+		{"met", "Ruiz and Berg met in Oslo on Thursday\n\nPrime Minister Ana Ruiz and her counterpart Tomas Berg met in Oslo on Thursday.",
+			[]string{"meeting happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
+	})
+}

@@ -993,7 +993,45 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
-	return x.historicPresent(si, x.dropGreeters(si, out))
+	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, out)))
+}
+
+// headlineInfinitive reads a headline's infinitive as its future ("X and Y
+// to meet in Oslo on Thursday", "X to hold talks with Y on Friday"): the
+// contact is planned, and a weekday the date reader took for the past one
+// is the coming one.
+func (x *extraction) headlineInfinitive(si *sentInfo, cs []candidate) []candidate {
+	if !x.headline(si) {
+		return cs
+	}
+	for i := range cs {
+		c := &cs[i]
+		a := si.tokIndex(c.trigStart)
+		to := si.ltok(a-1) == "to" || si.ltok(a-2) == "to" && lightVerbBefore(si, a) == a-1
+		if !to || c.explicit && c.status != schema.Happened {
+			continue
+		}
+		c.status, c.explicit = schema.Planned, true
+		if c.date == nil || !weekdayName(c.date.Text) {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", c.date.Value); err == nil && d.Before(x.doc.Published) {
+			c.date = &schema.Date{Value: d.AddDate(0, 0, 7).Format("2006-01-02"), Text: c.date.Text}
+		}
+	}
+	return cs
+}
+
+// weekdayName reports a date written as a weekday ("Thursday", "on
+// Friday", "Friday evening").
+func weekdayName(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,") {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
 }
 
 // datedEntry reports a sentence opening with a date set off by a dash or
