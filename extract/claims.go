@@ -20,6 +20,33 @@ type claimDraft struct {
 	para       int
 }
 
+// addingThat splits off what a speaker adds after ", adding that": "X
+// said the talks were frank, adding that Y" and "\"...,\" X said, adding
+// that Y" are two claims of X's, the second Y.
+func addingThat(si *sentInfo, d claimDraft) []claimDraft {
+	const mark = ", adding that "
+	if i := strings.Index(d.text, mark); i > 0 {
+		first, second := d, d
+		first.text = strings.TrimSpace(d.text[:i])
+		second.text = strings.TrimRight(strings.TrimSpace(d.text[i+len(mark):]), ".")
+		if second.text != "" {
+			return []claimDraft{first, second}
+		}
+		return []claimDraft{d}
+	}
+	t := si.s.Text
+	i := strings.Index(t, mark)
+	if i < 0 || strings.Contains(d.text, t[i+len(mark):]) || !strings.Contains(t[:i], d.text) {
+		return []claimDraft{d}
+	}
+	second := d
+	second.text = strings.TrimRight(strings.TrimSpace(t[i+len(mark):]), ".")
+	if second.text == "" {
+		return []claimDraft{d}
+	}
+	return []claimDraft{d, second}
+}
+
 // speaker is who a speech verb attributes to.
 type speaker struct {
 	iri       string
@@ -93,7 +120,7 @@ func (x *extraction) claims() []claimDraft {
 			if d.claimant != "" && len(d.reportedBy) > 0 {
 				lastReporter[d.claimant] = d.reportedBy[0]
 			}
-			out = append(out, d)
+			out = append(out, addingThat(si, d)...)
 		}
 	}
 	return out

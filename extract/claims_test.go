@@ -474,3 +474,28 @@ func TestClaimsStatementFollowed(t *testing.T) {
 		{"A summit with Norway, set for next month, has been postponed until May, Nova Tessa's foreign ministry said on Saturday.", []string{"nova-tessa-foreign-ministry||"}},
 	})
 }
+
+// TestClaimsAddingThat: what a speaker adds after ", adding that" is a
+// claim of its own, after a reported clause or a quotation.
+func TestClaimsAddingThat(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // claimant :: text of each claim
+	}{
+		{"Tomas Berg said the talks were frank, adding that Ostmark would not accept any cut in its quota.",
+			[]string{"tomas-berg :: the talks were frank", "tomas-berg :: Ostmark would not accept any cut in its quota"}},
+		{`"One breakfast does not make a treaty," Tomas Berg said, adding that Ostmark would not accept any cut in its quota.`,
+			[]string{"tomas-berg :: One breakfast does not make a treaty", "tomas-berg :: Ostmark would not accept any cut in its quota"}},
+		{"Tomas Berg said the talks were frank and useful.", []string{"tomas-berg :: the talks were frank and useful."}},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		var got []string
+		for _, c := range r.Article.Claims {
+			got = append(got, short(c.Claimant)+" :: "+c.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
