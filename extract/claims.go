@@ -1578,6 +1578,10 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 					k = m.tok1
 					continue
 				}
+				if (m.Type == "outlet" || m.outlet) && (si.ltok(k-1) == "told" || si.ltok(k-1) == "tells") {
+					k = m.tok1 // "told Reuters the talks had stalled": the outlet told
+					continue
+				}
 			}
 			return k
 		}

@@ -238,6 +238,8 @@ func TestClaimText(t *testing.T) {
 		// the content's own dates are not when it was said
 		{"Ana Ruiz will visit Ostmark again in May, Ostmark's foreign ministry said.", "Ana Ruiz will visit Ostmark again in May", ""},
 		{"Ivo Marek said talks were on Friday.", "talks were on Friday.", ""},
+		// an outlet told, with no "that" after it
+		{"Ana Ruiz told Reuters the breakfast meeting had been frank.", "the breakfast meeting had been frank.", ""},
 		// an outlet relaying the speaker is not part of what was said
 		{"Ostmark's foreign ministry said the meeting had been constructive, Reuters reported.", "the meeting had been constructive", ""},
 		// a statement going on after a parenthetical attribution
