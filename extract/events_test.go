@@ -1033,3 +1033,12 @@ func TestProposalWordings(t *testing.T) {
 			[]string{"meeting planned 2025-05 oslo: ana-ruiz tomas-berg", "meeting planned 2025-05 oslo: ana-ruiz jean-marchal tomas-berg"}},
 	})
 }
+
+// TestVesselNames: a name after "the trawler", "the tanker" is a vessel's,
+// no person's: the speaker stays the subject of the calls.
+func TestVesselNames(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"the trawler X", "Foreign Minister Ana Ruiz says Ostmark has promised to release the crew of the trawler Agia Fotini, after two phone calls with her Ostian counterpart, Tomas Berg, on Saturday.",
+			[]string{"call happened 2025-03-08 -: ana-ruiz tomas-berg"}},
+	})
+}

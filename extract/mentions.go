@@ -692,6 +692,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			}
 			continue
 		}
+		if si.cueAt(start-1, "namedthing") {
+			continue // "the trawler Agia Fotini": a vessel's name, no person's
+		}
 		if placeContext(si, start) || seq.words >= 2 && geoName(si, start, j) && !(seq.words == 2 && titledName(si, start)) || officeOfPlace(si, start, j) || seq.words >= 2 && inPlace(si, start, j) {
 			seq.place = true
 			out = append(out, seq)
