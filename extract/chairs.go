@@ -19,10 +19,9 @@ import (
 // A contact the rules gave two participants or more takes the chair; one
 // with fewer is left to the rules that read who it was. A contact of
 // countries loses those its chairs are of: a person stands for their
-// country. The same contact
-// told just before with the same people ("A and B held talks on Monday.
-// The talks opened with ..., chaired by X") takes the chair too, so the
-// two stay one contact.
+// country. The same contact told just before with the same people ("A and
+// B held talks on Monday. The talks opened with ..., chaired by X") takes
+// the chair too, so the two stay one contact.
 
 // joinChairs adds to the contacts read from a sentence the people the
 // sentence says chair them, and to the latest contact read before (in
@@ -65,13 +64,15 @@ func (x *extraction) joinChairs(si *sentInfo, cs, before []candidate) []candidat
 			}
 			if x.allCountries(c.participants) {
 				// "a meeting of the Joint Commission of A and B, co-chaired
-				// by X and Y": the people stand for their countries
-				// (co-chairs as many as the countries: one for each)
-				cs := x.res.countriesOfPeople(ps)
+				// by X and Y": the people stand for their countries (co-chairs
+				// as many as the countries, one for each)
 				kept := []string{}
-				for _, p := range c.participants {
-					if !containsStr(cs, p) && len(ps) != len(c.participants) {
-						kept = append(kept, p)
+				if len(ps) != len(c.participants) {
+					of := x.res.countriesOfPeople(ps)
+					for _, p := range c.participants {
+						if !containsStr(of, p) {
+							kept = append(kept, p)
+						}
 					}
 				}
 				c.participants = kept

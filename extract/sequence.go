@@ -143,10 +143,6 @@ func (x *extraction) travelForGathering(si *sentInfo, cs []candidate) []candidat
 			continue
 		}
 		a, b := si.spanToks(t.start, t.end)
-		people := x.personsOf(x.subjectOf(si, a))
-		if len(people) < 2 {
-			continue
-		}
 		g := -1 // the gathering's candidate
 		for k := b; k < len(si.s.Tokens) && k < b+8 && g < 0; k++ {
 			if si.ltok(k) != "for" {
@@ -162,6 +158,10 @@ func (x *extraction) travelForGathering(si *sentInfo, cs []candidate) []candidat
 			}
 		}
 		if g < 0 {
+			continue
+		}
+		people := x.personsOf(x.subjectOf(si, a))
+		if len(people) < 2 {
 			continue
 		}
 		cs[g].participants, cs[g].anaphoric, cs[g].named = sorted(people), false, false
