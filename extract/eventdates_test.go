@@ -170,6 +170,14 @@ func TestByPhoneDate(t *testing.T) {
 			[]string{"call happened 2025-03-07 -: ana-ruiz ola-brun", "call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"Ana Ruiz and Tomas Berg talked by phone on Friday.",
 			[]string{"call happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		// "over the phone", "on the phone": the channel of the verb before
+		// it, which keeps the date after it
+		{"Ana Ruiz had spoken to Tomas Berg over the phone on Saturday and conveyed her concern.",
+			[]string{"call happened 2025-03-08 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz talked to Tomas Berg on the phone on Saturday.",
+			[]string{"call happened 2025-03-08 -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz was on the phone with Tomas Berg on Saturday.",
+			[]string{"call happened 2025-03-08 -: ana-ruiz tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)

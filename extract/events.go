@@ -144,6 +144,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// chair": a noun naming an office
 			continue
 		}
+		if p.pos == "verb" && ti.kind == schema.Call && b-a == 1 && determinerWord(si.ltok(a-1)) && (si.ltok(a-2) == "over" || si.ltok(a-2) == "on") && contactWordBefore(si, sp.start) {
+			// "spoke to X over the phone on Saturday": the channel of the
+			// verb before it, which keeps the date
+			continue
+		}
 		next := si.ltok(b)
 		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && next == "on" && (w == "called" || w == "call" || w == "calls" || w == "calling") {
 			at := x.pastApposedTitle(si, b+1) // "call on the head of state, X"
@@ -3770,6 +3775,17 @@ func (x *extraction) adjectiveAfterDeterminer(si *sentInfo, a int) bool {
 	}
 	w := si.ltok(a - 1)
 	return x.lx.demonym[w] || !isCapWord(si.s.Tokens[a-1]) && !strings.HasSuffix(w, "s") && x.lx.stop[w] == ""
+}
+
+// contactWordBefore reports a contact word of the sentence before byte offset
+// off.
+func contactWordBefore(si *sentInfo, off int) bool {
+	for _, sp := range si.triggers {
+		if sp.end <= off {
+			return true
+		}
+	}
+	return false
 }
 
 func determinerWord(w string) bool {
