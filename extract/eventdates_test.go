@@ -213,6 +213,14 @@ func TestPriorSentenceDates(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened - -: ana-ruiz ola-brun"}},
 		{"Ana Ruiz met Tomas Berg in Oslo on Tuesday.\n\nShe held a call with Ola Brun.",
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz tomas-berg", "call happened 2025-03-04 -: ana-ruiz ola-brun"}},
+		// a part of a day with no day ("in the morning") is on the day the
+		// narrative is on: the one day of the last sentence with a date,
+		// across a paragraph, a season beside it no matter; two days there
+		// leave it undated
+		{"Ana Ruiz addressed parliament on Saturday, her first speech since last summer.\n\nRuiz held talks with Ola Brun in the morning, before flying home.",
+			[]string{"talks happened 2025-03-08 -: ana-ruiz ola-brun"}},
+		{"Ana Ruiz addressed parliament on Friday and the press on Saturday.\n\nRuiz held talks with Ola Brun in the morning.",
+			[]string{"talks happened - -: ana-ruiz ola-brun"}},
 		// a sentence telling no contact: its one past day, when it names
 		// one of the people or no one at all
 		{"Ana Ruiz spoke at the opening of the forum on Tuesday. She met Tomas Berg at the harbour.",

@@ -10223,6 +10223,14 @@ func (x *extraction) priorDate(cands []candidate) {
 			continue
 		}
 		si, prev := x.infos[c.sentence], x.infos[c.sentence-1]
+		if !x.dateIn(si) && namesPartOfDay(si) {
+			// "X held talks with Y in the morning": the day the narrative
+			// is on
+			if d := x.narrativeDay(c); d != nil {
+				c.date = d
+			}
+			continue
+		}
 		if si.s.Paragraph != prev.s.Paragraph && !openingPronoun(si, c.participants) && !openingSurname(si, prev, c.participants) || x.dateIn(si) || x.cueAfter(si, 0, "shift") {
 			continue
 		}
@@ -10264,6 +10272,55 @@ func (x *extraction) priorDate(cands []candidate) {
 			c.date = d
 		}
 	}
+}
+
+// namesPartOfDay reports a part of a day the sentence names without
+// naming the day: "in the morning", "that evening", "later in the day",
+// "earlier in the day".
+func namesPartOfDay(si *sentInfo) bool {
+	for k := 1; k < len(si.s.Tokens); k++ {
+		switch w := si.ltok(k); {
+		case slices.Contains(partOfDay, w):
+			if w := si.ltok(k - 1); w == "that" || w == "the" && k >= 2 && si.ltok(k-2) == "in" {
+				return true
+			}
+		case w == "day":
+			if si.ltok(k-1) == "the" && k >= 3 && si.ltok(k-2) == "in" && (si.ltok(k-3) == "later" || si.ltok(k-3) == "earlier") || si.ltok(k-1) == "that" && k >= 2 && si.ltok(k-2) == "later" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrativeDay is the day the narrative is on before contact c: the one
+// day written by the nearest sentence before it, in the last three, that
+// writes a date; nil when that sentence writes more than one day, or a day
+// after the publication for a contact that happened.
+func (x *extraction) narrativeDay(c *candidate) *schema.Date {
+	for s := c.sentence - 1; s >= 0 && s >= c.sentence-3; s-- {
+		if !x.dateIn(x.infos[s]) {
+			continue
+		}
+		si := x.infos[s]
+		var d *schema.Date
+		for k := range x.timexes {
+			tx := &x.timexes[k]
+			if tx.Start < si.s.Start || tx.End > si.s.End || tx.Type != "DATE" && tx.Type != "TIME" {
+				continue
+			}
+			v := dayValue(tx.Value)
+			if len(v) != 10 || !calendarValue(v) || d != nil && d.Value == v {
+				continue // "last summer": not a day
+			}
+			if d != nil || c.status == schema.Happened && x.after(v) {
+				return nil
+			}
+			d = &schema.Date{Value: v, Text: tx.Text}
+		}
+		return d
+	}
+	return nil
 }
 
 // thenBefore reports the adverb "then" telling the next step of a
