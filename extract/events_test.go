@@ -251,6 +251,11 @@ func TestEvents(t *testing.T) {
 		{"Talks between Ana Ruiz and Tomas Berg are not on the agenda for next week.", nil},
 		{"A call between Ana Ruiz and Tomas Berg has not yet been scheduled.",
 			[]string{"call proposed - -: ana-ruiz tomas-berg"}},
+		// one not yet confirmed is proposed, in the coming season or month
+		{"Oslo expected President Ana Ruiz to pay a state visit to Sweden in the autumn, a visit Stockholm has not yet confirmed.",
+			[]string{"visit proposed 2025-FA -: ana-ruiz sweden"}},
+		{"A visit to Stockholm by Ana Ruiz that officials had pencilled in for April has not been confirmed.",
+			[]string{"visit proposed 2025-04 -: ana-ruiz sweden"}},
 		{"The meeting between Ana Ruiz and Tomas Berg on Monday was not a success.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 		// "convened": a meeting of those who convene
