@@ -361,3 +361,20 @@ func TestHeadlineInfinitive(t *testing.T) {
 			[]string{"meeting happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestPlannedWeekdayAhead: a contact still to come on a weekday written
+// alone is on the coming one, whatever tense the sentence's verb reads in;
+// "last Thursday" and a weekday with its date stay as written.
+func TestPlannedWeekdayAhead(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"travels to, for talks", "Ana Ruiz travels to Oslo on Thursday for talks with Tomas Berg.",
+			[]string{"visit planned 2025-03-13 oslo: ana-ruiz tomas-berg"}},
+		{"flies to, said", "Ana Ruiz flies to Oslo on Thursday for talks with Tomas Berg, her office said.",
+			[]string{"visit planned 2025-03-13 oslo: ana-ruiz tomas-berg"}},
+		{"will meet", "Ana Ruiz will meet Tomas Berg in Oslo on Thursday.",
+			[]string{"meeting planned 2025-03-13 oslo: ana-ruiz tomas-berg"}},
+		{"met last Thursday", "Ana Ruiz met Tomas Berg in Oslo last Thursday.",
+			[]string{"meeting happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
+	})
+}

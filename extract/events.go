@@ -3469,6 +3469,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
 		}
 	}
+	if (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && len(c.date.Value) == 10 && weekdayName(c.date.Text) && !strings.ContainsAny(c.date.Text, "0123456789") && !strings.Contains(strings.ToLower(c.date.Text), "last") && x.past(c.date.Value) && !x.past(addDays(c.date.Value, 7)) {
+		// "X travels to Y on Thursday for talks", written on Monday: the
+		// coming Thursday
+		c.date = &schema.Date{Value: addDays(c.date.Value, 7), Text: c.date.Text}
+	}
 	if c.explicit && (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && bareSeason(c.date) && x.past(c.date.Value) {
 		// "had invited her to Athens in the autumn", written in June: the
 		// coming autumn, not the last
@@ -3751,6 +3756,16 @@ func bareSeason(d *schema.Date) bool {
 	}
 	f := strings.Fields(strings.ToLower(d.Text))
 	return len(f) == 1 || len(f) == 2 && f[0] == "the"
+}
+
+// addDays is a day's value n days on; the value unchanged when it is no
+// day.
+func addDays(v string, n int) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 func monthName(s string) bool {
