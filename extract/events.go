@@ -3343,6 +3343,13 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		// "there has been no meeting between X and Y since 2023"
 		return c, false
 	}
+	if len(parts) == 1 && t.pos == "noun" {
+		if p := x.withProtagonist(si, t, parts[0]); p != "" {
+			// "A meeting with X, set for Wednesday, was called off": the
+			// one the narrative follows meets X
+			parts = sorted([]string{p, parts[0]})
+		}
+	}
 	if len(parts) < 2 {
 		det := si.ltok(t.a - 1)
 		definiteTrip := t.kind == schema.Visit && t.pos == "noun" && (det == "the" || det == "his" || det == "her" || det == "their")
@@ -10336,6 +10343,55 @@ func (x *extraction) narrativeDay(c *candidate) *schema.Date {
 		return d
 	}
 	return nil
+}
+
+// withProtagonist is the person a contact noun opening its sentence with
+// an indefinite article and "with" one person ("A meeting with X, set for
+// Wednesday, was called off", "A video call with X was cancelled") is
+// had by: the person the narrative follows, named (or stood for by a
+// pronoun) in more sentences before it than anyone else. "" when the noun
+// has no such shape or no one person leads.
+func (x *extraction) withProtagonist(si *sentInfo, t *trigInfo, other string) string {
+	if t.a > 4 || si.ltok(t.b) != "with" || len(x.personsOf([]string{other})) == 0 {
+		return ""
+	}
+	if w := si.ltok(0); w != "a" && w != "an" {
+		return ""
+	}
+	for k := 1; k < t.a; k++ {
+		if si.s.Tokens[k].Kind != Word || isCapWord(si.s.Tokens[k]) || x.mentionAt(si, k) != nil {
+			return "" // "A meeting of X's with Y"
+		}
+	}
+	m := x.mentionAt(si, t.b+1)
+	if m == nil || !containsStr(mentionEntities(m), other) {
+		return ""
+	}
+	count := map[string]int{}
+	for s := 0; s < si.s.Index; s++ {
+		seen := map[string]bool{}
+		for k := range x.infos[s].mentions {
+			m := &x.infos[s].mentions[k]
+			if m.Type != string(schema.Person) && m.Type != MentionPronoun || m.Entity == "" || seen[m.Entity] {
+				continue
+			}
+			seen[m.Entity] = true
+			count[m.Entity]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for e, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = e, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie || n < 2 || best == other || len(x.personsOf([]string{best})) == 0 {
+		return ""
+	}
+	return best
 }
 
 // thenBefore reports the adverb "then" telling the next step of a

@@ -638,3 +638,18 @@ func TestBackgroundPair(t *testing.T) {
 			[]string{"summit happened 2025-03-07 oslo: ana-ruiz tomas-berg", "meeting happened 1985 -: jon-lund petra-lind", "meeting happened 1987 -: jon-lund petra-lind"}},
 	})
 }
+
+// TestWithProtagonist: "A meeting with X", opening its sentence with no
+// one else named, is had by the person the narrative follows (named in
+// more sentences before it than anyone else); with no one leading, it is
+// no contact of its own.
+func TestWithProtagonist(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"a meeting with X, called off", "Foreign Minister Ana Ruiz arrived in Oslo on Monday for a three-day visit. Ruiz met Prime Minister Tomas Berg on Tuesday. Berg told Ruiz that Norway would help. A meeting with Defence Minister Ola Brun, set for Wednesday, was called off.",
+			[]string{"visit happened 2025-03-10 oslo: ana-ruiz norway", "meeting happened 2025-03-04 -: ana-ruiz tomas-berg", "meeting cancelled 2025-03-05 -: ana-ruiz ola-brun"}},
+		{"a video call with X, cancelled", "Foreign Minister Ana Ruiz is touring the Nordic countries this week. She met Prime Minister Tomas Berg in Oslo on Monday. A video call with Finland's President Ola Brun, scheduled for Friday, was cancelled.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "call cancelled 2025-03-14 -: ana-ruiz ola-brun"}},
+		{"no one leads", "Ana Ruiz met Tomas Berg in Oslo on Monday. A meeting with Ola Brun was called off.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+	})
+}
