@@ -160,6 +160,11 @@ func TestLatestCountries(t *testing.T) {
 		{"two pairs", "Chile and Peru dispute the isles. Norway and Sweden act as guarantors. The four countries' foreign ministers met in Oslo in March 2009.",
 			[]string{"meeting happened 2009-03 oslo: chile norway peru sweden"}},
 		{"too few named", "Chile and Peru dispute the isles. The five countries' foreign ministers met in Oslo in March 2009.", nil},
+		// "the two sides" with no two people before: the two countries
+		{"the two sides, no people", "Norway and Sweden signed a fisheries accord on Monday. The two sides will hold a first round of talks in Oslo in November.",
+			[]string{"talks planned 2025-11 oslo: norway sweden"}},
+		{"the two sides, two people", "Ana Ruiz and Tomas Berg signed a fisheries accord on Monday. The two sides will hold talks in Oslo in November.",
+			[]string{"talks planned 2025-11 oslo: ana-ruiz tomas-berg"}},
 	})
 }
 

@@ -2662,6 +2662,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			if members != nil {
 				m := add(a, b, MentionGroup, nil)
 				m.Members = members
+			} else if strings.HasSuffix(strings.ToLower(r.text[c.start:c.end]), "sides") && n == 2 {
+				// "The two sides will hold talks in Oslo": with no two
+				// people before, the two countries spoken of last
+				if cs := r.countryPair(); len(cs) == 2 {
+					m := add(a, b, MentionGroup, nil)
+					m.Members = cs
+					m.countries = true
+				}
 			}
 		case c.has("orgref") && !c.has("outletref"):
 			// "the company said", "the firm stated": the organisation
