@@ -6800,7 +6800,7 @@ func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 	k := b
 	if si.ltok(k) == "by" && k+1 < lim {
 		// "a visit by X to Vessaro"
-		p := x.mentionAt(si, k+1)
+		p := x.mentionAt(si, x.pastTitlePhrase(si, k+1, lim))
 		if p != nil && p.Type != string(schema.Person) {
 			if j, ok := x.modifierOfPerson(si, p, lim); ok {
 				p = x.mentionAt(si, j)
@@ -6826,7 +6826,7 @@ func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 	if si.ltok(k) != "by" || k+1 >= lim {
 		return nil
 	}
-	p := x.mentionAt(si, k+1)
+	p := x.mentionAt(si, x.pastTitlePhrase(si, k+1, lim))
 	if p != nil && p.Type != string(schema.Person) {
 		// "by NATO Secretary-General X"
 		if j, ok := x.modifierOfPerson(si, p, lim); ok {
@@ -6837,6 +6837,27 @@ func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 		return []string{p.Entity}
 	}
 	return nil
+}
+
+// pastTitlePhrase skips a title phrase opened by "the" from token k to the
+// person's mention it leads to ("by the Foreign Ministry's undersecretary,
+// X", "by the undersecretary, X"): that mention's first token; else k.
+func (x *extraction) pastTitlePhrase(si *sentInfo, k, lim int) int {
+	if si.ltok(k) != "the" {
+		return k
+	}
+	for j := k + 1; j < lim && j <= k+8; j++ {
+		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) && !m.possessive {
+			return j
+		}
+		if w := si.tok(j); clauseStop(w) || si.s.Tokens[j].Kind != Word && w != "," && !possessiveTokens[w] {
+			return k
+		}
+		if si.tok(j) == "," && !x.personStartsAt(si, j+1) {
+			return k
+		}
+	}
+	return k
 }
 
 // hostAndVisitor splits a visit's participants into the country visited

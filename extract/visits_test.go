@@ -195,3 +195,16 @@ func TestTravelForGathering(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 tokyo: hiroshi-tanabe margaret-colley vikram-rao"}},
 	})
 }
+
+// TestVisitByTitlePhrase: "a visit to X by the <title>, Y" and "by the
+// Ministry's <title>, Y": the visitor is the person the title phrase
+// leads to.
+func TestVisitByTitlePhrase(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"by the title, name", "A visit to Stockholm by the undersecretary, Ana Ruiz, was cancelled.",
+			[]string{"visit cancelled - -: ana-ruiz sweden"}},
+		{"by the ministry's title, name", "A visit to Stockholm by the Foreign Ministry's spokesman, Ana Ruiz, was cancelled.",
+			[]string{"visit cancelled - -: ana-ruiz sweden"}},
+		{"by a delegation, no person", "A visit to Stockholm by the delegation of Norway was cancelled.", nil},
+	})
+}
