@@ -4776,6 +4776,10 @@ func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
 	if a < 4 || si.tok(a-1) != "," {
 		return nil
 	}
+	if p := x.titledOpening(si, a-1); p != "" {
+		// "The United Nations special envoy for X, Y, met Z": Y
+		return []string{p}
+	}
 	for j := a - 2; j >= 1 && j >= a-25; j-- {
 		switch si.tok(j) {
 		case ".", ";", ":":
@@ -4798,6 +4802,38 @@ func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
 		}
 	}
 	return nil
+}
+
+// titledOpening is the person named in apposition right before token c
+// (a comma) to a title phrase opening the sentence: "The United Nations
+// special envoy for X, Y," — a phrase opened by "the", with a title and no
+// person of its own; "" otherwise.
+func (x *extraction) titledOpening(si *sentInfo, c int) string {
+	m := x.mentionAt(si, c-1)
+	if m == nil || m.Type != string(schema.Person) || m.tok1 != c || m.possessive || m.tok0 < 3 || si.tok(m.tok0-1) != "," {
+		return ""
+	}
+	start := 0
+	if e := datelineEnd(si); e > 0 && e < m.tok0 {
+		start = e
+	}
+	if si.ltok(start) != "the" {
+		return ""
+	}
+	titled := false
+	for k := start; k < m.tok0-1; k++ {
+		if w := si.tok(k); clauseStop(w) || w == "," {
+			return ""
+		}
+		if n := x.mentionAt(si, k); n != nil && (n.Type == string(schema.Person) || n.Type == MentionPronoun || n.Type == MentionGroup) {
+			return ""
+		}
+		titled = titled || si.covered[k] == 2
+	}
+	if !titled {
+		return ""
+	}
+	return m.Entity
 }
 
 // appositionList reads a sentence-initial subject of two or more people

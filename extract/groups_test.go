@@ -658,3 +658,18 @@ func TestWithProtagonist(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestTitledOpening: a sentence opening with a title phrase and the
+// person in apposition to it ("The United Nations special envoy for X, Y,
+// met Z") has that person for subject, not the body or the country the
+// phrase names.
+func TestTitledOpening(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"body's envoy for a country", "The United Nations special envoy for Norway, Ana Ruiz, met Tomas Berg in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+		{"short form", "The UN envoy for Norway, Ana Ruiz, met Tomas Berg in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+		{"no title: a list", "The ministers of Norway, Ana Ruiz and Tomas Berg met Ola Brun in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz ola-brun tomas-berg"}},
+	})
+}
