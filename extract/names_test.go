@@ -326,3 +326,17 @@ func TestBylineOutlet(t *testing.T) {
 		t.Errorf("events %q, want one of Ana Ruiz and Ivan Kolar", got)
 	}
 }
+
+// TestReligiousAndRoyalTitles: the titles of religious leaders and royals
+// (data/lexicon/titles.tsv) are no part of their names, and "the pontiff"
+// refers back to the pope.
+func TestReligiousAndRoyalTitles(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"grand mufti, pontiff, cardinal", "Pope Francis received the Grand Mufti of Norway, Ana Ruiz, on Friday.\n\nThe pontiff met Cardinal Tomas Berg on Saturday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz francis", "meeting happened 2025-03-08 -: francis tomas-berg"}},
+		{"chief rabbi and cardinal", "Chief Rabbi Ana Ruiz and Cardinal Tomas Berg met in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+		{"crown princess", "Crown Princess Ana Ruiz of Norway met Tomas Berg in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+	})
+}
