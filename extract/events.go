@@ -212,6 +212,24 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 			ti.flag = ""
 		}
+		if ti.flag == "company" {
+			// "spent five hours on Tuesday with X": time spent with a
+			// person named after "with", in the same clause
+			with := -1
+			for k := b; k < len(si.s.Tokens) && k < b+10; k++ {
+				if w := si.tok(k); clauseStop(w) || w == "," {
+					break
+				}
+				if si.ltok(k) == "with" {
+					with = k
+					break
+				}
+			}
+			if with < 0 || !x.personSoonAfter(si, with+1, 6) {
+				continue
+			}
+			ti.flag = ""
+		}
 		if w := si.ltok(b - 1); ti.flag == "travel" && (w == "in" || w == "at" || w == "to") {
 			// "X is due in Castel": a journey only after a form of "be",
 			// to a place ("the round is expected in April" is none)
@@ -6873,6 +6891,25 @@ func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 		return []string{p.Entity}
 	}
 	return nil
+}
+
+// personSoonAfter reports a person named within n tokens from token k,
+// past only lower-case words, titles and a comma ("with her Swedish
+// counterpart, X"; not "with reporters").
+func (x *extraction) personSoonAfter(si *sentInfo, k, n int) bool {
+	for j := k; j < len(si.s.Tokens) && j < k+n; j++ {
+		m := x.mentionAt(si, j)
+		if m != nil && m.Type == MentionPronoun && m.possessive {
+			continue // "with her counterpart, X"
+		}
+		if m != nil {
+			return m.Type == string(schema.Person) && !m.possessive
+		}
+		if w := si.tok(j); clauseStop(w) || si.s.Tokens[j].Kind != Word && w != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // pastTitlePhrase skips a title phrase opened by "the" from token k to the

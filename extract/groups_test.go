@@ -673,3 +673,17 @@ func TestTitledOpening(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz ola-brun tomas-berg"}},
 	})
 }
+
+// TestTimeSpentWith: "spent five hours with X" is a meeting with X when
+// X is a person named after "with" in the same clause; time spent with
+// unnamed people or in a place is none.
+func TestTimeSpentWith(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"hours with a person", "Ana Ruiz spent five hours on Tuesday with Tomas Berg.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz tomas-berg"}},
+		{"with her counterpart, X", "Ana Ruiz spent five hours last week with her Swedish counterpart, Tomas Berg.",
+			[]string{"meeting happened 2025-W10 -: ana-ruiz tomas-berg"}},
+		{"with reporters", "Ana Ruiz spent an hour with reporters on Monday.", nil},
+		{"in talks", "Ana Ruiz spent the day in talks.", nil},
+	})
+}
