@@ -49,6 +49,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev17", "../data/dev17/gold", "../data/dev17/articles"},
 	{"dev18", "../data/dev18/gold", "../data/dev18/articles"},
 	{"dev19", "../data/dev19/gold", "../data/dev19/articles"},
+	{"dev21", "../data/dev21/gold", "../data/dev21/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
