@@ -50,6 +50,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev18", "../data/dev18/gold", "../data/dev18/articles"},
 	{"dev19", "../data/dev19/gold", "../data/dev19/articles"},
 	{"dev20", "../data/dev20/gold", "../data/dev20/articles"},
+	{"dev21", "../data/dev21/gold", "../data/dev21/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
