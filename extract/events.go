@@ -207,7 +207,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "saw X in Oslo", "to brief X": only with a person named
 			// right after ("saw a chance", "briefed reporters" are none),
 			// not in a question ("Asked whether he would see X")
-			if at := x.pastApposedTitle(si, b); !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) || whetherBefore(si, a) {
+			if at := x.pastApposedTitle(si, b); !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) && !(si.ltok(b) == "the" && x.personSoonAfter(si, b, 6)) || whetherBefore(si, a) {
 				continue
 			}
 			ti.flag = ""

@@ -526,6 +526,11 @@ func TestSawAndBrief(t *testing.T) {
 		{"Asked whether he would also see President Ivan Kolar, Tomas Berg said nothing had been arranged.", nil},
 		{"Foreign Minister Ana Ruiz is due in Oslo next week to see the foreign secretary, Ivan Kolar.",
 			[]string{"visit planned 2025-W12 oslo: ana-ruiz ivan-kolar"}},
+		// "summoned": the person named after it, past "the" and a title
+		// with a country's adjective
+		{"Foreign Minister Ana Ruiz summoned the Swedish ambassador, Tomas Berg, to her ministry on Monday to deliver a protest.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"Foreign Minister Ana Ruiz summoned reporters to her ministry on Monday.", nil},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
