@@ -203,7 +203,49 @@ func (x *extraction) delegationMembers(si *sentInfo, cs []candidate) []candidate
 		}
 		return append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
 	}
+	return x.rosterMembers(si, cs)
+}
+
+// rosterMembers reads a roster of the gathering told in the sentence or
+// just before: "X told the assembled leaders, who included A, B and C",
+// "The leaders attending included A and B", "Participants included A and
+// B". The people join that gathering, as a delegation's members do.
+func (x *extraction) rosterMembers(si *sentInfo, cs []candidate) []candidate {
+	toks := si.s.Tokens
+	for k := 2; k+2 < len(toks); k++ {
+		if v := si.ltok(k); v != "included" && v != "includes" {
+			continue
+		}
+		j := k - 1
+		switch si.ltok(j) {
+		case "who":
+			j--
+			if si.tok(j) == "," {
+				j--
+			}
+		case "attending", "present":
+			j--
+		}
+		if !rosterNoun(si.ltok(j)) {
+			continue
+		}
+		ps := x.personsOf(x.entityList(si, k+1, len(toks)))
+		if len(ps) < 2 || len(si.triggers) == 0 && x.contactBefore(si.s.Index) < 0 {
+			continue
+		}
+		return append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
+	}
 	return cs
+}
+
+// rosterNoun reports the plural nouns a roster of a gathering is told by
+// ("the assembled leaders, who included", "participants included").
+func rosterNoun(w string) bool {
+	switch w {
+	case "leaders", "ministers", "participants", "attendees", "guests", "delegates", "presidents", "heads":
+		return true
+	}
+	return false
 }
 
 // contactBefore is the sentence of a contact word in one of the two

@@ -692,3 +692,17 @@ func TestTimeSpentWith(t *testing.T) {
 		{"in talks", "Ana Ruiz spent the day in talks.", nil},
 	})
 }
+
+// TestRosterMembers: a roster told by a plural noun and "included" ("the
+// assembled leaders, who included A, B and C", "The leaders attending
+// included A and B") joins the gathering told in the sentence or just
+// before; a roster with no gathering near is no contact.
+func TestRosterMembers(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"the assembled leaders, who included", "Norwegian Prime Minister Ana Ruiz, the host, opened the Nordic summit in Oslo on Monday. \"We stand together,\" Ruiz told the assembled leaders, who included Swedish Prime Minister Tomas Berg, Finnish President Ola Brun and Danish Prime Minister Rita Holm.",
+			[]string{"summit happened 2025-03-10 oslo: ana-ruiz ola-brun rita-holm tomas-berg"}},
+		{"the leaders attending included", "Ana Ruiz and Tomas Berg opened the Nordic summit in Oslo on Monday. The leaders attending included Finnish President Ola Brun and Danish Prime Minister Rita Holm.",
+			[]string{"summit happened 2025-03-10 oslo: ana-ruiz ola-brun rita-holm tomas-berg"}},
+		{"no gathering near", "The party's leaders included Ola Brun and Rita Holm.", nil},
+	})
+}
