@@ -131,7 +131,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 		res.resolveSentence(si, names)
 		cs := x.events(si)
 		res.noteContacts(si, cs)
-		cands = append(cands, x.delegationMembers(si, x.joinChairs(si, x.travelForGathering(si, x.metInTurn(si, cs)), cands))...)
+		cands = append(cands, x.delegationMembers(si, x.joinChairs(si, x.travelForGathering(si, x.metInTurn(si, x.sameContactNoun(si, cs))), cands))...)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)

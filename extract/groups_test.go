@@ -706,3 +706,15 @@ func TestRosterMembers(t *testing.T) {
 		{"no gathering near", "The party's leaders included Ola Brun and Rita Holm.", nil},
 	})
 }
+
+// TestSameContactNoun: a contact noun in an adverbial after a comma ("A
+// and B met at the airport, in talks hosted by C and D") is the verb's
+// contact with more people, on its day and place, not a second contact.
+func TestSameContactNoun(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"in talks hosted by", "On December 14, Ana Ruiz and Tomas Berg met at the airport in Oslo, in talks hosted by Ola Brun and Sweden's prime minister, Rita Holm.",
+			[]string{"meeting happened 2024-12-14 oslo: ana-ruiz ola-brun rita-holm tomas-berg"}},
+		{"at a meeting hosted by", "Ana Ruiz and Tomas Berg met in Oslo on Monday, at a meeting hosted by Ola Brun.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz ola-brun tomas-berg"}},
+	})
+}

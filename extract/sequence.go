@@ -175,3 +175,56 @@ func (x *extraction) travelForGathering(si *sentInfo, cs []candidate) []candidat
 	}
 	return cs
 }
+
+// sameContactNoun folds into a contact told by a verb the contact noun an
+// adverbial after a comma names again with more people, or with its
+// hosts: "A and B met at the airport, in talks hosted by C and D" is one
+// contact of the four on the verb's day and place, not a second one with
+// no date.
+func (x *extraction) sameContactNoun(si *sentInfo, cs []candidate) []candidate {
+	drop := map[int]bool{}
+	for i := range cs {
+		n := &cs[i]
+		k := si.tokIndex(n.trigStart)
+		j := k - 1
+		for j > 0 && j >= k-3 && (determinerWord(si.ltok(j)) || si.s.Tokens[j].Kind == Word && !isCapWord(si.s.Tokens[j]) && x.lx.stop[si.ltok(j)] == "") {
+			j-- // "in a meeting", "at trilateral talks"
+		}
+		if w := si.ltok(j); w != "in" && w != "at" && w != "during" || si.tok(j-1) != "," {
+			continue
+		}
+		hosted := len(n.passive) > 0 // "in talks hosted by C and D": the hosts
+		if len(n.participants) < 3 && !hosted {
+			continue
+		}
+		for o := range cs {
+			v := &cs[o]
+			if o == i || drop[o] || v.trigStart >= n.trigStart || v.status != n.status || len(v.participants) < 2 || !hosted && !x.subsetOf(v.participants, n.participants) {
+				continue
+			}
+			v.participants = unionSorted(v.participants, x.personsOf(n.participants))
+			drop[i] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	var out []candidate
+	for i := range cs {
+		if !drop[i] {
+			out = append(out, cs[i])
+		}
+	}
+	return out
+}
+
+// subsetOf reports every actor of a among those of b.
+func (x *extraction) subsetOf(a, b []string) bool {
+	for _, p := range a {
+		if !slices.Contains(b, p) {
+			return false
+		}
+	}
+	return true
+}
