@@ -1851,6 +1851,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	toks := si.s.Tokens
 	var ms []Mention
 	add := func(a, b int, typ string, e *entity) *Mention {
+		if typ == string(schema.Person) && a >= 2 && toks[a].Glued && toks[a-1].Glued && (toks[a-1].Text == "-" || toks[a-1].Text == "‑") && lx.particles[toks[a-2].Text] {
+			a -= 2 // "talks with al-Sharaa": the particle is the name's
+		}
 		m := Mention{Start: toks[a].Start, End: toks[b-1].End, Type: typ, Sentence: si.s.Index, tok0: a, tok1: b}
 		m.Text = r.text[m.Start:m.End]
 		if e != nil {

@@ -340,3 +340,13 @@ func TestReligiousAndRoyalTitles(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestGluedParticleSurname: a surname written again with its glued
+// particle ("talks with al-Sharaa") is the person, for a contact word that
+// reads the name right after "with".
+func TestGluedParticleSurname(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"travelled and held talks with al-X", "Ahmed al-Sharaa took power in Damascus last week.\n\nIbrahim Kalin travelled to Damascus on Thursday and held talks with al-Sharaa.",
+			[]string{"visit happened 2025-03-06 damascus: ahmed-al-sharaa ibrahim-kalin"}},
+	})
+}
