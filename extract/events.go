@@ -2573,10 +2573,52 @@ func (x *extraction) coordinatedPredicate(si *sentInfo, a int) []string {
 	for k >= 0 && (modalWord(si.ltok(k)) || si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
 		k--
 	}
+	for k >= 2 && (si.ltok(k) == "expected" || si.ltok(k) == "due" || si.ltok(k) == "scheduled" || si.ltok(k) == "set") && beWord(si.ltok(k-1)) {
+		k -= 2 // "and is expected to travel", "and is due to see"
+	}
 	if k < 2 || si.ltok(k) != "and" || si.tok(k-1) == "," {
 		return nil
 	}
-	return x.openingPersonBefore(si, k, false)
+	if p := x.openingPersonBefore(si, k, false); p != nil {
+		return p
+	}
+	// "X met Y in Oslo on Monday and is expected to travel to Z": a
+	// contact verb between the opening person and the last one makes that
+	// one its object
+	var first *Mention
+	for i := range si.mentions {
+		if m := &si.mentions[i]; m.tok1 <= k && actorMention(m) {
+			first = m
+			break
+		}
+	}
+	if first == nil || first.Type != string(schema.Person) || first.possessive || first.tok0 > 0 && si.tok(first.tok0-1) != "," || !beWord(si.ltok(k+1)) && !modalWord(si.ltok(k+1)) {
+		return nil
+	}
+	verb := false
+	for _, sp := range si.triggers {
+		if a, _ := si.spanToks(sp.start, sp.end); a >= first.tok1 && a < k && sp.phrases[0].pos == "verb" {
+			verb = a == first.tok1 || si.tok(first.tok1) != ","
+		}
+	}
+	for j := first.tok1; j < k; j++ {
+		if w := si.ltok(j); clauseStop(si.tok(j)) || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" || w == "while" {
+			return nil
+		}
+	}
+	if !verb {
+		return nil
+	}
+	return mentionEntities(first)
+}
+
+// beWord reports a form of "be" that opens a predicate.
+func beWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 // openingPersonBefore is the person opening the clause that runs to token

@@ -718,3 +718,15 @@ func TestSameContactNoun(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz ola-brun tomas-berg"}},
 	})
 }
+
+// TestCoordinatedPredicateAfterObject: a second predicate with no subject
+// of its own ("X met Y in Oslo on Monday and is expected to travel to Z")
+// is the opening person's, past the first verb's object.
+func TestCoordinatedPredicateAfterObject(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"and is expected to travel", "Ana Ruiz met Tomas Berg in Oslo on Monday and is expected to travel to Stockholm on Thursday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "visit planned 2025-03-13 stockholm: ana-ruiz sweden"}},
+		{"and will visit", "Ana Ruiz met Tomas Berg in Oslo on Monday and will visit Sweden on Thursday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "visit planned 2025-03-13 -: ana-ruiz sweden"}},
+	})
+}
