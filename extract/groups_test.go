@@ -730,3 +730,14 @@ func TestCoordinatedPredicateAfterObject(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "visit planned 2025-03-13 -: ana-ruiz sweden"}},
 	})
 }
+
+// TestMediatorsOfCountries: "Norwegian and Swedish mediators" are the two
+// countries at a contact, as their officials or diplomats are.
+func TestMediatorsOfCountries(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"mediators", "Norwegian and Swedish mediators are due to meet a rebel delegation in Oslo next week.",
+			[]string{"meeting planned 2025-W12 oslo: norway sweden"}},
+		{"representatives", "Norwegian and Swedish representatives met in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: norway sweden"}},
+	})
+}
