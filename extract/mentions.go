@@ -828,17 +828,22 @@ func bodyOfWord(noun, prep string) bool {
 
 // geoName reports a name in tokens [a, b) that a geographic word opens or
 // closes ("Port Ellis", "Mount Kessa", "the Korvat Basin", "Tavi Islands"),
-// or that such a word follows in lower case ("at Houari Benali airport"): a
-// place, not a person.
+// that such a word follows in lower case ("at Houari Benali airport"), or
+// that such a word and "of" open ("the Museum of Modern Art"): a place, not
+// a person.
 func geoName(si *sentInfo, a, b int) bool {
 	first, last := si.s.Tokens[a], si.s.Tokens[b-1]
 	var next *Token
 	if b < len(si.s.Tokens) && si.s.Tokens[b].Kind == Word && !isCapWord(si.s.Tokens[b]) {
 		next = &si.s.Tokens[b]
 	}
+	var before *Token
+	if a >= 2 && si.ltok(a-1) == "of" && isCapWord(si.s.Tokens[a-2]) {
+		before = &si.s.Tokens[a-2] // "the Museum of Modern Art"
+	}
 	for _, c := range si.cues {
 		if c.has("placeprefix") && c.start == first.Start && c.end == first.End || c.has("placesuffix") && c.start == last.Start && c.end == last.End ||
-			next != nil && c.has("placesuffix") && c.start == next.Start {
+			next != nil && c.has("placesuffix") && c.start == next.Start || before != nil && c.has("placesuffix") && c.start == before.Start {
 			return true
 		}
 	}

@@ -350,3 +350,19 @@ func TestGluedParticleSurname(t *testing.T) {
 			[]string{"visit happened 2025-03-06 damascus: ahmed-al-sharaa ibrahim-kalin"}},
 	})
 }
+
+// TestVenueNames: a name a venue word and "of" open ("the Museum of
+// Modern Art") or a venue word opens ("the Palais Coburg") is a place,
+// not a person.
+func TestVenueNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"President Ana Ruiz opened the summit at the Museum of Modern Art on Monday.", []string{"ana-ruiz"}},
+		{"Minister Ana Ruiz and Minister Tomas Berg met at the Palais Coburg in Vienna.", []string{"ana-ruiz", "tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
