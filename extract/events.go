@@ -2612,6 +2612,32 @@ func (x *extraction) coordinatedPredicate(si *sentInfo, a int) []string {
 	return mentionEntities(first)
 }
 
+// hostSubject is the person hosting at the host verb at token a, named in
+// its clause ("X hosted a meeting between ...", "X has offered to host
+// talks between ..."): none across "that" ("told Y that Nairobi was
+// prepared to host talks": not Y).
+func (x *extraction) hostSubject(si *sentInfo, a int) []string {
+	var out []string
+	for _, p := range x.personsOf(x.subjectOf(si, a)) {
+		last := -1
+		for i := range si.mentions {
+			if m := &si.mentions[i]; m.tok1 <= a && containsStr(mentionEntities(m), p) {
+				last = m.tok1
+			}
+		}
+		ok := last >= 0
+		for k := last; ok && k < a; k++ {
+			if w := si.ltok(k); w == "that" || clauseStop(si.tok(k)) {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // beWord reports a form of "be" that opens a predicate.
 func beWord(w string) bool {
 	switch w {
@@ -3430,6 +3456,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		// "spent three weeks negotiating under the eye of W", "talks
 		// mediated by W": the mediator sits at the table too
 		parts = unionSorted(parts, x.mediators(si, t.b, lim))
+		if h := x.governingHost(si, trigs, t); h >= 0 && t.pos == "noun" && (si.ltok(t.b) == "between" || si.ltok(t.b) == "among") {
+			// "X hosted a meeting between A and B", "offered to host talks
+			// between A and B": the host sits at the table too
+			parts = unionSorted(parts, x.hostSubject(si, trigs[h].a))
+		}
 	}
 	c.participants = parts
 	if t.timex != nil {

@@ -741,3 +741,17 @@ func TestMediatorsOfCountries(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: norway sweden"}},
 	})
 }
+
+// TestHostOfMeetingBetween: "X hosted a meeting between A and B" and "X
+// has offered to host talks between A and B" put the host at the table;
+// a host named across "that" is not the person told.
+func TestHostOfMeetingBetween(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"hosted a meeting between", "Ana Ruiz hosted a meeting between Tomas Berg and Ola Brun in Oslo on Monday.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz ola-brun tomas-berg"}},
+		{"offered to host", "Ana Ruiz said she had offered to host a meeting between Tomas Berg and Ola Brun whenever they are ready.",
+			[]string{"meeting proposed - -: ana-ruiz ola-brun tomas-berg"}},
+		{"a city hosting, told across that", "Ana Ruiz told Tomas Berg that Oslo was prepared to host talks between Norway and Sweden.",
+			[]string{"talks happened - -: norway sweden"}},
+	})
+}
