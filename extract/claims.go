@@ -1567,6 +1567,8 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 			k++
 		case w == "separately" || w == "also" || w == "publicly" || x.inCue(si, k, "audience"):
 			k++
+		case (w == "afterwards" || w == "afterward" || w == "later" || w == "again" || w == "earlier" || w == "subsequently" || w == "repeatedly") && si.ltok(k+1) == "that":
+			k++ // "said afterwards that ..."
 		case k > 0 && toks[k].Kind == Word && !isCapWord(toks[k]) && x.lx.stop[w] == "" && x.inCue(si, k+1, "channel") && (si.ltok(k-1) == "a" || si.ltok(k-1) == "an" || si.ltok(k-1) == "the"):
 			k++ // "in a separate statement", "in a written reply"
 		case (w == "in" || w == "on" || w == "at" || w == "during" || w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && k+1 < len(toks) && (x.inTimex(si, k+1) || x.inCue(si, k+1, "channel") || x.skipAttribution(si, k+1) > k+1):

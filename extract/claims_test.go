@@ -231,6 +231,8 @@ func TestClaimText(t *testing.T) {
 		// what qualifies the attribution is not its content
 		{"The talks were constructive, a senior official told AFP on condition of anonymity.", "The talks were constructive", ""},
 		{"A senior official said privately that the talks were constructive.", "the talks were constructive.", ""},
+		{"Ana Ruiz said afterwards that the talks were constructive.", "the talks were constructive.", ""},
+		{"Ana Ruiz said later that the talks were constructive.", "the talks were constructive.", ""},
 		// an audience is not the content; a document seen by an outlet
 		{"Ana Ruiz told lawmakers on Tuesday that the talks had stalled.", "the talks had stalled.", "2025-03-04"},
 		{"According to a diplomatic cable seen by The Guardian, Ivo Marek held talks in Oman.", "Ivo Marek held talks in Oman.", ""},
