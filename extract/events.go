@@ -10491,23 +10491,8 @@ func (x *extraction) narrativeDay(c *candidate) *schema.Date {
 		if !x.dateIn(x.infos[s]) {
 			continue
 		}
-		si := x.infos[s]
-		var d *schema.Date
-		for k := range x.timexes {
-			tx := &x.timexes[k]
-			if tx.Start < si.s.Start || tx.End > si.s.End || tx.Type != "DATE" && tx.Type != "TIME" {
-				continue
-			}
-			v := dayValue(tx.Value)
-			if len(v) != 10 || !calendarValue(v) || d != nil && d.Value == v {
-				continue // "last summer": not a day
-			}
-			if d != nil || c.status == schema.Happened && x.after(v) {
-				return nil
-			}
-			d = &schema.Date{Value: v, Text: tx.Text}
-		}
-		return d
+		// "last summer" beside the day is no other day
+		return x.soleDay(x.infos[s], func(v string) bool { return c.status != schema.Happened || !x.after(v) }, daysOnly)
 	}
 	return nil
 }
@@ -10627,13 +10612,21 @@ func (x *extraction) oneDayNaming(si *sentInfo, people []string) *schema.Date {
 	if !x.shareMention(si, x.personsOf(people)) {
 		return nil
 	}
-	return x.soleDay(si, func(v string) bool { return !x.after(v) }, true)
+	return x.soleDay(si, func(v string) bool { return !x.after(v) }, sameDayAgain)
 }
 
+// dayMode says how soleDay counts a sentence's dates.
+type dayMode int
+
+const (
+	oneDate      dayMode = iota // every date and time must be the one day
+	sameDayAgain                // the same day written twice is still one
+	daysOnly                    // as sameDayAgain, and dates that are no day ("last summer") are passed over
+)
+
 // soleDay is the one calendar day the sentence's dates and times write,
-// when ok holds for it; with again, the same day written twice is still
-// one. nil otherwise.
-func (x *extraction) soleDay(si *sentInfo, ok func(string) bool, again bool) *schema.Date {
+// when ok holds for it, counted as mode says; nil otherwise.
+func (x *extraction) soleDay(si *sentInfo, ok func(string) bool, mode dayMode) *schema.Date {
 	var d *schema.Date
 	for k := range x.timexes {
 		tx := &x.timexes[k]
@@ -10641,7 +10634,7 @@ func (x *extraction) soleDay(si *sentInfo, ok func(string) bool, again bool) *sc
 			continue
 		}
 		v := dayValue(tx.Value)
-		if again && d != nil && d.Value == v {
+		if mode != oneDate && d != nil && d.Value == v || mode == daysOnly && (len(v) != 10 || !calendarValue(v)) {
 			continue
 		}
 		if d != nil || len(v) != 10 || !calendarValue(v) || !ok(v) {
@@ -10683,7 +10676,7 @@ func (x *extraction) onlyPastDay(si *sentInfo, people []string) *schema.Date {
 	if x.namesActor(si) && !x.shareMention(si, x.personsOf(people)) {
 		return nil
 	}
-	return x.soleDay(si, x.past, false)
+	return x.soleDay(si, x.past, oneDate)
 }
 
 // openingPronoun reports a sentence opening with a pronoun that stands for
