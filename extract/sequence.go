@@ -199,7 +199,7 @@ func (x *extraction) sameContactNoun(si *sentInfo, cs []candidate) []candidate {
 		}
 		for o := range cs {
 			v := &cs[o]
-			if o == i || drop[o] || v.trigStart >= n.trigStart || v.status != n.status || len(v.participants) < 2 || !hosted && !x.subsetOf(v.participants, n.participants) {
+			if o == i || drop[o] || v.trigStart >= n.trigStart || v.status != n.status || len(v.participants) < 2 || !hosted && !subset(v.participants, n.participants) {
 				continue
 			}
 			v.participants = unionSorted(v.participants, x.personsOf(n.participants))
@@ -217,14 +217,4 @@ func (x *extraction) sameContactNoun(si *sentInfo, cs []candidate) []candidate {
 		}
 	}
 	return out
-}
-
-// subsetOf reports every actor of a among those of b.
-func (x *extraction) subsetOf(a, b []string) bool {
-	for _, p := range a {
-		if !slices.Contains(b, p) {
-			return false
-		}
-	}
-	return true
 }
