@@ -1132,7 +1132,44 @@ func appositionClosed(si *sentInfo, i int) bool {
 	for k < len(si.s.Tokens) && si.s.Tokens[k].Kind == Word && (isCapWord(si.s.Tokens[k]) || si.tok(k) == "-") {
 		k++
 	}
-	return k > i && k < len(si.s.Tokens) && (si.tok(k) == "," || si.tok(k) == ")")
+	return k > i && (k == len(si.s.Tokens) || si.tok(k) == "," || si.tok(k) == ")" || k == len(si.s.Tokens)-1 && (si.tok(k) == "." || si.tok(k) == "!" || si.tok(k) == "?"))
+}
+
+// definiteBefore finds the "the" of a definite title starting at token a,
+// past at most two lower-case modifiers ("the provincial governor", "the
+// newly elected mayor"), not a past one ("the then prime minister"); -1 if
+// there is none.
+func definiteBefore(si *sentInfo, a int) int {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if si.ltok(k) == "the" {
+			return k
+		}
+		if t := si.s.Tokens[k]; t.Kind != Word || isCapWord(t) || si.covered[k] != 0 || pastHolder(t.Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pastHolder reports a modifier for who held an office before: "the then
+// prime minister, X" is not the prime minister of the article's days.
+func pastHolder(w string) bool {
+	switch strings.ToLower(w) {
+	case "then", "former", "late", "previous", "outgoing", "erstwhile":
+		return true
+	}
+	return false
+}
+
+// partnerWord reports a word that brings in the other party of a contact
+// before a definite title: "talks with the governor, X", "received by the
+// mayor, Y".
+func partnerWord(w string) bool {
+	switch w {
+	case "with", "by", "and", "to", "between":
+		return true
+	}
+	return false
 }
 
 func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
@@ -1216,7 +1253,7 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 		if sp, a, ok = si.titleSpanEnding(end); ok {
 			if c, _ := lx.countryBefore(si, a); c == "" && !(si.tok(a-1) == "'s" || si.tok(a-1) == "’s" || si.tok(a-1) == "'" || si.tok(a-1) == "’" || si.ltok(a-1) == "its") || si.s.Tokens[a].Text != strings.ToLower(si.s.Tokens[a].Text) {
 				ok = false
-				if c == "" && si.ltok(a-1) == "the" && (a-1 == 0 || si.tok(a-2) == "," || clauseStop(si.tok(a-2))) && appositionClosed(si, i) {
+				if th := definiteBefore(si, a); c == "" && th >= 0 && (th == 0 || si.tok(th-1) == "," || clauseStop(si.tok(th-1)) || partnerWord(si.ltok(th-1))) && appositionClosed(si, i) {
 					if t := titleOf(sp); t != nil && t.class != "honorific" && t.class != "business" && t.class != "generic" && !t.plural {
 						ok, definite = true, true
 					}
