@@ -4719,6 +4719,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			// construction's noun is the participle's subject
 			return preferPeople(x, dedupe(out))
 		}
+		if teamLedBy(si, j) {
+			// "An IMF mission led by X met Y", "The Norland team,
+			// headed by X, held talks": the team's leader
+			return preferPeople(x, dedupe(out))
+		}
 		if prepositionWord(si.ltok(j)) {
 			// "talks with X and Y before an audience with Z", "led by X":
 			// an object, not the subject
@@ -4728,6 +4733,25 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// teamLedBy reports the "by" at token j of "led by" or "headed by" after
+// a word for one team ("mission", "delegation", "team", "side"), with or
+// without a comma: the names after it lead the team. (Two teams' leaders,
+// "the two delegations, led by X and Y", stand for their countries.)
+func teamLedBy(si *sentInfo, j int) bool {
+	if si.ltok(j) != "by" || si.ltok(j-1) != "led" && si.ltok(j-1) != "headed" {
+		return false
+	}
+	k := j - 2
+	if si.tok(k) == "," {
+		k--
+	}
+	switch si.ltok(k) {
+	case "mission", "delegation", "team", "side":
+		return true
+	}
+	return false
 }
 
 // inOpeningPhrase reports a mention inside a prepositional phrase that

@@ -755,3 +755,17 @@ func TestHostOfMeetingBetween(t *testing.T) {
 			[]string{"talks proposed - -: norway sweden"}},
 	})
 }
+
+// TestTeamLedBy: the leader named after "led by" or "headed by" a word for
+// one team is the team's party to the contact, not the body that sent it;
+// two delegations' leaders stand for their countries.
+func TestTeamLedBy(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"a body's mission led by X", "An IMF mission led by Isabel Moreira wrapped up two weeks of talks with the finance minister, Joseph Banda, on Friday.",
+			[]string{"talks happened 2025-03-07 -: isabel-moreira joseph-banda"}},
+		{"a team, headed by X, between commas", "A World Bank team, headed by Isabel Moreira, met Joseph Banda on Friday.",
+			[]string{"meeting happened 2025-03-07 -: isabel-moreira joseph-banda"}},
+		{"two delegations led by two people", "Norway and Sweden agreed on a bridge on Monday. Officials said the two delegations, led by foreign ministers Lars Dahl and Jonas Brekke, would hold talks in Oslo on Thursday.",
+			[]string{"talks planned 2025-03-13 oslo: norway sweden"}},
+	})
+}
