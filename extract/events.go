@@ -5575,6 +5575,10 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 				return x.entityList(si, e+1, lim) // "met its speaker, X"
 			}
 		}
+		if p := x.teamLeaderAfter(si, k, lim); p != nil {
+			// "received a delegation led by X": its leader
+			return p
+		}
 		if x.mentionAt(si, k) == nil {
 			// "met Belarusian opposition leader X": a demonym, a lower-case
 			// word and a title before the person
@@ -5606,6 +5610,54 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 			return x.entityList(si, k, lim)
 		}
 		break
+	}
+	return nil
+}
+
+// teamLeaderAfter reads an object naming a team by its leader from token
+// k: "a delegation led by X", "a delegation of the Y led by X", "a team
+// from Y, headed by X": the people after "by".
+func (x *extraction) teamLeaderAfter(si *sentInfo, k, lim int) []string {
+	j := k
+	if w := si.ltok(j); w == "a" || w == "an" {
+		j++
+	}
+	switch si.ltok(j) {
+	case "mission", "delegation", "team":
+		j++
+	default:
+		return nil
+	}
+	if w := si.ltok(j); w == "of" || w == "from" {
+		j++
+		if si.ltok(j) == "the" {
+			j++
+		}
+		if m := x.mentionAt(si, j); m != nil && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) {
+			j = m.tok1
+		} else {
+			// a body the lexicon lacks: "of the Ecumenical Patriarchate"
+			q := j
+			for q < lim && q < j+6 && (isCapWord(si.s.Tokens[q]) && si.s.Tokens[q].Kind == Word || si.ltok(q) == "of" && q > j) && x.mentionAt(si, q) == nil {
+				q++
+			}
+			if q == j || si.ltok(q-1) == "of" {
+				return nil
+			}
+			j = q
+		}
+	}
+	if si.tok(j) == "," {
+		j++
+	}
+	if w := si.ltok(j); w != "led" && w != "headed" || si.ltok(j+1) != "by" {
+		return nil
+	}
+	if x.personStartsAt(si, j+2) {
+		return x.entityList(si, j+2, lim)
+	}
+	if p := x.firstPersonAfter(si, j+2, lim, 6); p != "" {
+		return []string{p}
 	}
 	return nil
 }

@@ -765,6 +765,12 @@ func TestTeamLedBy(t *testing.T) {
 			[]string{"talks happened 2025-03-07 -: isabel-moreira joseph-banda"}},
 		{"a team, headed by X, between commas", "A World Bank team, headed by Isabel Moreira, met Joseph Banda on Friday.",
 			[]string{"meeting happened 2025-03-07 -: isabel-moreira joseph-banda"}},
+		{"received a delegation led by X", "President Ana Ruiz received a delegation led by Tomas Berg on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"a delegation of a body, led by X", "President Ana Ruiz on Friday met a delegation of the World Bank led by Tomas Berg.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"a delegation of a body the lexicon lacks, headed by X", "Ana Ruiz received a delegation of the Patriarchate of Bessa, headed by Bishop Ivo Strand, on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-strand"}},
 		{"two delegations led by two people", "Norway and Sweden agreed on a bridge on Monday. Officials said the two delegations, led by foreign ministers Lars Dahl and Jonas Brekke, would hold talks in Oslo on Thursday.",
 			[]string{"talks planned 2025-03-13 oslo: norway sweden"}},
 	})
