@@ -40,6 +40,7 @@ type titleEntry struct {
 	class     string // leader, minister, official, spokesperson, diplomat, military, royal, religious, generic, honorific
 	plural    bool
 	also      []string // other canonical titles its holder answers to ("Premier" for a Prime Minister)
+	given     bool     // the word is a given name too ("Amir"): a title only where a title's words frame it
 }
 
 // lexPhrase is a lexicon lexPhrase of one of the case-insensitive lists.
@@ -358,8 +359,18 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		if r[2] == "spokesperson" {
 			lx.spokes[r[1]] = true
 		}
-		if len(r) > 4 {
+		if len(r) > 4 && r[4] != "-" {
 			t.also = splitBar(r[4])
+		}
+		if len(r) > 5 {
+			for _, f := range splitBar(r[5]) {
+				switch f {
+				case "given":
+					t.given = true
+				default:
+					return nil, fmt.Errorf("titles.tsv: %q: unknown flag %q", r[0], f)
+				}
+			}
 		}
 		titles[strings.ToLower(r[0])] = append(titles[strings.ToLower(r[0])], lexPhrase{class: r[2], canon: r[1], title: t})
 		if len(r) > 3 {

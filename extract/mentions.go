@@ -171,6 +171,9 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 		if te := titleOf(t); te != nil && te.class == "honorific" && honorificInName(lx, si, text, t.start) {
 			continue // "Hassan Sheikh X": part of the name
 		}
+		if te := titleOf(t); te != nil && te.given && !lx.framedTitle(si, t) {
+			continue // "Amir Peretz", "Hossein Amir-Abdollahian": a name
+		}
 		titles = append(titles, t)
 	}
 	si.titles = titles
@@ -369,6 +372,23 @@ func (r *resolver) nameAcronymOrg(e *entity) {
 			a.addAlias(e.name)
 		}
 	}
+}
+
+// framedTitle reports a title that is a given name too read as a title:
+// after "the", a possessive or a demonym ("the Amir", "Qatar's Amir", "the
+// Qatari amir"), or before "of" ("Amir of Qatar").
+func (lx *lexicon) framedTitle(si *sentInfo, t span) bool {
+	a, b := si.spanToks(t.start, t.end)
+	if si.ltok(b) == "of" || si.ltok(a-1) == "the" || possessiveTokens[si.tok(a-1)] {
+		return true
+	}
+	for _, g := range si.gaz {
+		if _, gb := si.spanToks(g.start, g.end); gb == a {
+			_, ok := g.entry(gDemonym)
+			return ok
+		}
+	}
+	return false
 }
 
 // speechStartsAt reports a reporting phrase starting at token k.

@@ -343,6 +343,11 @@ func TestReligiousAndRoyalTitles(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
 		{"crown princess", "Crown Princess Ana Ruiz of Norway met Tomas Berg in Oslo on Monday.",
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+		// "Amir" is a given name too: a title after "the" or before "of"
+		{"the Amir of a country, then the emir", "The Amir of Qatar, Sheikh Khalid bin Saud Al Nuri, met Ana Ruiz on Tuesday.\n\nOn Monday, the emir received Tomas Berg at his residence.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz khalid-bin-saud-al-nuri", "meeting happened 2025-03-10 -: khalid-bin-saud-al-nuri tomas-berg"}},
+		{"Amir as a given name", "Amir Kalani met Tomas Berg on Monday. Foreign Minister Reza Amir-Tabrizi met Ana Ruiz on Monday.",
+			[]string{"meeting happened 2025-03-10 -: amir-kalani tomas-berg", "meeting happened 2025-03-10 -: ana-ruiz reza-amir-tabrizi"}},
 	})
 }
 
