@@ -51,6 +51,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev19", "../data/dev19/gold", "../data/dev19/articles"},
 	{"dev20", "../data/dev20/gold", "../data/dev20/articles"},
 	{"dev21", "../data/dev21/gold", "../data/dev21/articles"},
+	{"dev22", "../data/dev22/gold", "../data/dev22/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
