@@ -10874,6 +10874,42 @@ func (x *extraction) sidesLed(cands []candidate) {
 			c.participants = sorted(people)
 		}
 	}
+	for i := range cands {
+		x.teamsLedBefore(&cands[i])
+	}
+}
+
+// teamsLedBefore names the person for a country's team a contact is told
+// with, when a sentence before said who led it: "X received a
+// Ruvendan delegation led by Y. On Tuesday the Ruvendan delegation held
+// talks with Z": Y and Z.
+func (x *extraction) teamsLedBefore(c *candidate) {
+	si := x.infos[c.sentence]
+	for k := 1; k < len(si.s.Tokens); k++ {
+		switch si.ltok(k) {
+		case "delegation", "team", "side", "negotiators":
+		default:
+			continue
+		}
+		side, team := "", ""
+		if m := x.mentionAt(si, k-1); m != nil && m.Type == string(schema.Country) && m.tok1 == k {
+			side, team = m.Entity, m.Entity // "the Ruvendan team"
+		} else if m := x.mentionAt(si, k); m != nil && m.Type == string(schema.Organisation) {
+			if e := x.res.reg.byIRI[m.Entity]; e != nil && e.delegation && e.stateOf != "" {
+				side, team = schema.EntityIRI(e.stateOf), m.Entity // "the Ruvendan delegation"
+			}
+		}
+		l, ok := x.res.sideLeaders[side]
+		if side == "" || !ok || l.sentence >= c.sentence || !containsStr(c.participants, team) || containsStr(c.participants, l.person) {
+			continue
+		}
+		for j, p := range c.participants {
+			if p == team {
+				c.participants[j] = l.person
+			}
+		}
+		c.participants = sorted(c.participants)
+	}
 }
 
 // pastApposedTitle skips "the <title>," from token k when a person is named

@@ -771,6 +771,10 @@ func TestTeamLedBy(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"a delegation of a body the lexicon lacks, headed by X", "Ana Ruiz received a delegation of the Patriarchate of Bessa, headed by Bishop Ivo Strand, on Monday.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-strand"}},
+		{"a country's delegation led by X, later told by its name", "President Ana Ruiz today received a Swedish delegation led by Deputy Prime Minister Tomas Berg.\n\nOn Tuesday the Swedish delegation held talks with Prime Minister Ivo Strand.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "talks happened 2025-03-04 -: ivo-strand tomas-berg"}},
+		{"a delegation of a country led by X, later its team", "President Ana Ruiz today received a delegation of Sweden led by Deputy Prime Minister Tomas Berg.\n\nOn Tuesday the Swedish team held talks with Prime Minister Ivo Strand.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "talks happened 2025-03-04 -: ivo-strand tomas-berg"}},
 		{"two delegations led by two people", "Norway and Sweden agreed on a bridge on Monday. Officials said the two delegations, led by foreign ministers Lars Dahl and Jonas Brekke, would hold talks in Oslo on Thursday.",
 			[]string{"talks planned 2025-03-13 oslo: norway sweden"}},
 	})

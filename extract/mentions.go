@@ -1428,8 +1428,9 @@ func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
 }
 
 // delegationLedBy reads "[a] Demonym delegation led by" (or "team",
-// "side", "negotiators"; "headed by") right before token k, a person's
-// name or title, and gives the country.
+// "side", "negotiators"; "headed by"; "a delegation of [the] Country led
+// by") right before token k, a person's name or title, and gives the
+// country.
 func (r *resolver) delegationLedBy(si *sentInfo, k int) string {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if si.ltok(j) == "by" && (si.ltok(j-1) == "led" || si.ltok(j-1) == "headed") {
@@ -1440,6 +1441,15 @@ func (r *resolver) delegationLedBy(si *sentInfo, k int) string {
 				}
 				if j >= 3 {
 					return r.demonymCountry(si.tok(j - 3)) // a country the lexicon lacks
+				}
+			}
+			if c, cs := r.lx.countryBefore(si, j-1); c != "" && cs < j-1 {
+				// "a delegation of the Ruvendan Federation led by"
+				if si.ltok(cs-1) == "the" {
+					cs--
+				}
+				if w := si.ltok(cs - 1); (w == "of" || w == "from") && (si.ltok(cs-2) == "delegation" || si.ltok(cs-2) == "team") {
+					return c
 				}
 			}
 			return ""
@@ -2293,6 +2303,17 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 			if c := r.delegationLedBy(si, from); c != "" && (lx.countries[c] || r.countries[c]) {
 				ent.country = schema.EntityIRI(c)
+			}
+		}
+		if ent.country != "" {
+			// the person leads the country's side from here on: "the
+			// Ruvendan delegation" later is theirs
+			from := seq.a
+			if seq.titleRole != nil {
+				from = seq.titleRole.start
+			}
+			if c := r.delegationLedBy(si, from); c != "" && schema.EntityIRI(c) == ent.country {
+				r.noteSideLeader(ent.country, ent.iri, si.s.Index)
 			}
 		}
 		m := add(seq.a, seq.b, string(schema.Person), ent)
