@@ -2827,6 +2827,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		}
 	}
 	// Pronouns.
+	var firstPersons []int
 	for i, t := range toks {
 		if t.Kind != Word {
 			continue
@@ -2847,6 +2848,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				if iri := r.turnSpeaker(si); iri != "" {
 					m := add(i, i+1, MentionPronoun, r.reg.byIRI[iri])
 					m.possessive = t.Text == "my"
+				} else {
+					firstPersons = append(firstPersons, i) // a quotation's speaker, once the sentence's pronouns are read
 				}
 			}
 		case "they", "them", "their":
@@ -2895,6 +2898,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			}
 		}
 	}
+	for _, i := range firstPersons {
+		// "\"I met X on Monday,\" Y said": the quotation's speaker
+		if e := r.reg.byIRI[r.quoteSpeaker(si, ms, i)]; e != nil {
+			m := add(i, i+1, MentionPronoun, e)
+			m.possessive = toks[i].Text == "my"
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	ms = append(ms, extra...)
 	// "Bank of Westland Governor X": the person's mention starts after the
 	// organisation's name it overlaps
@@ -5512,6 +5523,90 @@ func (r *resolver) holderOf(o officeRef) string {
 		return bare
 	}
 	return found
+}
+
+// quoteSpeaker is the person whose quoted words hold token i of sentence
+// si, whose mentions so far are ms: the person a speech verb names right
+// after the quotation closes ("\"I met X,\" Y said", "...,\" said Y") or
+// right before it opens ("Y said: \"... I ...\""), in its sentences of the
+// paragraph; for a quotation with neither, the speaker of the quotation
+// just before it in the paragraph ("\"...,\" Y said. \"My counterpart and
+// I ...\""). "" when i is in no quotation or none names a person.
+func (r *resolver) quoteSpeaker(si *sentInfo, ms []Mention, i int) string {
+	type quote struct {
+		os, cs *sentInfo // the sentences it opens and closes in (cs nil: open)
+		o, c   int
+	}
+	var quotes []quote
+	inside := -1 // the quotation holding token i
+	for _, o := range r.infos {
+		if o.s.Paragraph != si.s.Paragraph || o.s.Index > si.s.Index {
+			continue
+		}
+		for k, t := range o.s.Tokens {
+			if o == si && k == i && len(quotes) > 0 && quotes[len(quotes)-1].cs == nil {
+				inside = len(quotes) - 1
+			}
+			opening := t.Text == "“" || t.Text == "\"" && (len(quotes) == 0 || quotes[len(quotes)-1].cs != nil)
+			switch {
+			case opening:
+				quotes = append(quotes, quote{os: o, o: k})
+			case (t.Text == "”" || t.Text == "\"") && len(quotes) > 0 && quotes[len(quotes)-1].cs == nil:
+				quotes[len(quotes)-1].cs, quotes[len(quotes)-1].c = o, k
+			}
+		}
+	}
+	if inside < 0 {
+		return ""
+	}
+	mentionsOf := func(o *sentInfo) []Mention {
+		if o == si {
+			return ms
+		}
+		return o.mentions
+	}
+	person := func(m *Mention) bool {
+		e := r.reg.byIRI[m.Entity]
+		return e != nil && e.typ == schema.Person && !m.possessive
+	}
+	speaker := func(q quote) string {
+		if o := q.cs; o != nil {
+			// "...," Y said; "...," said Y
+			for _, sp := range o.speech {
+				a, b := o.spanToks(sp.start, sp.end)
+				if a <= q.c || a > q.c+6 {
+					continue
+				}
+				ms := mentionsOf(o)
+				for k := range ms {
+					if m := &ms[k]; (m.tok0 > q.c && m.tok1 <= a || m.tok0 == b) && person(m) {
+						return m.Entity
+					}
+				}
+			}
+		}
+		// Y said: "...; Y told reporters: "...
+		o := q.os
+		for _, sp := range o.speech {
+			a, b := o.spanToks(sp.start, sp.end)
+			if b > q.o || b < q.o-5 {
+				continue
+			}
+			found := ""
+			ms := mentionsOf(o)
+			for k := range ms {
+				if m := &ms[k]; m.tok1 <= a && m.tok1 >= a-4 && person(m) {
+					found = m.Entity // the subject right before the verb
+				}
+			}
+			return found
+		}
+		return ""
+	}
+	if who := speaker(quotes[inside]); who != "" || inside == 0 {
+		return who
+	}
+	return speaker(quotes[inside-1])
 }
 
 // turnSpeaker is the person who speaks the paragraph of sentence si in a

@@ -376,3 +376,22 @@ func TestVenueNames(t *testing.T) {
 		checkPeople(t, tc.text, tc.want)
 	}
 }
+
+// TestQuotedFirstPerson: "I", "me" and "my" in a quotation are its
+// speaker, named by a speech verb where the quotation closes or opens, or
+// by the quotation before it in the paragraph; a speaker named by no one
+// gives no one.
+func TestQuotedFirstPerson(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"attributed after it closes", "\"I met President Tomas Berg on Monday,\" Ana Ruiz said.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"attributed by a pronoun", "Ana Ruiz met reporters in Oslo.\n\n\"Tomas Berg and I agreed to meet again in April,\" she said.",
+			[]string{"meeting planned 2025-04 -: ana-ruiz tomas-berg"}},
+		{"attributed before it opens, a sentence on", "Ana Ruiz said: \"It was a long week. Tomas Berg and I spoke by phone on Monday.\"",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"the quotation before it in the paragraph", "\"We talked,\" Ana Ruiz said of the dispute. \"Tomas Berg and I agreed to meet again in April.\"",
+			[]string{"meeting planned 2025-04 -: ana-ruiz tomas-berg"}},
+		{"no person speaks", "\"Tomas Berg and I will meet in May,\" a diplomat said.",
+			nil},
+	})
+}
