@@ -1618,6 +1618,10 @@ type resolver struct {
 	// acronyms given in brackets after an organisation's name → its IRI
 	acronyms map[string]string
 	subject  string // the person the previous sentence was about
+	// lastSpeaker is the latest person a speech verb had as its subject,
+	// in sentence lastSpeakerIn
+	lastSpeaker   string
+	lastSpeakerIn int
 	// subjectAfterVerb: the previous sentence named that person only after
 	// a verb or common noun ("Agency Z quoted X as saying"), not as its subject
 	subjectAfterVerb bool
@@ -2942,6 +2946,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		return ms[i].End > ms[j].End
 	})
 	si.mentions = ms
+	r.noteSpeaker(si, ms)
 
 	r.sideLed(si, ms)
 
@@ -5559,6 +5564,20 @@ func (r *resolver) quoteSpeaker(si *sentInfo, ms []Mention, i int) string {
 	if inside < 0 {
 		return ""
 	}
+	if q := &quotes[inside]; q.cs == nil {
+		// closed in a sentence further on in the paragraph
+		for _, o := range r.infos {
+			if o.s.Paragraph != si.s.Paragraph || o.s.Index <= si.s.Index || q.cs != nil {
+				continue
+			}
+			for k, t := range o.s.Tokens {
+				if doubleQuote(t.Text) {
+					q.cs, q.c = o, k
+					break
+				}
+			}
+		}
+	}
 	mentionsOf := func(o *sentInfo) []Mention {
 		if o == si {
 			return ms
@@ -5570,7 +5589,11 @@ func (r *resolver) quoteSpeaker(si *sentInfo, ms []Mention, i int) string {
 		return e != nil && e.typ == schema.Person && !m.possessive
 	}
 	speaker := func(q quote) string {
-		if o := q.cs; o != nil {
+		if o := q.cs; o != nil && o.s.Index > si.s.Index {
+			if who := r.laterSpeaker(o, q.c, si.s.Index); who != "" {
+				return who
+			}
+		} else if o != nil {
 			// "...," Y said; "...," said Y
 			for _, sp := range o.speech {
 				a, b := o.spanToks(sp.start, sp.end)
@@ -5607,6 +5630,70 @@ func (r *resolver) quoteSpeaker(si *sentInfo, ms []Mention, i int) string {
 		return who
 	}
 	return speaker(quotes[inside-1])
+}
+
+// noteSpeaker records the latest person the sentence has as a speech
+// verb's subject ("X said", "said X", "she told reporters").
+func (r *resolver) noteSpeaker(si *sentInfo, ms []Mention) {
+	for _, sp := range si.speech {
+		a, b := si.spanToks(sp.start, sp.end)
+		for k := range ms {
+			m := &ms[k]
+			if e := r.reg.byIRI[m.Entity]; e != nil && e.typ == schema.Person && !m.possessive && (m.tok1 == a || m.tok0 == b && si.tok(b) != "(") {
+				r.lastSpeaker, r.lastSpeakerIn = m.Entity, si.s.Index
+			}
+		}
+	}
+}
+
+// laterSpeaker is the person a sentence not yet resolved names as the
+// speaker of a quotation closing at token c, for a pronoun in sentence
+// from: "...," Y said; "...," said Y; "...," she said (the person a speech
+// verb had as its subject in the sentence before, else the person the
+// sentences before were about).
+func (r *resolver) laterSpeaker(o *sentInfo, c, from int) string {
+	k := c + 1
+	if o.tok(k) == "," {
+		k++
+	}
+	speechAt := func(k int) (int, bool) {
+		for _, sp := range o.speech {
+			if a, b := o.spanToks(sp.start, sp.end); a == k {
+				return b, true
+			}
+		}
+		return 0, false
+	}
+	if w := o.ltok(k); w == "he" || w == "she" {
+		if _, ok := speechAt(k + 1); !ok {
+			return ""
+		}
+		g := byte('m')
+		if w == "she" {
+			g = 'f'
+		}
+		who := r.subject
+		if r.lastSpeaker != "" && r.lastSpeakerIn >= from-1 {
+			who = r.lastSpeaker // "X said she had not. \"I met Y ...,\" she said."
+		}
+		if e := r.reg.byIRI[who]; e != nil && e.typ == schema.Person && (r.gender[who] == 0 || r.gender[who] == g) {
+			return who
+		}
+		return ""
+	}
+	for _, seq := range r.lx.nameSequences(o) {
+		if seq.org || seq.outlet || seq.place {
+			continue
+		}
+		b, ok := speechAt(k)
+		if _, after := speechAt(seq.b); !(seq.a == k && after || ok && seq.a == b) {
+			continue
+		}
+		if e := r.reg.byIRI[schema.EntityIRI(canonicalPerson(r.names, seq.name))]; e != nil && e.typ == schema.Person {
+			return e.iri
+		}
+	}
+	return ""
 }
 
 // turnSpeaker is the person who speaks the paragraph of sentence si in a

@@ -391,6 +391,10 @@ func TestQuotedFirstPerson(t *testing.T) {
 			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 		{"the quotation before it in the paragraph", "\"We talked,\" Ana Ruiz said of the dispute. \"Tomas Berg and I agreed to meet again in April.\"",
 			[]string{"meeting planned 2025-04 -: ana-ruiz tomas-berg"}},
+		{"closed a sentence on, by a speaker's pronoun", "Asked about Tomas Berg, Ana Ruiz said she had not called him. \"I met Prime Minister Tomas Berg in Oslo in September. I would welcome a call,\" she said.",
+			[]string{"meeting happened 2024-09 oslo: ana-ruiz tomas-berg"}},
+		{"closed a sentence on, by a name", "Ana Ruiz spoke in Oslo. \"I met Prime Minister Tomas Berg in Oslo in September. It went well,\" Ruiz said.",
+			[]string{"meeting happened 2024-09 oslo: ana-ruiz tomas-berg"}},
 		{"no person speaks", "\"Tomas Berg and I will meet in May,\" a diplomat said.",
 			nil},
 	})
