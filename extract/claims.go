@@ -1567,7 +1567,7 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 			k++
 		case w == "separately" || w == "also" || w == "publicly" || x.inCue(si, k, "audience"):
 			k++
-		case (w == "afterwards" || w == "afterward" || w == "later" || w == "again" || w == "earlier" || w == "subsequently" || w == "repeatedly") && si.ltok(k+1) == "that":
+		case (w == "afterwards" || w == "afterward" || w == "later" || w == "again" || w == "earlier" || w == "subsequently" || w == "repeatedly" || w == "then") && si.ltok(k+1) == "that":
 			k++ // "said afterwards that ..."
 		case k > 0 && toks[k].Kind == Word && !isCapWord(toks[k]) && x.lx.stop[w] == "" && x.inCue(si, k+1, "channel") && (si.ltok(k-1) == "a" || si.ltok(k-1) == "an" || si.ltok(k-1) == "the"):
 			k++ // "in a separate statement", "in a written reply"
@@ -1580,15 +1580,28 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 					k = m.tok1
 					continue
 				}
-				if (m.Type == "outlet" || m.outlet) && (si.ltok(k-1) == "told" || si.ltok(k-1) == "tells") {
-					k = m.tok1 // "told Reuters the talks had stalled": the outlet told
+				if (m.Type == "outlet" || m.outlet || m.Type == string(schema.Person) || m.Type == MentionPronoun) && (si.ltok(k-1) == "told" || si.ltok(k-1) == "tells") {
+					k = m.tok1 // "told Reuters the talks had stalled", "told him the door is open": the one told
 					continue
 				}
+			}
+			if (si.ltok(k-1) == "told" || si.ltok(k-1) == "tells") && objectPronoun(w) {
+				k++ // "I told them we would come"
+				continue
 			}
 			return k
 		}
 	}
 	return k
+}
+
+// objectPronoun reports a personal pronoun in the object case.
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "me", "us", "you":
+		return true
+	}
+	return false
 }
 
 // datelineEnd is the first token after a dateline opening the sentence
