@@ -1480,6 +1480,13 @@ func (st *dtState) calendarCore(j int, c dtCand) (dtCand, bool) {
 			d.mod, d.wd = c.mod, 0
 			return d, true
 		}
+		if st.is(k2, "the") {
+			// "Friday the 28th": the day of the month that falls on it
+			if d, e, ok := st.dayNum(k2 + 1); ok && st.toks[k2+1].kind == 'n' && !st.is(e, "of") && !st.monthAt(e) {
+				c.d, c.end = d, e
+				return c, true
+			}
+		}
 		if p, e, ok := st.f.parts.match(st.toks, k); ok && st.toks[k].kind == 'w' {
 			c.part, c.end = p.s, e
 		}
@@ -1498,6 +1505,14 @@ func (st *dtState) calendarCore(j int, c dtCand) (dtCand, bool) {
 		}
 		if y, e, ok := st.year(k2, true); ok {
 			c.y, c.end = y, e
+		} else if ph, e, ok := st.f.deicticShift.match(st.toks, k2); ok && (st.f.seasonLeads.has(st.toks, j-1) || c.mod != "" || st.is(j-1, "the") || !st.is(j, "fall")) {
+			// "spring next year", "the autumn of last year" (not "prices
+			// fall next year")
+			if u, e2, ok := st.unit(e); ok && u == "Y" {
+				c.yShift, c.hasYShift, c.end = int(ph.n), true, e2
+				return c, true
+			}
+			return dtCand{}, false
 		} else if !st.f.seasonLeads.has(st.toks, j-1) && c.mod == "" {
 			return dtCand{}, false // "prices fall"
 		}
@@ -2693,6 +2708,24 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			d := dtYMD(st.dct.Year()+k, c.m, c.d)
 			if int(d.Month()) != c.m {
+				return dtOccurrence{}, false
+			}
+			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
+		})
+		if !ok {
+			return Timex{}, false
+		}
+		val = o.val
+	case c.wd != 0 && c.d != 0:
+		// "Friday the 28th": the nearest month whose day falls on the weekday
+		if dir == dtDirNone {
+			dir = dtDirNear
+		}
+		first := dtYMD(st.dct.Year(), int(st.dct.Month()), 1)
+		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			b := first.AddDate(0, k, 0)
+			d := dtYMD(b.Year(), int(b.Month()), c.d)
+			if d.Month() != b.Month() || dtISOWeekday(d) != c.wd {
 				return dtOccurrence{}, false
 			}
 			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true

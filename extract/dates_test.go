@@ -58,6 +58,13 @@ func TestDateFinderFind(t *testing.T) {
 		{"live blog stamp", "The talks began on 5 February.\n14:32 - The leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"live blog stamp alone on its line", "The talks began on 5 February.\n14:32\nThe leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
+		// a weekday and a day of the month: the month it falls in
+		{"weekday the Nth ahead", "The leaders will meet on Friday the 31st.", dct21, []want{{"Friday the 31st", "DATE", "2025-10-31", ""}}},
+		{"weekday, the Nth past", "They spoke on Monday, the 13th.", dct21, []want{{"Monday, the 13th", "DATE", "2025-10-13", ""}}},
+		// a season of a year told relative to now
+		{"season next year", "The summit is planned for spring next year.", dct21, []want{{"spring next year", "DATE", "2026-SP", ""}}},
+		{"the season of last year", "They met in the autumn of last year.", dct21, []want{{"the autumn of last year", "DATE", "2024-FA", ""}}},
+		{"no season in a verb", "Prices fall next year.", dct21, []want{{"next year", "DATE", "2026", ""}}},
 		{"weekday in a named week", "Talks begin on Wednesday next week.", dct21, []want{{"Wednesday", "DATE", "2025-10-29", ""}, {"next week", "DATE", "2025-W44", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},
 		{"next week", "Rubio is not likely to recommend the meeting move forward next week.", dct21, []want{{"next week", "DATE", "2025-W44", ""}}},
