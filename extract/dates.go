@@ -2279,6 +2279,9 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 		if l := st.toks[k].low; l == "," || l == ";" {
 			clean = false
 		}
+		if l := st.toks[k].low; (l == "but" || l == "whereas") && st.is(k-1, ",") {
+			break // ", but Saturday's talks will be": another clause's verb before
+		}
 	}
 	if best != dtDirNone && bestDist <= before {
 		return st.openTense(best), st.weakDist(best, bestDist)
@@ -2452,6 +2455,9 @@ func (st *dtState) tenseAt(k int) int {
 		// the deadline") looks ahead too: weak evidence of a past.
 		if st.is(k-1, "has") || st.is(k-1, "have") || ed && !st.f.past.has(st.toks, k) && !st.f.pastAux.has(st.toks, k-1) {
 			return dtDirWeakPast
+		}
+		if (st.is(k-2, "has") || st.is(k-2, "have")) && st.toks[k-1].kind == 'w' && (strings.HasSuffix(st.toks[k-1].low, "ly") || st.is(k-1, "also") || st.is(k-1, "already") || st.is(k-1, "since") || st.is(k-1, "never")) {
+			return dtDirWeakPast // "have also spoken", "has already met"
 		}
 		return dtDirPast
 	}

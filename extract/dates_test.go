@@ -65,6 +65,10 @@ func TestDateFinderFind(t *testing.T) {
 		{"season next year", "The summit is planned for spring next year.", dct21, []want{{"spring next year", "DATE", "2026-SP", ""}}},
 		{"the season of last year", "They met in the autumn of last year.", dct21, []want{{"the autumn of last year", "DATE", "2024-FA", ""}}},
 		{"no season in a verb", "Prices fall next year.", dct21, []want{{"next year", "DATE", "2026", ""}}},
+		// a present perfect with an adverb is of the past; ", but" opens
+		// another clause whose own verb decides
+		{"present perfect past an adverb", "They have also spoken by phone several times over the summer.", time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC), []want{{"the summer", "DATE", "2024-SU", ""}}},
+		{"but opens another clause", "The two have spoken by telephone several times since September, but Saturday's talks will be their first meeting.", time.Date(2001, 11, 9, 0, 0, 0, 0, time.UTC), []want{{"September", "DATE", "2001-09", ""}, {"Saturday", "DATE", "2001-11-10", ""}}},
 		{"weekday in a named week", "Talks begin on Wednesday next week.", dct21, []want{{"Wednesday", "DATE", "2025-10-29", ""}, {"next week", "DATE", "2025-W44", ""}}},
 		{"weekday same day", "Bombs exploded Tuesday in two capitals.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}}},
 		{"next week", "Rubio is not likely to recommend the meeting move forward next week.", dct21, []want{{"next week", "DATE", "2025-W44", ""}}},
