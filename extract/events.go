@@ -6170,8 +6170,8 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 	var st schema.Status
 	for _, c := range si.cues {
 		ca, cb := si.spanToks(c.start, c.end)
-		if c.has("proposed") && x.inTimex(si, ca) {
-			continue // "in May 2021": a month, not the modal
+		if c.has("proposed") && (x.inTimex(si, ca) || x.mentionAt(si, ca) != nil) {
+			continue // "in May 2021": a month, not the modal; "Theresa May met": a name
 		}
 		before := cb <= t.a && cb >= t.a-4 || head < t.a && cb <= head && cb >= head-4
 		after := t.pos == "noun" && (ca >= t.b && ca <= t.b+1 || x.pastOwnPhrase(si, t.b, ca))

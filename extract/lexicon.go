@@ -138,6 +138,7 @@ type lexicon struct {
 	stop       map[string]string // lower-case word → class
 	particles  map[string]bool
 	orgNouns   map[string]bool // nouns that head an organisation's name ("Council")
+	monthNames map[string]bool // months' names, family names too ("Theresa May")
 	portfolio  map[string]bool // words of a minister's portfolio ("Affairs", "Trade")
 	abbrevs    map[string]abbrevClass
 	demonymOf  map[string]string   // country canonical name → its first demonym
@@ -225,6 +226,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		stop:       map[string]string{},
 		particles:  map[string]bool{},
 		orgNouns:   map[string]bool{},
+		monthNames: map[string]bool{},
 		portfolio:  map[string]bool{},
 		abbrevs:    map[string]abbrevClass{},
 		demonymOf:  map[string]string{},
@@ -424,6 +426,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		case "portfolio":
 			lx.portfolio[r[0]] = true
 			class = "noun"
+		case "month":
+			lx.monthNames[r[0]] = true
 		}
 		if _, ok := lx.stop[r[0]]; !ok {
 			lx.stop[r[0]] = class

@@ -482,6 +482,30 @@ type roleInfo struct {
 	end     int
 }
 
+// monthSurname reports a month's name at token i that is a family name:
+// right after a capitalised given name and
+// before a lower-case word or punctuation, not a number ("Theresa May
+// met", but not "in May 2018" or a headline's "Putin May Visit").
+func (lx *lexicon) monthSurname(si *sentInfo, i int) bool {
+	toks := si.s.Tokens
+	if i < 1 || toks[i].Glued {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind != Word || !isCapWord(p) || si.covered[i-1] != 0 || isAllCaps(p.Text) {
+		return false
+	}
+	if _, stop := lx.stop[strings.ToLower(p.Text)]; stop {
+		return false
+	}
+	if i+1 < len(toks) {
+		if n := toks[i+1]; n.Kind == Number || n.Kind == Word && isCapWord(n) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameSequences finds capitalised token sequences not covered by the
 // lexicon.
 func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
@@ -492,7 +516,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			return false
 		}
 		t := toks[i].Text
-		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" {
+		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" && !(lx.monthNames[strings.ToLower(t)] && lx.monthSurname(si, i)) {
 			return false
 		}
 		if si.cueEndingAt(i, "stateform") {

@@ -399,3 +399,16 @@ func TestQuotedFirstPerson(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMonthSurname: a month's name right after a given name is a family
+// name ("Theresa May"), and the modal it also spells gives no proposal;
+// a month after "in" or before a number stays a month.
+func TestMonthSurname(t *testing.T) {
+	checkPeople(t, "Karin May met Tomas Berg in May 2018, and Ivo June spoke.", []string{"karin-may", "tomas-berg", "ivo-june"})
+	checkEventCases(t, []eventCase{
+		{"a family name, not the modal", "Prime Minister Karin May met Tomas Berg in Oslo in 2018.",
+			[]string{"meeting happened 2018 oslo: karin-may tomas-berg"}},
+		{"the modal after a noun stays one", "Ana Ruiz said talks with Tomas Berg may take place in Oslo in May.",
+			[]string{"talks proposed 2025-05 oslo: ana-ruiz tomas-berg"}},
+	})
+}
