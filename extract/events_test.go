@@ -444,6 +444,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting proposed - rome: emil-darrow jean-marchal petra-lind"}},
 		{"Prime Minister Tomas Berg proposed on Friday that President Jean Marchal and President Emil Darrow meet with him in Rome.",
 			[]string{"meeting proposed - rome: emil-darrow jean-marchal tomas-berg"}},
+		// a reported clause with no "that": "her" is the one who says it
+		{"Chancellor Petra Lind said President Emil Darrow would meet her in Rome on Friday.",
+			[]string{"meeting planned 2025-03-14 rome: emil-darrow petra-lind"}},
 		// a contact called off and one newly offered are two
 		{"A summit between President Jean Marchal and President Emil Darrow due in Rome on Friday was called off. Marchal remained ready to meet Darrow anywhere.",
 			[]string{"summit cancelled 2025-03-14 rome: emil-darrow jean-marchal", "meeting proposed - -: emil-darrow jean-marchal"}},

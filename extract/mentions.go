@@ -4438,12 +4438,28 @@ func (r *resolver) complementedSubject(si *sentInfo, ms []Mention, i int) bool {
 	if first == nil || first.tok1 > i {
 		return false
 	}
+	for _, sp := range si.speech {
+		// "X said Y would meet her": a reported clause with no "that"
+		if a, b := si.spanToks(sp.start, sp.end); a >= first.tok1 && a <= first.tok1+1 && b < i && personAfter(ms, b, i) {
+			return true
+		}
+	}
 	for k := first.tok1; k < i && k <= first.tok1+5; k++ {
 		switch si.ltok(k) {
 		case ",", ";", "who", "which":
 			return false
 		case "that":
 			return k > first.tok1
+		}
+	}
+	return false
+}
+
+// personAfter reports a person's mention in tokens [a, b).
+func personAfter(ms []Mention, a, b int) bool {
+	for k := range ms {
+		if ms[k].Type == string(schema.Person) && ms[k].tok0 >= a && ms[k].tok1 <= b {
+			return true
 		}
 	}
 	return false
