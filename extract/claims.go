@@ -1589,6 +1589,31 @@ func (x *extraction) skipAttribution(si *sentInfo, k int) int {
 				k++ // "I told them we would come"
 				continue
 			}
+			if t := toldAudienceThat(si, k); t > k {
+				k = t // "told the council that ...": the audience
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// toldAudienceThat is the "that" closing an audience of "told" starting
+// at token k ("told the council that", "told a news conference on Monday
+// that"): words only, at most five; k when there is none.
+func toldAudienceThat(si *sentInfo, k int) int {
+	if w := si.ltok(k - 1); w != "told" && w != "tells" {
+		return k
+	}
+	for j := k; j < len(si.s.Tokens) && j <= k+5; j++ {
+		if si.ltok(j) == "that" {
+			if j > k {
+				return j
+			}
+			return k
+		}
+		if si.s.Tokens[j].Kind != Word {
 			return k
 		}
 	}

@@ -235,6 +235,7 @@ func TestClaimText(t *testing.T) {
 		// the one told is no part of what was said
 		{"Ana Ruiz told him the door in Vilnius is open.", "the door in Vilnius is open.", ""},
 		{"Ana Ruiz told President Tomas Berg then that the door is open.", "the door is open.", ""},
+		{"Ana Ruiz told the council that Tomas Berg would visit Oslo.", "Tomas Berg would visit Oslo.", ""},
 		{"Ana Ruiz said later that the talks were constructive.", "the talks were constructive.", ""},
 		// an audience is not the content; a document seen by an outlet
 		{"Ana Ruiz told lawmakers on Tuesday that the talks had stalled.", "the talks had stalled.", "2025-03-04"},
