@@ -1642,6 +1642,8 @@ type resolver struct {
 	// acronyms given in brackets after an organisation's name → its IRI
 	acronyms map[string]string
 	subject  string // the person the previous sentence was about
+	// ages are the ages the article gives people ("X, 61,")
+	ages map[string]int
 	// lastSpeaker is the latest person a speech verb had as its subject,
 	// in sentence lastSpeakerIn
 	lastSpeaker   string
@@ -2854,6 +2856,37 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		}
 	}
+	// Epithets: "the 61-year-old", "the Norwegian" for a person.
+	r.noteAges(si, ms)
+	for i := 0; i+2 < len(toks); i++ {
+		if si.ltok(i) != "the" {
+			continue
+		}
+		var iri string
+		j := i + 1
+		if age, e, ok := ageEpithet(si, i+1); ok {
+			if p := mentionStarting(ms, e); p != nil && p.Type == string(schema.Person) {
+				r.noteAge(p.Entity, age) // "the 61-year-old X"
+				continue
+			}
+			iri, j = r.personOfAge(age), e
+		} else if c, e, ok := r.demonymNoun(si, ms, i+1); ok {
+			iri, j = r.latestOfCountry(c), e
+		}
+		if e := r.reg.byIRI[iri]; e != nil {
+			// (a demonym's country mention gives way)
+			for k := range ms {
+				if ms[k].tok0 >= i && ms[k].tok1 <= j && ms[k].Type == string(schema.Country) {
+					ms = append(ms[:k], ms[k+1:]...)
+					break
+				}
+			}
+			if !overlapsMention(ms, i, j) {
+				add(i, j, MentionPronoun, e)
+			}
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	// Pronouns.
 	var firstPersons []int
 	for i, t := range toks {
@@ -5684,6 +5717,119 @@ func (r *resolver) noteSpeaker(si *sentInfo, ms []Mention) {
 			}
 		}
 	}
+}
+
+// ageEpithet reads "N-year-old" from token k: the age and the token after.
+func ageEpithet(si *sentInfo, k int) (int, int, bool) {
+	toks := si.s.Tokens
+	if k+4 >= len(toks) || toks[k].Kind != Number || si.tok(k+1) != "-" || si.ltok(k+2) != "year" || si.tok(k+3) != "-" || si.ltok(k+4) != "old" {
+		return 0, 0, false
+	}
+	age, err := strconv.Atoi(toks[k].Text)
+	if err != nil || age < 16 || age > 110 {
+		return 0, 0, false
+	}
+	return age, k + 5, true
+}
+
+// noteAges records the ages the sentence gives people: "X, 61, arrived".
+func (r *resolver) noteAges(si *sentInfo, ms []Mention) {
+	toks := si.s.Tokens
+	for _, m := range ms {
+		if m.Type != string(schema.Person) || m.tok1+2 >= len(toks) || si.tok(m.tok1) != "," || toks[m.tok1+1].Kind != Number {
+			continue
+		}
+		if w := si.tok(m.tok1 + 2); w != "," && w != ")" && w != "." {
+			continue
+		}
+		if age, err := strconv.Atoi(toks[m.tok1+1].Text); err == nil && age >= 16 && age <= 110 {
+			r.noteAge(m.Entity, age)
+		}
+	}
+}
+
+func (r *resolver) noteAge(iri string, age int) {
+	if r.ages == nil {
+		r.ages = map[string]int{}
+	}
+	r.ages[iri] = age
+}
+
+// personOfAge is the person an age epithet stands for: the one person the
+// article gave that age ("X, 61, ... the 61-year-old"); "" for none or two.
+func (r *resolver) personOfAge(age int) string {
+	found := ""
+	for iri, a := range r.ages {
+		if a == age {
+			if found != "" {
+				return "" // two of that age
+			}
+			found = iri
+		}
+	}
+	return found
+}
+
+// demonymNoun reads a demonym used as a noun for a person from token k
+// ("the Norwegian said", "the Spaniard and X"): the country and the token
+// after; not an adjective before its noun ("the Norwegian delegation").
+func (r *resolver) demonymNoun(si *sentInfo, ms []Mention, k int) (string, int, bool) {
+	for _, g := range si.gaz {
+		a, b := si.spanToks(g.start, g.end)
+		if a != k {
+			continue
+		}
+		e, ok := g.entry(gDemonym)
+		if !ok || b >= len(si.s.Tokens) {
+			return "", 0, false
+		}
+		next := si.s.Tokens[b]
+		w := strings.ToLower(next.Text)
+		switch {
+		case next.Kind == Punct && w != "-" && !possessiveTokens[next.Text]:
+		case (w == "and" || w == "or") && !demonymAt(si, b+1):
+			// (not "the Russian and Iranian presidents")
+		case w == "who" || w == "himself" || w == "herself":
+		case speechStartsAt(si, b):
+		case next.Kind == Word && !isCapWord(next) && si.covered[b] == 0 && (auxiliaryWord(w) || len(w) > 4 && strings.HasSuffix(w, "ed")):
+		default:
+			return "", 0, false
+		}
+		return schema.EntityIRI(e.country), b, true
+	}
+	return "", 0, false
+}
+
+// demonymAt reports a demonym starting at token k.
+func demonymAt(si *sentInfo, k int) bool {
+	for _, g := range si.gaz {
+		if a, _ := si.spanToks(g.start, g.end); a == k {
+			_, ok := g.entry(gDemonym)
+			return ok
+		}
+	}
+	return false
+}
+
+// auxiliaryWord reports an auxiliary or a frequent adverb after a
+// subject: "the Norwegian has", "the Spaniard also".
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "is", "was", "has", "had", "will", "would", "could", "can", "also", "then", "later", "met", "spoke", "told", "said", "says", "made", "went", "came", "took":
+		return true
+	}
+	return false
+}
+
+// latestOfCountry is the latest person named of country c, among the
+// last eight people named.
+func (r *resolver) latestOfCountry(c string) string {
+	for k := len(r.history) - 1; k >= 0 && k >= len(r.history)-8; k-- {
+		if e := r.reg.byIRI[r.history[k]]; e != nil && e.typ == schema.Person && e.country == c {
+			return e.iri
+		}
+	}
+	return ""
 }
 
 // laterSpeaker is the person a sentence not yet resolved names as the

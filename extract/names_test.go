@@ -412,3 +412,20 @@ func TestMonthSurname(t *testing.T) {
 			[]string{"talks proposed 2025-05 oslo: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestEpithets: "the 61-year-old" is the one person the article gave that
+// age; a demonym used as a noun ("the Norwegian said", "the Spaniard and
+// X") is the latest person named of that country; not a demonym before
+// its noun or coordinated with another.
+func TestEpithets(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"an age given, then the epithet", "Ana Ruiz, 61, arrived in Oslo on Saturday.\n\nOn Sunday, the 61-year-old spent more than seven hours with Foreign Minister Tomas Berg.",
+			[]string{"visit happened 2025-03-09 oslo: ana-ruiz tomas-berg"}},
+		{"an age no one was given", "Ana Ruiz arrived in Oslo on Saturday.\n\nOn Sunday, the 61-year-old met Foreign Minister Tomas Berg.",
+			[]string{"visit happened 2025-03-08 oslo: ana-ruiz norway"}},
+		{"a nationality noun and a name", "Spain's Foreign Minister Jose Albares arrived on Monday.\n\nThe Spaniard and Tomas Berg last spoke by telephone in August.",
+			[]string{"call happened 2024-08 -: jose-albares tomas-berg"}},
+		{"a demonym before its noun", "Spain's Foreign Minister Jose Albares arrived on Monday.\n\nThe Spanish delegation met Tomas Berg on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: spain tomas-berg"}},
+	})
+}
