@@ -1644,6 +1644,9 @@ type resolver struct {
 	subject  string // the person the previous sentence was about
 	// ages are the ages the article gives people ("X, 61,")
 	ages map[string]int
+	// lastHost and lastGuest are the host and the guest of the latest
+	// visit or hosted contact ("the host", "the visitor")
+	lastHost, lastGuest string
 	// lastSpeaker is the latest person a speech verb had as its subject,
 	// in sentence lastSpeakerIn
 	lastSpeaker   string
@@ -2859,12 +2862,14 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	// Epithets: "the 61-year-old", "the Norwegian" for a person.
 	r.noteAges(si, ms)
 	for i := 0; i+2 < len(toks); i++ {
-		if si.ltok(i) != "the" {
+		if w := si.ltok(i); w != "the" && w != "his" && w != "her" {
 			continue
 		}
 		var iri string
 		j := i + 1
-		if age, e, ok := ageEpithet(si, i+1); ok {
+		if si.ltok(i) != "the" {
+			// "his guest": below
+		} else if age, e, ok := ageEpithet(si, i+1); ok {
 			if p := mentionStarting(ms, e); p != nil && p.Type == string(schema.Person) {
 				r.noteAge(p.Entity, age) // "the 61-year-old X"
 				continue
@@ -2872,6 +2877,8 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			iri, j = r.personOfAge(age), e
 		} else if c, e, ok := r.demonymNoun(si, ms, i+1); ok {
 			iri, j = r.latestOfCountry(c), e
+		} else if who, e := r.roleEpithet(si, i); who != "" {
+			iri, j = who, e
 		}
 		if e := r.reg.byIRI[iri]; e != nil {
 			// (a demonym's country mention gives way)
@@ -4547,6 +4554,9 @@ func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
 				people = append(people, p)
 			}
 		}
+		if host, guest := r.hostAndGuest(c, people); host != "" || guest != "" {
+			r.lastHost, r.lastGuest = host, guest
+		}
 		if len(people) >= 2 {
 			r.groups = append(r.groups, sorted(people))
 			r.groupAt = si.s.Index
@@ -4558,6 +4568,22 @@ func (r *resolver) noteContacts(si *sentInfo, cs []candidate) {
 			}
 		}
 	}
+}
+
+// hostAndGuest are the one host and the one guest of a contact of the
+// people given: a host and the one other person it received, or the one
+// person visiting a country.
+func (r *resolver) hostAndGuest(c candidate, people []string) (string, string) {
+	if len(c.hosts) == 1 && len(people) == 2 && containsStr(people, c.hosts[0]) {
+		if people[0] == c.hosts[0] {
+			return people[0], people[1]
+		}
+		return people[1], people[0]
+	}
+	if c.kind == schema.Visit && len(people) == 1 && len(c.participants) == 2 {
+		return "", people[0]
+	}
+	return "", ""
 }
 
 // holdsTitle reports whether a person holds a title or one that ends with
@@ -5783,21 +5809,57 @@ func (r *resolver) demonymNoun(si *sentInfo, ms []Mention, k int) (string, int, 
 		if !ok || b >= len(si.s.Tokens) {
 			return "", 0, false
 		}
-		next := si.s.Tokens[b]
-		w := strings.ToLower(next.Text)
-		switch {
-		case next.Kind == Punct && w != "-" && !possessiveTokens[next.Text]:
-		case (w == "and" || w == "or") && !demonymAt(si, b+1):
-			// (not "the Russian and Iranian presidents")
-		case w == "who" || w == "himself" || w == "herself":
-		case speechStartsAt(si, b):
-		case next.Kind == Word && !isCapWord(next) && si.covered[b] == 0 && (auxiliaryWord(w) || len(w) > 4 && strings.HasSuffix(w, "ed")):
-		default:
+		if !phraseEnds(si, b) {
 			return "", 0, false
 		}
 		return schema.EntityIRI(e.country), b, true
 	}
 	return "", 0, false
+}
+
+// phraseEnds reports a noun phrase ending before token b, its subject's:
+// punctuation, a conjunction (not before a demonym: "the Russian and
+// Iranian presidents"), "who", a speech verb, an auxiliary or a verb in
+// -ed ("the Norwegian said", "the host thanked").
+func phraseEnds(si *sentInfo, b int) bool {
+	if b >= len(si.s.Tokens) {
+		return true
+	}
+	next := si.s.Tokens[b]
+	w := strings.ToLower(next.Text)
+	switch {
+	case next.Kind == Punct && w != "-" && !possessiveTokens[next.Text]:
+	case (w == "and" || w == "or") && !demonymAt(si, b+1):
+	case w == "who" || w == "himself" || w == "herself":
+	case speechStartsAt(si, b):
+	case next.Kind == Word && !isCapWord(next) && si.covered[b] == 0 && (auxiliaryWord(w) || len(w) > 4 && strings.HasSuffix(w, "ed")):
+	default:
+		return false
+	}
+	return true
+}
+
+// roleEpithet reads "the host", "the visitor", "the guest", "his guest"
+// from token k (the determiner) as the host or the guest of the latest
+// visit or hosted contact: the person and the token after.
+func (r *resolver) roleEpithet(si *sentInfo, k int) (string, int) {
+	d := si.ltok(k)
+	if d != "the" && d != "his" && d != "her" {
+		return "", 0
+	}
+	var who string
+	switch si.ltok(k + 1) {
+	case "host":
+		who = r.lastHost
+	case "visitor", "guest":
+		who = r.lastGuest
+	default:
+		return "", 0
+	}
+	if d != "the" && si.ltok(k+1) != "guest" || !phraseEnds(si, k+2) {
+		return "", 0
+	}
+	return who, k + 2
 }
 
 // demonymAt reports a demonym starting at token k.

@@ -425,6 +425,10 @@ func TestEpithets(t *testing.T) {
 			[]string{"visit happened 2025-03-08 oslo: ana-ruiz norway"}},
 		{"a nationality noun and a name", "Spain's Foreign Minister Jose Albares arrived on Monday.\n\nThe Spaniard and Tomas Berg last spoke by telephone in August.",
 			[]string{"call happened 2024-08 -: jose-albares tomas-berg"}},
+		{"the visitor of the latest visit", "Ana Ruiz arrived in Oslo on Monday for a two-day visit.\n\nThe visitor also met Foreign Minister Ivo Strand on Monday evening.",
+			[]string{"visit happened 2025-03-10 oslo: ana-ruiz ivo-strand"}},
+		{"the host of the latest contact hosted", "President Ana Ruiz hosted Prime Minister Tomas Berg in Oslo on Monday.\n\nOn Tuesday the host spoke by phone with Ivo Strand.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "call happened 2025-03-04 -: ana-ruiz ivo-strand"}},
 		{"a demonym before its noun", "Spain's Foreign Minister Jose Albares arrived on Monday.\n\nThe Spanish delegation met Tomas Berg on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: spain tomas-berg"}},
 	})
