@@ -32,6 +32,7 @@ type gazEntry struct {
 	in        string // containing place (places)
 	placeKind string // city, region, venue, venue-seat, capital
 	orgKind   string
+	seat      bool // organisations: the seat of a country's executive ("the Kremlin leader")
 }
 
 // titleEntry is a title or office.
@@ -322,6 +323,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			continue
 		}
 		e := gazEntry{kind: gOrg, name: r[0], country: r[2], orgKind: r[3]}
+		if len(r) > 4 {
+			switch r[4] {
+			case "seat":
+				e.seat = true
+			default:
+				return nil, fmt.Errorf("organisations.tsv: %q: unknown flag %q", r[0], r[4])
+			}
+		}
 		add(r[0], e)
 		for _, a := range splitBar(r[1]) {
 			add(a, e)

@@ -1447,6 +1447,9 @@ func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
 		if e, ok := g.entry(gCapital, gOrg); ok && e.country != "" && end < a {
 			return e.country, ga
 		}
+		if e, ok := g.entry(gOrg); ok && e.country != "" && e.seat && si.ltok(ga-1) == "the" {
+			return e.country, ga // "the Kremlin leader": a government's seat for its country
+		}
 	}
 	return "", a
 }

@@ -429,6 +429,8 @@ func TestEpithets(t *testing.T) {
 			[]string{"visit happened 2025-03-10 oslo: ana-ruiz ivo-strand"}},
 		{"the host of the latest contact hosted", "President Ana Ruiz hosted Prime Minister Tomas Berg in Oslo on Monday.\n\nOn Tuesday the host spoke by phone with Ivo Strand.",
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "call happened 2025-03-04 -: ana-ruiz ivo-strand"}},
+		{"a government's seat for its country before a title", "Russian President Vladimir Putin arrived in Budapest on Thursday.\n\nOfficials proposed talks between the Kremlin leader and Donald Trump.",
+			[]string{"visit happened 2025-03-06 budapest: hungary vladimir-putin", "talks proposed - -: donald-trump vladimir-putin"}},
 		{"a demonym before its noun", "Spain's Foreign Minister Jose Albares arrived on Monday.\n\nThe Spanish delegation met Tomas Berg on Tuesday.",
 			[]string{"meeting happened 2025-03-04 -: spain tomas-berg"}},
 	})
