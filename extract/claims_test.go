@@ -507,3 +507,16 @@ func TestClaimsAddingThat(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsDescribedSpeaker: a definite description of one person
+// ("the former judge", "the 52-year-old") as a speech verb's subject is
+// the person the sentences before were about; an indefinite one ("a
+// diplomat") is a source, and a description of no person ("the
+// statement") speaks for no one.
+func TestClaimsDescribedSpeaker(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Ana Ruiz arrived in Oslo on Monday for talks with Tomas Berg. The former judge told Reuters that nothing had changed.", []string{"ana-ruiz|reuters|"}},
+		{"Ana Ruiz arrived in Oslo on Monday for talks with Tomas Berg. \"We are reading the treaty as it was written,\" the 52-year-old said.", []string{"ana-ruiz||"}},
+		{"Ana Ruiz arrived in Oslo on Monday for talks with Tomas Berg. A diplomat said nothing had changed.", []string{"||"}},
+	})
+}

@@ -131,6 +131,9 @@ type sentInfo struct {
 	cues     []span
 	covered  []int8 // per token: 0 free, 1 gazetteer, 2 title, 3 org head
 	mentions []Mention
+	// about is the person the sentences before were about, as the
+	// sentence is read ("the former judge said": the claims' speaker)
+	about string
 }
 
 // tokIndex is the index of the token starting at off (or the first token
@@ -1955,6 +1958,7 @@ var possessiveTokens = map[string]bool{"'s": true, "’s": true}
 
 // resolveSentence finds and resolves the mentions of a sentence.
 func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
+	si.about = r.subject
 	lx := r.lx
 	toks := si.s.Tokens
 	var ms []Mention
