@@ -1518,6 +1518,11 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 	if words >= 3 && !comma && k < len(toks) {
 		return strings.TrimSpace(strings.Trim(x.text[toks[k].Start:x.relayTail(si, k, end)], " "))
 	}
+	if words > 0 && k < len(toks) && isQuote(toks[k].Text) && k >= 1 && (toks[k-1].Text == ":" || toks[k-1].Text == ",") {
+		// `she said: "He listened.`: the quotation opened after the
+		// verb, however short, not the words before the speaker
+		return strings.TrimSpace(strings.Trim(x.text[toks[k].Start:end], "\"“” "))
+	}
 	if p := x.speakerStart(si, s); p > 0 {
 		from := si.s.Start
 		if d := datelineEnd(si); d > 0 && d < p-1 {

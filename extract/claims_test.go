@@ -236,6 +236,9 @@ func TestClaimText(t *testing.T) {
 		{"Ana Ruiz told him the door in Vilnius is open.", "the door in Vilnius is open.", ""},
 		{"Ana Ruiz told President Tomas Berg then that the door is open.", "the door is open.", ""},
 		{"Ana Ruiz told the council that Tomas Berg would visit Oslo.", "Tomas Berg would visit Oslo.", ""},
+		// a short quotation opened after the verb is what was said, not
+		// the question before the speaker
+		{"Asked whether Tomas Berg had given any ground, Ana Ruiz said: \"He listened. It was useful.\"", "He listened.", ""},
 		{"Ana Ruiz said later that the talks were constructive.", "the talks were constructive.", ""},
 		// an audience is not the content; a document seen by an outlet
 		{"Ana Ruiz told lawmakers on Tuesday that the talks had stalled.", "the talks had stalled.", "2025-03-04"},
