@@ -78,59 +78,60 @@ const dtLexiconFile = "dates.yaml"
 
 // dtLexicon is the content of dates.yaml.
 type dtLexicon struct {
-	Months          map[string]int       `yaml:"months"`
-	Weekdays        map[string]int       `yaml:"weekdays"`
-	ShortForms      []string             `yaml:"short_forms"`
-	Numbers         map[string]float64   `yaml:"numbers"`
-	Multipliers     map[string]float64   `yaml:"multipliers"`
-	VagueNumbers    []string             `yaml:"vague_numbers"`
-	Ordinals        map[string]int       `yaml:"ordinals"`
-	OrdinalSuffixes []string             `yaml:"ordinal_suffixes"`
-	Units           map[string]string    `yaml:"units"`
-	Seasons         map[string]string    `yaml:"seasons"`
-	PartsOfDay      map[string]string    `yaml:"parts_of_day"`
-	ClockWords      map[string]string    `yaml:"clock_words"`
-	AM              []string             `yaml:"am"`
-	PM              []string             `yaml:"pm"`
-	TimeZones       map[string]string    `yaml:"time_zones"`
-	DeicticDays     map[string]int       `yaml:"deictic_days"`
-	DeicticShift    map[string]int       `yaml:"deictic_shift"`
-	AnaphoricShift  map[string]int       `yaml:"anaphoric_shift"`
-	Ago             []string             `yaml:"ago"`
-	BeforeRef       []string             `yaml:"before_ref"`
-	AfterRef        []string             `yaml:"after_ref"`
-	PartMods        map[string]string    `yaml:"part_mods"`
-	DurationMods    map[string]string    `yaml:"duration_mods"`
-	DurationLead    []string             `yaml:"duration_lead"`
-	Fixed           map[string][2]string `yaml:"fixed"`
-	FixedAfterCount []string             `yaml:"fixed_after_count"`
-	FixedAlone      []string             `yaml:"fixed_alone"`
-	SetWords        []string             `yaml:"set_words"`
-	CountWords      []string             `yaml:"count_words"`
-	YearPreps       []string             `yaml:"year_preps"`
-	FutureWords     []string             `yaml:"future_words"`
-	FutureOpeners   []string             `yaml:"future_openers"`
-	PastWords       []string             `yaml:"past_words"`
-	YearLeads       []string             `yaml:"year_leads"`
-	Holidays        map[string]string    `yaml:"holidays"`
-	SeasonLeads     []string             `yaml:"season_leads"`
-	RefUnitLeads    []string             `yaml:"ref_unit_leads"`
-	PeriodWords     []string             `yaml:"period_words"`
-	SpanPreps       []string             `yaml:"span_preps"`
-	RateWords       []string             `yaml:"rate_words"`
-	CountAdjectives []string             `yaml:"count_adjectives"`
-	FixedNotInitial []string             `yaml:"fixed_not_initial"`
-	PresentWords    []string             `yaml:"present_words"`
-	OpenTense       []string             `yaml:"open_tense"`
-	NotTense        []string             `yaml:"not_tense"`
-	Perfect         []string             `yaml:"perfect"`
-	PastAux         []string             `yaml:"past_aux"`
-	AdjectiveLeads  []string             `yaml:"adjective_leads"`
-	PassiveAux      []string             `yaml:"passive_aux"`
-	ParticiplePreps []string             `yaml:"participle_preps"`
-	RelPronouns     []string             `yaml:"relative_pronouns"`
-	BareUnitPreps   []string             `yaml:"bare_unit_preps"`
-	DecadeWords     map[string]int       `yaml:"decade_words"`
+	Months           map[string]int       `yaml:"months"`
+	Weekdays         map[string]int       `yaml:"weekdays"`
+	ShortForms       []string             `yaml:"short_forms"`
+	Numbers          map[string]float64   `yaml:"numbers"`
+	Multipliers      map[string]float64   `yaml:"multipliers"`
+	VagueNumbers     []string             `yaml:"vague_numbers"`
+	Ordinals         map[string]int       `yaml:"ordinals"`
+	OrdinalSuffixes  []string             `yaml:"ordinal_suffixes"`
+	Units            map[string]string    `yaml:"units"`
+	Seasons          map[string]string    `yaml:"seasons"`
+	PartsOfDay       map[string]string    `yaml:"parts_of_day"`
+	ClockWords       map[string]string    `yaml:"clock_words"`
+	AM               []string             `yaml:"am"`
+	PM               []string             `yaml:"pm"`
+	TimeZones        map[string]string    `yaml:"time_zones"`
+	DeicticDays      map[string]int       `yaml:"deictic_days"`
+	DeicticShift     map[string]int       `yaml:"deictic_shift"`
+	AnaphoricShift   map[string]int       `yaml:"anaphoric_shift"`
+	Ago              []string             `yaml:"ago"`
+	BeforeRef        []string             `yaml:"before_ref"`
+	AfterRef         []string             `yaml:"after_ref"`
+	PartMods         map[string]string    `yaml:"part_mods"`
+	DurationMods     map[string]string    `yaml:"duration_mods"`
+	DurationLead     []string             `yaml:"duration_lead"`
+	Fixed            map[string][2]string `yaml:"fixed"`
+	FixedAfterCount  []string             `yaml:"fixed_after_count"`
+	FixedAlone       []string             `yaml:"fixed_alone"`
+	SetWords         []string             `yaml:"set_words"`
+	CountWords       []string             `yaml:"count_words"`
+	YearPreps        []string             `yaml:"year_preps"`
+	FutureWords      []string             `yaml:"future_words"`
+	FutureOpeners    []string             `yaml:"future_openers"`
+	PastWords        []string             `yaml:"past_words"`
+	YearLeads        []string             `yaml:"year_leads"`
+	Holidays         map[string]string    `yaml:"holidays"`
+	SeasonLeads      []string             `yaml:"season_leads"`
+	RefUnitLeads     []string             `yaml:"ref_unit_leads"`
+	PeriodWords      []string             `yaml:"period_words"`
+	SpanPreps        []string             `yaml:"span_preps"`
+	RateWords        []string             `yaml:"rate_words"`
+	CountAdjectives  []string             `yaml:"count_adjectives"`
+	FixedNotInitial  []string             `yaml:"fixed_not_initial"`
+	PresentWords     []string             `yaml:"present_words"`
+	OpenTense        []string             `yaml:"open_tense"`
+	NotTense         []string             `yaml:"not_tense"`
+	Perfect          []string             `yaml:"perfect"`
+	PastAux          []string             `yaml:"past_aux"`
+	AdjectiveLeads   []string             `yaml:"adjective_leads"`
+	PassiveAux       []string             `yaml:"passive_aux"`
+	ParticiplePreps  []string             `yaml:"participle_preps"`
+	RelPronouns      []string             `yaml:"relative_pronouns"`
+	BareUnitPreps    []string             `yaml:"bare_unit_preps"`
+	AgentParticiples []string             `yaml:"agent_participles"`
+	DecadeWords      map[string]int       `yaml:"decade_words"`
 }
 
 // dtPhrase is one lexicon entry: its words (as tokens) and its value.
@@ -204,7 +205,7 @@ type DateFinder struct {
 	yearLeads, holidays, seasonLeads, refLeads, periods, spanPreps, rateWords,
 	countAdj, notInitial, present, openTense, notTense, perfect, pastAux,
 	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps,
-	decadeWords, futureOpeners *dtPhrases
+	decadeWords, futureOpeners, agentParticiples *dtPhrases
 	short    map[string]bool
 	titles   map[string]bool // abbreviated titles ("gov", "gen"): their period ends no sentence
 	hols     map[string]dtHoliday
@@ -290,6 +291,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	f.present, f.openTense, f.notTense, f.perfect = list(lx.PresentWords), list(lx.OpenTense), list(lx.NotTense), list(lx.Perfect)
 	f.pastAux, f.adjLeads, f.passiveAux = list(lx.PastAux), list(lx.AdjectiveLeads), list(lx.PassiveAux)
 	f.participlePreps, f.relPronouns, f.bareUnitPreps = list(lx.ParticiplePreps), list(lx.RelPronouns), list(lx.BareUnitPreps)
+	f.agentParticiples = list(lx.AgentParticiples)
 	f.decadeWords = ints(lx.DecadeWords)
 	f.holidays = newDTPhrases()
 	for k, v := range lx.Holidays {
@@ -2439,6 +2441,14 @@ func (st *dtState) tenseAt(k int) int {
 	if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.cap &&
 		st.f.relPronouns.has(st.toks, k-1) {
 		return dtDirPresent
+	}
+	if st.f.agentParticiples.has(st.toks, k) && st.is(k+1, "by") {
+		// "a delegation led by X", "talks held by Y": a participle after
+		// its noun says nothing of the clause's time (unless an auxiliary
+		// makes it a passive verb: "was led by")
+		if p := st.tokAt(k - 1); p != nil && p.sent == t.sent && p.kind == 'w' && !p.cap && !st.f.passiveAux.has(st.toks, k-1) && !st.f.pastAux.has(st.toks, k-1) && !st.is(k-1, "been") && !st.is(k-1, "has") && !st.is(k-1, "have") {
+			return dtDirNone
+		}
 	}
 	if st.f.past.has(st.toks, k) || ed {
 		// "will be held", "will have met": the auxiliary decides

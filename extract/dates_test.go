@@ -65,6 +65,10 @@ func TestDateFinderFind(t *testing.T) {
 		{"season next year", "The summit is planned for spring next year.", dct21, []want{{"spring next year", "DATE", "2026-SP", ""}}},
 		{"the season of last year", "They met in the autumn of last year.", dct21, []want{{"the autumn of last year", "DATE", "2024-FA", ""}}},
 		{"no season in a verb", "Prices fall next year.", dct21, []want{{"next year", "DATE", "2026", ""}}},
+		// a participle after its noun with an agent has no tense; a past
+		// verb before "by" keeps its own
+		{"participle with an agent", "Mediators are due to meet a delegation led by Ana Ruiz on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
+		{"past verb before by", "Ana Ruiz also spoke by telephone with Tomas Berg on Monday.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}}},
 		// a present perfect with an adverb is of the past; ", but" opens
 		// another clause whose own verb decides
 		{"present perfect past an adverb", "They have also spoken by phone several times over the summer.", time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC), []want{{"the summer", "DATE", "2024-SU", ""}}},

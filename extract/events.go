@@ -5615,12 +5615,15 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 }
 
 // teamLeaderAfter reads an object naming a team by its leader from token
-// k: "a delegation led by X", "a delegation of the Y led by X", "a team
-// from Y, headed by X": the people after "by".
+// k: "a delegation led by X", "a Hamas delegation led by X", "a delegation
+// of the Y led by X", "a team from Y, headed by X": the people after "by".
 func (x *extraction) teamLeaderAfter(si *sentInfo, k, lim int) []string {
 	j := k
 	if w := si.ltok(j); w == "a" || w == "an" {
 		j++
+	}
+	if m := x.mentionAt(si, j); m != nil && m.tok0 == j && (m.Type == string(schema.Organisation) || m.Type == string(schema.Country)) {
+		j = m.tok1 // "a Hamas delegation", "an IMF team"
 	}
 	switch si.ltok(j) {
 	case "mission", "delegation", "team":

@@ -767,6 +767,8 @@ func TestTeamLedBy(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 -: isabel-moreira joseph-banda"}},
 		{"received a delegation led by X", "President Ana Ruiz received a delegation led by Tomas Berg on Friday.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
+		{"a body's delegation led by X, met by countries' mediators", "Qatari and Egyptian mediators are due to meet a Hamas delegation led by Khalil Haddad in Doha on Friday.",
+			[]string{"meeting planned 2025-03-14 doha: egypt khalil-haddad qatar"}},
 		{"a delegation of a body, led by X", "President Ana Ruiz on Friday met a delegation of the World Bank led by Tomas Berg.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg"}},
 		{"a delegation of a body the lexicon lacks, headed by X", "Ana Ruiz received a delegation of the Patriarchate of Bessa, headed by Bishop Ivo Strand, on Monday.",
