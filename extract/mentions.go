@@ -2882,7 +2882,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				continue
 			}
 			iri, j = r.personOfAge(age), e
-		} else if c, e, ok := r.demonymNoun(si, ms, i+1); ok {
+		} else if c, e, ok := r.demonymNoun(si, i+1); ok {
 			iri, j = r.latestOfCountry(c), e
 		} else if who, e := r.roleEpithet(si, i); who != "" {
 			iri, j = who, e
@@ -5806,7 +5806,7 @@ func (r *resolver) personOfAge(age int) string {
 // demonymNoun reads a demonym used as a noun for a person from token k
 // ("the Norwegian said", "the Spaniard and X"): the country and the token
 // after; not an adjective before its noun ("the Norwegian delegation").
-func (r *resolver) demonymNoun(si *sentInfo, ms []Mention, k int) (string, int, bool) {
+func (r *resolver) demonymNoun(si *sentInfo, k int) (string, int, bool) {
 	for _, g := range si.gaz {
 		a, b := si.spanToks(g.start, g.end)
 		if a != k {
