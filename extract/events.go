@@ -4561,6 +4561,11 @@ func (x *extraction) compound(si *sentInfo, a int) []string {
 // mention before it in the clause (with those coordinated with it), or the
 // antecedent of "who".
 func (x *extraction) subjectOf(si *sentInfo, a int) []string {
+	if p := purposeOfTravel(si, a); p >= 0 {
+		// "X met W and will travel to Oslo on Thursday to see Z": the
+		// traveller sees Z
+		return x.subjectOf(si, p)
+	}
 	if p := x.coordinatedVerb(si, a); p >= 0 {
 		// "X met Y on Wednesday and invited him": the first verb's subject
 		return x.subjectOf(si, p)
@@ -4733,6 +4738,33 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		return preferPeople(x, dedupe(out))
 	}
 	return nil
+}
+
+// purposeOfTravel is the token of the travel verb whose purpose the
+// infinitive at token a tells ("travel to Oslo on Thursday to see Z"), in
+// the same clause and at most twelve tokens before; -1 if none.
+func purposeOfTravel(si *sentInfo, a int) int {
+	to := a - 1
+	if si.ltok(a) == "to" {
+		to = a // the trigger "to see"
+	}
+	if si.ltok(to) != "to" {
+		return -1
+	}
+	for i := len(si.triggers) - 1; i >= 0; i-- {
+		tr := si.triggers[i]
+		ta, tb := si.spanToks(tr.start, tr.end)
+		if tb > to || to-tb > 12 || tr.phrases[0].flag != "travel" || tr.phrases[0].pos != "verb" {
+			continue
+		}
+		for k := tb; k < to; k++ {
+			if w := si.tok(k); w == "," || clauseStop(w) || si.ltok(k) == "and" {
+				return -1
+			}
+		}
+		return ta
+	}
+	return -1
 }
 
 // teamLedBy reports the "by" at token j of "led by" or "headed by" after
@@ -7107,6 +7139,7 @@ func (x *extraction) hostAndVisitor(participants []string) (host, visitor string
 // sentence has other triggers.
 func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
 	drop := make([]bool, len(out))
+	own := make([]bool, len(out)) // a journey told after a contact on another day
 	for i := range out {
 		v := &out[i]
 		if v.kind != schema.Visit || v.anaphoric || len(v.participants) != 2 || v.invite || v.reference {
@@ -7125,7 +7158,20 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 		if invited {
 			continue
 		}
+		// the contacts told after the journey first: its purpose ("will
+		// travel to Oslo to see Z"), then those before it
+		order := make([]int, 0, len(out))
 		for j := range out {
+			if out[j].trigStart > v.trigStart {
+				order = append(order, j)
+			}
+		}
+		for j := range out {
+			if out[j].trigStart <= v.trigStart {
+				order = append(order, j)
+			}
+		}
+		for _, j := range order {
 			o := &out[j]
 			if j == i || drop[j] || o.anaphoric || o.remote || !containsStr(o.participants, visitor) || containsStr(o.participants, host) {
 				continue
@@ -7143,6 +7189,12 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 				if c := x.countryOfPlace(o.place); c != "" && c != host {
 					ok = false
 				}
+			}
+			if o.date != nil && v.date != nil && o.trigStart < v.trigStart && !datesCompatible(v.date, o.date) && future(v.status) != future(o.status) {
+				// "X met Y on Monday and will travel to Oslo on Thursday": a
+				// journey of its own after the contact, on another day and
+				// on the other side of now
+				ok, own[i] = false, true
 			}
 			if !ok {
 				continue
@@ -7168,7 +7220,7 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 			drop[i] = true
 			break
 		}
-		if !drop[i] && v.travel {
+		if !drop[i] && v.travel && !own[i] {
 			// a journey to a multilateral event, or with company; not one
 			// to a stop before a contact held in another country ("is due
 			// in X's capital on Monday and will meet Y in Z the next day")

@@ -728,6 +728,13 @@ func TestCoordinatedPredicateAfterObject(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "visit planned 2025-03-13 stockholm: ana-ruiz sweden"}},
 		{"and will visit", "Ana Ruiz met Tomas Berg in Oslo on Monday and will visit Sweden on Thursday.",
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "visit planned 2025-03-13 -: ana-ruiz sweden"}},
+		// a journey told after a contact, on another day and on the other
+		// side of now, is one of its own; its purpose's infinitive is the
+		// traveller's
+		{"and will travel, no place before", "Ana Ruiz met Ivo Strand on Monday and will travel to Oslo on Thursday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-strand", "visit planned 2025-03-13 oslo: ana-ruiz norway"}},
+		{"and will travel to see", "Ana Ruiz met Ivo Strand on Monday and will travel to Oslo on Thursday to see Tomas Berg.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-strand", "visit planned 2025-03-13 oslo: ana-ruiz tomas-berg"}},
 	})
 }
 
