@@ -603,6 +603,10 @@ func TestChairs(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz jon-lund tomas-berg"}},
 		{"the meeting held in the presence of; the delegation also included", "President Ana Ruiz today received a Swedish delegation led by Deputy Prime Minister Tomas Berg. The meeting was held in the presence of Foreign Minister Jon Lund. The Swedish delegation also included the Minister of Trade Ivo Strand.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-strand jon-lund tomas-berg"}},
+		{"sat beside a leader at the summit", "On Tuesday Foreign Minister Hanna Lodge sat beside Piet Andersen at the Nordic leaders' summit with Mira Kalvik and Jon Lund.",
+			[]string{"summit happened 2025-03-04 -: hanna-lodge jon-lund mira-kalvik piet-andersen"}},
+		{"sat next to someone at dinner is no contact", "Hanna Lodge sat next to Piet Andersen at dinner on Monday.",
+			nil},
 		{"an active perfect is no chair's wording", "Piet Andersen and Mira Kalvik, who had chaired by then, met on Monday.",
 			[]string{"meeting happened 2025-03-10 -: mira-kalvik piet-andersen"}},
 	})
