@@ -5807,18 +5807,15 @@ func (r *resolver) personOfAge(age int) string {
 // ("the Norwegian said", "the Spaniard and X"): the country and the token
 // after; not an adjective before its noun ("the Norwegian delegation").
 func (r *resolver) demonymNoun(si *sentInfo, k int) (string, int, bool) {
-	for _, g := range si.gaz {
-		a, b := si.spanToks(g.start, g.end)
-		if a != k {
-			continue
-		}
-		e, ok := g.entry(gDemonym)
-		if !ok || b >= len(si.s.Tokens) {
-			return "", 0, false
-		}
-		if !phraseEnds(si, b) {
-			return "", 0, false
-		}
+	if k >= len(si.s.Tokens) {
+		return "", 0, false
+	}
+	g := si.gazAt(si.s.Tokens[k].Start)
+	if g == nil {
+		return "", 0, false
+	}
+	e, ok := g.entry(gDemonym)
+	if _, b := si.spanToks(g.start, g.end); ok && b < len(si.s.Tokens) && phraseEnds(si, b) {
 		return schema.EntityIRI(e.country), b, true
 	}
 	return "", 0, false
@@ -5871,13 +5868,11 @@ func (r *resolver) roleEpithet(si *sentInfo, k int) (string, int) {
 
 // demonymAt reports a demonym starting at token k.
 func demonymAt(si *sentInfo, k int) bool {
-	for _, g := range si.gaz {
-		if a, _ := si.spanToks(g.start, g.end); a == k {
-			_, ok := g.entry(gDemonym)
-			return ok
-		}
+	if k >= len(si.s.Tokens) {
+		return false
 	}
-	return false
+	g := si.gazAt(si.s.Tokens[k].Start)
+	return g != nil && g.hasKind(gDemonym)
 }
 
 // auxiliaryWord reports an auxiliary or a frequent adverb after a
