@@ -488,7 +488,7 @@ type roleInfo struct {
 // monthSurname reports a month's name at token i that is a family name:
 // right after a capitalised given name and
 // before a lower-case word or punctuation, not a number ("Theresa May
-// met", but not "in May 2018" or a headline's "Putin May Visit").
+// met", but not "in May 2018" or a headline's "Berg May Visit").
 func (lx *lexicon) monthSurname(si *sentInfo, i int) bool {
 	toks := si.s.Tokens
 	if i < 1 || toks[i].Glued {
