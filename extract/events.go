@@ -4772,7 +4772,7 @@ func purposeOfTravel(si *sentInfo, a int) int {
 // without a comma: the names after it lead the team. (Two teams' leaders,
 // "the two delegations, led by X and Y", stand for their countries.)
 func teamLedBy(si *sentInfo, j int) bool {
-	if si.ltok(j) != "by" || si.ltok(j-1) != "led" && si.ltok(j-1) != "headed" {
+	if !ledByAt(si, j) {
 		return false
 	}
 	k := j - 2
@@ -5111,7 +5111,7 @@ func (x *extraction) ledBy(si *sentInfo, a int) []string {
 			out = nil
 			continue
 		}
-		if (w != "led" && w != "headed") || si.ltok(k+1) != "by" {
+		if !ledByAt(si, k+1) {
 			continue
 		}
 		found := false
@@ -5685,7 +5685,7 @@ func (x *extraction) teamLeaderAfter(si *sentInfo, k, lim int) []string {
 	if si.tok(j) == "," {
 		j++
 	}
-	if w := si.ltok(j); w != "led" && w != "headed" || si.ltok(j+1) != "by" {
+	if !ledByAt(si, j+1) {
 		return nil
 	}
 	if x.personStartsAt(si, j+2) {

@@ -1463,7 +1463,7 @@ func (lx *lexicon) countryBefore(si *sentInfo, a int) (string, int) {
 // country.
 func (r *resolver) delegationLedBy(si *sentInfo, k int) string {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if si.ltok(j) == "by" && (si.ltok(j-1) == "led" || si.ltok(j-1) == "headed") {
+		if ledByAt(si, j) {
 			switch si.ltok(j - 2) {
 			case "delegation", "team", "side", "negotiators", "delegations":
 				if c, _ := r.lx.countryBefore(si, j-2); c != "" {
@@ -3433,11 +3433,17 @@ func (r *resolver) noteSideLeader(side, person string, sentence int) {
 	r.sideLeaders[side] = sideLeader{person, sentence}
 }
 
+// ledByAt reports the "by" of "led by" or "headed by" at token j.
+func ledByAt(si *sentInfo, j int) bool {
+	w := si.ltok(j - 1)
+	return si.ltok(j) == "by" && (w == "led" || w == "headed")
+}
+
 // ledBefore reports "headed by" or "led by" before token a in the
 // sentence: the verb an elliptical "and Y's side by Z" leaves out.
 func ledBefore(si *sentInfo, a int) bool {
 	for k := a - 1; k > 0; k-- {
-		if w := si.ltok(k - 1); si.ltok(k) == "by" && (w == "headed" || w == "led") {
+		if ledByAt(si, k) {
 			return true
 		}
 		if w := si.ltok(k - 1); si.ltok(k) == "on" && (w == "headed" || w == "led") {
@@ -5651,7 +5657,10 @@ func (r *resolver) quoteSpeaker(si *sentInfo, ms []Mention, i int) string {
 	var quotes []quote
 	inside := -1 // the quotation holding token i
 	for _, o := range r.infos {
-		if o.s.Paragraph != si.s.Paragraph || o.s.Index > si.s.Index {
+		if o.s.Index > si.s.Index {
+			break
+		}
+		if o.s.Paragraph != si.s.Paragraph {
 			continue
 		}
 		for k, t := range o.s.Tokens {
