@@ -655,7 +655,58 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 	out = dayRanges(text, out)
 	out = weekOfDay(text, out)
 	daysFromDate(text, out)
+	unitBeforeAfter(text, out)
 	return out
+}
+
+// unitBeforeAfter reads "the week before," "the month after." "the year
+// before," told alone: the unit before or after the one "the week" (the
+// month, the year) resolved to, the one last spoken of.
+func unitBeforeAfter(text string, out []Timex) {
+	for i := range out {
+		tx := &out[i]
+		words := strings.Fields(strings.ToLower(tx.Text))
+		if tx.Type != "DATE" || len(words) != 2 || words[0] != "the" {
+			continue
+		}
+		m := dayAlone.FindStringSubmatchIndex(text[tx.End:])
+		if m == nil {
+			continue
+		}
+		n := 1
+		if strings.EqualFold(text[tx.End+m[2]:tx.End+m[3]], "before") {
+			n = -1
+		}
+		v := ""
+		switch words[1] {
+		case "week":
+			var y, w int
+			if _, err := fmt.Sscanf(tx.Value, "%4d-W%2d", &y, &w); err != nil || len(tx.Value) != 8 {
+				continue
+			}
+			monday := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
+			monday = monday.AddDate(0, 0, -((int(monday.Weekday())+6)%7)+7*(w-1))
+			v = dtWeekValue(monday.AddDate(0, 0, 7*n))
+		case "month":
+			var y, mo int
+			if _, err := fmt.Sscanf(tx.Value, "%4d-%2d", &y, &mo); err != nil || len(tx.Value) != 7 {
+				continue
+			}
+			t := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+			v = dtMonthValue(t.Year(), int(t.Month()))
+		case "year":
+			y, err := strconv.Atoi(tx.Value)
+			if err != nil || len(tx.Value) != 4 {
+				continue
+			}
+			v = fmt.Sprintf("%04d", y+n)
+		default:
+			continue
+		}
+		tx.Value = v
+		tx.End += m[3]
+		tx.Text = text[tx.Start:tx.End]
+	}
 }
 
 // dayOffset reads "before"/"after" right after a count of days: "the day

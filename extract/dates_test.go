@@ -101,6 +101,11 @@ func TestDateFinderFind(t *testing.T) {
 		{"the day before a date", "The envoy arrived the day before talks began on 6 October.", dct21, []want{{"the day before", "DATE", "2025-10-05", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"days after a date", "Two days after the vote on 6 October, they spoke.", dct21, []want{{"Two days after", "DATE", "2025-10-08", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"not the day after falling", "Shares rebounded late in the day after falling on 6 October.", dct21, []want{{"the day", "DATE", "2025-10-21", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		// "the week before," told alone: the week before the one last
+		// spoken of (here the publication's); a month and a year likewise
+		{"the week before, alone", "The week before, the two ministers met in Oslo.", dct21, []want{{"The week before", "DATE", "2025-W42", ""}}},
+		{"the month after, alone", "They met in March 2024. The month after, they spoke by phone.", dct21, []want{{"March 2024", "DATE", "2024-03", ""}, {"The month after", "DATE", "2024-04", ""}}},
+		{"the year before, alone", "The summit was held in 2019. The year before, the two leaders met in Oslo.", dct21, []want{{"2019", "DATE", "2019", ""}, {"The year before", "DATE", "2018", ""}}},
 		{"the day before, alone", "They met on Monday. The day before, he had held talks in Oslo.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"The day before", "DATE", "2025-10-19", ""}}},
 		// ranges of days: each day a timex, the first day first
 		{"range month days", "The summit will be held on November 20-21 in Vienna.", dct21, []want{{"November 20", "DATE", "2025-11-20", ""}, {"21", "DATE", "2025-11-21", ""}}},

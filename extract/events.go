@@ -163,8 +163,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		}
 		// "called for", "calls on", "so-called": not a phone call ("a video
 		// call on Wednesday", "spoke by phone on Monday", "joined the call
-		// for its final twenty minutes" are)
-		if ti.kind == schema.Call && (next == "for" && !x.inTimex(si, b+1) && !x.inTimex(si, b+2) && !x.inTimex(si, b+3) || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
+		// for its final twenty minutes", "spoke by telephone for the first
+		// time", "spoke for the first time since" are)
+		if ti.kind == schema.Call && (next == "for" && b-a == 1 && !forTheNthTime(si, b) && !x.durationAfter(si, b) || next == "on" && b-a == 1 && !x.inTimex(si, b+1) && ti.flag != "weak" || next == "off" || next == "it" || si.tok(a-1) == "-") {
 			continue
 		}
 		if w := si.ltok(a - 1); b-a == 1 && (strings.EqualFold(si.tok(a), "conference") || strings.EqualFold(si.tok(a), "conferences")) && (w == "press" || w == "news" || w == "video" || w == "phone" || w == "telephone" || w == "peace") {
@@ -2292,6 +2293,34 @@ func (x *extraction) lowerRoleAfter(si *sentInfo, k int) bool {
 		j++
 	}
 	return j > k && (j == len(si.s.Tokens) || si.tok(j) == "," || clauseStop(si.tok(j)))
+}
+
+// durationAfter reports a duration starting within three tokens after
+// token k: "for forty minutes", "for its final twenty minutes".
+func (x *extraction) durationAfter(si *sentInfo, k int) bool {
+	for i := range x.timexes {
+		tx := &x.timexes[i]
+		if tx.Type != "DURATION" || tx.Start < si.s.Start || tx.End > si.s.End {
+			continue
+		}
+		if ta, _ := si.spanToks(tx.Start, tx.End); ta > k && ta <= k+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// forTheNthTime reports "for the first time" (second, third, last, only)
+// from token k, the "for".
+func forTheNthTime(si *sentInfo, k int) bool {
+	if si.ltok(k) != "for" || si.ltok(k+1) != "the" {
+		return false
+	}
+	switch si.ltok(k + 2) {
+	case "first", "second", "third", "fourth", "fifth", "last", "only":
+		return si.ltok(k+3) == "time"
+	}
+	return false
 }
 
 // joinedFor is the contact noun told right after a join verb ending at

@@ -1050,3 +1050,19 @@ func TestVesselNames(t *testing.T) {
 			[]string{"call happened 2025-03-08 -: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestCallForTheFirstTime: "for" after a call of several words, or "for
+// the first time" after any, is no appeal ("called for calm"): the call
+// stands.
+func TestCallForTheFirstTime(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"spoke by telephone for the first time", "Ana Ruiz and Tomas Berg spoke by telephone for the first time since the election.",
+			[]string{"call happened - -: ana-ruiz tomas-berg"}},
+		{"spoke for the first time", "Ana Ruiz and Tomas Berg spoke for the first time since the election.",
+			[]string{"call happened - -: ana-ruiz tomas-berg"}},
+		{"a phone call for the second time", "Ana Ruiz and Tomas Berg held a phone call for the second time this month.",
+			[]string{"call happened 2025-03 -: ana-ruiz tomas-berg"}},
+		{"called for calm", "Ana Ruiz and Tomas Berg called for calm on Monday.",
+			nil},
+	})
+}
