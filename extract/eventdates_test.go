@@ -378,3 +378,21 @@ func TestPlannedWeekdayAhead(t *testing.T) {
 			[]string{"meeting happened 2025-03-06 oslo: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestPastVerbFarMonth: a contact's past verb names the year of a month
+// (a day of a month, a season) said without one, however far the month is
+// from the verb: "met X in Brussels in May", written in March, is last
+// May; "will meet" and "was to have met" keep the coming one.
+func TestPastVerbFarMonth(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"met, a month far from the verb", "President Ana Ruiz met President Tomas Berg in Brussels in May.",
+			[]string{"meeting happened 2024-05 brussels: ana-ruiz tomas-berg"}},
+		{"met, a day of a month far from the verb", "President Ana Ruiz met President Tomas Berg at the presidential palace in Brussels on 14 May.",
+			[]string{"meeting happened 2024-05-14 brussels: ana-ruiz tomas-berg"}},
+		{"will meet", "President Ana Ruiz will meet President Tomas Berg in Brussels in May.",
+			[]string{"meeting planned 2025-05 brussels: ana-ruiz tomas-berg"}},
+		{"was to have met", "Ana Ruiz cancelled a trip to Oslo, where she was to have met President Tomas Berg on 14 May.",
+			[]string{"visit cancelled 2025-05-14 -: ana-ruiz tomas-berg"}},
+	})
+}

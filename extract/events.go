@@ -3596,6 +3596,17 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			c.date = &schema.Date{Value: strconv.Itoa(y+1) + c.date.Value[4:], Text: c.date.Text}
 		}
 	}
+	if c.status == schema.Planned && !c.explicit && t.pos == "verb" && c.date != nil && (len(c.date.Value) == 7 && monthName(c.date.Text) || len(c.date.Value) == 10 && dayOfMonthName(c.date.Text) || bareSeason(c.date)) && x.after(c.date.Value) {
+		// "met X in Brussels in May", "... on 14 May", written in March:
+		// the verb's past tense, too far from the month to name its year,
+		// tells last May
+		if st, _ := x.statusOf(si, trigs, i, nil); st == schema.Happened && pastContactVerb(si.ltok(t.a)) && !modalWord(si.ltok(t.a-1)) && si.ltok(t.a-1) != "have" {
+			if y, err := strconv.Atoi(c.date.Value[:4]); err == nil {
+				c.date = &schema.Date{Value: strconv.Itoa(y-1) + c.date.Value[4:], Text: c.date.Text}
+				c.status = schema.Happened
+			}
+		}
+	}
 	if (c.status == schema.Planned || c.status == schema.Proposed) && c.date != nil && len(c.date.Value) == 10 && weekdayName(c.date.Text) && !strings.ContainsAny(c.date.Text, "0123456789") && !strings.Contains(strings.ToLower(c.date.Text), "last") && x.past(c.date.Value) && !x.past(addDays(c.date.Value, 7)) {
 		// "X travels to Y on Thursday for talks", written on Monday: the
 		// coming Thursday
@@ -6376,6 +6387,31 @@ func (x *extraction) pastJourneyBefore(si *sentInfo, k int) bool {
 		case "flew", "travelled", "traveled", "went", "came", "returned", "headed", "drove":
 			return !modalWord(si.ltok(j-1)) && si.ltok(j-1) != "had"
 		}
+	}
+	return false
+}
+
+// dayOfMonthName reports a day of a month named without a year: "14
+// May", "May 14", "May 14th".
+func dayOfMonthName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return false
+	}
+	if monthName(f[1]) {
+		f[0], f[1] = f[1], f[0]
+	}
+	d := strings.TrimRight(f[1], "stndrh")
+	n, err := strconv.Atoi(d)
+	return monthName(f[0]) && err == nil && n >= 1 && n <= 31
+}
+
+// pastContactVerb reports the simple past of a verb of contact: "met",
+// "held", "visited", "hosted".
+func pastContactVerb(w string) bool {
+	switch w {
+	case "met", "held", "spoke", "talked", "visited", "hosted", "received", "sat", "dined", "called", "phoned", "telephoned", "toured", "welcomed":
+		return true
 	}
 	return false
 }
