@@ -396,3 +396,18 @@ func TestPastVerbFarMonth(t *testing.T) {
 			[]string{"visit cancelled 2025-05-14 -: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestJourneyDateAcrossAnd: a journey's date goes on to the contact its
+// subject has after "and" ("arrived in X on Thursday and held talks with
+// Y"), not to a contact with a subject of its own ("and Z met Y").
+func TestJourneyDateAcrossAnd(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"arrived in an unknown town and held talks", "Foreign Minister Ana Ruiz arrived in Velmark on Thursday and held talks with Tomas Berg.",
+			[]string{"talks happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+		{"and then met", "Foreign Minister Ana Ruiz arrived on Thursday and then met Tomas Berg.",
+			[]string{"meeting happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+		{"a subject of its own", "Foreign Minister Ana Ruiz flew home on Thursday and Jan Ek met Tomas Berg.",
+			[]string{"meeting happened - -: jan-ek tomas-berg"}},
+	})
+}

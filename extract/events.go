@@ -620,7 +620,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		for i := range out {
 			c := &out[i]
 			ct := si.tokIndex(c.trigStart)
-			if c.date != nil || c.anaphoric || ct < t.b || x.clauseBetween(si, ta, ct) || !opening && x.wordBetween(si, ta, ct, "and", "but") {
+			if c.date != nil || c.anaphoric || ct < t.b || x.clauseBetween(si, ta, ct) || !opening && x.wordBetween(si, ta, ct, "and", "but") && !sameSubjectAfterAnd(si, ta, ct) {
 				continue
 			}
 			if best < 0 || ct < si.tokIndex(out[best].trigStart) {
@@ -2305,6 +2305,22 @@ func (x *extraction) durationAfter(si *sentInfo, k int) bool {
 		}
 		if ta, _ := si.spanToks(tx.Start, tx.End); ta > k && ta <= k+3 {
 			return true
+		}
+	}
+	return false
+}
+
+// sameSubjectAfterAnd reports the one "and" or "but" between tokens a
+// and ct right before the contact at ct, or an adverb before it: "arrived
+// on Thursday and held talks with Y", "and then met Y" (the journey's
+// subject goes on), not "and Y met Z".
+func sameSubjectAfterAnd(si *sentInfo, a, ct int) bool {
+	for k := ct - 1; k > a && k >= ct-2; k-- {
+		if w := si.ltok(k); w == "and" || w == "but" {
+			return true
+		}
+		if w := si.ltok(k); w != "then" && w != "later" && w != "also" && w != "afterwards" {
+			return false
 		}
 	}
 	return false
