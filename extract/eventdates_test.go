@@ -411,3 +411,16 @@ func TestJourneyDateAcrossAnd(t *testing.T) {
 			[]string{"meeting happened - -: jan-ek tomas-berg"}},
 	})
 }
+
+// TestListedContactNouns: a contact noun listed after another by "and"
+// takes its date and status ("for talks with Y and a separate meeting
+// with Z").
+func TestListedContactNouns(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"for talks and a separate meeting", "Prime Minister Ana Ruiz will arrive in Velmark on Friday for talks with President Tomas Berg and a separate meeting with Prime Minister Jan Ek.",
+			[]string{"talks planned 2025-03-14 -: ana-ruiz tomas-berg", "meeting planned 2025-03-14 -: ana-ruiz jan-ek"}},
+		{"for talks and a private meeting", "Prime Minister Ana Ruiz arrived in Velmark on Friday for talks with President Tomas Berg and a private meeting with Prime Minister Jan Ek.",
+			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting happened 2025-03-07 -: ana-ruiz jan-ek"}},
+	})
+}

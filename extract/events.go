@@ -631,6 +631,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			out[best].date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
 		}
 	}
+	x.listedContactNouns(si, trigs, out)
 	if len(out) == 0 && len(dropped) == 1 {
 		// "The first encounter took place in Berlin on October 28": a
 		// contact noun opening the sentence, dated, with no one named
@@ -2304,6 +2305,72 @@ func (x *extraction) durationAfter(si *sentInfo, k int) bool {
 			continue
 		}
 		if ta, _ := si.spanToks(tx.Start, tx.End); ta > k && ta <= k+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// listedContactNouns dates a contact noun listed after another contact
+// by "and" with no date of its own by that contact's date, status and
+// place: "will arrive in X on Friday for talks with Y and a separate
+// meeting with Z" (the meeting with Z is on Friday too, and still to come).
+func (x *extraction) listedContactNouns(si *sentInfo, trigs []trigInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if c.date != nil || c.explicit || c.anaphoric {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		noun := false
+		for _, t := range trigs {
+			noun = noun || t.a == ct && t.pos == "noun"
+		}
+		if !noun || subjectOfVerbAfter(si, ct) {
+			continue // "and a meeting with Z is planned": a clause of its own
+		}
+		and := -1
+		for k := ct - 1; k >= 1 && k >= ct-3; k-- {
+			w := si.ltok(k)
+			if w == "and" {
+				and = k
+				break
+			}
+			if !determinerWord(w) && w != "separate" && w != "second" && w != "private" && w != "bilateral" && w != "brief" && w != "further" {
+				break
+			}
+		}
+		if and < 0 {
+			continue
+		}
+		best := -1
+		for j := range out {
+			o := &out[j]
+			ot := si.tokIndex(o.trigStart)
+			if j == i || o.date == nil || o.anaphoric || ot >= and || x.clauseBetween(si, ot, and) {
+				continue
+			}
+			if best < 0 || ot > si.tokIndex(out[best].trigStart) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		o := &out[best]
+		c.date, c.status = o.date, o.status
+		if c.place == "" {
+			c.place, c.placeRank = o.place, o.placeRank
+		}
+	}
+}
+
+// subjectOfVerbAfter reports an auxiliary after token k in its clause: the
+// phrase at k is a subject ("a meeting with Z is planned").
+func subjectOfVerbAfter(si *sentInfo, k int) bool {
+	for j := k + 1; j < len(si.s.Tokens) && !clauseStop(si.tok(j)) && si.tok(j) != ","; j++ {
+		switch si.ltok(j) {
+		case "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "may", "might":
 			return true
 		}
 	}
