@@ -230,6 +230,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				continue
 			}
 			ti.flag = ""
+			if strings.HasPrefix(si.ltok(a), "discuss") {
+				// "discussed the plan with X": a contact of its own only
+				// where no other contact word tells it ("held a call on
+				// Monday and discussed ...", "in a phone call"); "by phone"
+				// makes it a call
+				if remoteAfter(si, with) {
+					ti.kind = schema.Call
+				} else if x.otherTriggerNear(si, a, b, 12) {
+					continue
+				}
+			}
 		}
 		if w := si.ltok(b - 1); ti.flag == "travel" && (w == "in" || w == "at" || w == "to") {
 			// "X is due in Castel": a journey only after a form of "be",
@@ -2388,6 +2399,33 @@ func sameSubjectAfterAnd(si *sentInfo, a, ct int) bool {
 		}
 		if w := si.ltok(k); w != "then" && w != "later" && w != "also" && w != "afterwards" {
 			return false
+		}
+	}
+	return false
+}
+
+// otherTriggerNear reports a contact word other than tokens a..b within n
+// tokens of them in the sentence.
+func (x *extraction) otherTriggerNear(si *sentInfo, a, b, n int) bool {
+	for _, sp := range si.triggers {
+		ta, tb := si.spanToks(sp.start, sp.end)
+		if ta == a && tb == b {
+			continue
+		}
+		if tb > a-n && ta < b+n {
+			return true
+		}
+	}
+	return false
+}
+
+// remoteAfter reports "by phone", "by telephone", "by video link", "over
+// the phone" in the clause after token k.
+func remoteAfter(si *sentInfo, k int) bool {
+	for j := k + 1; j+1 < len(si.s.Tokens) && j <= k+14 && !clauseStop(si.tok(j)); j++ {
+		w, next := si.ltok(j), si.ltok(j+1)
+		if w == "by" && (next == "phone" || next == "telephone" || next == "video" || next == "videolink") || w == "over" && next == "the" && (si.ltok(j+2) == "phone" || si.ltok(j+2) == "telephone") {
+			return true
 		}
 	}
 	return false

@@ -1066,3 +1066,20 @@ func TestCallForTheFirstTime(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDiscussedWith: "discussed the plan with X" is a contact of its
+// subject and X, a call when "by phone" says so; "discussed relations
+// with Norland" names no one, and a contact word nearby tells the contact
+// itself ("in a phone call").
+func TestDiscussedWith(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"discussed with", "President Ana Ruiz discussed the plan with Ulrike Brandauer on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ulrike-brandauer"}},
+		{"discussed by phone", "The delay was announced by Catherine Vass, who discussed it with President Boris Tadek by phone on Wednesday.",
+			[]string{"call happened 2025-03-05 -: boris-tadek catherine-vass"}},
+		{"discussed with a country", "President Ana Ruiz discussed relations with Norland on Monday.",
+			nil},
+		{"in a phone call", "Secretary-General Jasem Alwadi said the ruling was unhelpful, and he discussed the issue with Foreign Minister Fuad Haddad in a phone call on Sunday.",
+			[]string{"call happened 2025-03-09 -: fuad-haddad jasem-alwadi"}},
+	})
+}
