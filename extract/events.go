@@ -382,6 +382,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if x.clauseBetween(si, from, t.a) {
 					continue // "... later this month, and that X was ready to meet"
 				}
+				if e := openingParticipleEnd(si); e >= 0 && tb <= e && t.a > e && x.triggerBefore(trigs, e) {
+					continue // "After receiving X on Tuesday, she flew to Y": the participle's day
+				}
 				if subordinateDate(si, ta, tb, t.a) {
 					continue // "before the mandate expires on Aug. 20, at a summit": the clause's own time
 				}
@@ -4741,6 +4744,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// verb's subject
 		return x.subjectOf(si, p)
 	}
+	if p := x.openingParticipleSubject(si, a); p != nil {
+		// "Having spoken by video with Y on Wednesday, X said ...",
+		// "After receiving Y on Tuesday, X ...": the main clause's subject
+		return p
+	}
 	if ante := x.relativeSubject(si, a); ante != nil {
 		// "X, who hosted Y and Z on Friday, is ready to meet W": X
 		return ante
@@ -5491,6 +5499,98 @@ func (x *extraction) adverbialParticiple(si *sentInfo, a int) int {
 		return -1
 	}
 	return x.participleHead(si, a)
+}
+
+// participleAt reports a present participle at token k: a word in -ing,
+// not a preposition ("during", "including") nor a name ("Beijing").
+func participleAt(si *sentInfo, k int) bool {
+	w := si.ltok(k)
+	switch w {
+	case "during", "including", "according", "regarding", "concerning", "notwithstanding", "pending", "barring", "morning", "evening", "king", "spring", "nothing", "something", "everything", "anything":
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && si.covered[k] == 0
+}
+
+// openingParticipleEnd is the comma ending a participle's phrase opening
+// the sentence ("Having met X on Monday,", "After receiving X,"), or -1.
+func openingParticipleEnd(si *sentInfo) int {
+	a := 0
+	switch w := si.ltok(0); w {
+	case "after", "before", "since", "upon", "while":
+		a = 1
+	}
+	if si.ltok(a) == "having" {
+		a++
+	}
+	if a == 0 && !participleAt(si, 0) || a > 0 && !participleAt(si, a) && si.ltok(a-1) != "having" {
+		return -1
+	}
+	for k := a + 1; k < len(si.s.Tokens); k++ {
+		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
+			return -1
+		}
+		if si.tok(k) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// mainVerbPast reports the first verb from token k on, past its subject,
+// in the past: "she flew", "the minister said".
+func mainVerbPast(si *sentInfo, k int) bool {
+	for j := k; j < len(si.s.Tokens) && j <= k+8 && !clauseStop(si.tok(j)); j++ {
+		w := si.ltok(j)
+		if si.covered[j] != 0 || isCapWord(si.s.Tokens[j]) || determinerWord(w) {
+			continue
+		}
+		return pastContactVerb(w) || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || w == "was" || w == "were" || w == "flew" || w == "said" || w == "went" || w == "came" || w == "left" || w == "told"
+	}
+	return false
+}
+
+// openingParticipleSubject reads the subject of a participle opening the
+// sentence, the trigger at token a ("Having spoken with Y, X said",
+// "After receiving Y, X flew home", "Meeting Y on Monday, X said"): the
+// actor named first after the comma that ends the participle's phrase,
+// past titles.
+func (x *extraction) openingParticipleSubject(si *sentInfo, a int) []string {
+	switch {
+	case a == 0 && participleAt(si, a):
+	case a == 1 && si.ltok(0) == "having":
+	case a == 1 && participleAt(si, a):
+		switch si.ltok(0) {
+		case "after", "before", "while", "since", "upon", "on", "when":
+		default:
+			return nil
+		}
+	case a == 2 && si.ltok(1) == "having" && (si.ltok(0) == "after" || si.ltok(0) == "since"):
+	default:
+		return nil
+	}
+	comma := -1
+	for k := a + 1; k < len(si.s.Tokens); k++ {
+		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
+			return nil
+		}
+		if si.tok(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for k := comma + 1; k < len(si.s.Tokens) && k <= comma+5; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.tok0 == k && actorMention(m) && !m.possessive {
+			return mentionEntities(x.ofCountry(si, m))
+		}
+		if t := si.s.Tokens[k]; si.covered[k] == 0 && !isCapWord(t) && si.ltok(k) != "the" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // participleHead is the verb trigger a participle trigger at token a
@@ -6441,6 +6541,13 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		withSubject := false // "with X welcoming Y"
 		if m := mentionEnding(si.mentions, t.a-1); m != nil && m.tok0 >= 1 && si.ltok(m.tok0-1) == "with" {
 			withSubject = true
+		}
+		if e := openingParticipleEnd(si); e > t.a && (strings.HasSuffix(first, "ing") || si.ltok(t.a-1) == "having") {
+			// "Having met X, she said", "After receiving X on Tuesday,
+			// she flew": the main clause's tense
+			if si.ltok(t.a-1) == "having" || mainVerbPast(si, e+1) {
+				return schema.Happened, false
+			}
 		}
 		if strings.HasSuffix(first, "ing") && (si.tok(t.a-1) == "," || withSubject) {
 			// ", meeting X": the tense of the verb the participle follows

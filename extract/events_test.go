@@ -1083,3 +1083,21 @@ func TestDiscussedWith(t *testing.T) {
 			[]string{"call happened 2025-03-09 -: fuad-haddad jasem-alwadi"}},
 	})
 }
+
+// TestOpeningParticiple: a participle opening the sentence ("Having
+// spoken with Y on Wednesday,", "After receiving Y on Tuesday,") has the
+// main clause's subject, its own day and the main clause's tense; "During"
+// is no participle.
+func TestOpeningParticiple(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"having spoken by video", "Having spoken by video with her counterpart Andres Palmer on Wednesday evening, Foreign Minister Carla Villar said the crossing would reopen.",
+			[]string{"call happened 2025-03-05 -: andres-palmer carla-villar"}},
+		{"after receiving", "After receiving Foreign Minister Amina Dore at State House on Tuesday, President Grace Nkemo said talks would resume.",
+			[]string{"meeting happened 2025-03-04 -: amina-dore grace-nkemo"}},
+		{"after meeting, then a journey", "After meeting President Tomas Berg in Oslo on Monday, Foreign Minister Carla Villar flew to Rome.",
+			[]string{"visit happened - rome: carla-villar italy", "meeting happened 2025-03-10 oslo: carla-villar tomas-berg"}},
+		{"having hosted", "Having hosted President Rauf Ersoy and Prime Minister Ulf Kallberg for three hours, Secretary-General Jens Strand announced a deal.",
+			[]string{"meeting happened - -: jens-strand rauf-ersoy ulf-kallberg"}},
+	})
+}
