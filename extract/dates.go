@@ -2343,8 +2343,12 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	// ("On Sunday, the countries, which use the euro, ...").
 	before1, beforeDist := best, bestDist
 	comma := false
+	// "On Tuesday(,) the minister travels to X": a weekday opening the
+	// sentence takes the present verb of a schedule right after its
+	// subject
+	opening := st.f.weekdays.has(st.toks, a) && (a == 0 || st.toks[a-1].sent != sent || st.toks[a-1].low == "on" && (a == 1 || st.toks[a-2].sent != sent))
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
-		if d := st.planTense(st.tenseAt(k), a); d != dtDirNone && d != dtDirPresent {
+		if d := st.planTense(st.tenseAt(k), a); d != dtDirNone && (d != dtDirPresent || opening && k-b <= 5 && st.toks[k].low != "is" && st.toks[k].low != "are") {
 			if comma && (clean || before1 == dtDirFuture) && before1 != dtDirNone {
 				// "will travel to X to meet Y's long-titled minister on
 				// Tuesday, officials said": the clause's own verb, however
@@ -2356,6 +2360,9 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 		}
 		if l := st.toks[k].low; l == "," || l == ";" {
 			comma = true
+			if k > b {
+				opening = false // past the comma after "On Tuesday,": another clause's
+			}
 		}
 	}
 	return st.openTense(best), st.weakDist(best, bestDist)
@@ -2523,9 +2530,22 @@ func (st *dtState) tenseAt(k int) int {
 		return dtDirPast
 	}
 	if st.f.present.has(st.toks, k) {
+		if p := st.tokAt(k - 1); strings.HasSuffix(t.low, "s") && t.low != "is" && p != nil && p.sent == t.sent && (p.kind == 'n' || dtNounLead(p.low)) {
+			return dtDirNone // "his travels", "both ends": a noun
+		}
 		return dtDirPresent
 	}
 	return dtDirNone
+}
+
+// dtNounLead reports a word after which a word in -s is a noun: a
+// determiner, a possessive, a number word.
+func dtNounLead(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "both", "all", "these", "those", "two", "three", "four", "of", "whose", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // dtParticiple says whether token k is a word ending in -ed.

@@ -101,6 +101,11 @@ func TestDateFinderFind(t *testing.T) {
 		{"the day before a date", "The envoy arrived the day before talks began on 6 October.", dct21, []want{{"the day before", "DATE", "2025-10-05", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"days after a date", "Two days after the vote on 6 October, they spoke.", dct21, []want{{"Two days after", "DATE", "2025-10-08", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"not the day after falling", "Shares rebounded late in the day after falling on 6 October.", dct21, []want{{"the day", "DATE", "2025-10-21", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		// a schedule's present: the coming day; a weekday opening the
+		// sentence takes the present verb right after its subject
+		{"a schedule's present", "The minister travels to Oslo on Thursday for talks.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
+		{"a weekday opening a schedule's present", "On Monday the minister flies to Jakarta for talks.", dct21, []want{{"Monday", "DATE", "2025-10-27", ""}}},
+		{"a weekday opening a past", "On Monday, the minister flew to Jakarta for talks.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}}},
 		// "the week before," told alone: the week before the one last
 		// spoken of (here the publication's); a month and a year likewise
 		{"the week before, alone", "The week before, the two ministers met in Oslo.", dct21, []want{{"The week before", "DATE", "2025-W42", ""}}},
