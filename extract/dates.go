@@ -885,7 +885,8 @@ func dayRanges(text string, out []Timex) []Timex {
 				}
 				d1, _ := strconv.Atoi(before[m[4]:m[5]])
 				v1, ok := dayOf(tx.Value, d1)
-				if ok && v1 < tx.Value && rangeJoined(join, lead) {
+				if ok && v1 < tx.Value && (rangeJoined(join, lead) || join == "and" && tx.Value[8:] <= fmt.Sprintf("%02d", d1+7)) {
+					// "on 17 and 18 June": two days, each a timex
 					res = append(res, Timex{Start: from + m[4], End: from + m[5], Text: before[m[4]:m[5]], Type: "DATE", Value: v1})
 					tx.rangeEnd = true
 					res = append(res, tx)

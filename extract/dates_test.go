@@ -101,6 +101,9 @@ func TestDateFinderFind(t *testing.T) {
 		{"the day before a date", "The envoy arrived the day before talks began on 6 October.", dct21, []want{{"the day before", "DATE", "2025-10-05", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"days after a date", "Two days after the vote on 6 October, they spoke.", dct21, []want{{"Two days after", "DATE", "2025-10-08", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"not the day after falling", "Shares rebounded late in the day after falling on 6 October.", dct21, []want{{"the day", "DATE", "2025-10-21", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		// two days joined by "and" before their month: each a day
+		{"two days joined by and", "The talks will be held on 17 and 18 June.", dct21, []want{{"17", "DATE", "2026-06-17", ""}, {"18 June", "DATE", "2026-06-18", ""}}},
+		{"a count and a day", "They met 17 and 28 June.", dct21, []want{{"28 June", "DATE", "2025-06-28", ""}}},
 		// a schedule's present: the coming day; a weekday opening the
 		// sentence takes the present verb right after its subject
 		{"a schedule's present", "The minister travels to Oslo on Thursday for talks.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
