@@ -2509,6 +2509,9 @@ func (st *dtState) tenseAt(k int) int {
 			return dtDirNone
 		}
 	}
+	if t.low == "last" && st.is(k+1, "-") {
+		return dtDirNone // "a last-minute collapse", "a last-ditch effort": an adjective
+	}
 	if st.f.past.has(st.toks, k) || ed {
 		// "will be held", "will have met": the auxiliary decides
 		for b := k - 1; b >= 0 && b >= k-3 && st.toks[b].sent == t.sent; b-- {

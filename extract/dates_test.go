@@ -101,6 +101,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"the day before a date", "The envoy arrived the day before talks began on 6 October.", dct21, []want{{"the day before", "DATE", "2025-10-05", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"days after a date", "Two days after the vote on 6 October, they spoke.", dct21, []want{{"Two days after", "DATE", "2025-10-08", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"not the day after falling", "Shares rebounded late in the day after falling on 6 October.", dct21, []want{{"the day", "DATE", "2025-10-21", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		// "last-minute" is an adjective, no past
+		{"a last-minute adjective", "Yet on Wednesday, barring a last-minute collapse, the four leaders are due to meet in Minsk.", dct21, []want{{"Wednesday", "DATE", "2025-10-22", ""}}},
 		// two days joined by "and" before their month: each a day
 		{"two days joined by and", "The talks will be held on 17 and 18 June.", dct21, []want{{"17", "DATE", "2026-06-17", ""}, {"18 June", "DATE", "2026-06-18", ""}}},
 		{"a count and a day", "They met 17 and 28 June.", dct21, []want{{"28 June", "DATE", "2025-06-28", ""}}},
