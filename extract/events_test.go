@@ -1101,3 +1101,13 @@ func TestOpeningParticiple(t *testing.T) {
 			[]string{"meeting happened - -: jens-strand rauf-ersoy ulf-kallberg"}},
 	})
 }
+
+// TestMealVerbs: "breakfasted with X", "dines with X" are meetings.
+func TestMealVerbs(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"breakfasted with", "On Tuesday Foreign Minister Ilona Brezan breakfasted with the ambassador, Lena Korff.",
+			[]string{"meeting happened 2025-03-04 -: ilona-brezan lena-korff"}},
+		{"dines with", "On Thursday President Ana Ruiz dines with Prime Minister Tomas Berg at the palace.",
+			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg"}},
+	})
+}
