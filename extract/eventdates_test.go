@@ -424,3 +424,19 @@ func TestListedContactNouns(t *testing.T) {
 			[]string{"talks happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting happened 2025-03-07 -: ana-ruiz jan-ek"}},
 	})
 }
+
+// TestGappedObjectsDays: a contact verb's objects each with a day (and a
+// place) of their own are contacts of their own: "spoke to A on Sunday and
+// to B the following day", "met A in Oslo on Sunday, and B in Rome two
+// days later".
+func TestGappedObjectsDays(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"to A and to B", "Foreign Minister Tobias Elm spoke by telephone to Ilona Brem on Sunday and to Radu Ost the following day.",
+			[]string{"call happened 2025-03-09 -: ilona-brem tobias-elm", "call happened 2025-03-10 -: radu-ost tobias-elm"}},
+		{"A and B", "Foreign Minister Tobias Elm met Ilona Brem on Sunday and Radu Ost on Monday.",
+			[]string{"meeting happened 2025-03-09 -: ilona-brem tobias-elm", "meeting happened 2025-03-10 -: radu-ost tobias-elm"}},
+		{"each with a place", "Foreign Minister Tobias Elm met Ilona Brem in Oslo on Sunday, and Radu Ost in Rome two days later.",
+			[]string{"meeting happened 2025-03-09 oslo: ilona-brem tobias-elm", "meeting happened 2025-03-11 rome: radu-ost tobias-elm"}},
+	})
+}

@@ -2234,6 +2234,20 @@ func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 	return out
 }
 
+// inPlaceAt reads "in Oslo" at token k: the token after it and the
+// place; k and "" when none.
+func (x *extraction) inPlaceAt(si *sentInfo, k int) (int, string) {
+	if si.ltok(k) != "in" {
+		return k, ""
+	}
+	if m := x.mentionAt(si, k+1); m != nil && m.tok0 == k+1 {
+		if e := x.reg.byIRI[m.Entity]; e != nil && e.place {
+			return m.tok1, e.iri
+		}
+	}
+	return k, ""
+}
+
 // gappedObjects reads a contact verb's objects each with its own place or
 // day: "meeting A in Castel and B in the port city of Mersa" (two
 // contacts, the second with B at Mersa); "met A on Monday and B on
@@ -2257,11 +2271,26 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 		if obj == nil {
 			continue
 		}
-		if t1, e1 := x.timexAt(si, obj.tok1); t1 != nil && c.date != nil && si.ltok(e1) == "and" {
-			// "met A on Monday and B on Tuesday": B on a day of their own
-			m2 := x.mentionAt(si, e1+1)
-			if m2 != nil && m2.tok0 == e1+1 && m2.Type == string(schema.Person) && !containsStr(c.participants, m2.Entity) {
-				if t2, e2 := x.timexAt(si, m2.tok1); t2 != nil && calendarValue(t2.Value) && (e2 >= len(si.s.Tokens) || si.s.Tokens[e2].Kind == Punct || si.ltok(e2) == "to" || si.ltok(e2) == "for" || si.ltok(e2) == "in" || si.ltok(e2) == "at") {
+		k, _ := x.inPlaceAt(si, obj.tok1)
+		if t1, e1 := x.timexAt(si, k); t1 != nil && c.date != nil {
+			// "met A on Monday and B on Tuesday", "spoke to A on Sunday
+			// and to B the following day", "met A in Oslo on Sunday, and
+			// B in Rome two days later": B on a day of their own
+			j := e1
+			if si.tok(j) == "," {
+				j++
+			}
+			if si.ltok(j) != "and" {
+				continue
+			}
+			j++
+			if w := si.ltok(j); (w == "to" || w == "with") && w == si.ltok(obj.tok0-1) {
+				j++
+			}
+			m2 := x.mentionAt(si, j)
+			if m2 != nil && m2.tok0 == j && m2.Type == string(schema.Person) && !containsStr(c.participants, m2.Entity) {
+				k2, place2 := x.inPlaceAt(si, m2.tok1)
+				if t2, e2 := x.timexAt(si, k2); t2 != nil && calendarValue(t2.Value) && (e2 >= len(si.s.Tokens) || si.s.Tokens[e2].Kind == Punct || si.ltok(e2) == "to" || si.ltok(e2) == "for" || si.ltok(e2) == "in" || si.ltok(e2) == "at") {
 					subj := c.participants[0]
 					if subj == obj.Entity {
 						subj = c.participants[1]
@@ -2270,6 +2299,9 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 					d.participants = unionSorted([]string{subj}, []string{m2.Entity})
 					d.date = &schema.Date{Value: dayValue(t2.Value), Text: t2.Text}
 					d.trigStart = si.s.Tokens[m2.tok0].Start
+					if place2 != "" || c.place != "" {
+						d.place, d.placeRank = place2, 3
+					}
 					out = append(out, d)
 				}
 			}
