@@ -51,6 +51,7 @@ type candidate struct {
 	previous     bool     // "X and Y last met in May": the contact before the one the article tells
 	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
 	gathered     bool     // "The meeting brought together X, Y and Z", "The meeting was chaired by X": people of the gathering told of around it
+	parallel     int      // "While the leaders talked, their ministers, X and Y, ...": 1 + the offset of the leaders' contact's trigger, whose date X and Y's takes
 }
 
 // trigInfo is a trigger of a sentence with its token range.
@@ -664,6 +665,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.gappedVisits(si, out)
 	out = x.gappedObjects(si, out)
 	out = x.gappedPairs(si, out)
+	out = x.whileCounterparts(si, out)
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
 	x.asClauseDate(si, out)
@@ -2539,6 +2541,76 @@ func (x *extraction) internalBefore(si *sentInfo, a int) bool {
 		}
 	}
 	return false
+}
+
+// whileCounterparts reads the pair named in apposition after a contact
+// told in an opening "While" or "As" clause: "While the leaders talked,
+// their foreign ministers, X and Y, signed agreements" is also a contact
+// of X and Y, held alongside the first.
+func (x *extraction) whileCounterparts(si *sentInfo, out []candidate) []candidate {
+	if w := si.ltok(0); w != "while" && w != "as" {
+		return out
+	}
+	comma := -1
+	for k := 1; k < len(si.s.Tokens) && k < 12; k++ {
+		if si.tok(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || si.ltok(comma+1) != "their" {
+		return out
+	}
+	var c *candidate
+	for i := range out {
+		if ct := si.tokIndex(out[i].trigStart); ct < comma && len(out[i].participants) >= 2 {
+			c = &out[i]
+		}
+	}
+	if c == nil {
+		return out
+	}
+	k := comma + 2
+	for k < len(si.s.Tokens) && k < comma+6 && si.tok(k) != "," {
+		k++ // "their foreign ministers,"
+	}
+	if si.tok(k) != "," || !strings.HasSuffix(si.ltok(k-1), "s") {
+		return out
+	}
+	m1 := x.mentionAt(si, k+1)
+	if m1 == nil || m1.tok0 != k+1 || m1.Type != string(schema.Person) || si.ltok(m1.tok1) != "and" {
+		return out
+	}
+	m2 := x.mentionAt(si, m1.tok1+1)
+	if m2 == nil || m2.tok0 != m1.tok1+1 || m2.Type != string(schema.Person) || m1.Entity == m2.Entity || containsStr(c.participants, m1.Entity) || containsStr(c.participants, m2.Entity) {
+		return out
+	}
+	d := *c
+	d.kind = schema.Meeting
+	d.participants = unionSorted([]string{m1.Entity}, []string{m2.Entity})
+	d.trigStart = si.s.Tokens[m1.tok0].Start
+	d.parallel = c.trigStart + 1
+	return append(out, d)
+}
+
+// parallelDates gives a contact held alongside another ("While the
+// leaders talked, their ministers, X and Y, ...") that contact's date,
+// once the document has dated it.
+func (x *extraction) parallelDates(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.parallel == 0 || c.date != nil {
+			continue
+		}
+		for j := range cands {
+			o := &cands[j]
+			if o.sentence != c.sentence || o.trigStart != c.parallel-1 {
+				continue
+			}
+			c.date = o.date
+			break
+		}
+	}
 }
 
 // gappedPairs reads a second pair with a date of its own after a dated

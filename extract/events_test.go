@@ -1111,3 +1111,15 @@ func TestMealVerbs(t *testing.T) {
 			[]string{"meeting planned 2025-03-13 -: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestWhileCounterparts: "While the leaders talked, their foreign
+// ministers, X and Y, ..." is also a contact of X and Y, on the leaders'
+// day.
+func TestWhileCounterparts(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"while the two leaders met", "President Ana Ruiz received President Tomas Berg in Oslo on Monday. While the two leaders met, their foreign ministers, Marta Ibsen and Yasmin Torr, worked through the practical agenda.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2025-03-10 -: marta-ibsen yasmin-torr"}},
+		{"no pair in apposition", "President Ana Ruiz received President Tomas Berg in Oslo on Monday. While the two leaders met, their wives visited a museum.",
+			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+	})
+}
