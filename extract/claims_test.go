@@ -523,3 +523,15 @@ func TestClaimsDescribedSpeaker(t *testing.T) {
 		{"Ana Ruiz arrived in Oslo on Monday for talks with Tomas Berg. A diplomat said nothing had changed.", []string{"||"}},
 	})
 }
+
+// TestMoreSpeechVerbs: "complained", "lamented", "retorted" report what
+// was said; "observed", "maintained", "alleged" only with a that-clause or a
+// quotation ("observed the talks", "maintained contacts" are none).
+func TestMoreSpeechVerbs(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Foreign Minister Ana Ruiz complained that Vesmark was blocking the convoy.", []string{"ana-ruiz||"}},
+		{"Foreign Minister Ana Ruiz retorted that the border was open.", []string{"ana-ruiz||"}},
+		{"Foreign Minister Ana Ruiz observed that the talks had gone well.", []string{"ana-ruiz||"}},
+		{"Foreign Minister Ana Ruiz maintained close contacts with Vesmark and observed the talks.", nil},
+	})
+}
