@@ -153,6 +153,19 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		next := si.ltok(b)
 		if w := si.ltok(a); ti.kind == schema.Call && b-a == 1 && next == "on" && (w == "called" || w == "call" || w == "calls" || w == "calling") {
 			at := x.pastApposedTitle(si, b+1) // "call on the head of state, X"
+			if m := x.mentionAt(si, at); m == nil || m.tok0 != at {
+				// "called on opposition leader X", "call on National
+				// Assembly Speaker X": past a title the lexicon lacks
+				for k := b + 1; k <= b+4 && k < len(si.s.Tokens); k++ {
+					if pm := x.mentionAt(si, k); pm != nil && pm.tok0 == k && pm.Type == string(schema.Person) {
+						at = k
+						break
+					}
+					if t := si.s.Tokens[k]; t.Kind != Word || x.lx.stop[si.ltok(k)] == "function" {
+						break
+					}
+				}
+			}
 			if m := x.mentionAt(si, at); m != nil && m.tok0 == at && m.Type == string(schema.Person) && si.ltok(m.tok1) != "to" && si.ltok(m.tok1) != "for" {
 				// "X called on Premier Y at the Great Hall": a visit paid
 				// in person, not a phone call nor an appeal ("called on Y

@@ -1123,3 +1123,18 @@ func TestWhileCounterparts(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
 	})
 }
+
+// TestCalledOnPastTitle: "called on opposition leader X" is a visit
+// paid in person past a title the lexicon lacks; "called on X to resign"
+// stays an appeal.
+func TestCalledOnPastTitle(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"called on opposition leader X", "On Thursday morning Prime Minister Idris Kalen called on opposition leader Ruben Sayel.",
+			[]string{"meeting happened 2025-03-06 -: idris-kalen ruben-sayel"}},
+		{"called on National Assembly Speaker X", "On Monday Prime Minister Ana Ruiz called on National Assembly Speaker Tomas Berg.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"called on X to resign", "On Monday Prime Minister Ana Ruiz called on opposition leader Tomas Berg to resign.",
+			nil},
+	})
+}
