@@ -1925,6 +1925,14 @@ func (st *dtState) anaphoric(i int) (dtCand, bool) {
 			}
 		}
 	}
+	if st.is(i, "the") && (st.is(i-1, "in") || st.is(i-1, "during") || st.is(i-1, "by") || st.is(i-1, "until")) {
+		// "in the morning", "during the afternoon": that part of the day
+		// last spoken of (not "in the morning of 12 May", read whole)
+		if p, e, ok := st.f.parts.match(st.toks, i+1); ok && st.toks[i+1].kind == 'w' && !strings.HasSuffix(st.toks[i+1].low, "s") && !st.is(e, "of") && !st.is(e, "before") && !st.is(e, "after") {
+			c.unit, c.n, c.part, c.end = "D", 0, p.s, e
+			return c, true
+		}
+	}
 	j := i
 	if mod, k, ok := st.partMod(i); ok {
 		c.mod, j = mod, k

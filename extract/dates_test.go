@@ -101,6 +101,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"the day before a date", "The envoy arrived the day before talks began on 6 October.", dct21, []want{{"the day before", "DATE", "2025-10-05", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"days after a date", "Two days after the vote on 6 October, they spoke.", dct21, []want{{"Two days after", "DATE", "2025-10-08", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
 		{"not the day after falling", "Shares rebounded late in the day after falling on 6 October.", dct21, []want{{"the day", "DATE", "2025-10-21", ""}, {"6 October", "DATE", "2025-10-06", ""}}},
+		// "in the morning": that part of the day last spoken of
+		{"in the morning", "The leaders met on Monday. In the morning they toured the port, and in the afternoon they held talks.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}, {"the morning", "TIME", "2025-10-20TMO", ""}, {"the afternoon", "TIME", "2025-10-20TAF", ""}}},
 		// "last-minute" is an adjective, no past
 		{"a last-minute adjective", "Yet on Wednesday, barring a last-minute collapse, the four leaders are due to meet in Minsk.", dct21, []want{{"Wednesday", "DATE", "2025-10-22", ""}}},
 		// two days joined by "and" before their month: each a day
