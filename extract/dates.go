@@ -68,6 +68,10 @@ type Timex struct {
 	// 20-21", "5 March" in "from 3 to 5 March"): a contact dated by the
 	// range takes its first day.
 	rangeEnd bool
+	// dayPart marks a part of a day with no day named ("in the
+	// morning"): a contact takes the day the narrative is on, not the
+	// one the timex guessed when the sentence before names two.
+	dayPart bool
 	// anchor marks the day another timex counts from ("6 October" in "the
 	// day before talks began on 6 October"): that timex dates the contact.
 	anchor bool
@@ -644,6 +648,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 		if ok {
 			tx.Start, tx.End = st.toks[i].s, st.toks[c.end-1].e
 			tx.Text = text[tx.Start:tx.End]
+			tx.dayPart = c.anaphoric && c.part != "" && c.n == 0 && c.end == i+2 && st.is(i, "the")
 			out = append(out, tx)
 			if !c.counted && !c.eve { // "a year earlier", "on the eve of the visit" are no new reference point
 				st.remember(tx, st.toks[i].sent)

@@ -329,8 +329,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	// Assign each timex of the sentence to its nearest trigger.
 	for k := range x.timexes {
 		tx := &x.timexes[k]
-		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) {
-			continue
+		if tx.Start < si.s.Start || tx.End > si.s.End || !calendarValue(tx.Value) || tx.dayPart {
+			continue // ("in the morning": the narrative's day, below)
 		}
 		ta, tb := si.spanToks(tx.Start, tx.End)
 		if x.speechTimex(si, ta) {
@@ -11252,7 +11252,7 @@ func openingSurname(si, prev *sentInfo, people []string) bool {
 // dateIn reports a DATE or TIME expression inside the sentence.
 func (x *extraction) dateIn(si *sentInfo) bool {
 	for k := range x.timexes {
-		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") && !tx.dayPart {
 			return true
 		}
 	}

@@ -563,6 +563,7 @@ func TestCounterpartsAsMinisters(t *testing.T) {
 	checkEvents(t, "Quad news\n\nPrime Minister Ana Ruiz spoke to Prime Minister Tomas Berg on Friday, and to Prime Minister Jonas Eide on Sunday. Foreign Minister Emil Darrow will host his counterparts from the United States, Australia and India -- Eva Lind, Jon Mets and Ola Brun -- in Tokyo on April 6. The four ministers last met in New York in September last year.",
 		[]string{
 			"call happened 2025-03-07 -: ana-ruiz tomas-berg",
+			"call happened 2025-03-09 -: ana-ruiz jonas-eide", // "and to Y on Sunday": a call of its own
 			"meeting planned 2025-04-06 tokyo: emil-darrow eva-lind jon-mets ola-brun",
 			"meeting happened 2024-09 new-york: emil-darrow eva-lind jon-mets ola-brun",
 		})
