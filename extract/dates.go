@@ -53,6 +53,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/eventgraph/eventgraph/schema"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -682,29 +683,19 @@ func unitBeforeAfter(text string, out []Timex) {
 		if strings.EqualFold(text[tx.End+m[2]:tx.End+m[3]], "before") {
 			n = -1
 		}
+		iv, err := schema.ParseDateValue(tx.Value)
+		if err != nil {
+			continue
+		}
 		v := ""
-		switch words[1] {
-		case "week":
-			var y, w int
-			if _, err := fmt.Sscanf(tx.Value, "%4d-W%2d", &y, &w); err != nil || len(tx.Value) != 8 {
-				continue
-			}
-			monday := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
-			monday = monday.AddDate(0, 0, -((int(monday.Weekday())+6)%7)+7*(w-1))
-			v = dtWeekValue(monday.AddDate(0, 0, 7*n))
-		case "month":
-			var y, mo int
-			if _, err := fmt.Sscanf(tx.Value, "%4d-%2d", &y, &mo); err != nil || len(tx.Value) != 7 {
-				continue
-			}
-			t := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+		switch {
+		case words[1] == "week" && strings.Contains(tx.Value, "-W") && len(tx.Value) == 8:
+			v = dtWeekValue(iv.Begin.AddDate(0, 0, 7*n))
+		case words[1] == "month" && len(tx.Value) == 7:
+			t := iv.Begin.AddDate(0, n, 0)
 			v = dtMonthValue(t.Year(), int(t.Month()))
-		case "year":
-			y, err := strconv.Atoi(tx.Value)
-			if err != nil || len(tx.Value) != 4 {
-				continue
-			}
-			v = fmt.Sprintf("%04d", y+n)
+		case words[1] == "year" && len(tx.Value) == 4:
+			v = fmt.Sprintf("%04d", iv.Begin.Year()+n)
 		default:
 			continue
 		}

@@ -5629,29 +5629,36 @@ func participleAt(si *sentInfo, k int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && si.covered[k] == 0
 }
 
-// openingParticipleEnd is the comma ending a participle's phrase opening
-// the sentence ("Having met X on Monday,", "After receiving X,"), or -1.
-func openingParticipleEnd(si *sentInfo) int {
-	a := 0
-	switch w := si.ltok(0); w {
-	case "after", "before", "since", "upon", "while":
-		a = 1
+// openingParticiple reads a participle's phrase opening the sentence
+// ("Having met X on Monday,", "After receiving X,", "Meeting X,"): the
+// participle's token and the comma ending the phrase, or -1, -1.
+func openingParticiple(si *sentInfo) (p, comma int) {
+	switch si.ltok(0) {
+	case "after", "before", "since", "upon", "while", "on", "when":
+		p = 1
 	}
-	if si.ltok(a) == "having" {
-		a++
+	if si.ltok(p) == "having" {
+		p++
 	}
-	if a == 0 && !participleAt(si, 0) || a > 0 && !participleAt(si, a) && si.ltok(a-1) != "having" {
-		return -1
+	if si.ltok(p-1) != "having" && !participleAt(si, p) {
+		return -1, -1
 	}
-	for k := a + 1; k < len(si.s.Tokens); k++ {
+	for k := p + 1; k < len(si.s.Tokens); k++ {
 		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
-			return -1
+			return -1, -1
 		}
 		if si.tok(k) == "," {
-			return k
+			return p, k
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// openingParticipleEnd is the comma ending a participle's phrase opening
+// the sentence, or -1.
+func openingParticipleEnd(si *sentInfo) int {
+	_, comma := openingParticiple(si)
+	return comma
 }
 
 // mainVerbPast reports the first verb from token k on, past its subject,
@@ -5673,30 +5680,8 @@ func mainVerbPast(si *sentInfo, k int) bool {
 // actor named first after the comma that ends the participle's phrase,
 // past titles.
 func (x *extraction) openingParticipleSubject(si *sentInfo, a int) []string {
-	switch {
-	case a == 0 && participleAt(si, a):
-	case a == 1 && si.ltok(0) == "having":
-	case a == 1 && participleAt(si, a):
-		switch si.ltok(0) {
-		case "after", "before", "while", "since", "upon", "on", "when":
-		default:
-			return nil
-		}
-	case a == 2 && si.ltok(1) == "having" && (si.ltok(0) == "after" || si.ltok(0) == "since"):
-	default:
-		return nil
-	}
-	comma := -1
-	for k := a + 1; k < len(si.s.Tokens); k++ {
-		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
-			return nil
-		}
-		if si.tok(k) == "," {
-			comma = k
-			break
-		}
-	}
-	if comma < 0 {
+	p, comma := openingParticiple(si)
+	if p != a {
 		return nil
 	}
 	for k := comma + 1; k < len(si.s.Tokens) && k <= comma+5; k++ {
