@@ -287,7 +287,10 @@ func (x *extraction) claimsOf(si *sentInfo) []claimDraft {
 				}
 				switch {
 				case m.outlet:
+					// "according to TASS": the outlet relays it, and
+					// speaks itself when no one inside the content does
 					reporters = append(reporters, m.Entity)
+					acc = append(acc, speaker{iri: m.Entity, verbAt: a, verbEnd: lim, according: true, outlet: true})
 				case m.Type == MentionGroup && m.countries:
 					acc = append(acc, x.accordingTo(speaker{joint: true, verbAt: a}, class, lim))
 				case (actorMention(m) || m.Type == string(schema.Organisation)) && m.Type != MentionGroup:

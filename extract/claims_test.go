@@ -535,3 +535,14 @@ func TestMoreSpeechVerbs(t *testing.T) {
 		{"Foreign Minister Ana Ruiz maintained close contacts with Vesmark and observed the talks.", nil},
 	})
 }
+
+// TestAccordingToOutlet: "according to Reuters" with no one speaking
+// inside the content is the outlet's own report (claimant and outlet); a
+// speaker inside it stays the claimant.
+func TestAccordingToOutlet(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"According to Der Spiegel, the minister invited the three envoys to Berlin.", []string{"der-spiegel|der-spiegel|"}},
+		{"The talks will resume, according to Reuters.", []string{"reuters|reuters|"}},
+		{"According to TASS, Foreign Minister Ana Ruiz said the talks went well.", []string{"ana-ruiz|tass|"}},
+	})
+}
