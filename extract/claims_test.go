@@ -546,3 +546,13 @@ func TestAccordingToOutlet(t *testing.T) {
 		{"According to TASS, Foreign Minister Ana Ruiz said the talks went well.", []string{"ana-ruiz|tass|"}},
 	})
 }
+
+// TestOutletNameWithCommonWord: an outlet's name the lexicon lacks that a
+// common word closes ("the Velmar Post", "the Tevake Times") is an outlet
+// where only an outlet fits ("reported", "told the ...").
+func TestOutletNameWithCommonWord(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"The Velmar Post reported that the border would reopen.", []string{"velmar-post|velmar-post|"}},
+		{"Minister Ana Ruiz told the Velmar Post on Monday that the border would reopen.", []string{"ana-ruiz|velmar-post|"}},
+	})
+}

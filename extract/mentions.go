@@ -720,6 +720,13 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				continue
 			}
 		}
+		if noun && seq.words >= 2 && !lx.orgNouns[strings.ToLower(toks[j-1].Text)] && outletContext(si, start, j) {
+			// "The Velmar Post reported", "told the Tevake Times": a word
+			// of the lexicon's closes an outlet's name
+			seq.outlet = true
+			out = append(out, seq)
+			continue
+		}
 		if noun {
 			// "the Nordic Fisheries Council", "the Civic Front": an organisation
 			if lx.orgNouns[strings.ToLower(toks[j-1].Text)] && start > 0 && !toks[start].Glued && orgNameWord(lx, si, start-1) && (seq.words == 1 || si.covered[start-1] == 2 || si.covered[start-1] == 1 && (lx.portfolio[strings.ToLower(toks[start].Text)] || start >= 2 && si.ltok(start-2) == "the" && lx.demonym[si.ltok(start-1)])) {
