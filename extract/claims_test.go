@@ -553,6 +553,7 @@ func TestAccordingToOutlet(t *testing.T) {
 func TestOutletNameWithCommonWord(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"The Velmar Post reported that the border would reopen.", []string{"velmar-post|velmar-post|"}},
+		{"Radio Korsk reported on Tuesday that the border would reopen.", []string{"radio-korsk|radio-korsk|"}},
 		{"Minister Ana Ruiz told the Velmar Post on Monday that the border would reopen.", []string{"ana-ruiz|velmar-post|"}},
 	})
 }

@@ -941,8 +941,8 @@ func byline(si *sentInfo, a, b int) bool {
 // Kandara Standard reported", "the Coast Herald quoted"), or the audience
 // of "told the" ("told the Coast Herald").
 func outletContext(si *sentInfo, a, b int) bool {
-	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == ",") {
-		return true // "Gazeta de Norte reported that ..."
+	if a == 0 && (si.ltok(b) == "reported" || si.ltok(b) == "reports") && (si.ltok(b+1) == "that" || si.tok(b+1) == "," || si.ltok(b+1) == "on" && (si.ltok(b+3) == "that" || si.ltok(b+4) == "that")) {
+		return true // "Gazeta de Norte reported that ...", "... reported on Tuesday that"
 	}
 	if byline(si, a, b) {
 		return true // "By Ana Ruiz, Haldersund Courant": the writer's outlet
