@@ -5654,6 +5654,36 @@ func openingParticiple(si *sentInfo) (p, comma int) {
 	return -1, -1
 }
 
+// openingContactNoun reads a contact noun opening the sentence after
+// "After", "Following", "Before" or "Fresh from" ("After talks with X on
+// Monday,", "Fresh from his meeting with X,"): the noun's token and the
+// comma ending its phrase, or -1, -1.
+func openingContactNoun(si *sentInfo) (p, comma int) {
+	switch {
+	case si.ltok(0) == "after" || si.ltok(0) == "following" || si.ltok(0) == "before":
+		p = 1
+	case si.ltok(0) == "fresh" && si.ltok(1) == "from":
+		p = 2
+	default:
+		return -1, -1
+	}
+	if w := si.ltok(p); determinerWord(w) || w == "his" || w == "her" || w == "their" {
+		p++
+	}
+	if si.ltok(p+1) != "with" {
+		return -1, -1 // the noun right before its "with"
+	}
+	for k := p + 1; k < len(si.s.Tokens); k++ {
+		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
+			return -1, -1
+		}
+		if si.tok(k) == "," {
+			return p, k
+		}
+	}
+	return -1, -1
+}
+
 // openingParticipleEnd is the comma ending a participle's phrase opening
 // the sentence, or -1.
 func openingParticipleEnd(si *sentInfo) int {
@@ -5682,7 +5712,10 @@ func mainVerbPast(si *sentInfo, k int) bool {
 func (x *extraction) openingParticipleSubject(si *sentInfo, a int) []string {
 	p, comma := openingParticiple(si)
 	if p != a {
-		return nil
+		p, comma = openingContactNoun(si)
+		if p != a {
+			return nil
+		}
 	}
 	for k := comma + 1; k < len(si.s.Tokens) && k <= comma+5; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.tok0 == k && actorMention(m) && !m.possessive {

@@ -1138,3 +1138,18 @@ func TestCalledOnPastTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOpeningContactNoun: a contact noun opening the sentence after
+// "After", "Following" or "Fresh from" ("Fresh from talks with Y on
+// Monday, X said") has the subject after its comma.
+func TestOpeningContactNoun(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"fresh from talks", "Fresh from talks with President Tomas Berg in Oslo on Monday, Foreign Minister Ana Ruiz said the border would reopen.",
+			[]string{"talks happened 2025-03-10 oslo: ana-ruiz tomas-berg"}},
+		{"following talks", "Following talks with President Tomas Berg in Oslo on Friday, Foreign Minister Ana Ruiz said the border would reopen.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz tomas-berg"}},
+		{"after talks with no one named", "After talks with the rebels, Foreign Minister Ana Ruiz said the border would reopen.",
+			nil},
+	})
+}
