@@ -5643,15 +5643,24 @@ func openingParticiple(si *sentInfo) (p, comma int) {
 	if si.ltok(p-1) != "having" && !participleAt(si, p) {
 		return -1, -1
 	}
-	for k := p + 1; k < len(si.s.Tokens); k++ {
-		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
-			return -1, -1
-		}
-		if si.tok(k) == "," {
-			return p, k
-		}
+	if c := phraseComma(si, p+1); c >= 0 {
+		return p, c
 	}
 	return -1, -1
+}
+
+// phraseComma is the comma from token k on that ends an opening phrase,
+// or -1 when a clause stop or a quotation comes first.
+func phraseComma(si *sentInfo, k int) int {
+	for ; k < len(si.s.Tokens); k++ {
+		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
+			return -1
+		}
+		if si.tok(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // openingContactNoun reads a contact noun opening the sentence after
@@ -5673,13 +5682,8 @@ func openingContactNoun(si *sentInfo) (p, comma int) {
 	if si.ltok(p+1) != "with" {
 		return -1, -1 // the noun right before its "with"
 	}
-	for k := p + 1; k < len(si.s.Tokens); k++ {
-		if w := si.tok(k); clauseStop(w) || w == "\"" || w == "“" {
-			return -1, -1
-		}
-		if si.tok(k) == "," {
-			return p, k
-		}
+	if c := phraseComma(si, p+1); c >= 0 {
+		return p, c
 	}
 	return -1, -1
 }
