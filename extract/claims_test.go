@@ -557,3 +557,12 @@ func TestOutletNameWithCommonWord(t *testing.T) {
 		{"Minister Ana Ruiz told the Velmar Post on Monday that the border would reopen.", []string{"ana-ruiz|velmar-post|"}},
 	})
 }
+
+// A sentence may end on a name right after a comma, with no full stop (a
+// caption, a damaged line): reading for a closing attribution there once
+// indexed past the sentence's last token.
+func TestClaimsSentenceEndingInName(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"\nBen Cole said the talks went well, Ana Ruiz", []string{"ben-cole||"}},
+	})
+}

@@ -370,6 +370,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// ("since 2011, when X visited Y" dates the visit)
 			continue
 		}
+		// past the thing the date counts from: "on the eve of the summit,
+		// when X and Y dined"
+		dateFrom := tb
+		for _, o := range trigs {
+			if o.pos == "noun" && o.a > tb && anchorNoun(si, tb, o.a) {
+				dateFrom = o.b
+			}
+		}
+		if si.tok(dateFrom) == "," && (si.ltok(dateFrom+1) == "when" || si.ltok(dateFrom+1) == "where") {
+			dateFrom += 2 // "in 2011, when X visited Madrid"
+		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
 			if t.flag == "join" {
@@ -382,18 +393,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if t.pos == "noun" && anchorNoun(si, tb, t.a) {
 					continue // "on the eve of the talks", "the day after the summit": the noun anchors the date
 				}
-				from := tb
-				for _, o := range trigs {
-					// past the thing the date counts from: "on the eve of the
-					// summit, when X and Y dined"
-					if o.pos == "noun" && o.a > tb && anchorNoun(si, tb, o.a) {
-						from = o.b
-					}
-				}
-				if si.tok(from) == "," && (si.ltok(from+1) == "when" || si.ltok(from+1) == "where") {
-					from += 2 // "in 2011, when X visited Madrid"
-				}
-				if x.clauseBetween(si, from, t.a) {
+				if x.clauseBetween(si, dateFrom, t.a) {
 					continue // "... later this month, and that X was ready to meet"
 				}
 				if e := openingParticipleEnd(si); e >= 0 && tb <= e && t.a > e && x.triggerBefore(trigs, e) {
@@ -2787,12 +2787,9 @@ func (x *extraction) triggerBefore(trigs []trigInfo, k int) bool {
 // wordBetween reports one of the words between tokens a and b ("since":
 // what follows it dates something earlier than the trigger before it).
 func (x *extraction) wordBetween(si *sentInfo, a, b int, words ...string) bool {
-	for k := a; k < b; k++ {
-		w := si.ltok(k)
-		for _, v := range words {
-			if w == v {
-				return true
-			}
+	for _, w := range words {
+		if si.hasBetween(a, b, w) {
+			return true
 		}
 	}
 	return false
@@ -2801,13 +2798,7 @@ func (x *extraction) wordBetween(si *sentInfo, a, b int, words ...string) bool {
 // clauseBetween reports a clause boundary between tokens a and b: a
 // complementiser or relative word ("that", "which", "when") or a semicolon.
 func (x *extraction) clauseBetween(si *sentInfo, a, b int) bool {
-	for k := a; k < b; k++ {
-		switch si.ltok(k) {
-		case "that", "which", "when", ";":
-			return true
-		}
-	}
-	return false
+	return x.wordBetween(si, a, b, "that", "which", "when", ";")
 }
 
 // adverbialNounSubject reads the subject of a noun trigger at token a in a
@@ -4841,22 +4832,24 @@ func (x *extraction) compound(si *sentInfo, a int) []string {
 // subjectOf finds the subject of a trigger at token a: the nearest actor
 // mention before it in the clause (with those coordinated with it), or the
 // antecedent of "who".
+//
+// The verb it defers to is always an earlier token, so the deferring ends.
 func (x *extraction) subjectOf(si *sentInfo, a int) []string {
-	if p := purposeOfTravel(si, a); p >= 0 {
+	if p := purposeOfTravel(si, a); p >= 0 && p < a {
 		// "X met W and will travel to Oslo on Thursday to see Z": the
 		// traveller sees Z
 		return x.subjectOf(si, p)
 	}
-	if p := x.coordinatedVerb(si, a); p >= 0 {
+	if p := x.coordinatedVerb(si, a); p >= 0 && p < a {
 		// "X met Y on Wednesday and invited him": the first verb's subject
 		return x.subjectOf(si, p)
 	}
-	if p := x.coordinatedPast(si, a); p >= 0 {
+	if p := x.coordinatedPast(si, a); p >= 0 && p < a {
 		// "X addressed the Y parliament, the first leader to do so, and
 		// met its speaker": the subject of the verb before "and"
 		return x.subjectOf(si, p)
 	}
-	if p := x.adverbialParticiple(si, a); p >= 0 {
+	if p := x.adverbialParticiple(si, a); p >= 0 && p < a {
 		// "X visited Y in May, two months after hosting him": the main
 		// verb's subject
 		return x.subjectOf(si, p)
@@ -10380,7 +10373,11 @@ func (x *extraction) attributionAfter(si *sentInfo, k int) bool {
 	return false
 }
 
+// speechAt reports a reporting verb at token k.
 func (x *extraction) speechAt(si *sentInfo, k int) bool {
+	if k < 0 || k >= len(si.s.Tokens) {
+		return false // past a name that ends the sentence
+	}
 	off := si.s.Tokens[k].Start
 	for _, sp := range si.speech {
 		if off >= sp.start && off < sp.end {

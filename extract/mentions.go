@@ -134,6 +134,12 @@ type sentInfo struct {
 	// about is the person the sentences before were about, as the
 	// sentence is read ("the former judge said": the claims' speaker)
 	about string
+	// lower holds each token lowercased, once; where lists each lowercased
+	// token's indexes, built on first use, so that a rule asking whether a
+	// word lies between two tokens costs no scan of the sentence (a
+	// sentence with no full stop can be thousands of tokens long).
+	lower []string
+	where map[string][]int
 }
 
 // tokIndex is the index of the token starting at off (or the first token
@@ -154,16 +160,66 @@ func (si *sentInfo) tok(i int) string {
 	return si.s.Tokens[i].Text
 }
 
-func (si *sentInfo) ltok(i int) string { return strings.ToLower(si.tok(i)) }
+func (si *sentInfo) ltok(i int) string {
+	if i < 0 || i >= len(si.lower) {
+		return ""
+	}
+	return si.lower[i]
+}
+
+// hasBetween reports the lowercased word w at a token index in [a, b).
+func (si *sentInfo) hasBetween(a, b int, w string) bool {
+	if a >= b {
+		return false
+	}
+	if si.where == nil {
+		si.where = make(map[string][]int)
+		for i, l := range si.lower {
+			si.where[l] = append(si.where[l], i)
+		}
+	}
+	at := si.where[w]
+	i := sort.SearchInts(at, a)
+	return i < len(at) && at[i] < b
+}
 
 // spanToks gives the token range of a byte span.
 func (si *sentInfo) spanToks(start, end int) (int, int) { return si.tokIndex(start), si.tokEnd(end) }
 
+// onTokens reports a byte span beginning at a token's start and ending
+// at a token's end.
+func (si *sentInfo) onTokens(start, end int) bool {
+	a, b := si.tokIndex(start), si.tokEnd(end)-1
+	toks := si.s.Tokens
+	return a < len(toks) && toks[a].Start == start && b >= a && b < len(toks) && toks[b].End == end
+}
+
+// alignedSpans keeps the spans that begin and end on token edges.
+func (si *sentInfo) alignedSpans(sps []span) []span {
+	out := sps[:0]
+	for _, sp := range sps {
+		if si.onTokens(sp.start, sp.end) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // analyse finds the lexicon matches of a sentence.
 func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
-	si := &sentInfo{s: s, covered: make([]int8, len(s.Tokens))}
-	si.gaz = lx.gaz.find(text, s.Start, s.End)
-	si.titles = lx.titles.find(text, s.Start, s.End)
+	si := &sentInfo{s: s, covered: make([]int8, len(s.Tokens)), lower: make([]string, len(s.Tokens))}
+	for i, t := range s.Tokens {
+		si.lower[i] = strings.ToLower(t.Text)
+	}
+	// a lexicon match must begin and end where tokens do: "flew" in
+	// "she'flew" (one token, as "O'Brien" is) is no trigger
+	si.gaz = si.gaz[:0]
+	for _, g := range lx.gaz.find(text, s.Start, s.End) {
+		if si.onTokens(g.start, g.end) {
+			si.gaz = append(si.gaz, g)
+		}
+	}
+	si.titles = si.alignedSpans(lx.titles.find(text, s.Start, s.End))
 	// an honorific is one only capitalised ("Host Ana Ruiz", not "will
 	// host Ana Ruiz")
 	titles := si.titles[:0]
@@ -180,10 +236,10 @@ func (lx *lexicon) analyse(text string, s *Sentence) *sentInfo {
 		titles = append(titles, t)
 	}
 	si.titles = titles
-	si.heads = lx.orgHeads.find(text, s.Start, s.End)
-	si.triggers = lx.triggers.find(text, s.Start, s.End)
-	si.speech = lx.speech.find(text, s.Start, s.End)
-	si.cues = lx.cues.find(text, s.Start, s.End)
+	si.heads = si.alignedSpans(lx.orgHeads.find(text, s.Start, s.End))
+	si.triggers = si.alignedSpans(lx.triggers.find(text, s.Start, s.End))
+	si.speech = si.alignedSpans(lx.speech.find(text, s.Start, s.End))
+	si.cues = si.alignedSpans(lx.cues.find(text, s.Start, s.End))
 	// a cue glued to a word before it is part of a compound adjective
 	// ("the long-delayed bridge"), not a cue
 	cues := si.cues[:0]

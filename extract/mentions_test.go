@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/eventgraph/eventgraph/data"
 )
 
 func TestMentions(t *testing.T) {
@@ -255,6 +257,79 @@ func TestRoleCountryAfterName(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: role %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHasBetween: the lowercased-token index answers "is word w at a token
+// in [a, b)" as a scan of the sentence would, bounds included.
+func TestHasBetween(t *testing.T) {
+	toks := tokenizeSpan("Then, THAT envoy met them; that was all", 0, len("Then, THAT envoy met them; that was all"))
+	si := &sentInfo{s: &Sentence{Tokens: toks}, lower: make([]string, len(toks))}
+	for i, tk := range toks {
+		si.lower[i] = strings.ToLower(tk.Text)
+	}
+	// tokens: 0 Then, 1 ",", 2 THAT, 3 envoy, 4 met, 5 them, 6 ";", 7 that, 8 was, 9 all
+	tests := []struct {
+		a, b int
+		w    string
+		want bool
+	}{
+		{0, 10, "that", true},
+		{3, 7, "that", false}, // b is not included
+		{3, 8, "that", true},
+		{2, 3, "that", true}, // capitals lowered
+		{3, 3, "envoy", false},
+		{5, 2, "that", false},
+		{0, 10, ";", true},
+		{7, 10, ",", false},
+		{0, 10, "absent", false},
+		{-3, 1, "then", true},
+	}
+	for _, tc := range tests {
+		if got := si.hasBetween(tc.a, tc.b, tc.w); got != tc.want {
+			t.Errorf("hasBetween(%d, %d, %q) = %v, want %v", tc.a, tc.b, tc.w, got, tc.want)
+		}
+		if got := si.ltok(tc.a); tc.a >= 0 && tc.a < len(toks) && got != strings.ToLower(toks[tc.a].Text) {
+			t.Errorf("ltok(%d) = %q", tc.a, got)
+		}
+	}
+	if si.ltok(-1) != "" || si.ltok(len(toks)) != "" {
+		t.Error("ltok outside the sentence is not empty")
+	}
+}
+
+// TestLexiconMatchesOnTokens: a lexicon word inside a token joined by an
+// inner apostrophe is no match (the fuzzer's "she'flew to X" once made a
+// trigger with no tokens of its own, and subject finding looped forever).
+func TestLexiconMatchesOnTokens(t *testing.T) {
+	lx, err := loadLexicon(data.Lexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text     string
+		triggers []string // the trigger texts kept
+	}{
+		{"The same night she'flew to Oslo.", nil},
+		{"The same night she flew to Oslo.", []string{"flew"}},
+		{"Ana Ruiz'met Ben Cole, then met Eva Lind.", []string{"met"}},
+	}
+	for _, tc := range tests {
+		d, err := ReadDocument("t.txt", []byte("date 2025-01-01 "+tc.text), ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss := newSplitter(lx).split(d, nil)
+		var got []string
+		for i := range ss {
+			si := lx.analyse(d.Text, &ss[i])
+			for _, sp := range si.triggers {
+				got = append(got, d.Text[sp.start:sp.end])
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.triggers, "|") {
+			t.Errorf("%q: triggers %q, want %q", tc.text, got, tc.triggers)
 		}
 	}
 }

@@ -168,15 +168,42 @@ func (s *splitter) split(doc *Document, captions func(Paragraph) bool) []Sentenc
 			if !ok {
 				continue
 			}
-			out = append(out, makeSentence(doc.Text, len(out), pi, caption, toks[begin:end+1]))
+			out = appendSentences(out, doc.Text, pi, caption, toks[begin:end+1])
 			begin = end + 1
 			i = end
 		}
 		if begin < len(toks) {
-			out = append(out, makeSentence(doc.Text, len(out), pi, caption, toks[begin:]))
+			out = appendSentences(out, doc.Text, pi, caption, toks[begin:])
 		}
 	}
 	return out
+}
+
+// maxSentenceTokens bounds a sentence. News sentences run to about a
+// hundred tokens (85 in the project's sets, a few over 150 in TimeBank);
+// text with no full stops (a list, a transcript, a table) would otherwise
+// make one "sentence" of thousands of tokens, and rules that compare each
+// trigger with each date and each actor in a sentence would take time
+// growing with its square or cube.
+const maxSentenceTokens = 250
+
+// appendSentences appends toks as one sentence, or, past
+// maxSentenceTokens, as pieces of at most that many tokens, each cut after
+// the last semicolon, colon, comma or dash of its second half (or at the
+// bound when there is none).
+func appendSentences(out []Sentence, text string, para int, caption bool, toks []Token) []Sentence {
+	for len(toks) > maxSentenceTokens {
+		cut := maxSentenceTokens
+		for k := maxSentenceTokens - 1; k >= maxSentenceTokens/2; k-- {
+			if t := toks[k]; t.Kind == Punct && (t.Text == ";" || t.Text == ":" || t.Text == "," || t.Text == "—" || t.Text == "–") {
+				cut = k + 1
+				break
+			}
+		}
+		out = append(out, makeSentence(text, len(out), para, caption, toks[:cut]))
+		toks = toks[cut:]
+	}
+	return append(out, makeSentence(text, len(out), para, caption, toks))
 }
 
 func makeSentence(text string, idx, para int, caption bool, toks []Token) Sentence {
