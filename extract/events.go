@@ -222,7 +222,22 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "saw X in Oslo", "to brief X": only with a person named
 			// right after ("saw a chance", "briefed reporters" are none),
 			// not in a question ("Asked whether he would see X")
-			if at := x.pastApposedTitle(si, b); !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) && !(si.ltok(b) == "the" && x.personSoonAfter(si, b, 6)) || whetherBefore(si, a) {
+			at := x.pastApposedTitle(si, b)
+			if si.ltok(b) == "by" && passiveAux(si.ltok(a-1)) {
+				// "X was summoned by Y on Monday": the agent after "by"
+				at = x.pastApposedTitle(si, b+1)
+			}
+			if !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) && !(si.ltok(b) == "the" && x.personSoonAfter(si, b, 6)) || whetherBefore(si, a) {
+				continue
+			}
+			ti.flag = ""
+		}
+		if ti.flag == "together" {
+			// "X brought Y and Z together", "X brought together Y and Z":
+			// a meeting of X, Y and Z; not "brought the talks to a close",
+			// nor "It brought together Y and Z" (the gathering just told
+			// of: gatheredBy)
+			if !x.bringsTogether(si, a, b) {
 				continue
 			}
 			ti.flag = ""
@@ -7500,6 +7515,39 @@ func (x *extraction) visitBy(si *sentInfo, b, lim int) []string {
 		return []string{p.Entity}
 	}
 	return nil
+}
+
+// bringsTogether reports a verb of bringing at tokens [a, b) whose object
+// is people brought together: "together" right after it and a person soon
+// after that, or a person right after it and "together" closing the list
+// in the same clause; its subject a person.
+func (x *extraction) bringsTogether(si *sentInfo, a, b int) bool {
+	k := b
+	if si.ltok(b) == "together" {
+		k = b + 1
+	} else {
+		end := -1
+		for j := b; j < len(si.s.Tokens) && j < b+16; j++ {
+			if w := si.ltok(j); w == "together" {
+				end = j
+				break
+			} else if clauseStop(w) || w == "that" || w == "which" || w == "to" || w == "for" {
+				break
+			}
+		}
+		if end < 0 {
+			return false
+		}
+	}
+	if !x.personSoonAfter(si, k, 4) {
+		return false
+	}
+	for _, e := range x.subjectOf(si, a) {
+		if ent := x.reg.byIRI[e]; ent != nil && ent.typ == schema.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // personSoonAfter reports a person named within n tokens from token k,

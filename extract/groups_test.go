@@ -793,3 +793,32 @@ func TestTeamLedBy(t *testing.T) {
 			[]string{"talks planned 2025-03-13 oslo: norway sweden"}},
 	})
 }
+
+// TestPersonBringsTogether: a person who brings people together meets them;
+// "brought the talks to a close" and "It brought together X and Y" (the
+// gathering told just before) are not that.
+func TestPersonBringsTogether(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"brought X and Y together", "On Thursday Ivo Marek brought Ana Ruiz and Ben Cole together at a border post.",
+			[]string{"meeting happened 2025-03-06 -: ana-ruiz ben-cole ivo-marek"}},
+		{"brought together X, Y and Z", "Ivo Marek brought together Ana Ruiz, Ben Cole and Eva Lind on Friday.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz ben-cole eva-lind ivo-marek"}},
+		{"had hoped to bring them together", "Ivo Marek had hoped to bring Ana Ruiz and Ben Cole together before the end of the month.",
+			[]string{"meeting cancelled 2025-03 -: ana-ruiz ben-cole ivo-marek"}},
+		{"the gathering brought them together", "The forum opened on Monday. It brought together Ana Ruiz, Ben Cole and Eva Lind.",
+			[]string{"summit happened - -: ana-ruiz ben-cole eva-lind"}},
+		{"no people brought together", "Ivo Marek brought the talks to a close on Friday.", nil},
+		{"a thing brought", "Ivo Marek brought Ana Ruiz a letter on Friday.", nil},
+	})
+}
+
+// TestSummonedBy: "summoned" takes its person after "by" in the passive.
+func TestSummonedBy(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"was summoned by", "Eva Lind was summoned by Ivo Marek on Monday.",
+			[]string{"meeting happened 2025-03-10 -: eva-lind ivo-marek"}},
+		{"who was summoned by a titled person", "The ambassador, Eva Lind, who was summoned by Foreign Minister Ivo Marek on Monday, left.",
+			[]string{"meeting happened 2025-03-10 -: eva-lind ivo-marek"}},
+		{"summoned by a body", "Eva Lind was summoned by the ministry on Monday.", nil},
+	})
+}
