@@ -2484,6 +2484,27 @@ func (x *extraction) otherTriggerNear(si *sentInfo, a, b, n int) bool {
 	return false
 }
 
+// discussedWith reads the people a verb of discussing ending at token b
+// names after "with", past what was discussed ("discussed the delay with
+// President X by phone"), in the same clause.
+func (x *extraction) discussedWith(si *sentInfo, b, lim int) []string {
+	for k := b; k < lim && k < b+10; k++ {
+		if w := si.tok(k); clauseStop(w) || w == "," {
+			return nil
+		}
+		if si.ltok(k) != "with" {
+			continue
+		}
+		for j := k + 1; j < lim && j <= k+4; j++ {
+			if x.personStartsAt(si, j) {
+				return x.entityList(si, j, lim)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // remoteAfter reports "by phone", "by telephone", "by video link", "over
 // the phone" in the clause after token k.
 func remoteAfter(si *sentInfo, k int) bool {
@@ -3619,6 +3640,9 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			if len(obj) == 0 {
 				return c, false
 			}
+		}
+		if len(obj) == 0 && strings.HasPrefix(si.ltok(t.a), "discuss") {
+			obj = x.discussedWith(si, t.b, lim) // "discussed the delay with X"
 		}
 		if len(obj) == 0 && x.thingObject(si, t.b) {
 			return c, false // "they have met their targets"
@@ -6578,6 +6602,9 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 	for _, c := range si.cues {
 		if !c.has("postponed") && !c.has("cancelled") {
 			continue
+		}
+		if ca := si.tokIndex(c.start); t.pos == "verb" && strings.HasPrefix(si.ltok(t.a), "discuss") && ca >= t.b && ca <= t.b+3 {
+			continue // "discussed the delay with X": what was discussed
 		}
 		if x.cueTarget(si, trigs, c) == i {
 			if c.has("cancelled") {

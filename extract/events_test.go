@@ -1081,6 +1081,11 @@ func TestDiscussedWith(t *testing.T) {
 			nil},
 		{"in a phone call", "Secretary-General Jasem Alwadi said the ruling was unhelpful, and he discussed the issue with Foreign Minister Fuad Haddad in a phone call on Sunday.",
 			[]string{"call happened 2025-03-09 -: fuad-haddad jasem-alwadi"}},
+		// what was discussed is no status of the contact, and no thing met
+		{"discussed the delay", "Ana Ruiz, who discussed the delay with President Ben Cole by phone on Wednesday, said she was hopeful.",
+			[]string{"call happened 2025-03-05 -: ana-ruiz ben-cole"}},
+		{"discussed the postponement", "Ana Ruiz discussed the postponement with President Ben Cole on Wednesday.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz ben-cole"}},
 	})
 }
 
