@@ -751,6 +751,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.whenClausePeople(si, out)
 	x.invitedFor(si, trigs, out)
 	out = x.tallies(si, out)
+	x.serialDates(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
 	// contact takes the date of the participant-less mention it belongs to
 	if hd := x.dateParagraphBefore(si); hd != nil && x.entryDate(si) == nil {
@@ -4883,6 +4884,11 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X met Y on Wednesday and invited him": the first verb's subject
 		return x.subjectOf(si, p)
 	}
+	if p := x.serialVerb(si, a); p >= 0 && p < a {
+		// "she called on X, met Y, and breakfasted with Z": the first
+		// verb's subject
+		return x.subjectOf(si, p)
+	}
 	if p := x.coordinatedPast(si, a); p >= 0 && p < a {
 		// "X addressed the Y parliament, the first leader to do so, and
 		// met its speaker": the subject of the verb before "and"
@@ -5601,6 +5607,74 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 				}
 			}
 			if w := si.ltok(j); clauseStop(si.tok(j)) || w == "," || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" {
+				return -1
+			}
+		}
+		return ta
+	}
+	return -1
+}
+
+// serialDates gives an undated contact in a list of verb phrases the day
+// of the item before it ("On Tuesday she called on X, met Y, and
+// breakfasted with Z": all on Tuesday).
+func (x *extraction) serialDates(si *sentInfo, out []candidate) {
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return out[order[i]].trigStart < out[order[j]].trigStart })
+	for _, i := range order {
+		c := &out[i]
+		if c.date != nil || c.anaphoric {
+			continue
+		}
+		// back along the list, past items that are no contact ("toured
+		// the dam, and breakfasted with Z")
+		for p := x.serialVerb(si, si.tokIndex(c.trigStart)); p >= 0 && c.date == nil; p = x.serialVerb(si, p) {
+			for j := range out {
+				if o := &out[j]; j != i && o.date != nil && si.tokIndex(o.trigStart) == p && o.status == c.status {
+					d := *o.date
+					c.date = &d
+					break
+				}
+			}
+		}
+	}
+}
+
+// serialVerb gives the token of the verb trigger before a verb trigger
+// at token a in a list of verb phrases of one subject, the list's items
+// set off by commas ("she called on X, met Y, and breakfasted with Z"),
+// or -1. Neither verb may open a relative clause or a participle's phrase
+// ("X, who met Y, visited Z"; "Having met Y, X visited Z").
+func (x *extraction) serialVerb(si *sentInfo, a int) int {
+	k := a - 1
+	for k >= 0 && (si.ltok(k) == "also" || si.ltok(k) == "then" || si.ltok(k) == "later") {
+		k--
+	}
+	if si.ltok(k) == "and" {
+		k--
+	}
+	if k < 2 || si.tok(k) != "," || strings.HasSuffix(si.ltok(a), "ing") || si.ltok(a+1) == "by" {
+		return -1 // not "..., chaired by X": a passive participle
+	}
+	for i := len(si.triggers) - 1; i >= 0; i-- {
+		tr := si.triggers[i]
+		ta, tb := si.spanToks(tr.start, tr.end)
+		if tb > k {
+			continue
+		}
+		if tr.phrases[0].pos != "verb" || strings.HasSuffix(si.ltok(ta), "ing") || k-tb > 14 || si.tok(tb) == "," || isCapWord(si.s.Tokens[ta]) {
+			// a verb with its object: not "The host, X, welcomed Y"
+			return -1
+		}
+		switch si.ltok(ta - 1) {
+		case "who", "which", "that", "having", "after", "before", "when", "while", "whom", "the", "a", "an", "its", "their", "his", "her":
+			return -1
+		}
+		for j := tb; j < k; j++ {
+			if w := si.ltok(j); clauseStop(si.tok(j)) || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" || w == "and" || w == "but" || x.speechAt(si, j) {
 				return -1
 			}
 		}
@@ -11478,15 +11552,21 @@ func (x *extraction) pastApposedTitle(si *sentInfo, k int) int {
 	if si.ltok(k) != "the" {
 		return k
 	}
-	for j := k + 1; j < len(si.s.Tokens) && j <= k+5; j++ {
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+8; j++ {
 		if si.tok(j) == "," {
 			if x.personStartsAt(si, j+1) {
 				return j + 1
 			}
 			return k
 		}
-		if si.s.Tokens[j].Kind != Word || isCapWord(si.s.Tokens[j]) && si.covered[j] != 2 {
+		// words of a title, in lower case or the lexicon's, and a place
+		// or its adjective ("the speaker of the Lutavian parliament, X"),
+		// but no person
+		if si.s.Tokens[j].Kind != Word {
 			return k
+		}
+		if m := x.mentionAt(si, j); isCapWord(si.s.Tokens[j]) && si.covered[j] != 2 && (m != nil && m.Type == string(schema.Person) || m == nil && si.covered[j] == 0 && (j+1 >= len(si.s.Tokens) || isCapWord(si.s.Tokens[j+1]))) {
+			return k // a person, or a name of two capitalised words
 		}
 	}
 	return k

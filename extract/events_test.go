@@ -1158,3 +1158,34 @@ func TestOpeningContactNoun(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSerialVerbs: verb phrases listed with commas share the first one's
+// subject and, when they have none of their own, its day; a relative
+// clause, a passive participle or a title in apposition is no item of
+// such a list.
+func TestSerialVerbs(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"three items", "Foreign Minister Ana Ruiz arrived in Velmar on Monday. On Tuesday she called on President Eva Lind, met Ivo Marek, and breakfasted with Lena Korff.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz eva-lind", "meeting happened 2025-03-04 -: ana-ruiz ivo-marek", "meeting happened 2025-03-04 -: ana-ruiz lena-korff"}},
+		{"past an item with no contact", "Foreign Minister Ana Ruiz arrived in Velmar on Monday. On Tuesday she also called on the speaker of the Lutavian parliament, Eva Lind, toured the dam with the energy minister, Ivo Marek, and breakfasted with Velden's ambassador, Lena Korff.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz lena-korff", "meeting happened 2025-03-04 -: ana-ruiz eva-lind"}},
+		{"a relative clause", "Ana Ruiz, who met Eva Lind on Monday, visited Ben Cole on Tuesday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz eva-lind", "visit happened 2025-03-04 -: ana-ruiz ben-cole"}},
+		{"a title in apposition", "The Norland host, Prime Minister Ana Ruiz, welcomed Ben Cole and Eva Lind on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ben-cole eva-lind"}},
+	})
+}
+
+// TestApposedTitleOfAPlace: "called on the speaker of the Lutavian
+// parliament, X" names X past a title with a place's adjective in it.
+func TestApposedTitleOfAPlace(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"an unknown adjective", "Ana Ruiz called on the speaker of the Lutavian parliament, Eva Lind, on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz eva-lind"}},
+		{"a known adjective", "Ana Ruiz called on the speaker of the Norwegian parliament, Eva Lind, on Tuesday.",
+			[]string{"meeting happened 2025-03-04 -: ana-ruiz eva-lind"}},
+		{"a person is no title", "Ana Ruiz called on the deputy of Ivo Marek Berg, Eva Lind, on Tuesday.",
+			nil},
+	})
+}
