@@ -333,3 +333,28 @@ func TestLexiconMatchesOnTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPersonFromPrepositionOrThing: a capitalised preposition opening a
+// sentence ("Inside X,") starts no name, and a capitalised thing headed by
+// a common noun ("the Carmelite Monastery", "the Velmar Triangle") is no
+// person.
+func TestNoPersonFromPrepositionOrThing(t *testing.T) {
+	tests := []struct {
+		text   string
+		absent string // the name no person may have
+	}{
+		{"Inside Velmaria, Ana Ruiz faces pressure from her party.", "Inside Velmaria"},
+		{"Across Norland, Ben Cole met Eva Lind on Monday.", "Across Norland"},
+		{"Ana Ruiz met Ben Cole at the Carmelite Monastery on Monday.", "Carmelite Monastery"},
+		{"Ana Ruiz spoke for the Velmar Triangle on Monday.", "Velmar Triangle"},
+		{"Ana Ruiz opened the Strategic Dialogue with Ben Cole on Monday.", "Strategic Dialogue"},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		for _, a := range r.Article.Actors {
+			if a.Type == "person" && strings.Contains(a.Name, tc.absent) {
+				t.Errorf("%q: %q read as a person", tc.text, a.Name)
+			}
+		}
+	}
+}
