@@ -750,6 +750,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.appositiveContact(si, out)
 	x.whenClausePeople(si, out)
 	x.invitedFor(si, trigs, out)
+	x.residenceHosts(si, out)
 	out = x.tallies(si, out)
 	x.serialDates(si, out)
 	// "The trip began in Vienna on 13 May, where X held talks with Y": the
@@ -5613,6 +5614,55 @@ func (x *extraction) coordinatedVerb(si *sentInfo, a int) int {
 		return ta
 	}
 	return -1
+}
+
+// residenceHosts adds to a contact of two or more the person whose
+// private venue it is held at, as its host: "X and Y met at Z's villa",
+// "talks at the home of Z" (cues.tsv: residence).
+func (x *extraction) residenceHosts(si *sentInfo, out []candidate) {
+	toks := si.s.Tokens
+	for i := range out {
+		c := &out[i]
+		if len(c.participants) < 2 || c.anaphoric {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		tb := ct + 1
+		for tb < len(toks) && si.isTrigger(tb) {
+			tb++ // past the contact's own words ("held talks")
+		}
+		for k := tb; k < len(toks) && k <= ct+14; k++ {
+			if w := si.tok(k); clauseStop(w) || w == "that" || w == "which" || si.isTrigger(k) {
+				break
+			}
+			if si.ltok(k) != "at" && si.ltok(k) != "in" {
+				continue
+			}
+			host := ""
+			if m := x.mentionAt(si, k+1); m != nil && m.tok0 == k+1 && m.Type == string(schema.Person) {
+				j := m.tok1
+				if possessiveTokens[si.ltok(j)] {
+					j++
+				}
+				if j > m.tok1 && x.inCue(si, j, "residence") {
+					host = m.Entity // "at Z's villa"
+				}
+			} else if si.ltok(k+1) == "the" && x.inCue(si, k+2, "residence") {
+				j := k + 2
+				for j < len(toks) && x.inCue(si, j, "residence") {
+					j++
+				}
+				if m := x.mentionAt(si, j+1); si.ltok(j) == "of" && m != nil && m.tok0 == j+1 && m.Type == string(schema.Person) {
+					host = m.Entity // "at the home of Z"
+				}
+			}
+			if host != "" && !containsStr(c.participants, host) {
+				c.participants = unionSorted(c.participants, []string{host})
+				c.hosts = unionSorted(c.hosts, []string{host})
+			}
+			break
+		}
+	}
 }
 
 // serialDates gives an undated contact in a list of verb phrases the day

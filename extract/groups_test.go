@@ -822,3 +822,21 @@ func TestSummonedBy(t *testing.T) {
 		{"summoned by a body", "Eva Lind was summoned by the ministry on Monday.", nil},
 	})
 }
+
+// TestResidenceHosts: the person whose private venue a contact is held at
+// takes part in it ("at Z's villa", "at the home of Z"); a public venue
+// ("the White House") and an owner told by a pronoun add no one.
+func TestResidenceHosts(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"at Z's villa", "Ana Ruiz and Ben Cole met for the first time at Eva Lind's villa in January 2020.",
+			[]string{"meeting happened 2020-01 -: ana-ruiz ben-cole eva-lind"}},
+		{"at the home of Z", "Ana Ruiz held talks with Ben Cole at the home of Eva Lind on Monday.",
+			[]string{"talks happened 2025-03-10 -: ana-ruiz ben-cole eva-lind"}},
+		{"in Z's office", "Ana Ruiz met Ben Cole in Eva Lind's office on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ben-cole eva-lind"}},
+		{"a public venue", "Ana Ruiz met Ben Cole at the White House on Monday.",
+			[]string{"meeting happened 2025-03-10 white-house: ana-ruiz ben-cole"}},
+		{"his own home", "Ana Ruiz met Ben Cole at his home on Monday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ben-cole"}},
+	})
+}
