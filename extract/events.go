@@ -5720,8 +5720,14 @@ func (x *extraction) serialVerb(si *sentInfo, a int) int {
 			return -1
 		}
 		switch si.ltok(ta - 1) {
-		case "who", "which", "that", "having", "after", "before", "when", "while", "whom", "the", "a", "an", "its", "their", "his", "her":
-			return -1
+		case "the", "a", "an", "its", "their", "his", "her":
+			return -1 // a noun
+		}
+		for j := ta - 1; j >= 0 && j >= ta-4 && si.tok(j) != ","; j-- {
+			switch si.ltok(j) {
+			case "who", "which", "that", "having", "after", "before", "when", "while", "whom", "whose":
+				return -1 // "X, who had chaired it by then, met Y"
+			}
 		}
 		for j := tb; j < k; j++ {
 			if w := si.ltok(j); clauseStop(si.tok(j)) || w == "that" || w == "which" || w == "who" || w == "when" || w == "where" || w == "and" || w == "but" || x.speechAt(si, j) {
