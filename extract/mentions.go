@@ -733,6 +733,13 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if datelineCredit(si, start, j) {
 			continue
 		}
+		if seq.words >= 2 && mediaName(si, start, j) {
+			// "told Radio Lesk", "the Selva Press Agency reported": a name
+			// only news media have (cues.tsv: mediafirst, medialast)
+			seq.outlet = true
+			out = append(out, seq)
+			continue
+		}
 		if sp, _, ok := si.titleSpanAt(j); ok && !toks[j].Glued {
 			if t := titleOf(sp); t != nil && t.plural {
 				continue // "Central Asian presidents", "Nordic leaders": a qualifier, no one
@@ -990,6 +997,23 @@ func byline(si *sentInfo, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// mediaName reports a name of tokens [a, b) that only news media have:
+// opened by a word such as "Radio" ("Radio Lesk", "Radio Kolvar
+// International") or closed by words such as "News Agency" ("the Selva
+// Press Agency").
+func mediaName(si *sentInfo, a, b int) bool {
+	if si.cueAt(a, "mediafirst") {
+		return true
+	}
+	end := si.s.Tokens[b-1].End
+	for _, c := range si.cues {
+		if c.end == end && c.start > si.s.Tokens[a].Start && c.has("medialast") {
+			return true
+		}
+	}
+	return false
 }
 
 // outletContext reports a name in tokens [a, b) that only a news outlet
