@@ -1482,11 +1482,30 @@ func (x *extraction) claimText(si *sentInfo, s speaker, end int, several bool) s
 	if s.verbAt >= len(toks) {
 		return text
 	}
+	if j := x.citedAfterReport(si, s.verbAt); j > 0 {
+		// "Y wants Z to join the talks, Radio X reported, citing a
+		// foreign ministry source": what comes before the report
+		from := si.s.Start
+		if d := datelineEnd(si); d > 0 && d < j {
+			from = toks[d].Start
+		}
+		return strings.TrimSpace(strings.Trim(x.text[from:toks[j].Start], "\"“” "))
+	}
 	b := s.verbEnd
 	if b <= s.verbAt {
 		b = s.verbAt + 1
 	}
 	k := x.skipAttribution(si, b)
+	if si.ltok(s.verbAt) == "citing" {
+		// "X reported, citing a foreign ministry source, that ...": past
+		// the source to the content
+		for j := b; j+1 < len(toks) && j < b+12 && !clauseStop(toks[j].Text); j++ {
+			if toks[j].Text == "," && si.ltok(j+1) == "that" {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "that") {
 		k++
 	}
@@ -1557,6 +1576,31 @@ func (x *extraction) quoteClosesBefore(si *sentInfo, p int) bool {
 		}
 	}
 	return n == 1 || n == 2 && isQuote(si.tok(0))
+}
+
+// citedAfterReport reads a source cited at token v after a closing
+// report (", X reported, citing Y" ending the sentence, or ", X said,
+// citing Y"): the token of the comma before the report, or -1.
+func (x *extraction) citedAfterReport(si *sentInfo, v int) int {
+	if si.ltok(v) != "citing" || v < 4 || si.tok(v-1) != "," || !x.speechAt(si, v-2) {
+		return -1
+	}
+	k := v - 2
+	for k > 0 && x.speechAt(si, k-1) {
+		k--
+	}
+	m := x.mentionAt(si, k-1)
+	if m == nil || m.tok1 != k {
+		return -1
+	}
+	j := m.tok0 - 1
+	if si.ltok(j) == "the" {
+		j--
+	}
+	if j < 2 || si.tok(j) != "," {
+		return -1
+	}
+	return j
 }
 
 // trimConjunction drops a conjunction left at the end of a claim's text

@@ -579,3 +579,27 @@ func TestMediaNames(t *testing.T) {
 		{"\nThe Velmar Energy Agency said that prices would rise.", []string{"velmar-energy-agency||"}},
 	})
 }
+
+// TestCitingAfterReport: "..., X reported, citing a foreign ministry
+// source" ends the sentence: the content is what comes before the report,
+// however long the source's description; "X reported, citing Y, that ..."
+// has its content after "that".
+func TestCitingAfterReport(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"\nVelmar wants Ben Cole to join the talks, Reuters reported, citing a foreign ministry source.", "Velmar wants Ben Cole to join the talks"},
+		{"\nVelmar wants Ben Cole to join the talks, Reuters reported, citing diplomats.", "Velmar wants Ben Cole to join the talks"},
+		{"\nReuters reported, citing a foreign ministry source, that Velmar wants Ben Cole to join the talks.", "Velmar wants Ben Cole to join the talks."},
+	}
+	for _, tc := range tests {
+		r := run(t, tc.text)
+		if len(r.Article.Claims) != 1 || r.Article.Claims[0].Text != tc.want {
+			var got []string
+			for _, c := range r.Article.Claims {
+				got = append(got, c.Text)
+			}
+			t.Errorf("%q: claims %q, want one, %q", tc.text, got, tc.want)
+		}
+	}
+}
