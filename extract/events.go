@@ -245,16 +245,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if ti.flag == "company" {
 			// "spent five hours on Tuesday with X": time spent with a
 			// person named after "with", in the same clause
-			with := -1
-			for k := b; k < len(si.s.Tokens) && k < b+10; k++ {
-				if w := si.tok(k); clauseStop(w) || w == "," {
-					break
-				}
-				if si.ltok(k) == "with" {
-					with = k
-					break
-				}
-			}
+			with := withInClause(si, b)
 			if with < 0 || !x.personSoonAfter(si, with+1, 6) {
 				continue
 			}
@@ -2490,21 +2481,31 @@ func (x *extraction) otherTriggerNear(si *sentInfo, a, b, n int) bool {
 // names after "with", past what was discussed ("discussed the delay with
 // President X by phone"), in the same clause.
 func (x *extraction) discussedWith(si *sentInfo, b, lim int) []string {
-	for k := b; k < lim && k < b+10; k++ {
-		if w := si.tok(k); clauseStop(w) || w == "," {
-			return nil
-		}
-		if si.ltok(k) != "with" {
-			continue
-		}
-		for j := k + 1; j < lim && j <= k+4; j++ {
-			if x.personStartsAt(si, j) {
-				return x.entityList(si, j, lim)
-			}
-		}
+	k := withInClause(si, b)
+	if k < 0 || k >= lim {
 		return nil
 	}
+	for j := k + 1; j < lim && j <= k+4; j++ {
+		if x.personStartsAt(si, j) {
+			return x.entityList(si, j, lim)
+		}
+	}
 	return nil
+}
+
+// withInClause is the token of "with" within ten tokens from token b, in
+// the same clause and before any comma ("spent five hours on Tuesday
+// with", "discussed the delay with"), or -1.
+func withInClause(si *sentInfo, b int) int {
+	for k := b; k < len(si.s.Tokens) && k < b+10; k++ {
+		if w := si.tok(k); clauseStop(w) || w == "," {
+			return -1
+		}
+		if si.ltok(k) == "with" {
+			return k
+		}
+	}
+	return -1
 }
 
 // remoteAfter reports "by phone", "by telephone", "by video link", "over
