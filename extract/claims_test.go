@@ -568,15 +568,17 @@ func TestClaimsSentenceEndingInName(t *testing.T) {
 }
 
 // TestMediaNames: a name the outlets list lacks is an outlet when only
-// news media have such names: opened by "Radio", closed by "News Agency"
-// or "Press Agency"; a media name that reports with no one speaking in it
-// is its own claimant.
+// news media have such names: opened by "Radio" (also before a place the
+// lexicon knows), closed by "News Agency" or "Press Agency"; a media name
+// that reports with no one speaking in it is its own claimant.
 func TestMediaNames(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"\nMayor Ivo Marek told Radio Lesk on Wednesday that the two mayors would meet.", []string{"ivo-marek|radio-lesk|"}},
 		{"\nAn official told the Selva Press Agency that Ana Ruiz had been under pressure.", []string{"|selva-press-agency|"}},
 		{"\nThe state-run Gadeb News Agency (GNA) reported on Monday that Ana Ruiz had spoken by phone with Ben Cole.", []string{"gadeb-news-agency|gadeb-news-agency|"}},
 		{"\nThe Velmar Energy Agency said that prices would rise.", []string{"velmar-energy-agency||"}},
+		// a place the lexicon knows after "Radio"
+		{"\nAna Ruiz told Radio Norway on Monday that she would meet Ben Cole.", []string{"ana-ruiz|radio-norway|"}},
 	})
 }
 
