@@ -740,15 +740,17 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			out = append(out, seq)
 			continue
 		}
-		if g := si.gazAt(toks[min(j, len(toks)-1)].Start); seq.words == 1 && j < len(toks) && g != nil && !toks[j].Glued && si.cueAt(start, "mediafirst") {
-			// "Radio Sunara reported": a place the lexicon knows closes
-			// the name
-			_, e := si.spanToks(g.start, g.end)
-			seq.b, seq.words, seq.outlet = e, 2, true
-			seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[e-1].End-si.s.Start]
-			out = append(out, seq)
-			i = e - 1
-			continue
+		if seq.words == 1 && j < len(toks) && !toks[j].Glued && si.cueAt(start, "mediafirst") {
+			if g := si.gazAt(toks[j].Start); g != nil {
+				// "told Radio Norway": a place the lexicon knows closes
+				// the name
+				_, e := si.spanToks(g.start, g.end)
+				seq.b, seq.words, seq.outlet = e, 2, true
+				seq.name = si.s.Text[toks[start].Start-si.s.Start : toks[e-1].End-si.s.Start]
+				out = append(out, seq)
+				i = e - 1
+				continue
+			}
 		}
 		if sp, _, ok := si.titleSpanAt(j); ok && !toks[j].Glued {
 			if t := titleOf(sp); t != nil && t.plural {
