@@ -2517,6 +2517,11 @@ func (st *dtState) tenseAt(k int) int {
 		return dtDirNone // "a last-minute collapse", "a last-ditch effort": an adjective
 	}
 	if st.f.past.has(st.toks, k) || ed {
+		if p := st.tokAt(k - 1); !ed && p != nil && p.sent == t.sent && st.f.passiveAux.has(st.toks, k-1) {
+			// "when the case is heard in May", "is thought to": a
+			// passive; its auxiliary decides
+			return dtDirNone
+		}
 		// "will be held", "will have met": the auxiliary decides
 		for b := k - 1; b >= 0 && b >= k-3 && st.toks[b].sent == t.sent; b-- {
 			if st.f.future.has(st.toks, b) && !st.dtParticiple(b) && !st.toks[b].cap {

@@ -5309,16 +5309,18 @@ func (x *extraction) titledOpening(si *sentInfo, c int) string {
 	return m.Entity
 }
 
-// appositionList reads a sentence-initial subject of two or more people
-// each followed by an apposition set off by commas, ending right before the
-// verb at token a: "X, the diplomatic adviser to Y, and Z, a senior aide
-// to W, sat down": X and Z (not the people the appositions name).
+// appositionList reads a sentence-initial subject of two or more people,
+// one or more of them followed by an apposition or a relative clause set
+// off by commas, ending right before the verb at token a: "X, the
+// diplomatic adviser to Y, and Z, a senior aide to W, sat down", "X, the
+// envoy for the Horn of Africa, and Z met", "X, who chairs the panel, and Z
+// met": X and Z (not the people or places the appositions name).
 func (x *extraction) appositionList(si *sentInfo, a int) []string {
-	if a < 6 || si.tok(a-1) != "," {
+	if a < 6 {
 		return nil
 	}
 	var out []string
-	pos := 0
+	pos, appositions := 0, 0
 	for pos < a {
 		m := x.mentionAt(si, pos)
 		if m == nil || m.tok0 != pos || m.Type != string(schema.Person) || m.possessive {
@@ -5326,18 +5328,30 @@ func (x *extraction) appositionList(si *sentInfo, a int) []string {
 		}
 		out = append(out, m.Entity)
 		pos = m.tok1
+		if pos == a {
+			break // the last item, with no apposition
+		}
+		if si.ltok(pos) == "and" {
+			pos++ // "X and Z, the ...": an item with no apposition
+			continue
+		}
 		if si.tok(pos) != "," {
 			return nil
 		}
-		// the apposition: an article, a possessive or a title first
+		if si.ltok(pos+1) == "and" {
+			pos += 2 // "X, Y, and Z"
+			continue
+		}
+		// the apposition: an article, a possessive or a title first, or
+		// a relative clause on "who"
 		st := pos + 1
-		if w := si.ltok(st); w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && si.covered[min(st, len(si.covered)-1)] != 2 {
+		if w := si.ltok(st); w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "who" && si.covered[min(st, len(si.covered)-1)] != 2 {
 			if n := x.mentionAt(si, st); n == nil || !n.possessive {
 				return nil
 			}
 		}
 		end := -1
-		for j := st + 1; j <= a-1 && j < st+16; j++ {
+		for j := st + 1; j <= a-1 && j < st+20; j++ {
 			if si.tok(j) == "," {
 				end = j
 				break
@@ -5349,16 +5363,16 @@ func (x *extraction) appositionList(si *sentInfo, a int) []string {
 		if end < 0 {
 			return nil
 		}
+		appositions++
 		pos = end + 1
 		if pos == a {
 			break
 		}
-		if si.ltok(pos) != "and" {
-			return nil
+		if si.ltok(pos) == "and" {
+			pos++
 		}
-		pos++
 	}
-	if pos != a || len(out) < 2 {
+	if pos != a || len(out) < 2 || appositions == 0 {
 		return nil
 	}
 	return out

@@ -178,6 +178,14 @@ func TestAppositionLists(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow tomas-berg"}},
 		{"Ana Ruiz met Emil Darrow, Petra Lind's adviser, and Jonas Eide in Lima on Friday.",
 			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow jonas-eide"}},
+		// one item with an apposition, the other with none; a relative
+		// clause on "who" is an apposition too
+		{"Ana Ruiz, the union's envoy for the Horn of Africa, and Tomas Berg met Emil Darrow in Lima on Friday.",
+			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow tomas-berg"}},
+		{"Ana Ruiz, who serves as the union's envoy, and Tomas Berg met Emil Darrow in Lima on Friday.",
+			[]string{"meeting happened 2025-03-07 lima: ana-ruiz emil-darrow tomas-berg"}},
+		{"Ana Ruiz, the former Chilean president who serves as the union's High Representative for the Horn of Africa, and Tomas Berg, the former deputy president, spent five hours on Friday with Emil Darrow, the head of the regional administration.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz emil-darrow tomas-berg"}},
 		// past a venue in lower case to the object
 		{"Ana Ruiz and Tomas Berg met at the hotel with Petra Lind on Friday.",
 			[]string{"meeting happened 2025-03-07 -: ana-ruiz petra-lind tomas-berg"}},
