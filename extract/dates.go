@@ -2351,7 +2351,7 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 	// "On Tuesday(,) the minister travels to X": a weekday opening the
 	// sentence takes the present verb of a schedule right after its
 	// subject
-	opening := st.f.weekdays.has(st.toks, a) && (a == 0 || st.toks[a-1].sent != sent || st.toks[a-1].low == "on" && (a == 1 || st.toks[a-2].sent != sent))
+	opening := st.f.weekdays.has(st.toks, a) && (st.opensSentence(a) || st.toks[a-1].low == "on" && st.opensSentence(a-1))
 	for k := b; k < len(st.toks) && st.toks[k].sent == sent && k-b+1 < bestDist; k++ {
 		if d := st.planTense(st.tenseAt(k), a); d != dtDirNone && (d != dtDirPresent || opening && k-b <= 5 && st.toks[k].low != "is" && st.toks[k].low != "are") {
 			if comma && (clean || before1 == dtDirFuture) && before1 != dtDirNone {
@@ -2371,6 +2371,19 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 		}
 	}
 	return st.openTense(best), st.weakDist(best, bestDist)
+}
+
+// opensSentence reports token k first in its sentence, or first after the
+// marker of a list item ("- On Monday, she travels to X").
+func (st *dtState) opensSentence(k int) bool {
+	if k == 0 || st.toks[k-1].sent != st.toks[k].sent {
+		return true
+	}
+	switch st.toks[k-1].low {
+	case "-", "*", "•", "–", "—", "·":
+		return k == 1 || st.toks[k-2].sent != st.toks[k].sent
+	}
+	return false
 }
 
 // dtAuxBefore: an auxiliary of the perfect, after which "since" is an

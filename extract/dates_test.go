@@ -113,6 +113,7 @@ func TestDateFinderFind(t *testing.T) {
 		{"a schedule's present", "The minister travels to Oslo on Thursday for talks.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
 		{"a weekday opening a schedule's present", "On Monday the minister flies to Jakarta for talks.", dct21, []want{{"Monday", "DATE", "2025-10-27", ""}}},
 		{"a weekday opening a past", "On Monday, the minister flew to Jakarta for talks.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}}},
+		{"a weekday opening a list item's present", "- On Monday, the minister travels to Jakarta for talks.", dct21, []want{{"Monday", "DATE", "2025-10-27", ""}}},
 		// an irregular past far after a present in a relative clause
 		{"an irregular past after a relative clause", "The envoy, a former president who serves as the union's representative for the region, spent five hours on Saturday with the rebels.", dct21, []want{{"five hours", "DURATION", "PT5H", ""}, {"Saturday", "DATE", "2025-10-18", ""}}},
 		{"a passive present is no past", "The appeal is heard on Thursday.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
