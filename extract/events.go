@@ -5045,7 +5045,7 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 			// "officials from A, B and C held a call": the countries
 			return dedupe(out)
 		}
-		if si.ltok(j) == "with" && strings.HasSuffix(si.ltok(a), "ing") && j > 0 && !si.isTrigger(j-1) && si.tok(a-1) == "," {
+		if si.ltok(j) == "with" && strings.HasSuffix(si.ltok(a), "ing") && j > 0 && !si.isTrigger(j-1) && (si.tok(a-1) == "," || m != nil && m.tok1 == a) {
 			// "The summit opened with X welcoming Y": the absolute
 			// construction's noun is the participle's subject
 			return preferPeople(x, dedupe(out))
@@ -11005,13 +11005,33 @@ func (x *extraction) nounDateNext(cands []candidate) {
 func (x *extraction) summitHost(si *sentInfo, out []candidate) []candidate {
 	for i := range out {
 		h := &out[i]
-		if h.anaphoric || len(h.hosts) == 0 || len(x.orgsOf(h.participants)) == 0 {
+		if h.anaphoric {
 			continue
 		}
 		ht := si.tokIndex(h.trigStart)
+		absolute := len(h.participants) >= 2 && x.absoluteWith(si, ht)
+		if (len(h.hosts) == 0 || len(x.orgsOf(h.participants)) == 0) && !absolute {
+			continue
+		}
 		for j := range out {
 			s := &out[j]
-			if st := si.tokIndex(s.trigStart); s.anaphoric && s.kind == schema.Summit && !s.series && st < ht && ht-st <= 45 {
+			st := si.tokIndex(s.trigStart)
+			// "The Nordic Forum summit opened on Sunday with X welcoming
+			// Y and Z": the bloc's summit read with X alone is this one
+			blocOnly := absolute && j != i && !s.anaphoric && len(x.orgsOf(s.participants)) > 0 && subset(x.ofType(s.participants, schema.Person), h.participants)
+			if (s.anaphoric || blocOnly) && s.kind == schema.Summit && !s.series && st < ht && ht-st <= 45 && absolute {
+				// the summit noun's contact, so that no rule reads it
+				// again: the people the clause after "with" names
+				s.participants, s.hosts, s.anaphoric, s.named = h.participants, h.hosts, false, false
+				if s.date == nil {
+					s.date = h.date
+				}
+				if s.status == "" {
+					s.status, s.explicit = h.status, h.explicit
+				}
+				return append(out[:i], out[i+1:]...)
+			}
+			if s.anaphoric && s.kind == schema.Summit && !s.series && st < ht && ht-st <= 45 {
 				h.kind = schema.Summit
 				if h.date == nil {
 					h.date = s.date
@@ -11024,6 +11044,28 @@ func (x *extraction) summitHost(si *sentInfo, out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// absoluteWith reports the -ing verb at token a in an absolute
+// construction after "with": "The summit opened on Sunday with X
+// welcoming Y and Z", "with X, this year's chair, welcoming Y". The
+// gathering of the clause before is the verb's contact.
+func (x *extraction) absoluteWith(si *sentInfo, a int) bool {
+	if !strings.HasSuffix(si.ltok(a), "ing") {
+		return false
+	}
+	k := a - 1
+	if si.tok(k) == "," {
+		// past an apposition, back to the comma that opens it
+		for k--; k >= 0 && si.tok(k) != ","; k-- {
+			if clauseStop(si.tok(k)) {
+				return false
+			}
+		}
+		k--
+	}
+	m := x.mentionAt(si, k)
+	return m != nil && actorMention(m) && m.tok1 == k+1 && si.ltok(m.tok0-1) == "with"
 }
 
 // orgsOf is the organisations among ids.

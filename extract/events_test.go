@@ -775,7 +775,14 @@ func TestEvents(t *testing.T) {
 		// possessive year qualifies the title, not the contact; the
 		// participle takes the tense of the clause's verb
 		{"The summit opened on Tuesday with President Ana Ruiz, this year's Nordic Council chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
-			[]string{"meeting happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+			[]string{"summit happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// "with X welcoming Y and Z" with no apposition: X welcomes too,
+		// and the summit of the clause before is their contact (a bloc's
+		// summit read with X alone is the same one)
+		{"The summit opened in Lima on Sunday with President Ana Ruiz welcoming Tomas Berg and Ola Brun.",
+			[]string{"summit happened 2025-03-09 lima: ana-ruiz ola-brun tomas-berg"}},
+		{"The Nordic Council summit opened in Lima on Sunday, with President Ana Ruiz welcoming leaders including Tomas Berg and Ola Brun.",
+			[]string{"summit happened 2025-03-09 lima: ana-ruiz ola-brun tomas-berg"}},
 		// a readout's date line dates the past contacts of its section
 		{"Readouts of the day\n\nReadout of the President's meeting with Prime Minister Tomas Berg\n\n5 March 2025\n\nPresident Ana Ruiz met Prime Minister Tomas Berg in Oslo. They discussed trade.\n\nNote on travel\n\nPresident Ana Ruiz has met President Ola Brun.",
 			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz tomas-berg", "meeting happened - -: ana-ruiz ola-brun"}},
