@@ -55,6 +55,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev23", "../data/dev23/gold", "../data/dev23/articles"},
 	{"dev24", "../data/dev24/gold", "../data/dev24/articles"},
 	{"dev25", "../data/dev25/gold", "../data/dev25/articles"},
+	{"dev26", "../data/dev26/gold", "../data/dev26/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
