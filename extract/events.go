@@ -45,6 +45,7 @@ type candidate struct {
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	represents   bool     // "Ostmark was represented by X": X joins the gathering just told of
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
+	bareJoin     bool     // a join verb with no object: "X joined twenty minutes later"
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
 	alongside    bool     // "X will attend the gathering alongside Y": all of them at the gathering referred to
@@ -877,7 +878,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			}
 			if len(t.joiner) > 0 {
 				joiners, joined = x.subjectOf(si, t.a), t.joiner
-			} else if si.ltok(by) == "by" {
+			} else if si.ltok(by) == "by" && !x.bareJoin(si, t) {
 				if x.participleOfNoun(si, trigs, t.a) {
 					continue // "..., and the summit on Monday, attended by X and Y": the noun's own people
 				}
@@ -913,6 +914,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if !c.explicit {
 					c.status = schema.Planned
 				}
+				out = append(out, c)
+				continue
+			}
+			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.bareJoin(si, t) {
+				// "X joined about twenty minutes later": X in the contact
+				// told of just before
+				c := candidate{kind: t.kind, participants: sorted(ps), joinLatest: true, bareJoin: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
 				out = append(out, c)
 				continue
 			}
@@ -1624,6 +1633,39 @@ func (x *extraction) alsoToAttend(si *sentInfo, t *trigInfo) bool {
 		}
 	}
 	return false
+}
+
+// bareJoin reports a join verb in the past with no object, only a time or
+// a manner after it: "X joined about twenty minutes later", "Y joined by
+// video link", "Z joined on Tuesday." (not "was joined by", "joined the
+// government").
+func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
+	if si.ltok(t.a) != "joined" {
+		return false
+	}
+	switch si.ltok(t.a - 1) {
+	case "was", "were", "been", "be", "is", "are", "had", "has", "have":
+		return false
+	}
+	n := len(si.s.Tokens)
+	if t.b >= n {
+		return true
+	}
+	switch si.ltok(t.b) {
+	case ".", ",", ";", "later", "shortly", "afterwards", "soon", "briefly", "midway", "halfway", "late", "about", "some", "nearly", "almost", "only", "remotely", "virtually", "online":
+	case "by":
+		if w := si.ltok(t.b + 1); w != "video" && w != "phone" && w != "telephone" && w != "videolink" && w != "link" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := t.b; k < n && !clauseStop(si.tok(k)) && si.tok(k) != ","; k++ {
+		if m := x.mentionAt(si, k); m != nil || si.isTrigger(k) && si.ltok(t.b) != "by" {
+			return false
+		}
+	}
+	return true
 }
 
 // retracted reports a sentence of a correction note that tells what an
@@ -9086,7 +9128,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// "X joined the call for its final minutes": X in the contact
 			// told of just before
 			if joinInto(&c, func(e *candidate) bool {
-				return !future(e.status) && e.lastSentence >= c.sentence-2 && e.remote == c.remote && len(e.participants) >= 2
+				return !future(e.status) && e.lastSentence >= c.sentence-2 && (e.remote == c.remote || c.bareJoin) && len(e.participants) >= 2
 			}) {
 				continue
 			}
