@@ -9505,7 +9505,12 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if gone[i] {
 			continue
 		}
-		c.participants = x.dropRepresented(x.statesForGovernments(c.participants))
+		if c.sentence >= 0 && c.sentence < len(x.infos) {
+			// "The leaders of A and B spoke by phone", the leaders named in
+			// the article: the people
+			x.countryHolders(x.infos[c.sentence], c)
+		}
+		c.participants = x.dropSpokespeople(x.dropRepresented(x.statesForGovernments(c.participants)))
 		if x.selfOnly(c.participants) {
 			continue
 		}
@@ -11086,6 +11091,105 @@ func (x *extraction) summitHost(si *sentInfo, out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// countryHolders puts for a country of a contact the one person the
+// article names as holding the office a plural title gives its people:
+// "The leaders of A, B and C spoke by phone" with A's, B's and C's leaders
+// named in the article (a person stands for their country). A country
+// with no such person, or with two, stays.
+func (x *extraction) countryHolders(si *sentInfo, c *candidate) {
+	for _, sp := range si.titles {
+		te := titleOf(sp)
+		if te == nil || !te.plural {
+			continue
+		}
+		_, b := si.spanToks(sp.start, sp.end)
+		if si.ltok(b) != "of" {
+			continue
+		}
+		k := b + 1
+		if si.ltok(k) == "the" {
+			k++
+		}
+		var countries []string
+		for {
+			// (inside the group mention "the leaders of A and B")
+			var m *Mention
+			for j := range si.mentions {
+				if o := &si.mentions[j]; o.tok0 == k && o.Type == string(schema.Country) {
+					m = o
+				}
+			}
+			if m == nil {
+				break
+			}
+			countries = append(countries, m.Entity)
+			k = m.tok1
+			if si.tok(k) == "," {
+				k++
+			}
+			if si.ltok(k) == "and" {
+				k++
+			}
+		}
+		if len(countries) < 2 {
+			continue
+		}
+		if !subset(countries, c.participants) {
+			continue
+		}
+		var ps []string
+		for _, p := range c.participants {
+			if h := x.officeHolder(p, te); containsStr(countries, p) && h != "" && !containsStr(c.participants, h) {
+				p = h
+			}
+			ps = append(ps, p)
+		}
+		c.participants = sorted(ps)
+	}
+}
+
+// dropSpokespeople takes out of a contact of three or more the people
+// the article names only as spokespeople: they announce contacts, they
+// are not parties to them ("... for his first meeting with Y, Kremlin
+// spokesman Z told reporters").
+func (x *extraction) dropSpokespeople(ps []string) []string {
+	var kept []string
+	for _, p := range ps {
+		if e := x.reg.byIRI[p]; e == nil || !x.res.spokesperson(e) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) < 2 {
+		return ps
+	}
+	return kept
+}
+
+// officeHolder is the one person of the article who is of the country and
+// holds the office of te ("Leader": any head of state or government); ""
+// when none or several.
+func (x *extraction) officeHolder(country string, te *titleEntry) string {
+	found := ""
+	for _, iri := range x.reg.order {
+		e := x.reg.byIRI[iri]
+		if e == nil || e.typ != schema.Person || e.country != country {
+			continue
+		}
+		holds := te.class == "generic" && te.canonical == "Leader" && e.leader || e.titles[te.canonical]
+		for _, a := range te.also {
+			holds = holds || e.titles[a]
+		}
+		if !holds {
+			continue
+		}
+		if found != "" && found != e.iri {
+			return ""
+		}
+		found = e.iri
+	}
+	return found
 }
 
 // absoluteWith reports the -ing verb at token a in an absolute

@@ -208,3 +208,27 @@ func TestDelegationsBroughtTogether(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestOfficeHoldersAndSpokespeople: "the leaders of A, B and C" are the
+// people the article names as those countries' leaders (a person stands
+// for their country), each only when there is one; a person named only as
+// a spokesperson announces a contact and is no party to it.
+func TestOfficeHoldersAndSpokespeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"leaders named after the call",
+			"The leaders of Norland, Vesmark and Eskland spoke by phone on Friday. Chancellor Emil Darrow of Norland, Prime Minister Lena Ortiz of Vesmark and President Jonas Eide of Eskland agreed to meet in May.",
+			[]string{"call happened 2025-03-07 -: emil-darrow jonas-eide lena-ortiz", "meeting planned 2025-05 -: emil-darrow jonas-eide lena-ortiz"}},
+		{"a country with two leaders named stays",
+			"The leaders of Norland and Vesmark spoke by phone on Friday. President Emil Darrow of Norland, Prime Minister Petra Lind of Norland and Prime Minister Lena Ortiz of Vesmark will meet in May.",
+			[]string{"call happened 2025-03-07 -: lena-ortiz norland", "meeting planned 2025-05 -: emil-darrow lena-ortiz petra-lind"}},
+		{"a spokesperson is no party",
+			"Ivan Kolar is expected to travel to Lima in January for his first meeting with Ana Ruiz, Kremlin spokesman Tomas Berg told reporters on Thursday.",
+			[]string{"visit planned 2026-01 lima: ana-ruiz ivan-kolar"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}
