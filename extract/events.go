@@ -876,6 +876,28 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			if si.ltok(by) == "on" && si.ltok(by+1) == "the" && (si.ltok(by+2) == "line" || si.ltok(by+2) == "call") && si.ltok(by+3) == "by" {
 				by += 3 // "was joined on the line by X"
 			}
+			if w := si.ltok(t.a - 1); (w == "was" || w == "were") && (si.ltok(by) == "at" || si.ltok(by) == "for" || si.ltok(by) == "in") {
+				// "was joined at the two-day gathering by X": past the
+				// place, to the people joining
+				for k := by + 1; k < len(toks) && k <= by+6; k++ {
+					if clauseStop(si.tok(k)) || si.tok(k) == "," || x.mentionAt(si, k) != nil {
+						break
+					}
+					if si.ltok(k) == "by" {
+						by = k
+						break
+					}
+				}
+			}
+			if si.ltok(by) == "by" && (si.ltok(by+1) == "video" || si.ltok(by+1) == "phone" || si.ltok(by+1) == "telephone") {
+				// "were joined by video link by X": past the manner
+				for k := by + 2; k < len(toks) && k <= by+4; k++ {
+					if si.ltok(k) == "by" {
+						by = k
+						break
+					}
+				}
+			}
 			if len(t.joiner) > 0 {
 				joiners, joined = x.subjectOf(si, t.a), t.joiner
 			} else if si.ltok(by) == "by" && !x.bareJoin(si, t) {
@@ -961,6 +983,21 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		base, ok := x.candidateOf(si, trigs, t.joinTarget)
+		if agents := x.joinedAtBy(si, trigs, t); ok && len(agents) > 0 && !x.negated(si, t.a) {
+			// "X, the host, was joined at the summit by Y and Z": the
+			// gathering's contact, of X and those joining X
+			c := base
+			c.participants, c.anaphoric, c.named, c.joinLatest = unionSorted(subj, agents), false, false, false
+			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+			kept := out[:0]
+			for _, o := range out {
+				if !(o.anaphoric && o.trigStart == trigs[t.joinTarget].sp.start) {
+					kept = append(kept, o)
+				}
+			}
+			out = append(kept, c)
+			continue
+		}
 		if ok && base.anaphoric && !base.named && !base.series && !x.negated(si, t.a) {
 			// "X be invited to join the Oslo meeting": the contact
 			// referred to, with X
@@ -1633,6 +1670,27 @@ func (x *extraction) alsoToAttend(si *sentInfo, t *trigInfo) bool {
 		}
 	}
 	return false
+}
+
+// joinedAtBy reads the people a passive join verb names after its
+// gathering: "X was joined at the two-day gathering by Y and Z" (Y and Z);
+// nil for an active verb or none named.
+func (x *extraction) joinedAtBy(si *sentInfo, trigs []trigInfo, t *trigInfo) []string {
+	switch si.ltok(t.a - 1) {
+	case "was", "were", "been", "is", "are":
+	default:
+		return nil
+	}
+	n := len(si.s.Tokens)
+	for k := trigs[t.joinTarget].b; k < n && k < trigs[t.joinTarget].b+4; k++ {
+		if clauseStop(si.tok(k)) || si.tok(k) == "," {
+			return nil
+		}
+		if si.ltok(k) == "by" {
+			return x.personsOf(x.entityList(si, k+1, n))
+		}
+	}
+	return nil
 }
 
 // bareJoin reports a join verb in the past with no object, only a time or
