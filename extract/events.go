@@ -943,6 +943,13 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				// "X joined about twenty minutes later": X in the contact
 				// told of just before
 				c := candidate{kind: t.kind, participants: sorted(ps), joinLatest: true, bareJoin: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+				for k := range x.timexes {
+					// "X joined the group in 2010": only a contact of that time
+					if tx := &x.timexes[k]; tx.Start >= si.s.Tokens[t.b-1].End && tx.End <= si.s.End && calendarValue(tx.Value) && !x.clauseBetween(si, t.b-1, si.tokIndex(tx.Start)) {
+						c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+						break
+					}
+				}
 				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
 				out = append(out, c)
 				continue
@@ -1706,11 +1713,30 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 		return false
 	}
 	n := len(si.s.Tokens)
-	if t.b >= n {
+	b := t.b
+	if si.ltok(b) == "the" {
+		// "joined the group", "joined the three remaining ministers": the
+		// people of the contact told of
+		k := b + 1
+		for k < n && k <= b+3 && (cardinalWord(si.ltok(k)) || si.ltok(k) == "remaining" || si.ltok(k) == "other") {
+			k++
+		}
+		switch si.ltok(k) {
+		case "group", "others", "rest", "ministers", "leaders", "envoys", "delegates", "delegations", "presidents", "participants":
+			b = k + 1
+		default:
+			return false
+		}
+	}
+	if b >= n {
 		return true
 	}
-	switch si.ltok(t.b) {
-	case ".", ",", ";", "later", "shortly", "afterwards", "soon", "briefly", "midway", "halfway", "late", "about", "some", "nearly", "almost", "only", "remotely", "virtually", "online":
+	switch si.ltok(b) {
+	case "for", "at", "in":
+		if b == t.b {
+			return false // "joined in", "joined for": a phrasal verb
+		}
+	case "on", ".", ",", ";", "later", "shortly", "afterwards", "soon", "briefly", "midway", "halfway", "late", "about", "some", "nearly", "almost", "only", "remotely", "virtually", "online":
 	case "by":
 		if w := si.ltok(t.b + 1); w != "video" && w != "phone" && w != "telephone" && w != "videolink" && w != "link" {
 			return false
@@ -1718,8 +1744,8 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 	default:
 		return false
 	}
-	for k := t.b; k < n && !clauseStop(si.tok(k)) && si.tok(k) != ","; k++ {
-		if m := x.mentionAt(si, k); m != nil || si.isTrigger(k) && si.ltok(t.b) != "by" {
+	for k := b; k < n && !clauseStop(si.tok(k)) && si.tok(k) != ","; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.Type != MentionGroup || si.isTrigger(k) && si.ltok(b) != "by" && b == t.b {
 			return false
 		}
 	}
@@ -9186,7 +9212,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			// "X joined the call for its final minutes": X in the contact
 			// told of just before
 			if joinInto(&c, func(e *candidate) bool {
-				return !future(e.status) && e.lastSentence >= c.sentence-2 && (e.remote == c.remote || c.bareJoin) && len(e.participants) >= 2
+				return !future(e.status) && e.lastSentence >= c.sentence-2 && (e.remote == c.remote || c.bareJoin) && len(e.participants) >= 2 && (!c.bareJoin || datesCompatible(c.date, e.date))
 			}) {
 				continue
 			}
