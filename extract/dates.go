@@ -2481,6 +2481,11 @@ func (st *dtState) tenseAt(k int) int {
 			if st.pastAux(k) {
 				return dtDirOpen // "had been planned for April"
 			}
+			if p := st.tokAt(k - 1); p != nil && p.sent == t.sent && st.f.adjLeads.has(st.toks, k-1) && !st.is(k-1, "s") {
+				// "a planned summit in January was called off": an
+				// adjective; the plan may lie on either side
+				return dtDirOpen
+			}
 			// "a call planned for Tuesday was put off": a participle
 			// after a noun says nothing; the verb of the clause does
 			if p := st.tokAt(k - 1); p != nil && p.kind == 'w' && !st.f.future.has(st.toks, k-1) && !st.f.present.has(st.toks, k-1) &&

@@ -116,6 +116,8 @@ func TestDateFinderFind(t *testing.T) {
 		{"a weekday opening a list item's present", "- On Monday, the minister travels to Jakarta for talks.", dct21, []want{{"Monday", "DATE", "2025-10-27", ""}}},
 		// an irregular past far after a present in a relative clause
 		{"an irregular past after a relative clause", "The envoy, a former president who serves as the union's representative for the region, spent five hours on Saturday with the rebels.", dct21, []want{{"five hours", "DURATION", "PT5H", ""}, {"Saturday", "DATE", "2025-10-18", ""}}},
+		// "a planned summit": an adjective, the plan on either side
+		{"a planned contact in a month", "A planned summit in September was called off.", dct21, []want{{"September", "DATE", "2025-09", ""}}},
 		{"a passive present is no past", "The appeal is heard on Thursday.", dct21, []want{{"Thursday", "DATE", "2025-10-23", ""}}},
 		// "the week before," told alone: the week before the one last
 		// spoken of (here the publication's); a month and a year likewise

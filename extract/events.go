@@ -679,6 +679,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	}
 	out = x.invitedHere(si, out)
 	out = x.summitHost(si, out)
+	x.unrealisedAfterSemicolon(si, out)
 	out = x.lastBefore(si, trigs, out)
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
@@ -8380,11 +8381,11 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 		}
 	}
 	// "X and Y held a call after Z's planned trip was called off": the
-	// clause a conjunction opens holds the cue's subject
+	// clause a conjunction (or a semicolon) opens holds the cue's subject
 	from := 0
 	for k := ca - 1; k > 0; k-- {
 		switch si.ltok(k) {
-		case "after", "because", "although", "though", "but", "while", "whereas":
+		case "after", "because", "although", "though", "but", "while", "whereas", ";":
 			from = k + 1
 		case "as":
 			if si.ltok(k-1) == "even" {
@@ -11274,6 +11275,35 @@ func (x *extraction) officeHolder(country string, te *titleEntry) string {
 		found = e.iri
 	}
 	return found
+}
+
+// unrealisedAfterSemicolon gives a contact noun put off or called off
+// after a semicolon, with no one named, the people of the contact before
+// the semicolon: "X and Y last met in Lima in October; a planned summit in
+// Quito in January was called off".
+func (x *extraction) unrealisedAfterSemicolon(si *sentInfo, out []candidate) {
+	for i := range out {
+		c := &out[i]
+		if !c.anaphoric || c.series || c.status != schema.Postponed && c.status != schema.Cancelled {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		semi := -1
+		for k := ct - 1; k >= 0; k-- {
+			if si.tok(k) == ";" {
+				semi = k
+				break
+			}
+		}
+		if semi < 0 {
+			continue
+		}
+		for j := range out {
+			if o := &out[j]; j != i && !o.anaphoric && len(o.participants) >= 2 && si.tokIndex(o.trigStart) < semi {
+				c.participants, c.anaphoric, c.named = o.participants, false, false
+			}
+		}
+	}
 }
 
 // absoluteWith reports the -ing verb at token a in an absolute

@@ -776,6 +776,10 @@ func TestEvents(t *testing.T) {
 		// participle takes the tense of the clause's verb
 		{"The summit opened on Tuesday with President Ana Ruiz, this year's Nordic Council chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
 			[]string{"summit happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// a cue after a semicolon governs its own clause; the contact it
+		// calls off is of the people of the clause before
+		{"Ana Ruiz and Tomas Berg last met in Lima in October; a planned summit in Quito in January was called off after a border incident.",
+			[]string{"meeting happened 2024-10 lima: ana-ruiz tomas-berg", "summit cancelled 2025-01 quito: ana-ruiz tomas-berg"}},
 		// "with X welcoming Y and Z" with no apposition: X welcomes too,
 		// and the summit of the clause before is their contact (a bloc's
 		// summit read with X alone is the same one)
