@@ -1050,7 +1050,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				out = kept
 			}
 			c.status, c.explicit = x.statusOf(si, trigs, i, nil)
-			if !c.explicit && !c.alongside {
+			if !c.explicit && !c.alongside && !pastJoinVerb(si, t.a) {
 				c.status = schema.Planned
 			}
 			if x.invitedJoiner(si, trigs, i) && !x.cueAfter(si, t.b, "accepted") {
@@ -7092,6 +7092,21 @@ func pastContactVerb(w string) bool {
 
 // irregularPast holds irregular past forms a verb trigger may start with
 // ("brought together", "sent", "began talks").
+// pastJoinVerb reports a join verb in the simple past at token a
+// ("X chaired the talks", "attended the summit", "took part in"), not a
+// passive or an infinitive.
+func pastJoinVerb(si *sentInfo, a int) bool {
+	w := si.ltok(a)
+	if !strings.HasSuffix(w, "ed") && w != "took" && w != "sat" && !irregularPast[w] {
+		return false
+	}
+	switch si.ltok(a - 1) {
+	case "to", "be", "been", "being", "was", "were", "is", "are", "has", "have", "had":
+		return false
+	}
+	return !modalWord(si.ltok(a - 1))
+}
+
 var irregularPast = map[string]bool{"brought": true, "began": true, "sent": true, "led": true, "paid": true, "gave": true, "made": true, "saw": true, "had": true, "got": true, "told": true, "sought": true, "struck": true, "won": true}
 
 // proposalClause reports a trigger heading the that-clause of a proposal
@@ -9184,12 +9199,12 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					break
 				}
 			}
-			if p := pending; !joined && p != nil && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
+			if p := pending; !joined && p != nil && (c.sentence == p.sentence+1 || c.sentence == p.sentence+2 && subset(c.joinPeople, p.participants)) && datesCompatible(p.date, c.date) {
 				// "The leaders held a call on Wednesday. X, who proposed
 				// the call, was joined on the line by Y and Z": the
 				// contact told of just before, with its people
 				cc := *p
-				cc.participants, cc.anaphoric, cc.lastSentence = c.participants, false, c.sentence
+				cc.participants, cc.anaphoric, cc.lastSentence = unionSorted(p.participants, c.participants), false, c.sentence
 				if cc.status == "" {
 					cc.status = schema.Happened
 				}
@@ -9215,6 +9230,14 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			if joinInto(&c, func(e *candidate) bool {
 				return !future(e.status) && e.lastSentence >= c.sentence-2 && (e.remote == c.remote || c.bareJoin) && len(e.participants) >= 2 && (!c.bareJoin || datesCompatible(c.date, e.date))
 			}) {
+				continue
+			}
+			if p := pending; p != nil && !c.bareJoin && !future(p.status) && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
+				// "The prime ministers agreed on Tuesday, at a meeting ...
+				// X chaired the talks. She was joined by Y and Z": X at
+				// the contact told of just before, whose people the next
+				// sentence may name
+				p.participants = unionSorted(p.participants, c.participants)
 				continue
 			}
 		}
