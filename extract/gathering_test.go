@@ -250,3 +250,26 @@ func TestOfficeHoldersAndSpokespeople(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestPluralTitlesOfCountries: "the foreign ministers of A and B", with
+// countries the lexicon lacks, names the countries; a plural title opening
+// the sentence ("Leaders of A, B and C gathered") reads as "the leaders of".
+func TestPluralTitlesOfCountries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the foreign ministers of unknown countries",
+			"The foreign ministers of Norland and Vesmark met in Lima on Tuesday.",
+			[]string{"meeting happened 2025-03-04 lima: norland vesmark"}},
+		{"a plural title opening the sentence",
+			"Foreign ministers of Norland, Vesmark and Eskland met in Lima on Tuesday.",
+			[]string{"meeting happened 2025-03-04 lima: eskland norland vesmark"}},
+		{"leaders opening the sentence, known countries",
+			"Leaders of Chile, Peru and Brazil gathered for a summit in Lima on Tuesday.",
+			[]string{"summit happened 2025-03-04 lima: brazil chile peru"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
+	}
+}

@@ -2527,12 +2527,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 		if te.plural {
 			// "the two leaders", "both presidents", "their two presidents"
 			q := si.ltok(a - 1)
+			if a == 0 && si.ltok(b) == "of" {
+				q = "the" // "Leaders of A, B and C gathered": as "the leaders of"
+			}
 			if q != "two" && q != "both" && q != "three" && q != "four" && q != "five" && q != "six" && q != "the" {
 				continue
 			}
 			if (q == "the" || q != "both" && si.ltok(a-2) == "the") && si.ltok(b) == "of" {
 				// "the leaders of X and Y", "the three leaders of X, Y and Z"
-				from := a - 1
+				from := max(a-1, 0)
 				if q != "the" {
 					from = a - 2
 				}
@@ -5271,8 +5274,9 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 			case i+2 < len(toks) && possessiveTokens[toks[i+1].Text] && (si.covered[i+2] >= 2 && !businessTitleAt(si, i+2) || si.cueAt(i+2, "statenoun")):
 				// "Westland's Prime Minister", "Quellan's capital"
 				out[w] = true
-			case i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && si.ltok(i-3) == "the" && strings.HasSuffix(si.ltok(i-2), "s"):
-				// "the presidents of Westland and Quellan"
+			case i >= 2 && si.ltok(i-1) == "of" && si.covered[i-2] == 2 && strings.HasSuffix(si.ltok(i-2), "s") && pluralTitleOpens(si, i-2):
+				// "the presidents of Westland and Quellan", "the foreign
+				// ministers of Westland", "Defence ministers of Quellan"
 				out[w] = true
 			case demonymOf(w):
 				// "Quellan" where the article also says "Quellanian"
@@ -5377,6 +5381,23 @@ func (lx *lexicon) collectCountries(infos []*sentInfo, names map[string]*personN
 		out[name] = true
 	}
 	return out
+}
+
+// pluralTitleOpens reports the plural title ending at token k opened by
+// "the", "the two" (or "both", "all three"), or by the sentence's start:
+// "the foreign ministers", "the three presidents", "Defence ministers".
+func pluralTitleOpens(si *sentInfo, k int) bool {
+	j := k
+	for j >= 0 && si.covered[j] == 2 {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	if cardinalWord(si.ltok(j)) || si.ltok(j) == "both" || si.ltok(j) == "all" {
+		j--
+	}
+	return j >= 0 && si.ltok(j) == "the"
 }
 
 // capCompound is the hyphenated name of capitalised words holding token i
