@@ -9782,6 +9782,26 @@ func (x *extraction) gatheredBy(si *sentInfo) (candidate, bool) {
 			break
 		}
 	}
+	if c.date == nil {
+		// "brought together X, Y and Z on Tuesday": a date right after the
+		// list
+		last := -1
+		for _, m := range si.mentions {
+			if m.tok0 > v && containsStr(people, m.Entity) {
+				last = max(last, m.tok1)
+			}
+		}
+		for i := range x.timexes {
+			tx := &x.timexes[i]
+			if last < 0 || tx.Start < si.s.Tokens[min(last, len(si.s.Tokens)-1)].Start || tx.End > si.s.End || !calendarValue(tx.Value) {
+				continue
+			}
+			if ta := si.tokIndex(tx.Start); ta <= last+2 && !x.breakBetween(si, last, ta) {
+				c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+			}
+			break
+		}
+	}
 	c.place, c.placeRank = x.placeOf(si, 0, v)
 	c.evidence = x.evidence(si)
 	return c, true
@@ -10148,6 +10168,17 @@ func (x *extraction) gatheringSubject(si *sentInfo) int {
 					return -1
 				}
 				k = j + 1
+			} else if w := si.ltok(k); w == "in" || w == "at" || w == "on" || w == "of" {
+				// "The talks in Lima on Tuesday brought together": past
+				// the phrases of place and time to the verb
+				for j := k + 1; j < len(si.s.Tokens) && j <= k+10; j++ {
+					if si.tok(j) == "," || clauseStop(si.tok(j)) {
+						break
+					}
+					if w := si.ltok(j); w == "brought" && si.ltok(j+1) == "together" || w == "included" || w == "includes" || w == "was" && si.ltok(j+1) == "attended" && si.ltok(j+2) == "by" {
+						return j
+					}
+				}
 			}
 			return k
 		}
