@@ -1109,7 +1109,54 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
-	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, out)))
+	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, x.dropAbsentees(si, out))))
+}
+
+// dropAbsentees takes out of a contact named by a definite noun the
+// people who stay away from it: "X missed the meeting with Y", "X skipped
+// the talks with Y", "X did not attend the summit with Y" (an absence cue
+// right before "the" and the noun): X is no participant; a contact left
+// with fewer than two goes. "X left early, skipping a meeting with Y" is
+// X's own contact, called off.
+func (x *extraction) dropAbsentees(si *sentInfo, out []candidate) []candidate {
+	kept := out[:0]
+	for _, c := range out {
+		ct := si.tokIndex(c.trigStart)
+		var absent []string
+		for _, cu := range si.cues {
+			if !cu.has("absence") {
+				continue
+			}
+			ca, cb := si.spanToks(cu.start, cu.end)
+			near := cb <= ct && ct-cb <= 3
+			for k := cb; near && k < ct; k++ {
+				switch si.ltok(k) {
+				case "the", "a", "his", "her", "their", "its", "of", "from", "this", "that":
+				default:
+					near = false
+				}
+			}
+			if near && si.ltok(ct-1) == "the" || ca < ct && cb > ct {
+				// (not "skipping a meeting with Y": the absentee's own
+				// contact, called off)
+				absent = append(absent, x.subjectOf(si, ca)...)
+			}
+		}
+		if len(absent) > 0 {
+			var ps []string
+			for _, p := range c.participants {
+				if !containsStr(absent, p) {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) < 2 {
+				continue
+			}
+			c.participants = ps
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // headlineInfinitive reads a headline's infinitive as its future ("X and Y
@@ -3456,6 +3503,17 @@ func (x *extraction) speechTimex(si *sentInfo, ta int) bool {
 		}
 	}
 	return false
+}
+
+// minus is a without the elements of b.
+func minus(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if !containsStr(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func unionSorted(a, b []string) []string {
@@ -8964,6 +9022,21 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if c.represents && x.allCountries(e.participants) {
 					// the heads of the countries' delegations stand for them
 					e.participants = nil
+				} else if people := x.personsOf(e.participants); c.represents && len(people) > 0 && len(people) < len(e.participants) && x.allCountries(minus(e.participants, people)) && len(x.res.countriesOfPeople(people)) > 0 {
+					// "A's X chaired the summit of A, B and C. B was
+					// represented by Y": the people stand for their countries
+					e.participants = people
+				}
+				if of := x.res.countriesOfPeople(c.participants); len(of) == len(c.participants) && len(e.participants) > 0 {
+					// "The prime ministers of A, B and C met. A's X chaired
+					// the summit": X stands for A
+					var ps []string
+					for _, p := range e.participants {
+						if !containsStr(of, p) {
+							ps = append(ps, p)
+						}
+					}
+					e.participants = ps
 				}
 				e.participants = unionSorted(e.participants, c.participants)
 				addEvidence(i, c.evidence)
@@ -9225,19 +9298,19 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			continue
 		}
 		if c.joinLatest && (c.status == schema.Happened || x.pastJoin(&c)) {
+			if p := pending; p != nil && !c.bareJoin && !future(p.status) && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
+				// "The meeting of the ministers opened on Tuesday. X
+				// chaired the meeting. She was joined by Y and Z": X at
+				// the contact told of just before, whose people the next
+				// sentence may name
+				p.participants = unionSorted(p.participants, c.participants)
+				continue
+			}
 			// "X joined the call for its final minutes": X in the contact
 			// told of just before
 			if joinInto(&c, func(e *candidate) bool {
 				return !future(e.status) && e.lastSentence >= c.sentence-2 && (e.remote == c.remote || c.bareJoin) && len(e.participants) >= 2 && (!c.bareJoin || datesCompatible(c.date, e.date))
 			}) {
-				continue
-			}
-			if p := pending; p != nil && !c.bareJoin && !future(p.status) && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
-				// "The prime ministers agreed on Tuesday, at a meeting ...
-				// X chaired the talks. She was joined by Y and Z": X at
-				// the contact told of just before, whose people the next
-				// sentence may name
-				p.participants = unionSorted(p.participants, c.participants)
 				continue
 			}
 		}
