@@ -4086,13 +4086,42 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 		// pushed back twice": the plan it was put off from, not its date
 		c.date = nil
 	}
-	if c.anaphoric && c.date != nil && len(c.date.Value) >= 4 && c.date.Value[:4] < x.doc.Published.Format("2006") && firstOfSeries(si, t.a) {
+	if c.anaphoric && c.date != nil && len(c.date.Value) >= 4 && c.date.Value[:4] < x.doc.Published.Format("2006") && firstOfSeries(si, t.a) && !x.betweenInPhrase(si, t.b) {
 		// "The first Central Asia–Germany summit was held in Berlin in
 		// 2023": an earlier one, not the one told of, its people unnamed
 		return c, false
 	}
 	c.evidence = x.evidence(si)
 	return c, true
+}
+
+// betweenInPhrase reports people named after "between" in the noun
+// phrase from token b, across a participle set off by a comma: "The
+// previous summit, held in X in 2006 between A, B and C, ended ...".
+func (x *extraction) betweenInPhrase(si *sentInfo, b int) bool {
+	commas := 0
+	for k := b; k < len(si.s.Tokens) && k < b+20; k++ {
+		if clauseStop(si.tok(k)) {
+			return false
+		}
+		if si.tok(k) == "," {
+			if commas++; commas > 1 {
+				return false
+			}
+		}
+		if si.ltok(k) == "between" {
+			// (people with their epithets: "A, B's predecessor C and then
+			// president D")
+			n := 0
+			for _, m := range si.mentions {
+				if m.tok0 > k && m.tok0 < k+25 && m.Type == string(schema.Person) && !x.clauseBetween(si, k, m.tok0) {
+					n++
+				}
+			}
+			return n >= 2
+		}
+	}
+	return false
 }
 
 // firstPlannedFor reports a date of the sentence written as the first

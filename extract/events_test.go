@@ -776,6 +776,10 @@ func TestEvents(t *testing.T) {
 		// participle takes the tense of the clause's verb
 		{"The summit opened on Tuesday with President Ana Ruiz, this year's Nordic Council chair, welcoming Prime Minister Tomas Berg and President Ola Brun.",
 			[]string{"summit happened 2025-03-04 -: ana-ruiz ola-brun tomas-berg"}},
+		// "the previous summit" with its people named after "between" in
+		// its participle is that summit, not one whose people are unnamed
+		{"The previous summit, held in Quito in 2006 between Ana Ruiz, Berg's predecessor Lena Ortiz and then Vesmark president Ola Brun, ended without a deal.",
+			[]string{"summit happened 2006 quito: ana-ruiz lena-ortiz ola-brun"}},
 		// a cue after a semicolon governs its own clause; the contact it
 		// calls off is of the people of the clause before
 		{"Ana Ruiz and Tomas Berg last met in Lima in October; a planned summit in Quito in January was called off after a border incident.",
