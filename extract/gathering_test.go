@@ -285,3 +285,10 @@ func TestPluralTitlesOfCountries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkEvents(t, tc.text, tc.want) })
 	}
 }
+
+// TestBylineWriterNoActor: the writer a byline names is no actor of the
+// story: "the two leaders" are not the writer and the one leader named.
+func TestBylineWriterNoActor(t *testing.T) {
+	checkEvents(t, "By Maren Lund, Diplomatic Correspondent\n\nPresident Ana Ruiz arrived in Lima on Monday. The two leaders met on Tuesday.",
+		[]string{"visit happened 2025-03-10 lima: ana-ruiz peru"})
+}

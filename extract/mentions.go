@@ -990,6 +990,22 @@ func titledName(si *sentInfo, a int) bool {
 	return ok
 }
 
+// bylineLine reports a sentence that is a byline: "By NAME", "By NAME and
+// NAME, Diplomatic Correspondent": "By" and capitalised words up to a
+// comma, in a short line.
+func bylineLine(si *sentInfo) bool {
+	toks := si.s.Tokens
+	if len(toks) < 2 || len(toks) > 14 || si.ltok(0) != "by" || !isCapWord(toks[0]) {
+		return false
+	}
+	for k := 1; k < len(toks) && toks[k].Text != ","; k++ {
+		if t := toks[k]; t.Kind == Word && !isCapWord(t) && si.ltok(k) != "and" {
+			return false
+		}
+	}
+	return true
+}
+
 // byline reports a line "By NAME, OUTLET" (optionally "By NAME and NAME,")
 // whose last capitalised words [a, b) end it: the outlet the writer works
 // for.
@@ -3127,9 +3143,13 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	var people []string
 	firstPerson := ""
 	afterVerb := false
+	writer := bylineLine(si) // "By Ana Ruiz, Diplomatic Correspondent": no actor of the story
 	for _, m := range ms {
 		switch m.Type {
 		case string(schema.Person):
+			if writer {
+				continue
+			}
 			if firstPerson == "" {
 				firstPerson = m.Entity
 				afterVerb = r.afterCommonWord(si, m.tok0)
