@@ -1786,7 +1786,7 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 		}
 	case "on", ".", ",", ";", "later", "shortly", "afterwards", "soon", "briefly", "midway", "halfway", "late", "about", "some", "nearly", "almost", "only", "remotely", "virtually", "online":
 	case "by":
-		if w := si.ltok(t.b + 1); w != "video" && w != "phone" && w != "telephone" && w != "videolink" && w != "link" {
+		if w := si.ltok(b + 1); w != "video" && w != "phone" && w != "telephone" && w != "videolink" && w != "link" {
 			return false
 		}
 	default:
