@@ -1143,12 +1143,7 @@ func (x *extraction) dropAbsentees(si *sentInfo, out []candidate) []candidate {
 			}
 		}
 		if len(absent) > 0 {
-			var ps []string
-			for _, p := range c.participants {
-				if !containsStr(absent, p) {
-					ps = append(ps, p)
-				}
-			}
+			ps := minus(c.participants, absent)
 			if len(ps) < 2 {
 				continue
 			}
@@ -9059,13 +9054,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				if of := x.res.countriesOfPeople(c.participants); len(of) == len(c.participants) && len(e.participants) > 0 {
 					// "The prime ministers of A, B and C met. A's X chaired
 					// the summit": X stands for A
-					var ps []string
-					for _, p := range e.participants {
-						if !containsStr(of, p) {
-							ps = append(ps, p)
-						}
-					}
-					e.participants = ps
+					e.participants = minus(e.participants, of)
 				}
 				e.participants = unionSorted(e.participants, c.participants)
 				addEvidence(i, c.evidence)
