@@ -56,6 +56,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev24", "../data/dev24/gold", "../data/dev24/articles"},
 	{"dev25", "../data/dev25/gold", "../data/dev25/articles"},
 	{"dev26", "../data/dev26/gold", "../data/dev26/articles"},
+	{"dev27", "../data/dev27/gold", "../data/dev27/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
