@@ -1628,14 +1628,14 @@ func (st *dtState) monthDay(j int) (dtCand, bool) {
 			}
 		}
 		// a bare month: not at the start of a sentence, not after a
-		// capitalised word ("Theresa May"), unless it is clearly a month
+		// capitalised word ("Theresa May") other than a preposition
+		// opening the sentence ("In December, ...")
 		p := st.tokAt(j - 1)
-		if p == nil || p.sent != st.toks[j].sent || (p.kind == 'w' && p.cap) || (p.kind == 'p' && p.low != "," && p.low != "(" && p.low != "-") {
-			if !st.f.short[st.toks[j].low] || true {
-				if p == nil || p.sent != st.toks[j].sent || (p.kind == 'w' && p.cap) {
-					return dtCand{}, false
-				}
-			}
+		if p == nil || p.sent != st.toks[j].sent {
+			return dtCand{}, false
+		}
+		if p.kind == 'w' && p.cap && !(st.opensSentence(j-1) && st.f.yearPreps.has(st.toks, j-1)) {
+			return dtCand{}, false
 		}
 		return c, true
 	}
@@ -2803,6 +2803,13 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			if c.wd != 0 && !(st.is(c.end, "'") && st.is(c.end+1, "s")) {
 				dir = dtDirFuture
 			}
+		}
+		// "In December, the two ministers met": an expression opening the
+		// sentence takes the tense of the clause it opens, past its
+		// subject
+		opening := st.opensSentence(i) || st.opensSentence(i-1) && st.f.yearPreps.has(st.toks, i-1)
+		if opening && (dir == dtDirPast || dir == dtDirFuture) && dist <= 8 {
+			dist = 0
 		}
 		if c.wd == 0 && (dir == dtDirNone || dist > 3 || c.q != 0) {
 			dir = map[int]int{dtDirNone: dtDirNear, dtDirNear: dtDirNear, dtDirPast: dtDirNearPast, dtDirFuture: dtDirNearFuture}[dir]

@@ -215,6 +215,11 @@ func TestDateFinderFind(t *testing.T) {
 		{"initial now", "Now, he says, it is over.", dct21, nil},
 		{"may modal", "May the best team win.", dct21, nil},
 		{"may name", "Prime Minister Theresa May spoke.", dct21, nil},
+		// a bare month after a preposition opening the sentence is a month;
+		// a capitalised word opening it may be a name
+		{"month after an opening preposition", "In December, the ministers met in Castel.", dct21, []want{{"December", "DATE", "2024-12", ""}}},
+		{"month after an opening preposition, no comma", "Since March the two have spoken twice.", dct21, []want{{"March", "DATE", "2025-03", ""}}},
+		{"name opening a sentence", "May Ruiz met Tomas Berg.", dct21, nil},
 		{"next to is no tense", "A bomb exploded next to the embassy on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"relative present", "The summit, which opens on Friday, is the first of its kind.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"is due to", "He is due to travel to Copenhagen on Monday for talks.", dct21, []want{{"Monday", "DATE", "2025-10-27", ""}}},

@@ -440,3 +440,32 @@ func TestGappedObjectsDays(t *testing.T) {
 			[]string{"meeting happened 2025-03-09 oslo: ilona-brem tobias-elm", "meeting happened 2025-03-11 rome: radu-ost tobias-elm"}},
 	})
 }
+
+// TestContactDatesRound: a month opening the sentence after a preposition
+// dates the contact by the clause's tense; of two dates of one contact, one
+// inside the other, the finer dates it unless a clause, a speech verb or a
+// word of sequence stands between; a contact arranged and then put off by
+// a definite noun ("but the meeting was pushed back to 2 April") is
+// postponed to the new date, or to none.
+func TestContactDatesRound(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"opening month", "In December, Anna Kell met Ivo Marrin in Oslo.",
+			[]string{"meeting happened 2024-12 oslo: anna-kell ivo-marrin"}},
+		{"opening month, common-noun subject", "In June, Foreign Minister Anna Kell met Ivo Marrin.",
+			[]string{"meeting happened 2024-06 -: anna-kell ivo-marrin"}},
+		{"the finer of two nested dates", "Anna Kell and Ivo Marrin signed the accord in Oslo on November 2 last year after ten days of talks mediated by Olav Sund.",
+			[]string{"talks happened 2024-11-02 -: anna-kell ivo-marrin olav-sund"}},
+		{"a series and its last", "Anna Kell and Ivo Marrin have spoken by phone repeatedly this year, most recently on 4 March.",
+			[]string{"call happened 2025-03-04 -: anna-kell ivo-marrin", "call happened 2025 -: anna-kell ivo-marrin"}},
+		{"pushed back in the same sentence", "Anna Kell and Ivo Marrin were due to meet on 12 March, but the meeting was pushed back to 2 April.",
+			[]string{"meeting postponed 2025-04-02 -: anna-kell ivo-marrin"}},
+		{"pushed back in the next sentence", "Anna Kell will meet Ivo Marrin on 12 March. The talks were delayed by a week, to 19 March.",
+			[]string{"meeting postponed 2025-03-19 -: anna-kell ivo-marrin"}},
+		{"put off with no new date", "Anna Kell and Ivo Marrin were due to meet on 12 March, but the meeting has been postponed.",
+			[]string{"meeting postponed - -: anna-kell ivo-marrin"}},
+		// already the new plan: the postponement is history
+		{"now set, postponed before", "Anna Kell and Ivo Marrin are now set to meet in May. The meeting, originally planned for March, was postponed twice.",
+			[]string{"meeting planned 2025-05 -: anna-kell ivo-marrin"}},
+	})
+}

@@ -508,6 +508,25 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			trigs[best].timex = tx
 			continue
 		}
+		if best >= 0 && trigs[best].timex != nil {
+			// "In November she paid a state visit from 9 to 11 November":
+			// of two dates of one contact, one inside the other, the finer
+			// ("in the autumn, before X celebrates in November": another
+			// time)
+			o := trigs[best].timex
+			oa, ob := si.spanToks(o.Start, o.End)
+			from, to := min(ob, tb), max(oa, ta)
+			// "should meet this year", said on Thursday; "spoken repeatedly
+			// this year, most recently on 14 July": a series and its last)
+			if !x.clauseBetween(si, from, to) && !x.speechBetween(si, from, to) && !x.wordBetween(si, from, to, "before", "after", "since", "until", "while", "ahead", "recently", "latest", "last", "first") {
+				if strictlyInside(dayValue(tx.Value), dayValue(o.Value)) {
+					trigs[best].timex, trigs[best].timexDist = tx, bestD
+					continue
+				} else if strictlyInside(dayValue(o.Value), dayValue(tx.Value)) {
+					continue
+				}
+			}
+		}
 		if best >= 0 && (trigs[best].timex == nil || bestD < trigs[best].timexDist) {
 			trigs[best].timex = tx
 			trigs[best].timexDist = bestD
@@ -1299,6 +1318,37 @@ func (x *extraction) rescheduled(c, e *candidate) bool {
 		}
 	}
 	return false
+}
+
+// delayed reports a definite contact noun put off explicitly after the
+// contact was arranged: "X and Y were due to meet on 12 March, but the
+// meeting was pushed back to 2 April (has been postponed)". Its new date,
+// if it has one, lies after the arranged one.
+func (x *extraction) delayed(c, e *candidate) bool {
+	if !c.explicit || c.status != schema.Postponed || e.unrealised || e.status != schema.Planned && e.status != schema.Proposed {
+		return false
+	}
+	if c.sentence < 0 || c.sentence >= len(x.infos) || e.lastSentence < c.sentence-1 {
+		return false
+	}
+	if heading(x.infos[c.sentence]) {
+		return false // "Summit postponed": a heading over what follows
+	}
+	if e.sentence >= 0 && e.sentence < len(x.infos) && x.infos[e.sentence].hasBetween(0, len(x.infos[e.sentence].s.Tokens), "now") {
+		return false // "are now set to meet in May. The meeting ... was postponed twice": already the new plan
+	}
+	talk := func(k schema.EventKind) bool { return k == schema.Meeting || k == schema.Talks }
+	if c.kind != e.kind && !(talk(c.kind) && talk(e.kind)) {
+		return false // "The summit ... has been postponed": not the visit before
+	}
+	if c.date != nil && e.date != nil {
+		a, err1 := schema.ParseDateValue(c.date.Value)
+		b, err2 := schema.ParseDateValue(e.date.Value)
+		if err1 != nil || err2 != nil || !a.Begin.After(b.Begin) {
+			return false
+		}
+	}
+	return x.definiteTrigger(c)
 }
 
 // ofType keeps the actors of one type among ids, in order.
@@ -3529,6 +3579,17 @@ func dayValue(v string) string {
 		return v[:i]
 	}
 	return v
+}
+
+// strictlyInside reports a calendar value whose span lies inside another's
+// and is shorter ("2010-11-09" in "2010-11").
+func strictlyInside(inner, outer string) bool {
+	a, err1 := schema.ParseDateValue(inner)
+	b, err2 := schema.ParseDateValue(outer)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return !a.Begin.Before(b.Begin) && !a.End.After(b.End) && a.End.Sub(a.Begin) < b.End.Sub(b.Begin)
 }
 
 // calendarValue reports whether a TIMEX3 value names a calendar span.
@@ -9473,8 +9534,11 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					continue // "their two-day summit in Castel on June 8": a gathering of its own, not a contact placed nowhere
 				}
 				putOff := e.unrealised && c.explicit && (c.status == schema.Postponed || c.status == schema.Cancelled)
-				if x.rescheduled(&c, e) {
-					putOff = true // "... had postponed a trip. The meeting would now take place in May"
+				if x.rescheduled(&c, e) || x.delayed(&c, e) {
+					// "... had postponed a trip. The meeting would now take
+					// place in May"; "were due to meet on 12 March, but the
+					// meeting was pushed back to 2 April"
+					putOff = true
 				}
 				if !datesCompatible(c.date, e.date) && !putOff && !withinSpan(e, c.date) {
 					// unless "had been due this month" + "pushed back to
@@ -9526,8 +9590,9 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			if best >= 0 {
 				e := evs[best]
-				if x.rescheduled(&c, e) {
-					// the new date of a contact put off
+				if x.rescheduled(&c, e) || x.delayed(&c, e) {
+					// the new date of a contact put off (none if the
+					// article gives none)
 					e.status, e.explicit, e.unrealised, e.date = schema.Postponed, true, false, c.date
 					addEvidence(best, c.evidence)
 					e.lastSentence = max(e.lastSentence, c.sentence)
