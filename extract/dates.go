@@ -608,6 +608,7 @@ type dtState struct {
 	refYearSent               int // sentence of the last refYear
 	refQuarter                int // year*4 + quarter-1, or -1
 	lastGran                  string
+	lastEnd                   int // token after the last date remembered, -1 if none
 }
 
 // outOfCalendar reports a value whose year fell outside 0000–9999.
@@ -619,7 +620,7 @@ func outOfCalendar(v string) bool {
 // against dct (the publication date).
 func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 	dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
-	st := &dtState{f: f, text: text, dct: dct, refQuarter: -1}
+	st := &dtState{f: f, text: text, dct: dct, refQuarter: -1, lastEnd: -1}
 	st.toks = dtTokenize(text, make([]dtTok, 0, len(text)/5+1))
 	f.dtMarkSentences(st.toks)
 	var out []Timex
@@ -651,8 +652,16 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			tx.Text = text[tx.Start:tx.End]
 			tx.dayPart = c.anaphoric && c.part != "" && c.n == 0 && c.end == i+2 && st.is(i, "the")
 			out = append(out, tx)
-			if !c.counted && !c.eve { // "a year earlier", "on the eve of the visit" are no new reference point
+			// "a year earlier", "on the eve of the visit" are no new
+			// reference point; nor is a date in a phrase after another
+			// of its sentence that places something before or after it
+			// ("met on Thursday, two days after the vote on Tuesday. The
+			// following day ...": the Friday)
+			if !c.counted && !c.eve && !st.secondaryDate(i) {
 				st.remember(tx, st.toks[i].sent)
+				if tx.Type == "DATE" || tx.Type == "TIME" {
+					st.lastEnd = c.end
+				}
 			}
 		}
 		i = c.end
@@ -3041,6 +3050,25 @@ func (st *dtState) remember(tx Timex, sent int) {
 		st.refMonth = dtYMD(t.Year(), int(t.Month()), 1)
 	}
 	st.refYear, st.refYearSent = t, sent
+}
+
+// secondaryDate reports a date at token i in a phrase opened by "after",
+// "before", "since", "until" or "ahead" ("two days after the vote on
+// Tuesday") after another date remembered earlier in its sentence: the
+// sentence's reference time stays the first.
+func (st *dtState) secondaryDate(i int) bool {
+	if st.lastEnd < 0 || st.lastEnd > i || st.toks[st.lastEnd-1].sent != st.toks[i].sent {
+		return false
+	}
+	for k := i - 1; k >= st.lastEnd && k >= i-12; k-- {
+		switch st.toks[k].low {
+		case "after", "before", "since", "until", "ahead":
+			return true
+		case ",", ";", "and", "but":
+			return false // another phrase's word ("closed since May, would reopen on July 15")
+		}
+	}
+	return false
 }
 
 // participleAt reports a past participle at token k: a word in -ed or -en,

@@ -220,6 +220,10 @@ func TestDateFinderFind(t *testing.T) {
 		{"month after an opening preposition", "In December, the ministers met in Castel.", dct21, []want{{"December", "DATE", "2024-12", ""}}},
 		{"month after an opening preposition, no comma", "Since March the two have spoken twice.", dct21, []want{{"March", "DATE", "2025-03", ""}}},
 		{"name opening a sentence", "May Ruiz met Tomas Berg.", dct21, nil},
+		// a date in a phrase placing something before or after the
+		// sentence's first date is no reference point for what follows
+		{"the following day after a secondary date", "They met on Thursday, hours after the cable failed on Tuesday. The following day they spoke again.", dct21, []want{{"Thursday", "DATE", "2025-10-16", ""}, {"Tuesday", "DATE", "2025-10-21", ""}, {"The following day", "DATE", "2025-10-17", ""}}},
+		{"a later date of another phrase is one", "She said on Thursday that the border, closed since May, would reopen on November 15 and to travellers a week later.", dct21, []want{{"Thursday", "DATE", "2025-10-16", ""}, {"May", "DATE", "2025-05", ""}, {"November 15", "DATE", "2025-11-15", ""}, {"a week later", "DATE", "2025-11-22", ""}}},
 		{"next to is no tense", "A bomb exploded next to the embassy on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"relative present", "The summit, which opens on Friday, is the first of its kind.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"is due to", "He is due to travel to Copenhagen on Monday for talks.", dct21, []want{{"Monday", "DATE", "2025-10-27", ""}}},
