@@ -1740,6 +1740,7 @@ type personName struct {
 	name  string
 	words []string
 	sure  bool
+	first int // order of first mention among the names collected
 }
 
 // resolver resolves mentions in document order.
@@ -1825,7 +1826,7 @@ func (lx *lexicon) collectPeople(infos []*sentInfo) map[string]*personName {
 			}
 			p := out[seq.name]
 			if p == nil {
-				p = &personName{name: seq.name, words: strings.Fields(strings.ReplaceAll(seq.name, "-", " - "))}
+				p = &personName{name: seq.name, words: strings.Fields(strings.ReplaceAll(seq.name, "-", " - ")), first: len(out)}
 				out[seq.name] = p
 			}
 			p.sure = true
@@ -1904,7 +1905,7 @@ func fullNameFor(names map[string]*personName, short string) string {
 // mentioned, then the latest: "Kim" after "Kim Jong Un" is he, though
 // "Kim Yong Chol" was named before).
 func fullNameSeen(names map[string]*personName, short string, seen func(string) (bool, int)) string {
-	best, bestRank, bestLast := "", 0, -1
+	best, bestRank, bestLast, bestFirst := "", 0, -1, 0
 	for n, p := range names {
 		if n == short || len(p.words) < 2 {
 			continue
@@ -1936,8 +1937,10 @@ func fullNameSeen(names map[string]*personName, short string, seen func(string) 
 				at = pos
 			}
 		}
-		if rank > 0 && (rank > bestRank || rank == bestRank && (at > bestLast || at == bestLast && (len(n) > len(best) || len(n) == len(best) && n < best))) {
-			best, bestRank, bestLast = n, rank, at
+		// of names not yet seen that fit as well, the one the article names
+		// first ("Kim" in a headline is the one its lead names)
+		if rank > 0 && (rank > bestRank || rank == bestRank && (at > bestLast || at == bestLast && (at < 0 && p.first < bestFirst || !(at < 0 && p.first > bestFirst) && (len(n) > len(best) || len(n) == len(best) && n < best)))) {
+			best, bestRank, bestLast, bestFirst = n, rank, at, p.first
 		}
 	}
 	return best
@@ -5707,7 +5710,11 @@ func (r *resolver) officeStandsAlone(si *sentInfo, start, cs, b int) bool {
 // much: the most mentioned, then the latest.
 func (r *resolver) mentionedAt(name string) (bool, int) {
 	if e := r.reg.byIRI[schema.EntityIRI(name)]; e != nil && e.last > 0 {
-		return true, e.times<<32 | e.last
+		times := e.times
+		if r.spokesperson(e) {
+			times = 0 // "Kim" of a leader and a spokesman named Kim: the leader
+		}
+		return true, times<<32 | e.last
 	}
 	return false, -1
 }
