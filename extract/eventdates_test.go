@@ -464,6 +464,9 @@ func TestContactDatesRound(t *testing.T) {
 			[]string{"meeting postponed 2025-03-19 -: anna-kell ivo-marrin"}},
 		{"put off with no new date", "Anna Kell and Ivo Marrin were due to meet on 12 March, but the meeting has been postponed.",
 			[]string{"meeting postponed - -: anna-kell ivo-marrin"}},
+		// a date a copula predicates of the contact before it
+		{"the last time they met was", "The last time Anna Kell and Ivo Marrin met in person was in late February, when she flew to Oslo for talks.",
+			[]string{"meeting happened 2025-02 -: anna-kell ivo-marrin"}},
 		// already the new plan: the postponement is history
 		{"now set, postponed before", "Anna Kell and Ivo Marrin are now set to meet in May. The meeting, originally planned for March, was postponed twice.",
 			[]string{"meeting planned 2025-05 -: anna-kell ivo-marrin"}},

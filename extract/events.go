@@ -388,6 +388,17 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if si.tok(dateFrom) == "," && (si.ltok(dateFrom+1) == "when" || si.ltok(dateFrom+1) == "where") {
 			dateFrom += 2 // "in 2011, when X visited Madrid"
 		}
+		// "The last time X and Y met was in late February, when she flew
+		// to Z for talks": a date a copula predicates of a contact before
+		// it is that contact's
+		copular := false
+		if w := si.ltok(ta - 1); w == "was" || w == "were" || (w == "in" || w == "on") && (si.ltok(ta-2) == "was" || si.ltok(ta-2) == "were") {
+			for _, o := range trigs {
+				if o.b <= ta && o.flag != "join" && !x.clauseBetween(si, o.b, ta) {
+					copular = true
+				}
+			}
+		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
 			if t.flag == "join" {
@@ -397,6 +408,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			switch {
 			case tb <= t.a:
 				d = t.a - tb
+				if copular {
+					continue
+				}
 				if t.pos == "noun" && anchorNoun(si, tb, t.a) {
 					continue // "on the eve of the talks", "the day after the summit": the noun anchors the date
 				}
@@ -539,6 +553,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	for i := range trigs {
 		t := &trigs[i]
 		if t.flag == "join" {
+			continue
+		}
+		if ps, st := x.amongThose(si, t); len(ps) > 0 {
+			// "Among those on the call were A and B": they join it
+			out = append(out, candidate{kind: t.kind, remote: t.flag == "remote" || t.kind == schema.Call, participants: ps, joinLatest: true, status: st, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
 			continue
 		}
 		c, ok := x.candidateOf(si, trigs, i)
@@ -963,13 +982,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				// "X joined about twenty minutes later": X in the contact
 				// told of just before
 				c := candidate{kind: t.kind, participants: sorted(ps), joinLatest: true, bareJoin: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
-				for k := range x.timexes {
-					// "X joined the group in 2010": only a contact of that time
-					if tx := &x.timexes[k]; tx.Start >= si.s.Tokens[t.b-1].End && tx.End <= si.s.End && calendarValue(tx.Value) && !x.clauseBetween(si, t.b-1, si.tokIndex(tx.Start)) {
-						c.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
-						break
-					}
-				}
+				// "X joined the group in 2010": only a contact of that time
+				c.date = x.dateAfterJoin(si, t)
 				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
 				out = append(out, c)
 				continue
@@ -999,7 +1013,18 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				out[r].participants, out[r].anaphoric = all, false
 				continue
 			}
-			out = append(out, candidate{kind: schema.Meeting, participants: all, joinPeople: sorted(joined), sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)})
+			jc := candidate{kind: schema.Meeting, participants: all, joinPeople: sorted(joined), sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+			if len(x.personsOf(joined)) > 0 && x.remoteManner(si, t.b, lim) {
+				// "X joined Y and the state leaders by video link":
+				// with no contact of Y's to join, a call of their own
+				jc.kind, jc.remote = schema.Call, true
+				jc.date = x.dateAfterJoin(si, t)
+				jc.status, jc.explicit = x.statusOf(si, trigs, i, jc.date)
+				if !jc.explicit && pastJoinVerb(si, t.a) {
+					jc.status = schema.Happened
+				}
+			}
+			out = append(out, jc)
 			continue
 		}
 		if t.flag != "join" || t.joinTarget < 0 {
@@ -1770,6 +1795,70 @@ func (x *extraction) alsoToAttend(si *sentInfo, t *trigInfo) bool {
 		}
 	}
 	return false
+}
+
+// dateAfterJoin is the first calendar date after a join verb in its
+// clause ("joined the group in 2010", "joined Y by video link on
+// Tuesday"), nil if none.
+func (x *extraction) dateAfterJoin(si *sentInfo, t *trigInfo) *schema.Date {
+	for k := range x.timexes {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Tokens[t.b-1].End && tx.End <= si.s.End && calendarValue(tx.Value) && !x.clauseBetween(si, t.b-1, si.tokIndex(tx.Start)) {
+			return &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+		}
+	}
+	return nil
+}
+
+// remoteManner reports a manner of contact at a distance in tokens [b,
+// lim) of a clause: "by video link", "by phone", "via video", "on the
+// line".
+func (x *extraction) remoteManner(si *sentInfo, b, lim int) bool {
+	for k := b; k < lim && k < len(si.s.Tokens); k++ {
+		if clauseStop(si.tok(k)) {
+			return false
+		}
+		switch w := si.ltok(k); w {
+		case "by", "via":
+			switch si.ltok(k + 1) {
+			case "video", "videolink", "video-link", "phone", "telephone", "videoconference", "teleconference":
+				return true
+			}
+		case "on":
+			if si.ltok(k+1) == "the" && si.ltok(k+2) == "line" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amongThose reads the people a sentence opening with a contact noun after
+// a copula says attended it: "Among those on the call were A and B",
+// "Also at the meeting was A", "Also present at the talks were A and B":
+// they took part (nil if the sentence is not so).
+func (x *extraction) amongThose(si *sentInfo, t *trigInfo) ([]string, schema.Status) {
+	if t.pos != "noun" {
+		return nil, ""
+	}
+	k := 0
+	switch {
+	case si.ltok(0) == "among" && si.ltok(1) == "those":
+		k = 2
+	case si.ltok(0) == "also":
+		k = 1
+	default:
+		return nil, ""
+	}
+	if si.ltok(k) == "present" {
+		k++
+	}
+	if w := si.ltok(k); w != "on" && w != "at" && w != "in" || si.ltok(k+1) != "the" || t.a < k+2 || t.a > k+3 {
+		return nil, ""
+	}
+	if w := si.ltok(t.b); w != "were" && w != "was" {
+		return nil, ""
+	}
+	return sorted(x.personsOf(x.entityList(si, t.b+1, len(si.s.Tokens)))), schema.Happened
 }
 
 // joinedAtBy reads the people a passive join verb names after its
@@ -7159,7 +7248,7 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 				}
 			}
 		}
-		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" || first == "flew" || first == "went" || first == "came" || first == "sat" || irregularPast[first] {
+		if strings.HasSuffix(first, "ed") || first == "met" || first == "spoke" || first == "held" || first == "took" || first == "spoken" || first == "received" || first == "flew" || first == "went" || first == "came" || first == "sat" || first == "was" || first == "were" || irregularPast[first] {
 			return schema.Happened, false
 		}
 		if strings.HasSuffix(first, "ing") {
@@ -7240,6 +7329,9 @@ func pastContactVerb(w string) bool {
 // passive or an infinitive.
 func pastJoinVerb(si *sentInfo, a int) bool {
 	w := si.ltok(a)
+	if w == "was" || w == "were" {
+		return true // "X and Y were also on the call", "was present at the talks"
+	}
 	if !strings.HasSuffix(w, "ed") && w != "took" && w != "sat" && !irregularPast[w] {
 		return false
 	}
@@ -9363,6 +9455,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				evs = append(evs, &cc)
 				evidence = append(evidence, []schema.Evidence{p.evidence, c.evidence})
 				pending, pendings = nil, nil
+				continue
+			}
+			if !joined && c.remote {
+				cc := c
+				cc.joinPeople, cc.lastSentence = nil, c.sentence
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{c.evidence})
 				continue
 			}
 			if !joined && len(c.joinPeople) >= 2 && x.joinedAtGathering(c.sentence) {

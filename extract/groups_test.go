@@ -840,3 +840,31 @@ func TestResidenceHosts(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ben-cole"}},
 	})
 }
+
+// TestAttendedByCopula: people a copula places at a contact told before
+// took part in it ("Among those on the call were A and B", "Also at the
+// meeting were A and B", "B was also at the meeting"); a person joined by
+// video link or phone, with no contact of theirs to join, is a call of
+// their own.
+func TestAttendedByCopula(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"among those on the call", "Anna Kell and Ivo Marrin held a video call on Tuesday. Among those on the call were Lena Ost and Tomas Berg.",
+			[]string{"call happened 2025-03-04 -: anna-kell ivo-marrin lena-ost tomas-berg"}},
+		{"also at the meeting", "Anna Kell and Ivo Marrin met in Oslo on Tuesday. Also at the meeting were Lena Ost and Tomas Berg.",
+			[]string{"meeting happened 2025-03-04 oslo: anna-kell ivo-marrin lena-ost tomas-berg"}},
+		{"was also at", "Anna Kell and Ivo Marrin met in Oslo on Tuesday. Lena Ost was also at the meeting.",
+			[]string{"meeting happened 2025-03-04 oslo: anna-kell ivo-marrin lena-ost"}},
+		{"were also on the call", "Anna Kell and Ivo Marrin held a video call on Tuesday. Lena Ost and Tomas Berg were also on the call.",
+			[]string{"call happened 2025-03-04 -: anna-kell ivo-marrin lena-ost tomas-berg"}},
+		// a place is no contact
+		{"also at the airport", "Anna Kell and Ivo Marrin met in Oslo on Tuesday. Lena Ost was also at the airport.",
+			[]string{"meeting happened 2025-03-04 oslo: anna-kell ivo-marrin"}},
+		{"joined by video link", "Anna Kell joined Ivo Marrin and the state leaders by video link on Tuesday.",
+			[]string{"call happened 2025-03-04 -: anna-kell ivo-marrin"}},
+		{"will join by phone", "Anna Kell will join Ivo Marrin by phone on Friday.",
+			[]string{"call planned 2025-03-14 -: anna-kell ivo-marrin"}},
+		{"did not join", "Anna Kell did not join Ivo Marrin by video link.",
+			nil},
+	})
+}
