@@ -531,6 +531,16 @@ func (f *DateFinder) dtMarkSentences(toks []dtTok) {
 	}
 }
 
+// dtPronoun reports a personal pronoun opening a clause ("a week before
+// that they had spoken"): "that" before it stands alone.
+func dtPronoun(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they":
+		return true
+	}
+	return false
+}
+
 func dtIsQuote(s string) bool {
 	switch s {
 	case "'", "\"", "”", "’", "`":
@@ -657,7 +667,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			// of its sentence that places something before or after it
 			// ("met on Thursday, two days after the vote on Tuesday. The
 			// following day ...": the Friday)
-			if !c.counted && !c.eve && !st.secondaryDate(i) {
+			if (!c.counted || c.anaphoric && c.unit == "D") && !c.eve && !st.secondaryDate(i) {
 				st.remember(tx, st.toks[i].sent)
 				if tx.Type == "DATE" || tx.Type == "TIME" {
 					st.lastEnd = c.end
@@ -2126,6 +2136,18 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 	if _, e2, ok := st.f.afterRef.match(st.toks, e); ok && st.toks[e].low == "later" {
 		c.kind, c.end, c.n, c.anaphoric, c.counted = dtkShift, e2, n, true, true
 		return c, !vague
+	}
+	// "two days after that, X ...", "a week before that.": counted from
+	// the date last told, as "later" and "earlier" are
+	if w := st.toks[min(e, len(st.toks)-1)].low; e+1 < len(st.toks) && (w == "after" || w == "before") && st.is(e+1, "that") && n == math.Trunc(n) && !st.is(i-1, "within") {
+		if nx := st.tokAt(e + 2); nx == nil || nx.sent != st.toks[e].sent || nx.kind == 'p' || nx.cap || dtPronoun(nx.low) {
+			sign := 1.0
+			if w == "before" {
+				sign = -1
+			}
+			c.kind, c.end, c.n, c.anaphoric, c.counted = dtkShift, e+2, sign*n, true, true
+			return c, !vague
+		}
 	}
 	// A rate: "$5 million a year", "four flights a week".
 	if (st.toks[j].low == "a" || st.toks[j].low == "an") && j == i {

@@ -223,6 +223,12 @@ func TestDateFinderFind(t *testing.T) {
 		// a date in a phrase placing something before or after the
 		// sentence's first date is no reference point for what follows
 		{"the following day after a secondary date", "They met on Thursday, hours after the cable failed on Tuesday. The following day they spoke again.", dct21, []want{{"Thursday", "DATE", "2025-10-16", ""}, {"Tuesday", "DATE", "2025-10-21", ""}, {"The following day", "DATE", "2025-10-17", ""}}},
+		// "N days after that": counted from the date last told; a count of
+		// days from one is a reference point for the next
+		{"after that, in a chain", "They met on 11 January. A day later they spoke. Two days after that, Ana Ruiz called Tomas Berg.", dct21, []want{{"11 January", "DATE", "2025-01-11", ""}, {"A day later", "DATE", "2025-01-12", ""}, {"Two days after that", "DATE", "2025-01-14", ""}}},
+		{"before that, a pronoun after", "They met on 11 January. A week before that they had spoken.", dct21, []want{{"11 January", "DATE", "2025-01-11", ""}, {"A week before that", "DATE", "2025-01-04", ""}}},
+		{"after that noun: no count from a date", "Two days after that meeting, they spoke.", dct21, []want{{"Two days", "DURATION", "P2D", ""}}},
+		{"within a month after that: a span", "They met on 11 January. Teams are to start work within a month after that.", dct21, []want{{"11 January", "DATE", "2025-01-11", ""}, {"a month", "DURATION", "P1M", ""}}},
 		{"a later date of another phrase is one", "She said on Thursday that the border, closed since May, would reopen on November 15 and to travellers a week later.", dct21, []want{{"Thursday", "DATE", "2025-10-16", ""}, {"May", "DATE", "2025-05", ""}, {"November 15", "DATE", "2025-11-15", ""}, {"a week later", "DATE", "2025-11-22", ""}}},
 		{"next to is no tense", "A bomb exploded next to the embassy on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"relative present", "The summit, which opens on Friday, is the first of its kind.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
