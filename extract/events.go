@@ -1153,7 +1153,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
-	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, x.dropAbsentees(si, out))))
+	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, x.dropAbsentees(si, x.occasionHost(si, out)))))
 }
 
 // dropAbsentees takes out of a contact named by a definite noun the
@@ -1598,6 +1598,54 @@ func (x *extraction) metAtSummit(si *sentInfo, out []candidate) {
 			break
 		}
 	}
+}
+
+// occasionHost puts the host of the occasion a contact was held at in the
+// contact: "X and Y met on 11 January at a dinner hosted by Z" is one
+// meeting of X, Y and Z, not a second one of the three undated.
+func (x *extraction) occasionHost(si *sentInfo, out []candidate) []candidate {
+	drop := -1
+	for i := range out {
+		h := &out[i]
+		ht := si.tokIndex(h.trigStart)
+		if si.ltok(ht) != "hosted" && si.ltok(ht) != "given" || si.ltok(ht+1) != "by" {
+			continue
+		}
+		at := -1 // "at a (working) dinner hosted by"
+		for k := ht - 2; k >= 0 && k >= ht-4; k-- {
+			if si.ltok(k) == "at" && determinerWord(si.ltok(k+1)) {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			ot := si.tokIndex(o.trigStart)
+			all := unionSorted(o.participants, h.participants)
+			if j == i || o.anaphoric || o.joinPeople != nil || o.joinLatest || ot >= at || at-ot > 20 || len(o.participants) < 2 || len(all) == len(o.participants) || len(all) == len(o.participants)+len(h.participants) || x.clauseBetween(si, ot, at) {
+				continue // (no one shared: another contact)
+			}
+			if o.date != nil && h.date != nil && !datesCompatible(o.date, h.date) {
+				continue
+			}
+			o.participants, o.date = all, finer(o.date, h.date)
+			if o.place == "" {
+				o.place, o.placeRank = h.place, h.placeRank
+			}
+			drop = i
+			break
+		}
+		if drop >= 0 {
+			break
+		}
+	}
+	if drop < 0 {
+		return out
+	}
+	return append(out[:drop:drop], out[drop+1:]...)
 }
 
 // hostedWhere gives a summit noun a host verb takes in a where-clause

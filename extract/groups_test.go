@@ -845,7 +845,8 @@ func TestResidenceHosts(t *testing.T) {
 // took part in it ("Among those on the call were A and B", "Also at the
 // meeting were A and B", "B was also at the meeting"); a person joined by
 // video link or phone, with no contact of theirs to join, is a call of
-// their own.
+// their own; the host of the occasion a contact was held at ("at a dinner
+// hosted by Z") takes part in it.
 func TestAttendedByCopula(t *testing.T) {
 	// published 2025-03-10 (a Monday)
 	checkEventCases(t, []eventCase{
@@ -866,5 +867,10 @@ func TestAttendedByCopula(t *testing.T) {
 			[]string{"call planned 2025-03-14 -: anna-kell ivo-marrin"}},
 		{"did not join", "Anna Kell did not join Ivo Marrin by video link.",
 			nil},
+		// the host of the occasion a contact was held at takes part in it
+		{"at a dinner hosted by", "Foreign Minister Anna Kell and her counterpart, Ivo Marrin, met for the first time on 11 January, at a dinner hosted by Norland's foreign minister, Lena Ost.",
+			[]string{"meeting happened 2025-01-11 -: anna-kell ivo-marrin lena-ost"}},
+		{"another day's dinner", "Anna Kell met Ivo Marrin on Tuesday. On Friday she attended a dinner hosted by Lena Ost.",
+			[]string{"meeting happened 2025-03-04 -: anna-kell ivo-marrin", "meeting happened 2025-03-07 -: anna-kell lena-ost"}},
 	})
 }
