@@ -467,6 +467,12 @@ func TestContactDatesRound(t *testing.T) {
 		// a date a copula predicates of the contact before it
 		{"the last time they met was", "The last time Anna Kell and Ivo Marrin met in person was in late February, when she flew to Oslo for talks.",
 			[]string{"meeting happened 2025-02 -: anna-kell ivo-marrin"}},
+		// a headline's day inside the week the article gives the same
+		// contact
+		{"headline day", "Leaders to meet in Oslo on 18 March\n\nPrime Minister Anna Kell and President Ivo Marrin will meet in Oslo next week.",
+			[]string{"meeting planned 2025-03-18 oslo: anna-kell ivo-marrin"}},
+		{"headline of another time", "Leaders met in Oslo on 4 March\n\nPrime Minister Anna Kell and President Ivo Marrin will meet in Oslo next week.",
+			[]string{"meeting planned 2025-W12 oslo: anna-kell ivo-marrin"}},
 		// already the new plan: the postponement is history
 		{"now set, postponed before", "Anna Kell and Ivo Marrin are now set to meet in May. The meeting, originally planned for March, was postponed twice.",
 			[]string{"meeting planned 2025-05 -: anna-kell ivo-marrin"}},

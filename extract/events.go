@@ -9759,6 +9759,12 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 			continue
 		}
+		if p := pending; p != nil && !c.anaphoric && p.date != nil && c.date != nil && p.sentence >= 0 && p.sentence < len(x.infos) && x.headline(x.infos[p.sentence]) && c.sentence <= p.sentence+3 &&
+			strictlyInside(p.date.Value, c.date.Value) && kindsCompatible(p, &c) && future(p.status) == future(c.status) && (p.place == "" || c.place == "" || p.place == c.place) {
+			// "Leaders to meet in Helsinki on Tuesday" over "X and Y will
+			// host a summit in Helsinki next week": the headline's day
+			c.date = p.date
+		}
 		if sl, ok := sidelines[c.sentence]; ok && sl.trigStart != c.trigStart && !c.anaphoric && c.date == nil && c.status == schema.Happened && len(c.participants) >= 2 && sl.e.date != nil && !x.statusCueIn(x.infos[c.sentence]) {
 			e := sl.e
 
