@@ -9483,6 +9483,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 						sub = false
 					}
 				}
+				of := x.res.countriesOfPeople(c.joinPeople)
+				if !sub && len(of) == len(c.joinPeople) && len(of) >= 2 && subset(of, e.participants) && (c.status == "" || future(e.status) == future(c.status)) {
+					// "The presidents of A and B will meet on Thursday. A's
+					// X and B's Y will be joined by Z": the people stand
+					// for their countries
+					e.participants, sub = minus(e.participants, of), true
+				}
 				if sub {
 					e.participants = unionSorted(e.participants, c.participants)
 					addEvidence(i, c.evidence)

@@ -867,6 +867,9 @@ func TestAttendedByCopula(t *testing.T) {
 			[]string{"call planned 2025-03-14 -: anna-kell ivo-marrin"}},
 		{"did not join", "Anna Kell did not join Ivo Marrin by video link.",
 			nil},
+		// people joined stand for the countries a contact was told of
+		{"presidents of A and B, then named and joined", "The presidents of Tessaria and Uvalla will meet in Lenka on Thursday.\n\nPresident Anna Marlen of Tessaria and President Joseph Kabira of Uvalla will be joined by Lucas Moyo, the mediator.",
+			[]string{"meeting planned 2025-03-13 -: anna-marlen joseph-kabira lucas-moyo"}},
 		// the host of the occasion a contact was held at takes part in it
 		{"at a dinner hosted by", "Foreign Minister Anna Kell and her counterpart, Ivo Marrin, met for the first time on 11 January, at a dinner hosted by Norland's foreign minister, Lena Ost.",
 			[]string{"meeting happened 2025-01-11 -: anna-kell ivo-marrin lena-ost"}},

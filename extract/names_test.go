@@ -229,6 +229,8 @@ func TestMononymAndStreets(t *testing.T) {
 		// a family name in a headline, before any full name, is the one
 		// the article names first; a spokesperson sharing it loses ties
 		{"Tarn to host Lind on Tuesday\n\nPresident Ivo Tarn will receive Prime Minister Ola Lind on Tuesday, presidential spokesman Eva Tarn said. Tarn and Lind last met in May.", []string{"ivo-tarn", "ola-lind", "ivo-tarn", "ola-lind", "eva-tarn", "ivo-tarn", "ola-lind"}},
+		// military ranks are titles
+		{"Brigadier Tomas Rell met Vice Admiral Ana Ruiz and Rear Admiral Ivo Marrin.", []string{"tomas-rell", "ana-ruiz", "ivo-marrin"}},
 		// a regnal number ends the name
 		{"Queen Elizabeth II received Ana Ruiz, and King Aurelio IV met Tomas Berg.", []string{"elizabeth-ii", "ana-ruiz", "aurelio-iv", "tomas-berg"}},
 		// a given name by its initials; a nickname in quotation marks
