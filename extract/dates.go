@@ -585,6 +585,7 @@ type dtCand struct {
 
 	// dtkCal
 	y, m, d, wd, q, half int
+	edge                 int // "the first (1) / last (-1) day of June": that day of the month
 	season, hol          string
 	yShift               int  // year relative to the anchor year ("June last year")
 	hasYShift            bool //
@@ -1053,7 +1054,31 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.fixedExpr(i))
 	try(st.bareUnits(i))
 	try(st.weekNumber(i))
+	try(st.monthEdge(i))
 	return best, found
+}
+
+// monthEdge reads "the first day of March", "the last day of December
+// 2024": that day of the month, resolved as the month is.
+func (st *dtState) monthEdge(i int) (dtCand, bool) {
+	if !st.is(i, "the") || !st.is(i+2, "day") || !st.is(i+3, "of") {
+		return dtCand{}, false
+	}
+	edge := 0
+	switch {
+	case st.is(i+1, "first"):
+		edge = 1
+	case st.is(i+1, "last"), st.is(i+1, "final"):
+		edge = -1
+	default:
+		return dtCand{}, false
+	}
+	c, ok := st.monthDay(i + 4)
+	if !ok || c.kind != dtkCal || c.m == 0 || c.d != 0 || c.wd != 0 {
+		return dtCand{}, false
+	}
+	c.edge = edge
+	return c, true
 }
 
 // weekNumber reads "week 14", a week by its ISO number, as Nordic and
@@ -2893,13 +2918,22 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 	case c.m != 0:
 		if y != 0 {
 			val = dtMonthValue(y, c.m)
-			break
+		} else {
+			o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
+				b := dtYMD(st.dct.Year()+k, c.m, 1)
+				return dtOccurrence{b, b.AddDate(0, 1, 0), dtMonthValue(b.Year(), c.m)}, true
+			})
+			val = o.val
 		}
-		o, _ := st.pick(dir, func(k int) (dtOccurrence, bool) {
-			b := dtYMD(st.dct.Year()+k, c.m, 1)
-			return dtOccurrence{b, b.AddDate(0, 1, 0), dtMonthValue(b.Year(), c.m)}, true
-		})
-		val = o.val
+		if c.edge != 0 && len(val) == 7 {
+			// "the last day of December": that day of the month found
+			yy, _ := strconv.Atoi(val[:4])
+			d := dtYMD(yy, c.m, 1)
+			if c.edge < 0 {
+				d = d.AddDate(0, 1, -1)
+			}
+			val = dtDayValue(d)
+		}
 	case c.wd != 0:
 		if dir == dtDirNone {
 			dir = dtDirPast
