@@ -467,6 +467,12 @@ func TestContactDatesRound(t *testing.T) {
 		// a date a copula predicates of the contact before it
 		{"the last time they met was", "The last time Anna Kell and Ivo Marrin met in person was in late February, when she flew to Oslo for talks.",
 			[]string{"meeting happened 2025-02 -: anna-kell ivo-marrin"}},
+		// a date after a word of saying dates the contact of the
+		// when-clause after it
+		{"the when-clause's own date", "Anna Kell had been warned two days before that, when she took a call from Ivo Marrin on 12 February.",
+			[]string{"call happened 2025-02-12 -: anna-kell ivo-marrin"}},
+		{"warned, when-clause dates the call", "Anna Kell was warned on 12 February, when she took a call from Ivo Marrin.",
+			[]string{"call happened 2025-02-12 -: anna-kell ivo-marrin"}},
 		// a headline's day inside the week the article gives the same
 		// contact
 		{"headline day", "Leaders to meet in Oslo on 18 March\n\nPrime Minister Anna Kell and President Ivo Marrin will meet in Oslo next week.",

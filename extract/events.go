@@ -340,8 +340,10 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue // ("in the morning": the narrative's day, below)
 		}
 		ta, tb := si.spanToks(tx.Start, tx.End)
-		if x.speechTimex(si, ta) {
-			continue // "said on Monday": when it was said
+		if x.speechTimex(si, ta) && !(si.tok(tb) == "," && si.ltok(tb+1) == "when") {
+			// "said on Monday": when it was said ("had been warned two
+			// days before that, when X took a call from Y" dates the call)
+			continue
 		}
 		if datelineTimex(si, ta, tb) {
 			continue // "CASTEL, Oct 7 (Coast Wire) -": when it was filed
