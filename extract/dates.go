@@ -1055,7 +1055,39 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.bareUnits(i))
 	try(st.weekNumber(i))
 	try(st.monthEdge(i))
+	try(st.dayOfMonth(i))
 	return best, found
+}
+
+// dayOfMonth reads "on the 22nd", a day of the month with no month named,
+// its number with an ordinal suffix, ending the phrase: that day of the
+// nearest month the tense allows.
+func (st *dtState) dayOfMonth(i int) (dtCand, bool) {
+	if !st.is(i, "the") || !st.is(i-1, "on") && !st.is(i-1, "for") && !st.is(i-1, "until") && !st.is(i-1, "by") {
+		return dtCand{}, false
+	}
+	t := st.tokAt(i + 1)
+	if t == nil || t.kind != 'n' || !st.f.ordSuffix.has(st.toks, i+2) || !st.toks[i+2].glued {
+		return dtCand{}, false
+	}
+	d, e, ok := st.dayNum(i + 1)
+	if !ok || e != i+3 {
+		return dtCand{}, false
+	}
+	if n := st.tokAt(e); n != nil && n.sent == t.sent && n.kind == 'w' && !dtPhraseEnd(n.low) {
+		return dtCand{}, false // "the 22nd round", "the 3rd of June" (read by monthDay)
+	}
+	return dtCand{kind: dtkCal, d: d, end: e}, true
+}
+
+// dtPhraseEnd reports a word that may follow a phrase of time ("on the
+// 22nd, again in Vesk", "on the 22nd and ...").
+func dtPhraseEnd(w string) bool {
+	switch w {
+	case "and", "or", "but", "at", "in", "with", "when", "as", "to", "after", "before":
+		return true
+	}
+	return false
 }
 
 // monthEdge reads "the first day of March", "the last day of December
@@ -2889,6 +2921,24 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			d := dtYMD(st.dct.Year()+k, c.m, c.d)
 			if int(d.Month()) != c.m {
+				return dtOccurrence{}, false
+			}
+			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
+		})
+		if !ok {
+			return Timex{}, false
+		}
+		val = o.val
+	case c.d != 0 && c.wd == 0 && c.m == 0:
+		// "on the 22nd": that day of the nearest month the tense allows
+		if dir == dtDirNone {
+			dir = dtDirNear
+		}
+		first := dtYMD(st.dct.Year(), int(st.dct.Month()), 1)
+		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
+			b := first.AddDate(0, k, 0)
+			d := dtYMD(b.Year(), int(b.Month()), c.d)
+			if d.Month() != b.Month() {
 				return dtOccurrence{}, false
 			}
 			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true

@@ -231,6 +231,11 @@ func TestDateFinderFind(t *testing.T) {
 		{"within a month after that: a span", "They met on 11 January. Teams are to start work within a month after that.", dct21, []want{{"11 January", "DATE", "2025-01-11", ""}, {"a month", "DURATION", "P1M", ""}}},
 		{"the last day of a month", "Ana Ruiz spoke on the last day of December.", dct21, []want{{"the last day of December", "DATE", "2024-12-31", ""}}},
 		{"the first day of a month and year", "The talks open on the first day of March 2026.", dct21, []want{{"the first day of March 2026", "DATE", "2026-03-01", ""}}},
+		// a day of the month with no month named: the nearest the tense
+		// allows; not an ordinal before a noun
+		{"on the 22nd", "The second round is set for the 22nd, again in Castel.", dct21, []want{{"the 22nd", "DATE", "2025-10-22", ""}}},
+		{"on the 3rd, looking back", "They met on the 3rd and again on the 5th.", dct21, []want{{"the 3rd", "DATE", "2025-10-03", ""}, {"the 5th", "DATE", "2025-10-05", ""}}},
+		{"an ordinal before a noun", "They met on the 22nd floor.", dct21, nil},
 		{"a later date of another phrase is one", "She said on Thursday that the border, closed since May, would reopen on November 15 and to travellers a week later.", dct21, []want{{"Thursday", "DATE", "2025-10-16", ""}, {"May", "DATE", "2025-05", ""}, {"November 15", "DATE", "2025-11-15", ""}, {"a week later", "DATE", "2025-11-22", ""}}},
 		{"next to is no tense", "A bomb exploded next to the embassy on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"relative present", "The summit, which opens on Friday, is the first of its kind.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
