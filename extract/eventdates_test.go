@@ -479,6 +479,14 @@ func TestContactDatesRound(t *testing.T) {
 			[]string{"meeting planned 2025-03-18 oslo: anna-kell ivo-marrin"}},
 		{"headline of another time", "Leaders met in Oslo on 4 March\n\nPrime Minister Anna Kell and President Ivo Marrin will meet in Oslo next week.",
 			[]string{"meeting planned 2025-W12 oslo: anna-kell ivo-marrin"}},
+		// "it", subject of a postponement, is the contact arranged just
+		// before
+		{"it pushed back", "A meeting of Anna Kell and Ivo Marrin was scheduled for 2 April. It has now been pushed back to June.",
+			[]string{"meeting postponed 2025-06 -: anna-kell ivo-marrin"}},
+		{"it put off indefinitely", "Anna Kell will meet Ivo Marrin on 20 March. It has been postponed indefinitely.",
+			[]string{"meeting postponed - -: anna-kell ivo-marrin"}},
+		{"it delayed, a contact held", "Anna Kell met Ivo Marrin on Friday. It was postponed by two hours.",
+			[]string{"meeting happened 2025-03-07 -: anna-kell ivo-marrin"}},
 		// already the new plan: the postponement is history
 		{"now set, postponed before", "Anna Kell and Ivo Marrin are now set to meet in May. The meeting, originally planned for March, was postponed twice.",
 			[]string{"meeting planned 2025-05 -: anna-kell ivo-marrin"}},

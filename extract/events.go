@@ -45,6 +45,7 @@ type candidate struct {
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	represents   bool     // "Ostmark was represented by X": X joins the gathering just told of
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
+	pronoun      bool     // "It has been pushed back to June": the contact told just before, put off
 	bareJoin     bool     // a join verb with no object: "X joined twenty minutes later"
 	tally        bool     // a count of undated contacts ("have spoken twice"), besides its dated member
 	delegates    bool     // the participants lead the delegations of the subject ("the delegation, led by X")
@@ -294,6 +295,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		x.keptTrigs[t.sp.start] = true
 	}
 	if len(trigs) == 0 {
+		if c, ok := x.pronounPutOff(si); ok {
+			return []candidate{c}
+		}
 		if c, ok := x.gatheredBy(si); ok {
 			return []candidate{c}
 		}
@@ -1345,6 +1349,53 @@ func (x *extraction) rescheduled(c, e *candidate) bool {
 		}
 	}
 	return false
+}
+
+// pronounPutOff reads a sentence whose subject "it" is put off or called
+// off, with no contact word of its own: "It has now been pushed back to
+// June", "It was cancelled". Its candidate carries the status and, if put
+// off to one, the new date.
+func (x *extraction) pronounPutOff(si *sentInfo) (candidate, bool) {
+	k := 0
+	if w := si.ltok(0); w == "but" || w == "now" {
+		k = 1
+	}
+	if si.ltok(k) != "it" {
+		return candidate{}, false
+	}
+	for _, c := range si.cues {
+		ca, cb := si.spanToks(c.start, c.end)
+		if ca <= k || ca > k+5 || !c.has("postponed") && !c.has("cancelled") {
+			continue
+		}
+		for j := k + 1; j < ca; j++ {
+			if si.tok(j) == "," || x.mentionAt(si, j) != nil {
+				return candidate{}, false
+			}
+		}
+		st := schema.Cancelled
+		if c.has("postponed") {
+			st = schema.Postponed
+		}
+		cand := candidate{pronoun: true, anaphoric: true, status: st, explicit: true, sentence: si.s.Index, trigStart: si.s.Tokens[ca].Start, evidence: x.evidence(si)}
+		if st == schema.Postponed && si.ltok(cb) != "indefinitely" {
+			for q := cb; q < len(si.s.Tokens) && q <= cb+2; q++ {
+				if tx := x.timexCovering(si, q); tx != nil && calendarValue(tx.Value) && (si.ltok(q-1) == "to" || si.ltok(q-1) == "until" || si.ltok(q-1) == "till" || si.ltok(q-1) == "for") {
+					cand.date = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}
+					break
+				}
+			}
+		}
+		return cand, true
+	}
+	return candidate{}, false
+}
+
+// laterDate reports a date whose span begins after another's.
+func laterDate(a, b *schema.Date) bool {
+	ia, err1 := schema.ParseDateValue(a.Value)
+	ib, err2 := schema.ParseDateValue(b.Value)
+	return err1 == nil && err2 == nil && ia.Begin.After(ib.Begin)
 }
 
 // delayed reports a definite contact noun put off explicitly after the
@@ -9634,6 +9685,31 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					evs = append(evs, &cc)
 					evidence = append(evidence, []schema.Evidence{c.evidence})
 				}
+				break
+			}
+			continue
+		}
+		if c.pronoun {
+			// "A meeting of X and Y was pencilled in for 2 May. It has
+			// now been pushed back to June": the contact arranged in the
+			// sentence before
+			for i := len(evs) - 1; i >= 0; i-- {
+				e := evs[i]
+				if e.lastSentence < c.sentence-1 {
+					break
+				}
+				if e.status != schema.Planned && e.status != schema.Proposed && !e.unrealised {
+					continue
+				}
+				if c.status == schema.Postponed && c.date != nil && e.date != nil && !laterDate(c.date, e.date) {
+					continue
+				}
+				e.status, e.explicit, e.unrealised = c.status, true, false
+				if c.status == schema.Postponed {
+					e.date = c.date
+				}
+				addEvidence(i, c.evidence)
+				e.lastSentence = c.sentence
 				break
 			}
 			continue
