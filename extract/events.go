@@ -1159,7 +1159,41 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
+	x.trailingCompanion(si, out)
 	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, x.dropAbsentees(si, x.occasionHost(si, out)))))
+}
+
+// trailingCompanion adds the people named after "together with" or "along
+// with" in the clause of the one contact a sentence tells: "X and Y will
+// hold talks in Oslo next week, together with Z" (Z too).
+func (x *extraction) trailingCompanion(si *sentInfo, out []candidate) {
+	one := -1
+	for i := range out {
+		if out[i].anaphoric || len(out[i].participants) < 2 {
+			continue
+		}
+		if one >= 0 {
+			return // two contacts: whose companion is unclear
+		}
+		one = i
+	}
+	if one < 0 {
+		return
+	}
+	c := &out[one]
+	ct := si.tokIndex(c.trigStart)
+	n := len(si.s.Tokens)
+	for k := ct + 1; k+2 < n && k <= ct+20; k++ {
+		if w := si.tok(k); clauseStop(w) || si.ltok(k) == "which" || si.ltok(k) == "who" || si.ltok(k) == "where" || si.ltok(k) == "when" || w == "," && (si.ltok(k+1) == "and" || si.ltok(k+1) == "but") {
+			return // (", and together with Z they signed": another clause)
+		}
+		if w := si.ltok(k); (w == "together" || w == "along") && si.ltok(k+1) == "with" {
+			if ps := x.personsOf(x.entityList(si, k+2, n)); len(ps) > 0 {
+				c.participants = unionSorted(c.participants, ps)
+			}
+			return
+		}
+	}
 }
 
 // dropAbsentees takes out of a contact named by a definite noun the

@@ -870,6 +870,14 @@ func TestAttendedByCopula(t *testing.T) {
 		// people joined stand for the countries a contact was told of
 		{"presidents of A and B, then named and joined", "The presidents of Tessaria and Uvalla will meet in Lenka on Thursday.\n\nPresident Anna Marlen of Tessaria and President Joseph Kabira of Uvalla will be joined by Lucas Moyo, the mediator.",
 			[]string{"meeting planned 2025-03-13 -: anna-marlen joseph-kabira lucas-moyo"}},
+		// a companion after the contact's clause takes part; not one of
+		// another clause
+		{"together with, after", "Anna Kell and Ivo Marrin will hold talks in Oslo next week, together with Lena Ost.",
+			[]string{"talks planned 2025-W12 oslo: anna-kell ivo-marrin lena-ost"}},
+		{"along with, after", "Anna Kell met Ivo Marrin on Monday, along with Lena Ost and Tomas Berg.",
+			[]string{"meeting happened 2025-03-10 -: anna-kell ivo-marrin lena-ost tomas-berg"}},
+		{"together with, another clause", "Anna Kell met Ivo Marrin on Monday, and together with Lena Ost they signed the deal.",
+			[]string{"meeting happened 2025-03-10 -: anna-kell ivo-marrin"}},
 		// the host of the occasion a contact was held at takes part in it
 		{"at a dinner hosted by", "Foreign Minister Anna Kell and her counterpart, Ivo Marrin, met for the first time on 11 January, at a dinner hosted by Norland's foreign minister, Lena Ost.",
 			[]string{"meeting happened 2025-01-11 -: anna-kell ivo-marrin lena-ost"}},
