@@ -1159,8 +1159,41 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		c.date = nil
 		out = append(out, c)
 	}
+	out = x.hostedGathering(si, out)
 	x.trailingCompanion(si, out)
 	return x.headlineInfinitive(si, x.historicPresent(si, x.dropGreeters(si, x.dropAbsentees(si, x.occasionHost(si, out)))))
+}
+
+// hostedGathering reads co-hosts of a gathering named right after the verb
+// of hosting: "X and Y will host a summit in Oslo next week" is a summit
+// of X and Y in Oslo, not a meeting of the two and a summit of no one.
+func (x *extraction) hostedGathering(si *sentInfo, out []candidate) []candidate {
+	for i := range out {
+		h := &out[i]
+		ht := si.tokIndex(h.trigStart)
+		if h.anaphoric || len(h.participants) < 2 || !strings.HasPrefix(si.ltok(ht), "host") && !strings.HasPrefix(si.ltok(ht), "co-host") {
+			continue
+		}
+		for j := range out {
+			g := &out[j]
+			gt := si.tokIndex(g.trigStart)
+			if j == i || !g.anaphoric || len(g.participants) > 0 || g.named || gt <= ht || gt > ht+4 {
+				continue
+			}
+			if k := ht + 1; si.ltok(k) != "a" && si.ltok(k) != "an" && si.ltok(k) != "the" {
+				continue
+			}
+			h.kind, h.weak, h.remote = g.kind, false, g.remote
+			if h.place == "" {
+				h.place, h.placeRank = g.place, g.placeRank
+			}
+			if h.date == nil {
+				h.date = g.date
+			}
+			return append(out[:j:j], out[j+1:]...)
+		}
+	}
+	return out
 }
 
 // trailingCompanion adds the people named after "together with" or "along

@@ -870,6 +870,9 @@ func TestAttendedByCopula(t *testing.T) {
 		// people joined stand for the countries a contact was told of
 		{"presidents of A and B, then named and joined", "The presidents of Tessaria and Uvalla will meet in Lenka on Thursday.\n\nPresident Anna Marlen of Tessaria and President Joseph Kabira of Uvalla will be joined by Lucas Moyo, the mediator.",
 			[]string{"meeting planned 2025-03-13 -: anna-marlen joseph-kabira lucas-moyo"}},
+		// co-hosts of a gathering named right after the verb
+		{"co-hosts of a summit", "Anna Kell and Ivo Marrin will host a summit in Oslo next week.",
+			[]string{"summit planned 2025-W12 oslo: anna-kell ivo-marrin"}},
 		// a companion after the contact's clause takes part; not one of
 		// another clause
 		{"together with, after", "Anna Kell and Ivo Marrin will hold talks in Oslo next week, together with Lena Ost.",
