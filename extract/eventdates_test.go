@@ -432,6 +432,11 @@ func TestListedContactNouns(t *testing.T) {
 func TestGappedObjectsDays(t *testing.T) {
 	// published 2025-03-10
 	checkEventCases(t, []eventCase{
+		// each object with its own place and part of the day: the same day
+		{"morning and afternoon", "The same day Anna Kell met Ivo Marrin at the palace in the morning and Lena Ost in Oslo in the afternoon.",
+			[]string{"meeting happened 2025-03-10 -: anna-kell ivo-marrin", "meeting happened 2025-03-10 oslo: anna-kell lena-ost"}},
+		{"a second subject saying", "Anna Kell met Ivo Marrin in Oslo on Monday and Lena Ost said it went well.",
+			[]string{"meeting happened 2025-03-10 oslo: anna-kell ivo-marrin"}},
 		{"to A and to B", "Foreign Minister Tobias Elm spoke by telephone to Ilona Brem on Sunday and to Radu Ost the following day.",
 			[]string{"call happened 2025-03-09 -: ilona-brem tobias-elm", "call happened 2025-03-10 -: radu-ost tobias-elm"}},
 		{"A and B", "Foreign Minister Tobias Elm met Ilona Brem on Sunday and Radu Ost on Monday.",

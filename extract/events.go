@@ -2806,6 +2806,28 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 			}
 			continue
 		}
+		if e, ok := x.placeTimePhrases(si, obj.tok1); ok && e < len(si.s.Tokens) && si.ltok(e) == "and" {
+			// "met A at the palace in the morning and B in Oslo in the
+			// afternoon": B the same day, at a place of their own
+			if m2 := x.mentionAt(si, e+1); m2 != nil && m2.tok0 == e+1 && m2.Type == string(schema.Person) && !containsStr(c.participants, m2.Entity) {
+				if e2, ok := x.placeTimePhrases(si, m2.tok1); ok && e2 > m2.tok1 && (e2 >= len(si.s.Tokens) || si.s.Tokens[e2].Kind == Punct) {
+					subj := c.participants[0]
+					if subj == obj.Entity {
+						subj = c.participants[1]
+					}
+					d := c
+					d.participants = unionSorted([]string{subj}, []string{m2.Entity})
+					d.place, d.placeRank = x.placeOf(si, m2.tok1, e2)
+					d.trigStart = si.s.Tokens[m2.tok0].Start
+					if c.place == d.place && d.place != "" {
+						c.place, c.placeRank = "", 0 // the place is the second's
+						out[i] = c
+					}
+					out = append(out, d)
+					continue
+				}
+			}
+		}
 		if c.place == "" || si.ltok(obj.tok1) != "in" {
 			continue
 		}
@@ -2828,6 +2850,42 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 		out = append(out, d)
 	}
 	return out
+}
+
+// placeTimePhrases reads, from token k, phrases of place and time only
+// ("at the palace in the morning", "in Oslo in the afternoon"): the
+// token after them and whether there was at least one.
+func (x *extraction) placeTimePhrases(si *sentInfo, k int) (int, bool) {
+	j, n := k, len(si.s.Tokens)
+	for j < n && j < k+10 {
+		w := si.ltok(j)
+		if w != "in" && w != "at" && w != "on" && w != "during" {
+			break
+		}
+		q := j + 1
+		if si.ltok(q) == "the" {
+			if m := x.mentionAt(si, q+1); m != nil && m.tok0 == q+1 && (m.Type == MentionPlace || m.Type == string(schema.Country) || m.asPlace) {
+				j = m.tok1 // "at the Élysée"
+				continue
+			}
+		}
+		if m := x.mentionAt(si, q); m != nil && (m.tok0 == q || m.tok0 == q+1 && si.ltok(q) == "the") && (m.Type == MentionPlace || m.Type == string(schema.Country) || m.asPlace) {
+			j = m.tok1
+			continue
+		}
+		if tx := x.timexCovering(si, q); tx != nil {
+			_, tb := si.spanToks(tx.Start, tx.End)
+			j = tb
+			continue
+		}
+		// "at the palace": a determiner and one lower-case noun
+		if d := si.ltok(q); (d == "the" || d == "a" || d == "his" || d == "her" || d == "their") && q+1 < n && si.s.Tokens[q+1].Kind == Word && !isCapWord(si.s.Tokens[q+1]) && !strings.HasSuffix(si.ltok(q+1), "ed") {
+			j = q + 2
+			continue
+		}
+		break
+	}
+	return j, j > k
 }
 
 // lowerRoleAfter reports one to three lower-case words from token k
