@@ -2929,8 +2929,10 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 			return Timex{}, false
 		}
 		val = o.val
-	case c.d != 0 && c.wd == 0 && c.m == 0:
-		// "on the 22nd": that day of the nearest month the tense allows
+	case c.d != 0 && c.m == 0:
+		// "on the 22nd": that day of the nearest month the tense allows;
+		// "Friday the 28th": of the nearest month whose day falls on the
+		// weekday
 		if dir == dtDirNone {
 			dir = dtDirNear
 		}
@@ -2938,25 +2940,7 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
 			b := first.AddDate(0, k, 0)
 			d := dtYMD(b.Year(), int(b.Month()), c.d)
-			if d.Month() != b.Month() {
-				return dtOccurrence{}, false
-			}
-			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
-		})
-		if !ok {
-			return Timex{}, false
-		}
-		val = o.val
-	case c.wd != 0 && c.d != 0:
-		// "Friday the 28th": the nearest month whose day falls on the weekday
-		if dir == dtDirNone {
-			dir = dtDirNear
-		}
-		first := dtYMD(st.dct.Year(), int(st.dct.Month()), 1)
-		o, ok := st.pick(dir, func(k int) (dtOccurrence, bool) {
-			b := first.AddDate(0, k, 0)
-			d := dtYMD(b.Year(), int(b.Month()), c.d)
-			if d.Month() != b.Month() || dtISOWeekday(d) != c.wd {
+			if d.Month() != b.Month() || c.wd != 0 && dtISOWeekday(d) != c.wd {
 				return dtOccurrence{}, false
 			}
 			return dtOccurrence{d, d.AddDate(0, 0, 1), dtDayValue(d)}, true
