@@ -1486,12 +1486,8 @@ func (x *extraction) delayed(c, e *candidate) bool {
 	if c.kind != e.kind && !(talk(c.kind) && talk(e.kind)) {
 		return false // "The summit ... has been postponed": not the visit before
 	}
-	if c.date != nil && e.date != nil {
-		a, err1 := schema.ParseDateValue(c.date.Value)
-		b, err2 := schema.ParseDateValue(e.date.Value)
-		if err1 != nil || err2 != nil || !a.Begin.After(b.Begin) {
-			return false
-		}
+	if c.date != nil && e.date != nil && !laterDate(c.date, e.date) {
+		return false
 	}
 	return x.definiteTrigger(c)
 }
