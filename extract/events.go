@@ -2865,7 +2865,7 @@ func (x *extraction) placeTimePhrases(si *sentInfo, k int) (int, bool) {
 				continue
 			}
 		}
-		if m := x.mentionAt(si, q); m != nil && (m.tok0 == q || m.tok0 == q+1 && si.ltok(q) == "the") && (m.Type == MentionPlace || m.Type == string(schema.Country) || m.asPlace) {
+		if m := x.mentionAt(si, q); m != nil && m.tok0 == q && (m.Type == MentionPlace || m.Type == string(schema.Country) || m.asPlace) {
 			j = m.tok1
 			continue
 		}
