@@ -888,3 +888,15 @@ func TestAttendedByCopula(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 -: anna-kell ivo-marrin", "meeting happened 2025-03-07 -: anna-kell lena-ost"}},
 	})
 }
+
+func TestTitledList(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		// people listed after a plural title and a dash hold it: "the
+		// three presidents" later are not they
+		{"dash list holds the title", "President Anna Kell hosted Finland's Ivo Marrin and Norway's Lena Ost in Vesk on Friday. A meeting of the three prime ministers - Tomas Berg, Rita Vale and Piet Norr - was postponed until November. The three presidents last met as a group in Oslo in July.",
+			[]string{"meeting happened 2025-03-07 -: anna-kell ivo-marrin lena-ost", "meeting postponed 2025-11 -: piet-norr rita-vale tomas-berg", "meeting happened 2024-07 oslo: anna-kell ivo-marrin lena-ost"}},
+		{"colon list", "President Anna Kell hosted Finland's Ivo Marrin and Norway's Lena Ost in Vesk on Friday. The cabinet named three new ministers: Tomas Berg, Rita Vale and Piet Norr. The three presidents last met in Oslo in July.",
+			[]string{"meeting happened 2025-03-07 -: anna-kell ivo-marrin lena-ost", "meeting happened 2024-07 oslo: anna-kell ivo-marrin lena-ost"}},
+	})
+}

@@ -2544,6 +2544,15 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 			continue
 		}
 		if te.plural {
+			if te.class != "generic" && te.canonical != "Leader" {
+				// "the three prime ministers - A, B and C -": each person
+				// of the list holds the title, when the text gave none
+				for _, p := range titledList(si, ms, b) {
+					if e := r.reg.byIRI[p]; e != nil && len(e.titles) == 0 {
+						e.addRole(schema.Role{Title: te.canonical}, te.class)
+					}
+				}
+			}
 			// "the two leaders", "both presidents", "their two presidents"
 			q := si.ltok(a - 1)
 			if a == 0 && si.ltok(b) == "of" {
@@ -2594,7 +2603,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				}
 				continue
 			}
-			if b+1 < len(toks) && toks[b].Text == "," && isCapWord(toks[b+1]) && si.covered[b+1] == 0 {
+			if b+1 < len(toks) && (toks[b].Text == "," && isCapWord(toks[b+1]) && si.covered[b+1] == 0 || titledList(si, ms, b) != nil) {
 				// "The foreign ministers, X of A and Y of B, are to meet":
 				// the people named in apposition, no group of earlier ones
 				continue
@@ -6234,6 +6243,56 @@ func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
 		default:
 			return nil
 		}
+	}
+	return nil
+}
+
+// titledList is the people listed right after a plural title and a dash
+// or colon ("the three prime ministers - A, B and C -"): two or more, the
+// list ending the sentence or closed by punctuation, else none. (After a
+// comma the list is often of people an earlier title named: "the two
+// ministers, A and B,".)
+func titledList(si *sentInfo, ms []Mention, b int) []string {
+	switch si.tok(b) {
+	case "-", "–", "—", ":":
+	default:
+		return nil
+	}
+	var out []string
+	j := b + 1
+	for {
+		var p *Mention
+		for i := range ms {
+			if ms[i].tok0 == j && ms[i].Type == string(schema.Person) {
+				p = &ms[i]
+			}
+		}
+		if p == nil {
+			return nil
+		}
+		out = append(out, p.Entity)
+		j = p.tok1
+		switch si.ltok(j) {
+		case ",":
+			if si.ltok(j+1) == "and" {
+				j++
+			}
+			if j+1 < len(si.s.Tokens) && personAt(ms, j+1) {
+				j++
+				continue
+			}
+		case "and":
+			j++
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	switch si.tok(j) {
+	case "", ",", "-", "–", "—", ")", ".", ";", ":":
+		return out
 	}
 	return nil
 }
