@@ -7907,6 +7907,19 @@ func (x *extraction) contentWordAt(si *sentInfo, k int) bool {
 // what officials called a breakthrough"), or with a complement after its
 // object ("called X a liar", "called them restrictees").
 func (x *extraction) namingCall(si *sentInfo, a, b int) bool {
+	if w := si.ltok(a); (w == "call" || w == "calls") && (si.ltok(a-1) == "to" || modalWord(si.ltok(a-1)) || x.mentionAt(si, a-1) != nil || si.ltok(a-1) == "they" || si.ltok(a-1) == "we") {
+		// "what officials like to call shuttle diplomacy", "they call it
+		// a reset": the verb naming a thing with no article before it,
+		// not "to call X" nor "to call a summit"
+		if x.contentWordAt(si, b) && !strings.HasSuffix(si.ltok(b), "ly") {
+			switch si.ltok(b) {
+			case "back", "again", "off", "up", "out", "home", "today", "tomorrow", "tonight", "soon", "later":
+				return false
+			}
+			return true
+		}
+		return false
+	}
 	if si.ltok(a) != "called" {
 		return false // "a separate call", "calls with X": the noun
 	}
