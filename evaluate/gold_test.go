@@ -57,6 +57,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev25", "../data/dev25/gold", "../data/dev25/articles"},
 	{"dev26", "../data/dev26/gold", "../data/dev26/articles"},
 	{"dev27", "../data/dev27/gold", "../data/dev27/articles"},
+	{"dev28", "../data/dev28/gold", "../data/dev28/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
