@@ -967,6 +967,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			} else {
 				joiners, joined = x.subjectOf(si, t.a), x.objectOf(si, t.b, lim)
+				if si.ltok(t.b) == "the" && x.sideEnd(si, t.b+1) > 0 {
+					joined = nil // "joined the American side": of the contact told of
+				}
 			}
 			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.ceremonyObject(si, t.b) {
 				// "X attended the signing": X at the gathering just told of
@@ -2071,7 +2074,11 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 		case "group", "others", "rest", "ministers", "leaders", "envoys", "delegates", "delegations", "presidents", "participants":
 			b = k + 1
 		default:
-			return false
+			if e := x.sideEnd(si, b+1); e > 0 {
+				b = e // "joined the American side"
+			} else {
+				return false
+			}
 		}
 	}
 	if b >= n {
@@ -2096,6 +2103,32 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 		}
 	}
 	return true
+}
+
+// sideEnd is the token after "[the] American side", "the Russian
+// delegation" or "the Russian one" read from token k (after "the"): a side
+// of a contact, whose people a join adds to the contact told of. 0 for
+// none.
+func (x *extraction) sideEnd(si *sentInfo, k int) int {
+	if k >= len(si.s.Tokens) || !isCapWord(si.s.Tokens[k]) {
+		return 0
+	}
+	if m := x.mentionAt(si, k); m != nil && m.tok0 == k {
+		if e := x.reg.byIRI[m.Entity]; e != nil && e.delegation {
+			return m.tok1
+		}
+	}
+	for j := k + 1; j <= k+3 && j < len(si.s.Tokens); j++ {
+		// the country's word ends right before the noun
+		if c, cs := x.lx.countryBefore(si, j); c == "" || cs != k {
+			continue
+		}
+		switch si.ltok(j) {
+		case "side", "delegation", "team", "one":
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // retracted reports a sentence of a correction note that tells what an
@@ -5902,6 +5935,12 @@ func (x *extraction) appositionList(si *sentInfo, a int) []string {
 	}
 	var out []string
 	pos, appositions := 0, 0
+	for k := a - 1; k > 0; k-- {
+		if si.tok(k) == ";" {
+			pos = k + 1 // "...; X, an aide, and Y, the envoy, joined": the clause's list
+			break
+		}
+	}
 	for pos < a {
 		m := x.mentionAt(si, pos)
 		if m == nil || m.tok0 != pos || m.Type != string(schema.Person) || m.possessive {

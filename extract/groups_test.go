@@ -900,3 +900,19 @@ func TestTitledList(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 -: anna-kell ivo-marrin lena-ost", "meeting happened 2024-07 oslo: anna-kell ivo-marrin lena-ost"}},
 	})
 }
+
+func TestJoinedSide(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		// people who join a side of the contact told of take part in it
+		{"joined the side; joined the one", "President Anna Kell of Norway and President Ivo Marrin of Finland met in Geneva on Friday. After a break, the talks continued in an expanded format. Lena Ost and Tomas Berg joined the Norwegian side; Rita Vale and Piet Norr joined the Finnish one.",
+			[]string{"meeting happened 2025-03-07 geneva: anna-kell ivo-marrin lena-ost piet-norr rita-vale tomas-berg"}},
+		{"joined the delegation", "President Anna Kell of Norway and President Ivo Marrin of Finland met in Geneva on Friday. Lena Ost and Tomas Berg joined the Norwegian delegation.",
+			[]string{"meeting happened 2025-03-07 geneva: anna-kell ivo-marrin lena-ost tomas-berg"}},
+		// a list with appositions after a semicolon is the clause's subject
+		{"appositions after a semicolon", "President Anna Kell of Norway and President Ivo Marrin of Finland met in Geneva on Friday. Lena Ost joined the Norwegian side; Rita Vale, his foreign policy aide, and Piet Norr, the chief of staff, joined the Finnish one.",
+			[]string{"meeting happened 2025-03-07 geneva: anna-kell ivo-marrin lena-ost piet-norr rita-vale"}},
+		// no contact told of: nothing to join
+		{"no contact to join", "Lena Ost joined the Norwegian side on Friday.", nil},
+	})
+}
