@@ -611,7 +611,9 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			continue
 		}
 		// a place name used as a first name: "Victoria Nuland"
-		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && i > 0 && (si.covered[i-1] == 2 || i >= 2 && si.tok(i-1) == "," && si.covered[i-2] == 2) {
+		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && (i > 0 && (si.covered[i-1] == 2 || i >= 2 && si.tok(i-1) == "," && si.covered[i-2] == 2) || titleApposedAt(si, i+2)) {
+			// (or with a title in apposition after it: "Victoria Nuland,
+			// the under-secretary of state")
 			// (also in apposition to the title: "Belmar's prime
 			// minister, Sofia Marchetti")
 			if g := si.gazAt(toks[i].Start); g != nil && g.end == toks[i].End && !g.hasKind(gDemonym) {
@@ -6245,6 +6247,28 @@ func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
 		}
 	}
 	return nil
+}
+
+// titleApposedAt reports ", the|a|an [adjectives] Title" from token k: a
+// title in apposition after a name.
+func titleApposedAt(si *sentInfo, k int) bool {
+	if si.tok(k) != "," {
+		return false
+	}
+	switch si.ltok(k + 1) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(si.covered) && j <= k+4; j++ {
+		if si.covered[j] == 2 {
+			return true
+		}
+		if isCapWord(si.s.Tokens[j]) || clauseStop(si.tok(j)) || si.tok(j) == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // titledList is the people listed right after a plural title and a dash

@@ -448,3 +448,22 @@ func TestEpithets(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 -: spain tomas-berg"}},
 	})
 }
+
+func TestPlaceFirstNameApposed(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// a place's name as a first name, with a title in apposition after
+		{"Victoria Halm, the under-secretary of state, met Tomas Berg on Friday.",
+			[]string{"victoria-halm", "tomas-berg"}},
+		{"Ana Ruiz, the adviser, and Victoria Halm, the envoy, met Tomas Berg.",
+			[]string{"ana-ruiz", "ana-ruiz", "victoria-halm", "victoria-halm", "tomas-berg"}}, // (each apposition a mention of its person)
+		// the place itself, with an apposition of its own, stays a place
+		{"Tomas Berg flew to Victoria, the capital, on Friday.",
+			[]string{"tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
