@@ -289,6 +289,19 @@ func TestPluralTitlesOfCountries(t *testing.T) {
 // TestBylineWriterNoActor: the writer a byline names is no actor of the
 // story: "the two leaders" are not the writer and the one leader named.
 func TestBylineWriterNoActor(t *testing.T) {
-	checkEvents(t, "By Maren Lund, Diplomatic Correspondent\n\nPresident Ana Ruiz arrived in Lima on Monday. The two leaders met on Tuesday.",
-		[]string{"visit happened 2025-03-10 lima: ana-ruiz peru"})
+	checkEventCases(t, []eventCase{
+		{"two leaders", "By Maren Lund, Diplomatic Correspondent\n\nPresident Ana Ruiz arrived in Lima on Monday. The two leaders met on Tuesday.",
+			[]string{"visit happened 2025-03-10 lima: ana-ruiz peru"}},
+	})
+}
+
+// TestBylineNoGroup: the names of a byline are no group a later group noun
+// ("the leaders of the four countries") may stand for.
+func TestBylineNoGroup(t *testing.T) {
+	r := run(t, "Leaders meet on screens\n\nBy Maren Lund, Political Editor, The Norland Courier\n\nThe leaders of the four Lowland Compact countries agreed on Tuesday to reopen their internal borders by mid-July, at a virtual summit chaired from Aldbury by Prime Minister Ana Ruiz.")
+	for _, line := range eventLines(r) {
+		if strings.Contains(line, "maren-lund") || strings.Contains(line, "political-editor") {
+			t.Errorf("a byline's name in a contact: %q", line)
+		}
+	}
 }

@@ -3181,6 +3181,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 	if firstPerson != "" {
 		r.subject, r.subjectAfterVerb = firstPerson, afterVerb
 	}
+	if writer {
+		return // a byline's names are no group of the story
+	}
 	for _, g := range personGroupMentions(ms) {
 		// "the two presidents had not spoken since. They last met ...":
 		// the people a group mention stands for are the latest group
