@@ -2095,7 +2095,17 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 			return false
 		}
 	default:
-		return false
+		// "joined forty minutes late", "joined an hour later"
+		k := b
+		if w := si.ltok(k); w == "an" || w == "a" || w == "few" || cardinalWord(w) || minutesCount(w) {
+			k++
+		}
+		if w := si.ltok(k); w != "minutes" && w != "minute" && w != "hours" && w != "hour" || k == b {
+			return false
+		}
+		if w := si.ltok(k + 1); w != "late" && w != "later" && w != "after" {
+			return false
+		}
 	}
 	for k := b; k < n && !clauseStop(si.tok(k)) && si.tok(k) != ","; k++ {
 		if m := x.mentionAt(si, k); m != nil && m.Type != MentionGroup || si.isTrigger(k) && si.ltok(b) != "by" && b == t.b {
@@ -2103,6 +2113,19 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 		}
 	}
 	return true
+}
+
+// minutesCount reports a count of minutes or hours beyond twelve: "15",
+// "twenty", "forty", "ninety".
+func minutesCount(w string) bool {
+	if _, err := strconv.Atoi(w); err == nil {
+		return true
+	}
+	switch w {
+	case "fifteen", "twenty", "thirty", "forty", "forty-five", "fifty", "sixty", "ninety":
+		return true
+	}
+	return false
 }
 
 // sideEnd is the token after "[the] American side", "the Russian
@@ -9757,7 +9780,21 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			continue
 		}
 		if c.joinLatest && (c.status == schema.Happened || x.pastJoin(&c)) {
-			if p := pending; p != nil && !c.bareJoin && !future(p.status) && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
+			if p := pending; p != nil && c.bareJoin && len(p.participants) > 0 && !future(p.status) && c.sentence == p.sentence+1 && datesCompatible(p.date, c.date) {
+				// "X chaired a virtual summit on Tuesday. Y joined forty
+				// minutes late": Y at X's summit
+				cc := *p
+				cc.participants, cc.anaphoric, cc.lastSentence = unionSorted(p.participants, c.participants), false, c.sentence
+				if len(cc.participants) > len(p.participants) {
+					evs = append(evs, &cc)
+					evidence = append(evidence, []schema.Evidence{p.evidence, c.evidence})
+					pending, pendings = nil, nil
+					continue
+				}
+			}
+			if p := pending; p != nil && !c.bareJoin && !future(p.status) && (c.sentence == p.sentence+1 || c.sentence == p.sentence && len(p.participants) == 0 && c.trigStart <= p.trigStart) && datesCompatible(p.date, c.date) {
+				// (and "X chaired a virtual summit on Tuesday": the chair of
+				// the gathering the verb takes, whom later joiners meet)
 				// "The meeting of the ministers opened on Tuesday. X
 				// chaired the meeting. She was joined by Y and Z": X at
 				// the contact told of just before, whose people the next

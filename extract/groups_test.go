@@ -916,3 +916,20 @@ func TestJoinedSide(t *testing.T) {
 		{"no contact to join", "Lena Ost joined the Norwegian side on Friday.", nil},
 	})
 }
+
+func TestJoinedLate(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		// the chair of a gathering and those who join it in the next sentence
+		{"chair, then joined later", "Prime Minister Ana Ruiz chaired a virtual summit on Tuesday. President Lena Ost joined later.",
+			[]string{"summit happened 2025-03-04 -: ana-ruiz lena-ost"}},
+		{"joined minutes late", "Prime Minister Ana Ruiz chaired a virtual summit on Tuesday. President Lena Ost joined forty minutes late. President Ivo Marrin joined an hour later.",
+			[]string{"summit happened 2025-03-04 -: ana-ruiz ivo-marrin lena-ost"}},
+		{"joined a call 20 minutes later", "Ana Ruiz and Tomas Berg held a video call on Tuesday. Lena Ost joined 20 minutes later.",
+			[]string{"call happened 2025-03-04 -: ana-ruiz lena-ost tomas-berg"}},
+		// a chair alone is no contact
+		{"chair alone", "Prime Minister Ana Ruiz chaired a virtual summit on Tuesday.", nil},
+		// joining a body is no joining of a contact
+		{"joined the party years later", "Prime Minister Ana Ruiz chaired a virtual summit on Tuesday. Lena Ost joined the party ten years later.", nil},
+	})
+}
