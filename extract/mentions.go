@@ -1336,6 +1336,41 @@ func partnerWord(w string) bool {
 	return false
 }
 
+// titleOfCountryBefore reads "Title of [the Republic of] Country" right
+// before a name at token i, the wording of state news agencies: "President
+// of the Republic of Westland Ana Ruiz", "Prime Minister of Ostmark Ivo
+// Marrin".
+func (lx *lexicon) titleOfCountryBefore(si *sentInfo, i int) *roleInfo {
+	c, cs := lx.countryBefore(si, i)
+	if c == "" || cs >= i || si.tok(i-1) == "'s" || si.tok(i-1) == "’s" {
+		return nil
+	}
+	k := cs - 1
+	for _, cu := range si.cues {
+		if ca, cb := si.spanToks(cu.start, cu.end); cb == cs && cu.has("stateform") {
+			k = ca - 1 // "of the Republic of"
+		}
+	}
+	if si.ltok(k) == "the" {
+		k--
+	}
+	if si.ltok(k) != "of" {
+		return nil
+	}
+	sp, a, ok := si.titleSpanEnding(k)
+	if !ok {
+		return nil
+	}
+	t := titleOf(sp)
+	if t == nil || t.class == "honorific" || t.class == "business" || t.class == "generic" || t.plural || si.ltok(a-2) == "of" {
+		return nil
+	}
+	if !isCapWord(si.s.Tokens[a]) {
+		return nil // "the president of Westland Ana Ruiz met": a title in lower case is no part of a name's
+	}
+	return &roleInfo{title: t, country: c, start: a, end: i}
+}
+
 func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 	sp, a, ok := si.titleSpanEnding(i)
 	if !ok && i >= 3 && si.tok(i-1) != "," {
@@ -1348,6 +1383,11 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 					sp, a, ok = sp2, a2, true
 				}
 			}
+		}
+	}
+	if !ok && i >= 3 && si.tok(i-1) != "," {
+		if ri := lx.titleOfCountryBefore(si, i); ri != nil {
+			return ri
 		}
 	}
 	if !ok && i >= 3 && si.tok(i-1) == "," {

@@ -467,3 +467,20 @@ func TestPlaceFirstNameApposed(t *testing.T) {
 		checkPeople(t, tc.text, tc.want)
 	}
 }
+
+func TestTitleOfCountryBeforeName(t *testing.T) {
+	// state news agencies' wording: the title and its country before the
+	// name; "the president" later is that holder
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"President of the Republic of Norway Ana Ruiz held talks today with Tomas Berg. The president said they went well.",
+			[]string{"ana-ruiz", "tomas-berg", "ana-ruiz"}},
+		{"Prime Minister of Norway Ana Ruiz received Tomas Berg on Friday. Later the prime minister left.",
+			[]string{"ana-ruiz", "tomas-berg", "ana-ruiz"}},
+	}
+	for _, tc := range tests {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
