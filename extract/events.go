@@ -82,6 +82,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	if x.retracted(si.s.Index) {
 		return nil
 	}
+	if ps := x.companionsCopula(si); len(ps) > 0 {
+		// "Travelling with her were A and B": they join the contact told
+		// of just before
+		return []candidate{{kind: schema.Meeting, participants: ps, joinLatest: true, bareJoin: true, status: schema.Happened, sentence: si.s.Index, trigStart: si.s.Tokens[0].Start, evidence: x.evidence(si)}}
+	}
 	toks := si.s.Tokens
 	var trigs []trigInfo
 	for _, sp := range si.triggers {
@@ -2026,6 +2031,56 @@ func (x *extraction) amongThose(si *sentInfo, t *trigInfo) ([]string, schema.Sta
 		return nil, ""
 	}
 	return sorted(x.personsOf(x.entityList(si, t.b+1, len(si.s.Tokens)))), schema.Happened
+}
+
+// companionsCopula reads the people of a sentence that opens with the
+// company a person kept: "Travelling with her were A and B",
+// "Accompanying him were ...", "With them were ...".
+func (x *extraction) companionsCopula(si *sentInfo) []string {
+	k := 0
+	switch si.ltok(0) {
+	case "travelling", "traveling", "accompanying":
+		k = 1
+	}
+	if si.ltok(k) == "with" || si.ltok(0) == "accompanying" {
+		if si.ltok(0) != "accompanying" {
+			k++
+		}
+		switch si.ltok(k) {
+		case "him", "her", "them":
+			k++
+		default:
+			return nil
+		}
+	} else {
+		return nil
+	}
+	if w := si.ltok(k); w != "were" && w != "was" {
+		return nil
+	}
+	ps := x.personsOf(x.entityList(si, k+1, len(si.s.Tokens)))
+	if len(ps) == 0 {
+		// "Travelling with her were two of the best-known names in
+		// business: A, chief executive of B, and C"
+		for j := k + 1; j < len(si.s.Tokens) && j < k+15; j++ {
+			if si.tok(j) == ":" {
+				// the list's items: people right after the colon, a comma
+				// or "and", past their appositions
+				for i := j + 1; i < len(si.s.Tokens); i++ {
+					m := x.mentionAt(si, i)
+					if m == nil || m.tok0 != i || m.Type != string(schema.Person) {
+						continue
+					}
+					if w := si.ltok(i - 1); (w == ":" || w == "," || w == "and") && !containsStr(ps, m.Entity) {
+						ps = append(ps, m.Entity)
+					}
+					i = m.tok1 - 1
+				}
+				break
+			}
+		}
+	}
+	return sorted(ps)
 }
 
 // joinedAtBy reads the people a passive join verb names after its
@@ -8856,7 +8911,7 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 		cb++
 	}
 	for j := range trigs {
-		if trigs[j].a >= cb && trigs[j].a <= cb+3 {
+		if trigs[j].a >= cb && trigs[j].a <= cb+3 && !subordinateBetween(si, cb, trigs[j].a) {
 			return j
 		}
 	}
@@ -8949,6 +9004,19 @@ func (x *extraction) cueTarget(si *sentInfo, trigs []trigInfo, c span) int {
 		}
 	}
 	return -1
+}
+
+// subordinateBetween reports a word opening a clause of its own among
+// tokens [a, b): "was cancelled after X was called", "was put off because
+// Y".
+func subordinateBetween(si *sentInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch si.ltok(k) {
+		case "after", "because", "when", "as", "since", "while", "before", "although", "though":
+			return true
+		}
+	}
+	return false
 }
 
 // newDate is the date a postponed contact is put off to: a timex right

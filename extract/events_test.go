@@ -174,6 +174,9 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2011-12 -: ana-ruiz tomas-berg"}},
 		{"Ana Ruiz will call Tomas Berg on Friday.",
 			[]string{"call planned 2025-03-14 -: ana-ruiz tomas-berg"}},
+		// a cancellation governs its own clause, not a contact word after "after"
+		{"A meeting between Ana Ruiz and Tomas Berg was cancelled after Berg was called to an emergency meeting.",
+			[]string{"meeting cancelled - -: ana-ruiz tomas-berg"}},
 		{"In order to meet NATO's standards, Hungary and Poland cut their armies.", nil},
 		{"Norvale Corp. confirmed it received U.S. antitrust clearance.", nil},
 		{"Americans should exercise caution when visiting Kenya and Tanzania.", nil},

@@ -933,3 +933,17 @@ func TestJoinedLate(t *testing.T) {
 		{"joined the party years later", "Prime Minister Ana Ruiz chaired a virtual summit on Tuesday. Lena Ost joined the party ten years later.", nil},
 	})
 }
+
+func TestCompanionsCopula(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"travelling with her were", "On Wednesday Ana Ruiz paid a courtesy call on Prime Minister Tomas Berg. Travelling with her were Lena Ost and Piet Norr.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz lena-ost piet-norr tomas-berg"}},
+		{"accompanying him were", "Ana Ruiz met Tomas Berg in Oslo on Wednesday. Accompanying him were Lena Ost and Piet Norr.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz lena-ost piet-norr tomas-berg"}},
+		{"a list after a colon", "On Wednesday Ana Ruiz paid a courtesy call on Prime Minister Tomas Berg. Travelling with her were two of the best-known names in Norwegian business: Lena Ost, chief executive of Kvarna Shipping, and Piet Norr, who runs the family firm Norr Foods.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz lena-ost piet-norr tomas-berg"}},
+		// no contact before: nothing to join
+		{"no contact", "With her were Lena Ost and Piet Norr.", nil},
+	})
+}
