@@ -945,5 +945,11 @@ func TestCompanionsCopula(t *testing.T) {
 			[]string{"meeting happened 2025-03-05 -: ana-ruiz lena-ost piet-norr tomas-berg"}},
 		// no contact before: nothing to join
 		{"no contact", "With her were Lena Ost and Piet Norr.", nil},
+		// "flanked by": at the side of one who takes part
+		{"was flanked by", "Ana Ruiz held talks with Tomas Berg in Oslo on Tuesday. Berg was flanked by Lena Ost and Piet Norr.",
+			[]string{"talks happened 2025-03-04 oslo: ana-ruiz lena-ost piet-norr tomas-berg"}},
+		{"flanked by, in apposition", "Ana Ruiz, flanked by Lena Ost, met Tomas Berg in Oslo on Tuesday.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz lena-ost tomas-berg"}},
+		{"a building flanked by towers", "The palace, flanked by two towers, hosted Ana Ruiz on Tuesday.", nil},
 	})
 }
