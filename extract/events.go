@@ -7620,7 +7620,8 @@ func (x *extraction) headline(si *sentInfo) bool {
 }
 
 // pastJourneyBefore reports a journey verb in the past ("flew", "travelled",
-// "went", "came", "returned", "headed") within eight words before token k,
+// "went", "came", "returned", "headed", "stepped out", "stayed on") within
+// eight words before token k,
 // in its clause, with no modal or future word between.
 func (x *extraction) pastJourneyBefore(si *sentInfo, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
@@ -7629,7 +7630,10 @@ func (x *extraction) pastJourneyBefore(si *sentInfo, k int) bool {
 			return false
 		}
 		switch w {
-		case "flew", "travelled", "traveled", "went", "came", "returned", "headed", "drove":
+		case "flew", "travelled", "traveled", "went", "came", "returned", "headed", "drove",
+			// (or left the room for it, or stayed for it: "stepped out to
+			// phone X", "stayed on in the afternoon to meet Y")
+			"stepped", "stayed", "stopped", "hurried", "rushed":
 			return !modalWord(si.ltok(j-1)) && si.ltok(j-1) != "had"
 		}
 	}

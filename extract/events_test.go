@@ -174,6 +174,11 @@ func TestEvents(t *testing.T) {
 			[]string{"meeting happened 2011-12 -: ana-ruiz tomas-berg"}},
 		{"Ana Ruiz will call Tomas Berg on Friday.",
 			[]string{"call planned 2025-03-14 -: ana-ruiz tomas-berg"}},
+		// a purpose after leaving the room or staying on: what was done
+		{"Midway through, Ana Ruiz stepped out to phone Tomas Berg.",
+			[]string{"call happened - -: ana-ruiz tomas-berg"}},
+		{"Ana Ruiz will stay on to meet Tomas Berg.",
+			[]string{"meeting planned - -: ana-ruiz tomas-berg"}},
 		// a cancellation governs its own clause, not a contact word after "after"
 		{"A meeting between Ana Ruiz and Tomas Berg was cancelled after Berg was called to an emergency meeting.",
 			[]string{"meeting cancelled - -: ana-ruiz tomas-berg"}},
