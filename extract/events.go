@@ -6906,6 +6906,16 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 				}
 			}
 		}
+		for q := k + 1; q < lim && q <= k+3; q++ {
+			// "sat down with the Europeans: A, B and C": the people the
+			// colon lists after a plural word for them
+			if si.tok(q) == ":" && x.personStartsAt(si, q+1) && strings.HasSuffix(si.ltok(q-1), "s") && !x.personStartsAt(si, k) {
+				return x.entityList(si, q+1, lim)
+			}
+			if si.s.Tokens[q].Kind != Word {
+				break
+			}
+		}
 		if m := x.mentionAt(si, k); m != nil && actorMention(m) {
 			if m.possessive && m.Type != string(schema.Person) && m.Type != MentionPronoun {
 				// "met Indonesia's expectations": the object is what follows

@@ -953,3 +953,15 @@ func TestCompanionsCopula(t *testing.T) {
 		{"a building flanked by towers", "The palace, flanked by two towers, hosted Ana Ruiz on Tuesday.", nil},
 	})
 }
+
+func TestColonListObject(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		// the people a colon lists after a plural word for them are the
+		// verb's object
+		{"sat down with the Europeans:", "On Monday Ana Ruiz received Tomas Berg. Ruiz then sat down with the Europeans: Lena Ost, Piet Norr and Rita Vale.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting happened 2025-03-10 -: ana-ruiz lena-ost piet-norr rita-vale"}},
+		{"met the three ministers:", "On Monday Ana Ruiz met the three ministers: Lena Ost, Piet Norr and Rita Vale.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz lena-ost piet-norr rita-vale"}},
+	})
+}
