@@ -109,13 +109,17 @@ func (x *extraction) chairAt(si *sentInfo, k int) []string {
 			}
 		}
 	case "with":
-		// "with X (again) in the chair"
+		// "with X (again) in the chair", "with only X in the room"
+		from := k + 1
+		if si.ltok(from) == "only" || si.ltok(from) == "just" {
+			from++
+		}
 		for j := k + 2; j+2 < len(toks) && j < k+14; j++ {
 			if clauseStop(si.tok(j)) || si.tok(j) == "," && si.ltok(j+1) != "and" && x.mentionAt(si, j+1) == nil {
 				break
 			}
-			if si.ltok(j) == "in" && si.ltok(j+1) == "the" && si.ltok(j+2) == "chair" {
-				return x.personsOf(x.entityList(si, k+1, j))
+			if si.ltok(j) == "in" && si.ltok(j+1) == "the" && (si.ltok(j+2) == "chair" || si.ltok(j+2) == "room") {
+				return x.personsOf(x.entityList(si, from, j))
 			}
 		}
 	case "in":

@@ -598,6 +598,8 @@ func TestChairs(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
 		{"under X's chairmanship", "Piet Andersen and Mira Kalvik met on Monday under Hanna Lodge's chairmanship.",
 			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
+		{"with only X in the room", "On Monday Piet Andersen and Mira Kalvik sat down alone for the first time, with only Hanna Lodge in the room, for a meeting that lasted nearly three hours.",
+			[]string{"meeting happened 2025-03-10 -: hanna-lodge mira-kalvik piet-andersen"}},
 		{"co-chairs of a joint commission stand for its countries", "Ana Ruiz and Tomas Berg spoke on Monday. A meeting of the Norland-Vessaria Joint Commission, co-chaired by Ruiz and Berg, is expected in May.",
 			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-05 -: ana-ruiz tomas-berg"}},
 		{"in the presence of", "President Ana Ruiz met Deputy Prime Minister Tomas Berg on Monday in the presence of Foreign Minister Jon Lund.",
