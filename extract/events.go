@@ -975,6 +975,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if si.ltok(t.b) == "the" && x.sideEnd(si, t.b+1) > 0 {
 					joined = nil // "joined the American side": of the contact told of
 				}
+				if len(joined) > 0 && sameSet(joined, joiners) {
+					// "A and B then joined them": a pronoun object is not
+					// its own subject, but the people of the contact told of
+					joined = nil
+				}
 			}
 			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.ceremonyObject(si, t.b) {
 				// "X attended the signing": X at the gathering just told of
@@ -2118,6 +2123,13 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 	}
 	n := len(si.s.Tokens)
 	b := t.b
+	pronoun := false
+	if w := si.ltok(b); w == "them" || w == "him" || w == "her" {
+		// "A and B then joined them to go through the text": the people of
+		// the contact told of
+		b++
+		pronoun = true
+	}
 	if si.ltok(b) == "the" {
 		// "joined the group", "joined the three remaining ministers": the
 		// people of the contact told of
@@ -2143,6 +2155,10 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 	case "for", "at", "in":
 		if b == t.b {
 			return false // "joined in", "joined for": a phrasal verb
+		}
+	case "to":
+		if !pronoun {
+			return false
 		}
 	case "on", ".", ",", ";", "later", "shortly", "afterwards", "soon", "briefly", "midway", "halfway", "late", "about", "some", "nearly", "almost", "only", "remotely", "virtually", "online":
 	case "by":

@@ -916,6 +916,9 @@ func TestJoinedSide(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 geneva: anna-kell ivo-marrin lena-ost piet-norr rita-vale"}},
 		// no contact told of: nothing to join
 		{"no contact to join", "Lena Ost joined the Norwegian side on Friday.", nil},
+		// a pronoun object is not the verb's own subject
+		{"then joined them", "Ana Ruiz met Tomas Berg on Monday. Lena Ost and Piet Norr then joined them to go through the text.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz lena-ost piet-norr tomas-berg"}},
 	})
 }
 
