@@ -484,3 +484,20 @@ func TestTitleOfCountryBeforeName(t *testing.T) {
 		checkPeople(t, tc.text, tc.want)
 	}
 }
+
+// TestMediaLastWords: a name the outlets list lacks that ends in a word
+// only news media end in ("Weekly", "Gazette", "Chronicle", "Tribune") is an
+// outlet, no person and no party to a contact.
+func TestMediaLastWords(t *testing.T) {
+	for _, name := range []string{"Continental Weekly", "Lakeside Gazette", "Varn Chronicle", "Osterby Tribune"} {
+		r := run(t, "The go-between\n\nThe "+name+" | Diplomacy | 20 February 2026\n\nNobody expected much when Norway's Foreign Minister, Ilse Marstrand, offered to mediate last autumn. Their presidents have spoken by phone.")
+		for _, a := range r.Article.Actors {
+			if a.Name == name && a.Type != schema.Outlet {
+				t.Errorf("%s is a %s, want an outlet", name, a.Type)
+			}
+		}
+		for _, line := range eventLines(r) {
+			t.Errorf("%s: a contact with the outlet: %q", name, line)
+		}
+	}
+}
