@@ -5632,6 +5632,10 @@ func (x *extraction) subjectOf(si *sentInfo, a int) []string {
 		// "X, together with Y, met": X and Y
 		return p
 	}
+	if p := x.dashListSubject(si, a); p != nil {
+		// "The three foreign ministers — A, B and C — met": A, B and C
+		return p
+	}
 	if p := x.appositionList(si, a); p != nil {
 		// "X, the adviser to Y, and Z, an aide to W, sat down with V":
 		// X and Z
@@ -5983,6 +5987,44 @@ func (x *extraction) appositiveSubject(si *sentInfo, a int) []string {
 		}
 	}
 	return nil
+}
+
+// dashListSubject reads a list of people set off by dashes right before
+// the verb at token a, after a plural word for them: "The three foreign
+// ministers — Westland's A, Ostmark's B and C — met" gives A, B and C.
+func (x *extraction) dashListSubject(si *sentInfo, a int) []string {
+	dash := func(w string) bool { return w == "—" || w == "–" || w == "-" }
+	if a < 4 || !dash(si.tok(a-1)) {
+		return nil
+	}
+	open := -1
+	for j := a - 2; j >= 1 && j >= a-30; j-- {
+		if dash(si.tok(j)) {
+			open = j
+			break
+		}
+		if clauseStop(si.tok(j)) {
+			return nil
+		}
+	}
+	if open < 1 || !strings.HasSuffix(si.ltok(open-1), "s") {
+		return nil
+	}
+	var ps []string
+	for i := open + 1; i < a-1; i++ {
+		m := x.mentionAt(si, i)
+		if m == nil || m.tok0 != i {
+			continue
+		}
+		if m.Type == string(schema.Person) {
+			ps = append(ps, m.Entity)
+		}
+		i = m.tok1 - 1
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	return sorted(ps)
 }
 
 // titledOpening is the person named in apposition right before token c

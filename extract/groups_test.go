@@ -970,3 +970,14 @@ func TestColonListObject(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz lena-ost piet-norr rita-vale"}},
 	})
 }
+
+func TestDashListSubject(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		// people set off by dashes after a plural word for them are the subject
+		{"em dashes", "The three foreign ministers — Norway's Ana Ruiz, Sweden's Tomas Berg and Finland's Lena Ost — met in Oslo on Wednesday.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz lena-ost tomas-berg"}},
+		{"hyphens", "The leaders - Ana Ruiz, Tomas Berg and Lena Ost - will meet in Oslo next week.",
+			[]string{"meeting planned 2025-W12 oslo: ana-ruiz lena-ost tomas-berg"}},
+	})
+}
