@@ -320,6 +320,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "attend the Nordic Council Leaders Meeting": past
 			// the capitalised name of the event
 			if trigs[j].pos == "noun" {
+				if si.ltok(trigs[j].a-1) == "by" && trigs[j].kind == schema.Call && trigs[j].a <= trigs[i].b+2 {
+					// "took part by video link", "joined by phone": the
+					// manner of joining, not the contact joined
+					break
+				}
 				trigs[i].joinTarget = j
 				break
 			}
@@ -2114,8 +2119,8 @@ func (x *extraction) joinedAtBy(si *sentInfo, trigs []trigInfo, t *trigInfo) []s
 // video link", "Z joined on Tuesday." (not "was joined by", "joined the
 // government").
 func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
-	if si.ltok(t.a) != "joined" {
-		return false
+	if si.ltok(t.a) != "joined" && !(si.ltok(t.a) == "took" && si.ltok(t.a+1) == "part" && t.b == t.a+2) {
+		return false // (or "X took part by video link")
 	}
 	switch si.ltok(t.a - 1) {
 	case "was", "were", "been", "be", "is", "are", "had", "has", "have":

@@ -916,6 +916,12 @@ func TestJoinedSide(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 geneva: anna-kell ivo-marrin lena-ost piet-norr rita-vale"}},
 		// no contact told of: nothing to join
 		{"no contact to join", "Lena Ost joined the Norwegian side on Friday.", nil},
+		// "took part" with no object, and a manner "by video link" that is
+		// no contact of its own
+		{"took part by video link", "Ana Ruiz and Tomas Berg met in Oslo on Wednesday. Lena Ost took part by video link.",
+			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz lena-ost tomas-berg"}},
+		{"also took part", "Ana Ruiz and Tomas Berg held talks in Oslo on Wednesday. Lena Ost also took part, officials said.",
+			[]string{"talks happened 2025-03-05 oslo: ana-ruiz lena-ost tomas-berg"}},
 		// a pronoun object is not the verb's own subject
 		{"then joined them", "Ana Ruiz met Tomas Berg on Monday. Lena Ost and Piet Norr then joined them to go through the text.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz lena-ost piet-norr tomas-berg"}},
