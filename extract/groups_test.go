@@ -922,6 +922,9 @@ func TestJoinedSide(t *testing.T) {
 			[]string{"meeting happened 2025-03-05 oslo: ana-ruiz lena-ost tomas-berg"}},
 		{"also took part", "Ana Ruiz and Tomas Berg held talks in Oslo on Wednesday. Lena Ost also took part, officials said.",
 			[]string{"talks happened 2025-03-05 oslo: ana-ruiz lena-ost tomas-berg"}},
+		// a time of day is no break of the clause
+		{"arrived at 16:15 and went into a meeting", "Ana Ruiz arrived in Oslo on Monday at 16:15 and went straight into a meeting with Tomas Berg. Lena Ost joined them about half an hour later.",
+			[]string{"visit happened 2025-03-10 oslo: ana-ruiz lena-ost tomas-berg"}},
 		// a pronoun object is not the verb's own subject
 		{"then joined them", "Ana Ruiz met Tomas Berg on Monday. Lena Ost and Piet Norr then joined them to go through the text.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz lena-ost piet-norr tomas-berg"}},

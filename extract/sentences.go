@@ -97,8 +97,9 @@ func isWordRune(text string, i, end int) bool {
 }
 
 // scanWord scans a word from i: letters, digits and marks, with inner
-// apostrophes (O'Brien, don't), inner periods of initialisms (U.S., a.m.)
-// and decimal points or thousands separators in numbers (1,000; 2.5).
+// apostrophes (O'Brien, don't), inner periods of initialisms (U.S., a.m.),
+// decimal points or thousands separators in numbers (1,000; 2.5) and the
+// colon of a time of day (16:15).
 func scanWord(text string, i, end int) int {
 	j := i
 	initialism := false
@@ -116,6 +117,10 @@ func scanWord(text string, i, end int) int {
 				continue
 			}
 			break
+		}
+		if r == ':' && j > i && text[j-1] >= '0' && text[j-1] <= '9' && j+2 < end && text[j+1] >= '0' && text[j+1] <= '9' && text[j+2] >= '0' && text[j+2] <= '9' {
+			j++ // a time of day: "16:15" (no clause break)
+			continue
 		}
 		if r == '.' || r == ',' {
 			k := j + 1

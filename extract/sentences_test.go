@@ -50,12 +50,12 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	text := "Russia's U.S.-backed Putin-Trump 1,000 don't"
+	text := "Russia's U.S.-backed Putin-Trump 1,000 don't 16:15 Note: 3:"
 	var got []string
 	for _, tk := range tokenizeSpan(text, 0, len(text)) {
 		got = append(got, tk.Text)
 	}
-	want := []string{"Russia", "'s", "U.S.", "-", "backed", "Putin", "-", "Trump", "1,000", "don't"}
+	want := []string{"Russia", "'s", "U.S.", "-", "backed", "Putin", "-", "Trump", "1,000", "don't", "16:15", "Note", ":", "3", ":"}
 	if len(got) != len(want) {
 		t.Fatalf("got %q", got)
 	}
