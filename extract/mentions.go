@@ -848,6 +848,13 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			out = append(out, seq)
 			continue
 		}
+		if seq.words >= 2 && start >= 3 && si.ltok(start-1) == "the" && si.ltok(start-2) == "of" && si.covered[start-3] == 2 {
+			// "the Chairwoman of the National Kengesh, X": the body a
+			// title is of, no person
+			seq.org = true
+			out = append(out, seq)
+			continue
+		}
 		// a possessive right after: still the name
 		seq.titleRole = lx.titleBefore(si, start)
 		seq.appositive = lx.titleAfter(si, j)

@@ -501,3 +501,15 @@ func TestMediaLastWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfTitle: the capitalised name after "Title of the" is the body
+// the title is of, an organisation, not a person.
+func TestBodyOfTitle(t *testing.T) {
+	r := run(t, "Headline\n\nA meeting with the Chairwoman of the National Kengesh, Ana Ruiz, was cancelled.")
+	for _, a := range r.Article.Actors {
+		if a.Name == "National Kengesh" && a.Type != schema.Organisation {
+			t.Errorf("National Kengesh is a %s, want an organisation", a.Type)
+		}
+	}
+	checkPeople(t, "The Speaker of the Varn Assembly, Ana Ruiz, met Tomas Berg.", []string{"ana-ruiz", "tomas-berg"})
+}
