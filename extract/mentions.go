@@ -6271,12 +6271,7 @@ func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
 	j++
 	var out []string
 	for j < len(toks) {
-		var p *Mention
-		for i := range ms {
-			if ms[i].tok0 == j && ms[i].Type == string(schema.Person) {
-				p = &ms[i]
-			}
-		}
+		p := personStartingAt(ms, j)
 		if p == nil {
 			return nil
 		}
@@ -6297,6 +6292,18 @@ func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
 		}
 	}
 	return nil
+}
+
+// personStartingAt is the (last) person mention of ms that starts at token
+// j, nil for none.
+func personStartingAt(ms []Mention, j int) *Mention {
+	var p *Mention
+	for i := range ms {
+		if ms[i].tok0 == j && ms[i].Type == string(schema.Person) {
+			p = &ms[i]
+		}
+	}
+	return p
 }
 
 // titleApposedAt reports ", the|a|an [adjectives] Title" from token k: a
@@ -6335,12 +6342,7 @@ func titledList(si *sentInfo, ms []Mention, b int) []string {
 	var out []string
 	j := b + 1
 	for {
-		var p *Mention
-		for i := range ms {
-			if ms[i].tok0 == j && ms[i].Type == string(schema.Person) {
-				p = &ms[i]
-			}
-		}
+		p := personStartingAt(ms, j)
 		if p == nil {
 			return nil
 		}
