@@ -2049,20 +2049,22 @@ func (x *extraction) amongThose(si *sentInfo, t *trigInfo) ([]string, schema.Sta
 func (x *extraction) companionsCopula(si *sentInfo) []string {
 	k := 0
 	switch si.ltok(0) {
-	case "travelling", "traveling", "accompanying":
+	case "accompanying":
 		k = 1
-	}
-	if si.ltok(k) == "with" || si.ltok(0) == "accompanying" {
-		if si.ltok(0) != "accompanying" {
-			k++
-		}
-		switch si.ltok(k) {
-		case "him", "her", "them":
-			k++
-		default:
+	case "travelling", "traveling":
+		if si.ltok(1) != "with" {
 			return nil
 		}
-	} else {
+		k = 2
+	case "with":
+		k = 1
+	default:
+		return nil
+	}
+	switch si.ltok(k) {
+	case "him", "her", "them":
+		k++
+	default:
 		return nil
 	}
 	if w := si.ltok(k); w != "were" && w != "was" {
