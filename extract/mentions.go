@@ -612,7 +612,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 		// a place name used as a first name: "Victoria Nuland"
 		if si.covered[i] == 1 && isCapWord(toks[i]) && nameTok(i+1) && !toks[i+1].Glued && (i > 0 && (si.covered[i-1] == 2 || i >= 2 && si.tok(i-1) == "," && si.covered[i-2] == 2) || titleApposedAt(si, i+2)) {
-			// (or with a title in apposition after it: "Victoria Nuland,
+			// (or with a title in apposition after it: "Victoria X,
 			// the under-secretary of state")
 			// (also in apposition to the title: "Belmar's prime
 			// minister, Sofia Marchetti")
