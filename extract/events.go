@@ -320,9 +320,10 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "attend the Nordic Council Leaders Meeting": past
 			// the capitalised name of the event
 			if trigs[j].pos == "noun" {
-				if si.ltok(trigs[j].a-1) == "by" && trigs[j].kind == schema.Call && trigs[j].a <= trigs[i].b+2 {
+				if si.ltok(trigs[j].a-1) == "by" && trigs[j].kind == schema.Call && trigs[j].a <= trigs[i].b+2 && !passiveAux(si.ltok(trigs[i].a-1)) {
 					// "took part by video link", "joined by phone": the
-					// manner of joining, not the contact joined
+					// manner of joining, not the contact joined (not "were
+					// joined by video link by X": a call of their own)
 					break
 				}
 				trigs[i].joinTarget = j
