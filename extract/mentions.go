@@ -1352,6 +1352,18 @@ func (lx *lexicon) titleOfCountryBefore(si *sentInfo, i int) *roleInfo {
 	if c == "" || cs >= i || si.tok(i-1) == "'s" || si.tok(i-1) == "’s" {
 		return nil
 	}
+	t, a := countryTitleBefore(si, cs)
+	if t == nil || !isCapWord(si.s.Tokens[a]) {
+		return nil // ("the president of Westland Ana Ruiz met": a title in lower case is no part of a name's)
+	}
+	return &roleInfo{title: t, country: c, start: a, end: i}
+}
+
+// countryTitleBefore reads "Title of [the Republic of]" before a country
+// that starts at token cs: an office's title (not an honorific, a
+// business's or a generic one, nor a plural) and where it starts; nil if
+// there is none.
+func countryTitleBefore(si *sentInfo, cs int) (*titleEntry, int) {
 	k := cs - 1
 	for _, cu := range si.cues {
 		if ca, cb := si.spanToks(cu.start, cu.end); cb == cs && cu.has("stateform") {
@@ -1362,20 +1374,17 @@ func (lx *lexicon) titleOfCountryBefore(si *sentInfo, i int) *roleInfo {
 		k--
 	}
 	if si.ltok(k) != "of" {
-		return nil
+		return nil, 0
 	}
 	sp, a, ok := si.titleSpanEnding(k)
 	if !ok {
-		return nil
+		return nil, 0
 	}
 	t := titleOf(sp)
 	if t == nil || t.class == "honorific" || t.class == "business" || t.class == "generic" || t.plural || si.ltok(a-2) == "of" {
-		return nil
+		return nil, 0
 	}
-	if !isCapWord(si.s.Tokens[a]) {
-		return nil // "the president of Westland Ana Ruiz met": a title in lower case is no part of a name's
-	}
-	return &roleInfo{title: t, country: c, start: a, end: i}
+	return t, a
 }
 
 func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
@@ -1425,22 +1434,9 @@ func (lx *lexicon) titleBefore(si *sentInfo, i int) *roleInfo {
 			// "the Vice President of Sweden, X", "the Minister of
 			// Foreign Affairs of the Republic of Quellan, Mr. X": a
 			// title of a country, then its holder
-			k := cs - 1
-			for _, cu := range si.cues {
-				if ca, cb := si.spanToks(cu.start, cu.end); cb == cs && cu.has("stateform") {
-					k = ca - 1 // "of the Republic of"
-				}
-			}
-			if si.ltok(k) == "the" {
-				k--
-			}
-			if si.ltok(k) == "of" {
-				if sp2, a2, ok2 := si.titleSpanEnding(k); ok2 {
-					if t2 := titleOf(sp2); t2 != nil && t2.class != "honorific" && t2.class != "business" && t2.class != "generic" && !t2.plural && si.ltok(a2-2) != "of" {
-						if pw := si.ltok(a2 - 1); a2 == 0 || pw == "the" || pw == "," || clauseStop(si.tok(a2-1)) || si.s.Tokens[a2-1].Kind == Word && !isCapWord(si.s.Tokens[a2-1]) {
-							return &roleInfo{title: t2, country: c, start: a2, end: i}
-						}
-					}
+			if t2, a2 := countryTitleBefore(si, cs); t2 != nil {
+				if pw := si.ltok(a2 - 1); a2 == 0 || pw == "the" || pw == "," || clauseStop(si.tok(a2-1)) || si.s.Tokens[a2-1].Kind == Word && !isCapWord(si.s.Tokens[a2-1]) {
+					return &roleInfo{title: t2, country: c, start: a2, end: i}
 				}
 			}
 		}
