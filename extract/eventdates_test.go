@@ -497,3 +497,22 @@ func TestContactDatesRound(t *testing.T) {
 			[]string{"meeting planned 2025-05 -: anna-kell ivo-marrin"}},
 	})
 }
+
+// TestWhenClauseSharesDate: a date a contact noun takes before ", when"
+// also dates the contact the when-clause tells ("The first meeting took
+// place in September 2019, when X met Y").
+func TestWhenClauseSharesDate(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ana Ruiz, Tomas Berg and Lea Holm spoke. The first foreign ministers' meeting took place in September 2019, when Ruiz, Berg and Holm met Ivo Marek's predecessor, Ola Brun, on the sidelines of the assembly.",
+			[]string{"call happened - -: ana-ruiz lea-holm tomas-berg", "meeting happened 2019-09 -: ana-ruiz lea-holm ola-brun tomas-berg"}},
+		{"The decision was taken at ministerial talks on November 5, when Foreign Minister Ana Ruiz held discussions with Vessarian Fisheries Minister Tomas Berg.",
+			[]string{"talks happened 2024-11-05 -: ana-ruiz tomas-berg"}},
+	}
+	for _, tc := range tests {
+		checkEvents(t, tc.text, tc.want)
+	}
+}

@@ -402,8 +402,10 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				dateFrom = o.b
 			}
 		}
+		whenClause := false
 		if si.tok(dateFrom) == "," && (si.ltok(dateFrom+1) == "when" || si.ltok(dateFrom+1) == "where") {
 			dateFrom += 2 // "in 2011, when X visited Madrid"
+			whenClause = true
 		}
 		// "The last time X and Y met was in late February, when she flew
 		// to Z for talks": a date a copula predicates of a contact before
@@ -561,6 +563,20 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if best >= 0 && (trigs[best].timex == nil || bestD < trigs[best].timexDist) {
 			trigs[best].timex = tx
 			trigs[best].timexDist = bestD
+		}
+		if whenClause && best >= 0 && trigs[best].b <= ta && trigs[best].flag != "weak" {
+			// "The first meeting took place in September 2019, when X met
+			// Y": the clause the date introduces has it too
+			for i := range trigs {
+				t := &trigs[i]
+				if t.a < dateFrom || t.flag == "join" || t.pos != "verb" {
+					continue
+				}
+				if t.timex == nil && !x.clauseBetween(si, dateFrom, t.a) && !x.speechBetween(si, dateFrom, t.a) {
+					t.timex, t.timexDist = tx, t.a-tb
+				}
+				break
+			}
 		}
 	}
 	var out []candidate
