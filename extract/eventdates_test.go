@@ -498,9 +498,10 @@ func TestContactDatesRound(t *testing.T) {
 	})
 }
 
-// TestWhenClauseSharesDate: a date a contact noun takes before ", when"
-// also dates the contact the when-clause tells ("The first meeting took
-// place in September 2019, when X met Y").
+// TestWhenClauseSharesDate: a date a contact takes before ", when" also
+// dates the contact the when-clause tells ("The first meeting took place in
+// September 2019, when X met Y"), and the when-clause's contact does not
+// take it from the contact before.
 func TestWhenClauseSharesDate(t *testing.T) {
 	// published 2025-03-10 (a Monday)
 	tests := []struct {
@@ -511,6 +512,9 @@ func TestWhenClauseSharesDate(t *testing.T) {
 			[]string{"call happened - -: ana-ruiz lea-holm tomas-berg", "meeting happened 2019-09 -: ana-ruiz lea-holm ola-brun tomas-berg"}},
 		{"The decision was taken at ministerial talks on November 5, when Foreign Minister Ana Ruiz held discussions with Vessarian Fisheries Minister Tomas Berg.",
 			[]string{"talks happened 2024-11-05 -: ana-ruiz tomas-berg"}},
+		// a contact the when-clause names does not take the date from the one before it
+		{"Ana Ruiz and Tomas Berg spoke on Monday. They will meet in person in Paris on October 2, when Ruiz will host the talks.",
+			[]string{"call happened 2025-03-10 -: ana-ruiz tomas-berg", "meeting planned 2025-10-02 paris: ana-ruiz tomas-berg"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)

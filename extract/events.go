@@ -418,6 +418,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			}
 		}
+		contactBefore := false
+		if whenClause {
+			for _, o := range trigs {
+				if o.flag != "join" && o.b <= ta && ta-o.b <= 6 && !since && !x.clauseBetween(si, o.b, ta) && !x.wordBetween(si, o.b, ta, "since") {
+					contactBefore = true
+				}
+			}
+		}
 		best, bestD := -1, 1<<30
 		for i, t := range trigs {
 			if t.flag == "join" {
@@ -435,6 +443,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if x.clauseBetween(si, dateFrom, t.a) {
 					continue // "... later this month, and that X was ready to meet"
+				}
+				if whenClause && t.a >= dateFrom && contactBefore {
+					continue // "will meet in Paris on 2 October, when X will host the talks": the contact before's (the clause shares it, below)
 				}
 				if e := openingParticipleEnd(si); e >= 0 && tb <= e && t.a > e && x.triggerBefore(trigs, e) {
 					continue // "After receiving X on Tuesday, she flew to Y": the participle's day
