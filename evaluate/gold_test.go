@@ -58,6 +58,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev26", "../data/dev26/gold", "../data/dev26/articles"},
 	{"dev27", "../data/dev27/gold", "../data/dev27/articles"},
 	{"dev28", "../data/dev28/gold", "../data/dev28/articles"},
+	{"dev29", "../data/dev29/gold", "../data/dev29/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
