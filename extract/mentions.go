@@ -575,6 +575,11 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			return false
 		}
 		t := toks[i].Text
+		if utf8.RuneCountInString(t) == 1 && i > 0 && i+2 < len(toks) && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && toks[i+1].Text == "." && toks[i+1].Glued && isCapWord(toks[i+2]) && !toks[i+2].Glued && si.covered[i+2] == 0 {
+			if _, stop := lx.stop[strings.ToLower(toks[i+2].Text)]; !stop {
+				return true // a middle initial that is also a word: "Dmitry A. Medvedev"
+			}
+		}
 		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" && !(lx.monthNames[strings.ToLower(t)] && lx.monthSurname(si, i)) {
 			return false
 		}
@@ -2857,6 +2862,9 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				}
 			}
 		}
+		if p := apposedName(si, ms, b); counterpart && best != nil && p != "" && p != best.iri {
+			continue // "his Westlandic counterpart, Gen. X": the name says who
+		}
 		if best != nil {
 			m := add(start, b, string(schema.Person), best)
 			m.Text = r.text[m.Start:m.End]
@@ -4310,6 +4318,18 @@ func mentionStarting(ms []Mention, k int) *Mention {
 	return nil
 }
 
+// pronounGender is the gender of a personal pronoun ('m' he, him, his; 'f'
+// she, her), 0 for another word.
+func pronounGender(w string) byte {
+	switch w {
+	case "he", "him", "his":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
 // resolvePronoun resolves he/him/his/she/her at token i. A subject or
 // possessive pronoun prefers the subject of its sentence, an object
 // pronoun someone else; people inside quotations or inside a fronted
@@ -4444,6 +4464,23 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		if p := r.spokesPrincipal(si, ms, cands[0], i); p != "" && !containsStr(cands[:1], p) {
 			// "X's spokesman, Y, said she would meet Z": X
 			cands = append([]string{p}, cands...)
+		}
+	}
+	if object {
+		// "She held talks with X, and the next day Y received her": the
+		// person a pronoun of the same gender stood for before in the
+		// sentence, past other people
+		for k := len(byPos) - 1; k >= 0; k-- {
+			m := ms[byPos[k]]
+			if m.tok1 > i || m.Type != MentionPronoun && m.Type != string(schema.Person) {
+				continue
+			}
+			if m.Type == MentionPronoun && m.Entity != "" && !named[m.Entity] && r.gender[m.Entity] == g && pronounGender(si.ltok(m.tok0)) == g && k < len(byPos)-1 && !containsStr(cands[:min(1, len(cands))], m.Entity) {
+				cands = append([]string{m.Entity}, cands...)
+			}
+			if m.Type == MentionPronoun {
+				break
+			}
 		}
 	}
 	for n, c := range cands {
@@ -6288,6 +6325,23 @@ func apposedPeople(si *sentInfo, ms []Mention, end, n int) []string {
 		}
 	}
 	return nil
+}
+
+// apposedName is the person named in apposition from token b, after a
+// comma and any title before the name (", X", ", Gen. X"); "" for none.
+func apposedName(si *sentInfo, ms []Mention, b int) string {
+	if si.tok(b) != "," {
+		return ""
+	}
+	for j := b + 1; j < len(si.covered) && j <= b+4; j++ {
+		if p := personStartingAt(ms, j); p != nil {
+			return p.Entity
+		}
+		if si.covered[j] != 2 && si.tok(j) != "." {
+			return ""
+		}
+	}
+	return ""
 }
 
 // personStartingAt is the (last) person mention of ms that starts at token

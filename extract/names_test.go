@@ -85,6 +85,10 @@ func TestPronounTopic(t *testing.T) {
 			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
 		{"President Tomas Berg arrived on Sunday. Eva Lusk, a spokeswoman for President Ana Ruiz, said the two would meet on Friday.",
 			[]string{"meeting planned 2025-03-14 -: ana-ruiz tomas-berg"}},
+		// an object pronoun goes on with the same pronoun before it in the
+		// sentence, past the people named between
+		{"Secretary of State Ana Ruiz arrived in Vessaro last week. She held talks with Foreign Minister Tomas Berg on March 4, and the next day the Vessarian president, Ola Brun, received her at his residence.",
+			[]string{"visit happened 2025-03-04 vessaro: ana-ruiz tomas-berg", "meeting happened 2025-03-05 -: ana-ruiz ola-brun"}},
 	}
 	for _, tc := range tests {
 		checkEvents(t, tc.text, tc.want)
@@ -289,10 +293,20 @@ func TestRoleTaken(t *testing.T) {
 }
 
 // TestInitialAndSurname: "Mr. S. Aldan", as readouts write, is the
-// person introduced as "Serik Aldan".
+// person introduced as "Serik Aldan"; a middle initial that is also a word
+// ("A.", "I.") stays in the name.
 func TestInitialAndSurname(t *testing.T) {
 	checkPeople(t, "The President of Velmora, Mr. Serik Aldan, spoke with the President of Drakhan, Mr. Ruprecht Hallvard. Mr. S. Aldan thanked Mr. R. Hallvard.",
 		[]string{"serik-aldan", "ruprecht-hallvard", "serik-aldan", "ruprecht-hallvard"})
+	checkPeople(t, "President Pavel A. Dremin of Velmora and Prime Minister Ola I. Brun spoke on Friday.",
+		[]string{"pavel-a-dremin", "ola-i-brun"})
+}
+
+// TestCounterpartApposed: "his Westlandic counterpart, Gen. X" is X, not
+// the leader of Westland the article named before.
+func TestCounterpartApposed(t *testing.T) {
+	checkEvents(t, "President Tomas Berg of Norway spoke on Monday. Adm. Ivo Marek and his Norwegian counterpart, Gen. Pavel Dremin, met in Geneva early this month.",
+		[]string{"meeting happened 2025-03 geneva: ivo-marek pavel-dremin"})
 }
 
 // TestRoleOfAPerson: "Lund's spokeswoman, X" speaks for the person named
