@@ -577,7 +577,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		t := toks[i].Text
 		if utf8.RuneCountInString(t) == 1 && i > 0 && i+2 < len(toks) && isCapWord(toks[i-1]) && si.covered[i-1] == 0 && toks[i+1].Text == "." && toks[i+1].Glued && isCapWord(toks[i+2]) && !toks[i+2].Glued && si.covered[i+2] == 0 {
 			if _, stop := lx.stop[strings.ToLower(toks[i+2].Text)]; !stop {
-				return true // a middle initial that is also a word: "Dmitry A. Medvedev"
+				return true // a middle initial that is also a word: "Pavel A. Dremin"
 			}
 		}
 		if c, ok := lx.stop[strings.ToLower(t)]; ok && c != "noun" && !(lx.monthNames[strings.ToLower(t)] && lx.monthSurname(si, i)) {
