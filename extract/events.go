@@ -234,7 +234,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				// "X was summoned by Y on Monday": the agent after "by"
 				at = x.pastApposedTitle(si, b+1)
 			}
-			if !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) && !(si.ltok(b) == "the" && x.personSoonAfter(si, b, 6)) || whetherBefore(si, a) {
+			if !x.personStartsAt(si, at) && !x.possessorOfPerson(si, at) && !(si.ltok(b) == "the" && x.personSoonAfter(si, b, 6)) && !(reciprocalAt(si, b) && !x.wordBetween(si, b, b+6, "room")) || whetherBefore(si, a) {
 				continue
 			}
 			ti.flag = ""
@@ -253,7 +253,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			// "spent five hours on Tuesday with X": time spent with a
 			// person named after "with", in the same clause
 			with := withInClause(si, b)
-			if with < 0 || !x.personSoonAfter(si, with+1, 6) {
+			if (with < 0 || !x.personSoonAfter(si, with+1, 6)) && !togetherAfter(si, b) {
 				continue
 			}
 			ti.flag = ""
@@ -3183,6 +3183,27 @@ func (x *extraction) discussedWith(si *sentInfo, b, lim int) []string {
 		}
 	}
 	return nil
+}
+
+// reciprocalAt reports "each other" or "one another" at token b: "They saw
+// each other again in May".
+func reciprocalAt(si *sentInfo, b int) bool {
+	return si.ltok(b) == "each" && si.ltok(b+1) == "other" || si.ltok(b) == "one" && si.ltok(b+1) == "another"
+}
+
+// togetherAfter reports "together" within a few words after token b, in
+// the clause and before any "with": "spent six hours together in London"
+// (not "spent the day together with X", which names X).
+func togetherAfter(si *sentInfo, b int) bool {
+	for k := b; k < len(si.s.Tokens) && k < b+5; k++ {
+		switch w := si.ltok(k); {
+		case w == "together":
+			return si.ltok(k+1) != "with"
+		case w == "with" || w == "," || clauseStop(w):
+			return false
+		}
+	}
+	return false
 }
 
 // withInClause is the token of "with" within ten tokens from token b, in

@@ -688,7 +688,8 @@ func TestTitledOpening(t *testing.T) {
 
 // TestTimeSpentWith: "spent five hours with X" is a meeting with X when
 // X is a person named after "with" in the same clause; time spent with
-// unnamed people or in a place is none.
+// unnamed people or in a place is none; "spent six hours together" and
+// "saw each other" are a meeting of the subject's people.
 func TestTimeSpentWith(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"hours with a person", "Ana Ruiz spent five hours on Tuesday with Tomas Berg.",
@@ -697,6 +698,13 @@ func TestTimeSpentWith(t *testing.T) {
 			[]string{"meeting happened 2025-W10 -: ana-ruiz tomas-berg"}},
 		{"with reporters", "Ana Ruiz spent an hour with reporters on Monday.", nil},
 		{"in talks", "Ana Ruiz spent the day in talks.", nil},
+		// time two people spent together, and seeing each other, are their meeting
+		{"hours together", "Ana Ruiz and Tomas Berg spent six hours together in London on Tuesday.",
+			[]string{"meeting happened 2025-03-04 london: ana-ruiz tomas-berg"}},
+		{"saw each other", "Ana Ruiz and Tomas Berg saw each other again in Oslo last Monday.",
+			[]string{"meeting happened 2025-03-03 oslo: ana-ruiz tomas-berg"}},
+		// "see each other in the room" is the gathering they are both at, no meeting of their own
+		{"each other in the room", "Officials said Ana Ruiz and Tomas Berg would see each other in the room.", nil},
 	})
 }
 
