@@ -446,6 +446,22 @@ func TestGappedObjectsDays(t *testing.T) {
 	})
 }
 
+// TestGappedPlacesDays: a second place with a day of its own after a
+// contact's place and day, with no verb of its own, is the same people's
+// contact there and then.
+func TestGappedPlacesDays(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"and in B the following day", "Anna Kell and Ivo Marrin held talks in Paris on 5 March and in Rome the following day.",
+			[]string{"talks happened 2025-03-05 paris: anna-kell ivo-marrin", "talks happened 2025-03-06 rome: anna-kell ivo-marrin"}},
+		{"and on a day in B", "Anna Kell met Ivo Marrin in Paris on 5 March, and on 7 March in Rome.",
+			[]string{"meeting happened 2025-03-05 paris: anna-kell ivo-marrin", "meeting happened 2025-03-07 rome: anna-kell ivo-marrin"}},
+		// a place with no day of its own is the same contact's
+		{"no day of its own", "Anna Kell met Ivo Marrin in Paris on 5 March and in Rome.",
+			[]string{"meeting happened 2025-03-05 paris: anna-kell ivo-marrin"}},
+	})
+}
+
 // TestContactDatesRound: a month opening the sentence after a preposition
 // dates the contact by the clause's tense; of two dates of one contact, one
 // inside the other, the finer dates it unless a clause, a speech verb or a

@@ -766,6 +766,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.relativeDates(si, out)
 	x.wayWith(si, out)
 	out = x.gappedVisits(si, out)
+	out = x.gappedPlaces(si, out)
 	out = x.gappedObjects(si, out)
 	out = x.gappedPairs(si, out)
 	out = x.whileCounterparts(si, out)
@@ -2884,6 +2885,58 @@ func (x *extraction) gappedVisits(si *sentInfo, out []candidate) []candidate {
 			d.place, d.placeRank = m2.Entity, 3
 			d.date = &schema.Date{Value: dayValue(tx2.Value), Text: tx2.Text}
 			d.trigStart = m2.Start
+			out = append(out, d)
+			break
+		}
+	}
+	return out
+}
+
+// gappedPlaces reads a second place with a date of its own after a
+// contact's place and date, with no verb of its own: "They held talks in
+// Paris on 5 March and in Rome the following day" is also talks in Rome
+// on 6 March ("and on 6 March in Rome" too).
+func (x *extraction) gappedPlaces(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.kind == schema.Visit || c.anaphoric || c.reference || c.previous || len(c.participants) < 2 || c.place == "" || c.date == nil {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for _, m := range si.mentions {
+			if m.Entity != c.place || m.tok0 <= ct || m.tok0 > ct+8 || m.tok0 < 1 || si.ltok(m.tok0-1) != "in" {
+				continue
+			}
+			k := m.tok1
+			if tx, e := x.timexAt(si, k); tx != nil && dayValue(tx.Value) == c.date.Value {
+				k = e // "in Paris on 5 March"
+			} else {
+				break
+			}
+			if si.tok(k) == "," {
+				k++
+			}
+			if si.ltok(k) != "and" {
+				break
+			}
+			k++
+			var tx2 *Timex
+			place := ""
+			if tx, e := x.timexAt(si, k); tx != nil {
+				tx2 = tx
+				_, place = x.inPlaceAt(si, e) // "and on 6 March in Rome"
+			} else if e, p := x.inPlaceAt(si, k); p != "" {
+				place = p
+				tx2, _ = x.timexAt(si, e) // "and in Rome the following day"
+			}
+			if tx2 == nil || place == "" || place == c.place || dayValue(tx2.Value) == c.date.Value {
+				break
+			}
+			d := c
+			d.place, d.placeRank = place, 3
+			d.date = &schema.Date{Value: dayValue(tx2.Value), Text: tx2.Text}
+			d.trigStart = si.s.Tokens[k].Start
 			out = append(out, d)
 			break
 		}
