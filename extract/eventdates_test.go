@@ -446,6 +446,22 @@ func TestGappedObjectsDays(t *testing.T) {
 	})
 }
 
+// TestDatedSeries: a plural contact noun followed by a list of dates is
+// one contact on each, of the people of the contact told before it in the
+// sentence, or of the latest contact of its kind a few sentences before.
+func TestDatedSeries(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"after conversations on A, B and C", "President Anna Kell called President Ivo Marrin on Friday. The leaders have kept talking. Friday's call was their fourth this month, after conversations on 1 March, on 3 March and on 6 March.",
+			[]string{"call happened 2025-03-07 -: anna-kell ivo-marrin", "call happened 2025-03-01 -: anna-kell ivo-marrin", "call happened 2025-03-03 -: anna-kell ivo-marrin", "call happened 2025-03-06 -: anna-kell ivo-marrin"}},
+		{"in the sentence", "Anna Kell met Ivo Marrin in Oslo on Friday, after meetings on 1 March and 3 March.",
+			[]string{"meeting happened 2025-03-07 oslo: anna-kell ivo-marrin", "meeting happened 2025-03-01 -: anna-kell ivo-marrin", "meeting happened 2025-03-03 -: anna-kell ivo-marrin"}},
+		// one date is no series
+		{"one date", "Anna Kell met Ivo Marrin in Oslo on Friday, after meetings on 1 March.",
+			[]string{"meeting happened 2025-03-07 oslo: anna-kell ivo-marrin"}},
+	})
+}
+
 // TestGappedPlacesDays: a second place with a day of its own after a
 // contact's place and day, with no verb of its own, is the same people's
 // contact there and then.

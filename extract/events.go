@@ -53,6 +53,7 @@ type candidate struct {
 	previous     bool     // "X and Y last met in May": the contact before the one the article tells
 	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
 	gathered     bool     // "The meeting brought together X, Y and Z", "The meeting was chaired by X": people of the gathering told of around it
+	seriesItem   bool     // "after conversations on 1 March and on 6 March": one of a series the sentence dates, whose people may be those of the latest such contact before (seriesPeople)
 	parallel     int      // "While the leaders talked, their ministers, X and Y, ...": 1 + the offset of the leaders' contact's trigger, whose date X and Y's takes
 }
 
@@ -767,6 +768,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	x.wayWith(si, out)
 	out = x.gappedVisits(si, out)
 	out = x.gappedPlaces(si, out)
+	out = x.datedSeries(si, trigs, out)
 	out = x.gappedObjects(si, out)
 	out = x.gappedPairs(si, out)
 	out = x.whileCounterparts(si, out)
@@ -2942,6 +2944,98 @@ func (x *extraction) gappedPlaces(si *sentInfo, out []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// datedSeries reads a plural contact noun followed by a list of dates as
+// one contact on each: "Friday's call was their fourth this month, after
+// conversations on 1 March, on 6 March and on 16 March" (the people of the
+// contact told before the noun in the sentence, or the noun's own).
+func (x *extraction) datedSeries(si *sentInfo, trigs []trigInfo, out []candidate) []candidate {
+	for _, t := range trigs {
+		w := si.ltok(t.b - 1)
+		if t.pos != "noun" || t.b-t.a != 1 || !strings.HasSuffix(w, "s") || w == "talks" || w == "negotiations" {
+			continue
+		}
+		var dates []*Timex
+		for k := t.b; ; {
+			tx, e := x.timexAt(si, k)
+			if tx == nil || !calendarValue(tx.Value) {
+				break
+			}
+			dates = append(dates, tx)
+			k = e
+			if si.tok(k) == "," {
+				k++
+			}
+			if si.ltok(k) == "and" {
+				k++
+			}
+		}
+		if len(dates) < 2 {
+			continue
+		}
+		base := -1
+		for j, c := range out {
+			ct := si.tokIndex(c.trigStart)
+			if c.anaphoric || c.reference || c.previous || c.tally || len(c.participants) < 2 || ct > t.a {
+				continue
+			}
+			if base < 0 || ct > si.tokIndex(out[base].trigStart) {
+				base = j
+			}
+		}
+		var d0 candidate
+		if base >= 0 {
+			d0 = out[base]
+		} else {
+			// "Friday's call was their fourth, after conversations on ...":
+			// the people of the latest such contact before (seriesPeople)
+			d0 = candidate{sentence: si.s.Index, evidence: x.evidence(si), seriesItem: true}
+		}
+		for _, tx := range dates {
+			v := dayValue(tx.Value)
+			if d0.date != nil && d0.date.Value == v {
+				continue
+			}
+			d := d0
+			d.kind, d.remote = t.kind, t.kind == schema.Call
+			d.date = &schema.Date{Value: v, Text: tx.Text}
+			d.status, d.explicit = schema.Happened, true
+			if !x.past(v) {
+				d.status = schema.Planned
+			}
+			d.place, d.placeRank = "", 0
+			d.trigStart = tx.Start
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// seriesPeople gives the items of a dated series with no people of their
+// own (datedSeries) the people of the latest contact of their kind in the
+// five sentences before, from cands; items with none are dropped.
+func seriesPeople(cs, cands []candidate) []candidate {
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.seriesItem && len(c.participants) == 0 {
+			for j := len(cands) - 1; j >= 0; j-- {
+				o := cands[j]
+				if o.sentence < c.sentence-5 {
+					break
+				}
+				if o.kind == c.kind && !o.anaphoric && !o.seriesItem && len(o.participants) >= 2 {
+					c.participants = o.participants
+					break
+				}
+			}
+			if len(c.participants) == 0 {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // inPlaceAt reads "in Oslo" at token k: the token after it and the

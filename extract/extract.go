@@ -129,7 +129,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *Document) (*Result, error)
 	var cands []candidate
 	for _, si := range x.infos {
 		res.resolveSentence(si, names)
-		cs := x.events(si)
+		cs := seriesPeople(x.events(si), cands)
 		res.noteContacts(si, cs)
 		cands = append(cands, x.delegationMembers(si, x.joinChairs(si, x.travelForGathering(si, x.metInTurn(si, x.sameContactNoun(si, cs))), cands))...)
 	}
