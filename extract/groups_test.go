@@ -189,6 +189,15 @@ func TestDeputyNoHolder(t *testing.T) {
 		[]string{"call happened - -: ana-ruiz lena-ortiz", "meeting proposed - brussels: ana-ruiz lena-ortiz"})
 }
 
+// TestSecretaryOfStateForeignMinister: a secretary of state (a foreign
+// minister by office, data/lexicon/titles.tsv) is one of "the two
+// ministers" a later sentence names, not the presidents of a call told
+// since.
+func TestSecretaryOfStateForeignMinister(t *testing.T) {
+	checkEvents(t, "Secretary of State Ana Ruiz and Foreign Minister Tomas Berg held talks on Sunday in Paris. The trip followed a telephone call on Friday from President Ivo Marek to President Lea Holm. The two ministers held talks in Rome on 5 March.",
+		[]string{"talks happened 2025-03-09 paris: ana-ruiz tomas-berg", "call happened 2025-03-07 -: ivo-marek lea-holm", "talks happened 2025-03-05 rome: ana-ruiz tomas-berg"})
+}
+
 // TestGappedObjectDays: "met A on Monday and B on Tuesday" is two
 // contacts, each on its day.
 func TestGappedObjectDays(t *testing.T) {
