@@ -198,6 +198,14 @@ func TestSecretaryOfStateForeignMinister(t *testing.T) {
 		[]string{"talks happened 2025-03-09 paris: ana-ruiz tomas-berg", "call happened 2025-03-07 -: ivo-marek lea-holm", "talks happened 2025-03-05 rome: ana-ruiz tomas-berg"})
 }
 
+// TestGroupApposedPossessed: a group title with its people in apposition,
+// each after their country's possessive ("The two finance ministers,
+// Norway's X and Sweden's Y, met"), is those people, not an earlier pair.
+func TestGroupApposedPossessed(t *testing.T) {
+	checkEvents(t, "Premier Ana Ruiz met Chancellor Tomas Berg in Oslo on Monday. The two finance ministers, Norway's Ivo Marek and Sweden's Lea Holm, met in early August.",
+		[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2024-08 -: ivo-marek lea-holm"})
+}
+
 // TestGappedObjectDays: "met A on Monday and B on Tuesday" is two
 // contacts, each on its day.
 func TestGappedObjectDays(t *testing.T) {

@@ -2653,7 +2653,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				}
 				continue
 			}
-			if b+1 < len(toks) && (toks[b].Text == "," && isCapWord(toks[b+1]) && si.covered[b+1] == 0 || titledList(si, ms, b) != nil) {
+			if b+1 < len(toks) && (toks[b].Text == "," && isCapWord(toks[b+1]) && (si.covered[b+1] == 0 || possessedPersonAt(si, ms, b+1)) || titledList(si, ms, b) != nil) {
 				// "The foreign ministers, X of A and Y of B, are to meet":
 				// the people named in apposition, no group of earlier ones
 				continue
@@ -6342,6 +6342,17 @@ func apposedName(si *sentInfo, ms []Mention, b int) string {
 		}
 	}
 	return ""
+}
+
+// possessedPersonAt reports a person named after a possessive from token k:
+// "Norland's Ana Ruiz".
+func possessedPersonAt(si *sentInfo, ms []Mention, k int) bool {
+	for j := k + 1; j < len(si.s.Tokens) && j <= k+4; j++ {
+		if possessiveTokens[si.tok(j)] {
+			return personStartingAt(ms, j+1) != nil
+		}
+	}
+	return false
 }
 
 // personStartingAt is the (last) person mention of ms that starts at token
