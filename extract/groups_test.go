@@ -206,6 +206,13 @@ func TestGroupApposedPossessed(t *testing.T) {
 		[]string{"meeting happened 2025-03-10 oslo: ana-ruiz tomas-berg", "meeting happened 2024-08 -: ivo-marek lea-holm"})
 }
 
+// TestTheTwoOfThree: "the two" after a contact of three, two of whom had a
+// contact of their own before, are those two.
+func TestTheTwoOfThree(t *testing.T) {
+	checkEvents(t, "President Moussa Kerfala and rebel leader Ousmane Tiemoko spoke by telephone on Monday night. Foreign Minister Amina Toure offered to host a meeting between Kerfala and Tiemoko in Ndara. Tiemoko was a colonel when the two last met, at a ceremony in 2011.",
+		[]string{"call happened 2025-03-10 -: moussa-kerfala ousmane-tiemoko", "meeting proposed - -: amina-toure moussa-kerfala ousmane-tiemoko", "meeting happened 2011 -: moussa-kerfala ousmane-tiemoko"})
+}
+
 // TestGappedObjectDays: "met A on Monday and B on Tuesday" is two
 // contacts, each on its day.
 func TestGappedObjectDays(t *testing.T) {

@@ -5144,7 +5144,28 @@ func (r *resolver) lastGroupBefore(same []string, n int) []string {
 		sort.Strings(out)
 		return out
 	}
-	return r.lastGroup(n)
+	g := r.lastGroup(n)
+	if len(g) > n {
+		// "the two" after a meeting of three that two of them held
+		// before: those two ("offered to host a meeting between X and Y
+		// ... when the two last met")
+		for i := len(r.groups) - 2; i >= 0 && i >= len(r.groups)-5; i-- {
+			if h := r.groups[i]; len(h) == n && subsetOf(h, g) && (len(same) != 1 || containsStr(h, same[0])) {
+				return h
+			}
+		}
+	}
+	return g
+}
+
+// subsetOf reports whether every string of a is in b.
+func subsetOf(a, b []string) bool {
+	for _, s := range a {
+		if !containsStr(b, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupWith keeps a group of n read for "the two leaders" when it holds the
