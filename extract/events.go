@@ -7125,6 +7125,10 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 			continue
 		case "with", "to", "again", "by", "on", "the", "also", "later", "briefly", "privately", "both":
 			continue
+		case "together":
+			if si.ltok(k+1) == "with" {
+				continue // "sat down together with X"
+			}
 		case "each", "all":
 			if si.ltok(k+1) == "of" {
 				k++ // "dined separately with each of them"

@@ -213,6 +213,12 @@ func TestTheTwoOfThree(t *testing.T) {
 		[]string{"call happened 2025-03-10 -: moussa-kerfala ousmane-tiemoko", "meeting proposed - -: amina-toure moussa-kerfala ousmane-tiemoko", "meeting happened 2011 -: moussa-kerfala ousmane-tiemoko"})
 }
 
+// TestTogetherWith: "sat down together with X" has X at the table too.
+func TestTogetherWith(t *testing.T) {
+	checkEvents(t, "Ana Ruiz and Tomas Berg met on Friday. The two negotiators, who sat down together with Secretary of State Lea Holm on July 30, held another round on Monday.",
+		[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg", "meeting happened 2024-07-30 -: ana-ruiz lea-holm tomas-berg", "talks happened 2025-03-10 -: ana-ruiz tomas-berg"})
+}
+
 // TestGappedObjectDays: "met A on Monday and B on Tuesday" is two
 // contacts, each on its day.
 func TestGappedObjectDays(t *testing.T) {
