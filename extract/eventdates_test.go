@@ -446,6 +446,18 @@ func TestGappedObjectsDays(t *testing.T) {
 	})
 }
 
+// TestLongRelativeClauseDate: a date at the end of a long relative clause
+// ("The two negotiators, who sat down with X at the State Department in
+// Washington on July 30, held another round on Monday") is the clause's
+// contact's, not the main clause's.
+func TestLongRelativeClauseDate(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"who ... on July 30, held", "Anna Kell and Ivo Marrin met on Friday. The two negotiators, who sat down together with Secretary of State Lea Holm at the State Department in Washington on July 30, held another round on Monday.",
+			[]string{"meeting happened 2025-03-07 -: anna-kell ivo-marrin", "meeting happened 2024-07-30 washington: anna-kell ivo-marrin lea-holm", "talks happened 2025-03-10 -: anna-kell ivo-marrin"}},
+	})
+}
+
 // TestDatedSeries: a plural contact noun followed by a list of dates is
 // one contact on each, of the people of the contact told before it in the
 // sentence, or of the latest contact of its kind a few sentences before.

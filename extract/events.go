@@ -8391,7 +8391,7 @@ func (x *extraction) triggerInClause(trigs []trigInfo, si *sentInfo, k int) bool
 // comma ("X, who arrived in Lima on Monday, met ..."), reading back to the
 // clause's start.
 func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
-	for j := k - 1; j >= 1 && j >= k-12; j-- {
+	for j := k - 1; j >= 1 && j >= k-20; j-- {
 		switch si.ltok(j) {
 		case "who", "which", "whose", "whom":
 			return true // ", who ...", "the envoy who had visited X last year,"
