@@ -458,6 +458,21 @@ func TestLongRelativeClauseDate(t *testing.T) {
 	})
 }
 
+// TestCountedDates: a contact counted ("twice") and then told item by item,
+// each with a date (and a place), is a contact on each date; a date after
+// "since" is no item.
+func TestCountedDates(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"twice: in A in D1, and in B in D2", "Anna Kell and Ivo Marrin have met twice: in Geneva in 2021, when they launched the project, and on the sidelines of the assembly in New York in September.",
+			[]string{"meeting happened 2021 geneva: anna-kell ivo-marrin", "meeting happened 2024-09 new-york: anna-kell ivo-marrin"}},
+		{"twice, first ... and then", "Anna Kell has met Ivo Marrin twice in Oslo, first at the start of January and then on February 9.",
+			[]string{"meeting happened 2025-01 oslo: anna-kell ivo-marrin", "meeting happened 2025-02-09 oslo: anna-kell ivo-marrin"}},
+		{"twice since", "Anna Kell and Ivo Marrin had spoken by telephone twice since Kell took office in January.",
+			[]string{"call happened - -: anna-kell ivo-marrin"}},
+	})
+}
+
 // TestDatedSeries: a plural contact noun followed by a list of dates is
 // one contact on each, of the people of the contact told before it in the
 // sentence, or of the latest contact of its kind a few sentences before.

@@ -769,6 +769,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.gappedVisits(si, out)
 	out = x.gappedPlaces(si, out)
 	out = x.datedSeries(si, trigs, out)
+	out = x.countedDates(si, out)
 	out = x.gappedObjects(si, out)
 	out = x.gappedPairs(si, out)
 	out = x.whileCounterparts(si, out)
@@ -3010,6 +3011,120 @@ func (x *extraction) datedSeries(si *sentInfo, trigs []trigInfo, out []candidate
 		}
 	}
 	return out
+}
+
+// countedDates reads a contact counted ("twice", "three times") and then
+// told item by item with a date each: "He has seen X twice, in Beijing in
+// late March and in Dalian in early May", "has met Y twice at Panmunjom:
+// on April 27 ... and again last Saturday" are a contact on each date, at
+// the place named with it.
+func (x *extraction) countedDates(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if c.anaphoric || c.reference || c.previous || c.tally || len(c.participants) < 2 {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		want, at := 0, -1
+		for k := ct + 1; k < len(si.s.Tokens) && k < ct+10; k++ {
+			if clauseStop(si.tok(k)) && si.tok(k) != ":" {
+				break
+			}
+			if w := si.ltok(k); w == "twice" {
+				want, at = 2, k
+			} else if w == "times" && k > 0 {
+				want, at = cardinalCount(si.ltok(k-1)), k
+			}
+			if at >= 0 {
+				break
+			}
+		}
+		if want < 2 {
+			continue
+		}
+		type item struct {
+			date  *schema.Date
+			place string
+			start int
+		}
+		var items []item
+		for k := at + 1; k < len(si.s.Tokens) && len(items) < want; k++ {
+			if si.tok(k) == ";" || si.tok(k) == "(" {
+				break
+			}
+			if w := si.ltok(k); w == "since" || w == "until" || w == "before" || w == "after" {
+				break // "twice since X took office in January": another time
+			}
+			tx, e := x.timexAt(si, k)
+			if tx == nil || !calendarValue(tx.Value) || tx.anchor {
+				continue
+			}
+			v := dayValue(tx.Value)
+			if c.status == schema.Happened && !x.past(v) && !yearWritten(tx.Text) {
+				// "have met twice: ... in September" in an April article:
+				// the September before
+				if y, err := strconv.Atoi(v[:4]); err == nil && len(v) >= 7 {
+					v = strconv.Itoa(y-1) + v[4:]
+				}
+			}
+			it := item{date: &schema.Date{Value: v, Text: tx.Text}, start: tx.Start}
+			for j := k - 1; j > at && j >= k-5; j-- {
+				if _, p := x.inPlaceAt(si, j); p != "" {
+					it.place = p // "in Beijing in late March"
+					break
+				}
+			}
+			items = append(items, it)
+			k = e - 1
+			// past a when-clause of the item ("on April 27, when they
+			// crossed the line together, and again ...")
+			if si.tok(e) == "," && si.ltok(e+1) == "when" {
+				for k = e + 2; k < len(si.s.Tokens) && si.tok(k) != ","; k++ {
+				}
+			}
+		}
+		if len(items) != want {
+			continue
+		}
+		for j, it := range items {
+			d := c
+			if j == 0 && c.date == nil {
+				d = out[i]
+			}
+			d.date = it.date
+			if it.place != "" {
+				d.place, d.placeRank = it.place, 3
+			}
+			if j == 0 && c.date == nil {
+				out[i] = d
+				continue
+			}
+			if c.date != nil && (c.date.Value == it.date.Value || c.date.Text == it.date.Text) {
+				continue // the contact's own date (read for the tense of its verb)
+			}
+			d.trigStart = it.start
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// yearWritten reports four digits in a row in a date's text: its year is
+// written out ("9 May 2018"), not read from the publication date.
+func yearWritten(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // seriesPeople gives the items of a dated series with no people of their
