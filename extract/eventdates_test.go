@@ -468,6 +468,8 @@ func TestCountedDates(t *testing.T) {
 			[]string{"meeting happened 2021 geneva: anna-kell ivo-marrin", "meeting happened 2024-09 new-york: anna-kell ivo-marrin"}},
 		{"twice, first ... and then", "Anna Kell has met Ivo Marrin twice in Oslo, first at the start of January and then on February 9.",
 			[]string{"meeting happened 2025-01 oslo: anna-kell ivo-marrin", "meeting happened 2025-02-09 oslo: anna-kell ivo-marrin"}},
+		{"has seen X twice, in A in D1 and in B in D2", "Anna Kell has seen Ivo Marrin twice, in Oslo in late January and in Stockholm in early February.",
+			[]string{"meeting happened 2025-01 oslo: anna-kell ivo-marrin", "meeting happened 2025-02 stockholm: anna-kell ivo-marrin"}},
 		{"twice since", "Anna Kell and Ivo Marrin had spoken by telephone twice since Kell took office in January.",
 			[]string{"call happened - -: anna-kell ivo-marrin"}},
 	})
