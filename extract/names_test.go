@@ -497,6 +497,10 @@ func TestTitleOfCountryBeforeName(t *testing.T) {
 	for _, tc := range tests {
 		checkPeople(t, tc.text, tc.want)
 	}
+	// a state the lexicon lacks, by its form of state: "the two presidents"
+	// later are its president and the other
+	checkEvents(t, "President of the Republic of Aruvia Doszhan Kaliyev held talks on Wednesday with President of the Republic of Versenia Anatol Brescu. The talks continued with the foreign ministers of the two countries, Saule Nurlanova and Mihai Corbeanu. The two presidents had agreed the agenda in a telephone conversation on 2 March.",
+		[]string{"talks happened 2025-03-05 -: anatol-brescu doszhan-kaliyev", "call happened 2025-03-02 -: anatol-brescu doszhan-kaliyev"})
 }
 
 // TestMediaLastWords: a name the outlets list lacks that ends in a word
