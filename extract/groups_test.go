@@ -213,6 +213,13 @@ func TestTheTwoOfThree(t *testing.T) {
 		[]string{"call happened 2025-03-10 -: moussa-kerfala ousmane-tiemoko", "meeting proposed - -: amina-toure moussa-kerfala ousmane-tiemoko", "meeting happened 2011 -: moussa-kerfala ousmane-tiemoko"})
 }
 
+// TestTheThreeAfterPair: "The three" after a sentence that named two of a
+// group of three are the three.
+func TestTheThreeAfterPair(t *testing.T) {
+	checkEvents(t, "President Ana Ruiz, President Tomas Berg and Prime Minister Lea Holm held a video call on Tuesday. Ruiz and Berg spoke again by phone on Wednesday. The three agreed to meet in person in Oslo in June.",
+		[]string{"call happened 2025-03-04 -: ana-ruiz lea-holm tomas-berg", "call happened 2025-03-05 -: ana-ruiz tomas-berg", "meeting planned 2025-06 oslo: ana-ruiz lea-holm tomas-berg"})
+}
+
 // TestTogetherWith: "sat down together with X" has X at the table too.
 func TestTogetherWith(t *testing.T) {
 	checkEvents(t, "Ana Ruiz and Tomas Berg met on Friday. The two negotiators, who sat down together with Secretary of State Lea Holm on July 30, held another round on Monday.",

@@ -5154,6 +5154,15 @@ func (r *resolver) lastGroupBefore(same []string, n int) []string {
 		return out
 	}
 	g := r.lastGroup(n)
+	if len(g) < n && n >= 3 {
+		// "The three agreed to meet" after a pair of them was named: the
+		// latest group of three
+		for i := len(r.groups) - 2; i >= 0 && i >= len(r.groups)-5; i-- {
+			if h := r.groups[i]; len(h) == n && subsetOf(g, h) {
+				return h
+			}
+		}
+	}
 	if len(g) > n {
 		// "the two" after a meeting of three that two of them held
 		// before: those two ("offered to host a meeting between X and Y
