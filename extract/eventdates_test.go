@@ -477,7 +477,9 @@ func TestCountedDates(t *testing.T) {
 
 // TestDatedSeries: a plural contact noun followed by a list of dates is
 // one contact on each, of the people of the contact told before it in the
-// sentence, or of the latest contact of its kind a few sentences before.
+// sentence, or of the latest contact of its kind a few sentences before;
+// so are "The first, on D1; the second, in D2" after a sentence that
+// counted them.
 func TestDatedSeries(t *testing.T) {
 	// published 2025-03-10
 	checkEventCases(t, []eventCase{
@@ -488,6 +490,11 @@ func TestDatedSeries(t *testing.T) {
 		// one date is no series
 		{"one date", "Anna Kell met Ivo Marrin in Oslo on Friday, after meetings on 1 March.",
 			[]string{"meeting happened 2025-03-07 oslo: anna-kell ivo-marrin"}},
+		// the items of a series the sentence before counted, by their ordinals
+		{"the first, on D1; the second, in D2", "President Anna Kell, President Ivo Marrin and Prime Minister Lea Holm held a video call on Tuesday evening, their third since the start of the year. The first, on 14 January, set up the fisheries working group; the second, in early February, was cut short after twenty minutes.",
+			[]string{"call happened 2025-03-04 -: anna-kell ivo-marrin lea-holm", "call happened 2025-01-14 -: anna-kell ivo-marrin lea-holm", "call happened 2025-02 -: anna-kell ivo-marrin lea-holm"}},
+		{"no count before", "President Anna Kell and President Ivo Marrin held a video call on Tuesday evening. The first, on 14 January, set up the fisheries working group.",
+			[]string{"call happened 2025-03-04 -: anna-kell ivo-marrin"}},
 	})
 }
 

@@ -310,6 +310,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 		if c, ok := x.representedBy(si); ok {
 			return []candidate{c}
 		}
+		if cs := x.ordinalItems(si); len(cs) > 0 {
+			return cs
+		}
 		return x.captionContact(si)
 	}
 	// Link join verbs to the event noun they join.
@@ -3053,8 +3056,11 @@ func (x *extraction) countedDates(si *sentInfo, out []candidate) []candidate {
 			if si.tok(k) == ";" || si.tok(k) == "(" {
 				break
 			}
-			if w := si.ltok(k); w == "since" || w == "until" || w == "before" || w == "after" {
-				break // "twice since X took office in January": another time
+			if w := si.ltok(k); w == "since" || w == "until" || w == "before" || w == "after" || si.isTrigger(k) || x.speechAt(si, k) {
+				// "twice since X took office in January": another time;
+				// "who had visited Y twice last year, met Z on Friday":
+				// another contact's
+				break
 			}
 			tx, e := x.timexAt(si, k)
 			if tx == nil || !calendarValue(tx.Value) || tx.anchor {
@@ -3110,6 +3116,44 @@ func (x *extraction) countedDates(si *sentInfo, out []candidate) []candidate {
 	return out
 }
 
+// ordinalItems reads the items of a series the sentence before counted
+// ("held a video call on Tuesday, their third this year"), told by their
+// ordinal and a date: "The first, on 14 January, set up the working
+// group; the second, in early March, was cut short" are contacts of the
+// latest contact's people then (seriesPeople fills them in).
+func (x *extraction) ordinalItems(si *sentInfo) []candidate {
+	if si.s.Index == 0 {
+		return nil
+	}
+	prev := x.infos[si.s.Index-1]
+	counted := false
+	for k := range prev.s.Tokens {
+		if w := prev.ltok(k); w != "last" && w != "next" && w != "only" && w != "latest" && w != "previous" && w != "final" && ordinalWord(w) {
+			counted = true
+		}
+	}
+	if !counted || len(prev.triggers) == 0 {
+		return nil
+	}
+	var out []candidate
+	for k := 0; k+3 < len(si.s.Tokens); k++ {
+		if k > 0 && si.tok(k-1) != ";" || si.ltok(k) != "the" {
+			continue
+		}
+		w := si.ltok(k + 1)
+		if !ordinalWord(w) || w == "last" || w == "next" || w == "only" || w == "latest" || w == "previous" || w == "final" || si.tok(k+2) != "," {
+			continue
+		}
+		tx, e := x.timexAt(si, k+3)
+		if tx == nil || !calendarValue(tx.Value) || si.tok(e) != "," {
+			continue
+		}
+		out = append(out, candidate{status: schema.Happened, explicit: true, date: &schema.Date{Value: dayValue(tx.Value), Text: tx.Text},
+			sentence: si.s.Index, trigStart: si.s.Tokens[k].Start, evidence: x.evidence(si), seriesItem: true})
+	}
+	return out
+}
+
 // yearWritten reports four digits in a row in a date's text: its year is
 // written out ("9 May 2018"), not read from the publication date.
 func yearWritten(text string) bool {
@@ -3139,8 +3183,12 @@ func seriesPeople(cs, cands []candidate) []candidate {
 				if o.sentence < c.sentence-5 {
 					break
 				}
-				if o.kind == c.kind && !o.anaphoric && !o.seriesItem && len(o.participants) >= 2 {
+				if (o.kind == c.kind || c.kind == "") && !o.anaphoric && !o.seriesItem && len(o.participants) >= 2 {
 					c.participants = o.participants
+					if c.kind == "" {
+						// "The first, on 14 January, ...": of the kind counted
+						c.kind, c.remote = o.kind, o.remote
+					}
 					break
 				}
 			}
