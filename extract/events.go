@@ -2906,7 +2906,7 @@ func (x *extraction) gappedPlaces(si *sentInfo, out []candidate) []candidate {
 	n := len(out)
 	for i := 0; i < n; i++ {
 		c := out[i]
-		if c.kind == schema.Visit || c.anaphoric || c.reference || c.previous || len(c.participants) < 2 || c.place == "" || c.date == nil {
+		if c.kind == schema.Visit || !ownPeople(c) || c.place == "" || c.date == nil {
 			continue
 		}
 		ct := si.tokIndex(c.trigStart)
@@ -2981,7 +2981,7 @@ func (x *extraction) datedSeries(si *sentInfo, trigs []trigInfo, out []candidate
 		base := -1
 		for j, c := range out {
 			ct := si.tokIndex(c.trigStart)
-			if c.anaphoric || c.reference || c.previous || c.tally || len(c.participants) < 2 || ct > t.a {
+			if !ownPeople(c) || ct > t.a {
 				continue
 			}
 			if base < 0 || ct > si.tokIndex(out[base].trigStart) {
@@ -3025,7 +3025,7 @@ func (x *extraction) countedDates(si *sentInfo, out []candidate) []candidate {
 	n := len(out)
 	for i := 0; i < n; i++ {
 		c := out[i]
-		if c.anaphoric || c.reference || c.previous || c.tally || len(c.participants) < 2 {
+		if !ownPeople(c) {
 			continue
 		}
 		ct := si.tokIndex(c.trigStart)
@@ -3128,7 +3128,7 @@ func (x *extraction) ordinalItems(si *sentInfo) []candidate {
 	prev := x.infos[si.s.Index-1]
 	counted := false
 	for k := range prev.s.Tokens {
-		if w := prev.ltok(k); w != "last" && w != "next" && w != "only" && w != "latest" && w != "previous" && w != "final" && ordinalWord(w) {
+		if countingOrdinal(prev.ltok(k)) {
 			counted = true
 		}
 	}
@@ -3140,8 +3140,7 @@ func (x *extraction) ordinalItems(si *sentInfo) []candidate {
 		if k > 0 && si.tok(k-1) != ";" || si.ltok(k) != "the" {
 			continue
 		}
-		w := si.ltok(k + 1)
-		if !ordinalWord(w) || w == "last" || w == "next" || w == "only" || w == "latest" || w == "previous" || w == "final" || si.tok(k+2) != "," {
+		if !countingOrdinal(si.ltok(k+1)) || si.tok(k+2) != "," {
 			continue
 		}
 		tx, e := x.timexAt(si, k+3)
@@ -3152,6 +3151,23 @@ func (x *extraction) ordinalItems(si *sentInfo) []candidate {
 			sentence: si.s.Index, trigStart: si.s.Tokens[k].Start, evidence: x.evidence(si), seriesItem: true})
 	}
 	return out
+}
+
+// countingOrdinal reports an ordinal that counts a contact of a series
+// ("first", "third", "12th"), not one that places it ("last", "next").
+func countingOrdinal(w string) bool {
+	switch w {
+	case "last", "next", "only", "latest", "previous", "final":
+		return false
+	}
+	return ordinalWord(w)
+}
+
+// ownPeople reports a contact of two or more people told as itself: not a
+// mention referring back, a point of reference, an earlier contact or a
+// tally.
+func ownPeople(c candidate) bool {
+	return !c.anaphoric && !c.reference && !c.previous && !c.tally && len(c.participants) >= 2
 }
 
 // yearWritten reports four digits in a row in a date's text: its year is
