@@ -1357,7 +1357,7 @@ func (lx *lexicon) titleOfCountryBefore(si *sentInfo, i int) *roleInfo {
 	if c == "" && i >= 3 && isCapWord(si.s.Tokens[i-1]) {
 		for _, cu := range si.cues {
 			if _, cb := si.spanToks(cu.start, cu.end); cb == i-1 && cu.has("stateform") {
-				// "President of the Republic of Aruvia X": a state the
+				// "President of the Republic of Westmark X": a state the
 				// lexicon lacks, by its form of state
 				c, cs = si.tok(i-1), i-1
 			}
