@@ -3095,9 +3095,6 @@ func (x *extraction) countedDates(si *sentInfo, out []candidate) []candidate {
 		}
 		for j, it := range items {
 			d := c
-			if j == 0 && c.date == nil {
-				d = out[i]
-			}
 			d.date = it.date
 			if it.place != "" {
 				d.place, d.placeRank = it.place, 3
