@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/data"
@@ -23,11 +24,17 @@ func runWith(t *testing.T, m *PairModel, text string) *Result {
 	return runAs(t, func(ex *Extractor) *Extractor { return ex.WithPairModel(m) }, text)
 }
 
+// lexiconExtractor is the embedded lexicon's extractor, built once for the
+// package's tests: building its gazetteers' automata costs far more than
+// extracting a test's sentences, and Extract changes nothing in an
+// Extractor (the With methods copy it).
+var lexiconExtractor = sync.OnceValues(func() (*Extractor, error) { return New(data.Lexicon()) })
+
 // runAs extracts text (published 2025-03-10) with the lexicon's extractor
 // as with makes it.
 func runAs(t *testing.T, with func(*Extractor) *Extractor, text string) *Result {
 	t.Helper()
-	ex, err := New(data.Lexicon())
+	ex, err := lexiconExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
