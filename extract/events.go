@@ -1000,9 +1000,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					joined = x.subjectPastRelative(si, t.a)
 				}
 				if len(x.personsOf(joiners)) == 0 {
-					// "were joined by the executive secretary of the bloc, X"
-					if p := x.firstPersonAfter(si, by+1, lim, 12); p != "" {
-						joiners = []string{p}
+					// "were joined by the executive secretary of the bloc, X",
+					// "by the Head of the Presidential Administration X and
+					// the chairman of the railway company, Y": the list from
+					// the first person named
+					if j := x.firstPersonTokAfter(si, by+1, lim, 12); j >= 0 {
+						joiners = x.personsOf(x.entityList(si, j, lim))
 					}
 				}
 				if r := x.relativeJoin(si, t.a, out); r >= 0 && len(joiners) > 0 {
@@ -1020,6 +1023,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 					// its own subject, but the people of the contact told of
 					joined = nil
 				}
+			}
+			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && si.ltok(by) == "by" && !x.negated(si, t.a) && passiveJoinOfTold(si, trigs, t.a) {
+				// "the sides were joined by X": X in the contact told of
+				c := candidate{kind: t.kind, participants: sorted(ps), joinLatest: true, bareJoin: true, sentence: si.s.Index, trigStart: t.sp.start, evidence: x.evidence(si)}
+				c.date = x.dateAfterJoin(si, t)
+				c.status, c.explicit = x.statusOf(si, trigs, i, nil)
+				out = append(out, c)
+				continue
 			}
 			if ps := x.personsOf(joiners); len(ps) > 0 && len(joined) == 0 && !x.negated(si, t.a) && x.ceremonyObject(si, t.b) {
 				// "X attended the signing": X at the gathering just told of
@@ -2151,6 +2162,55 @@ func (x *extraction) joinedAtBy(si *sentInfo, trigs []trigInfo, t *trigInfo) []s
 	return nil
 }
 
+// toldPeopleNoun reports a plural noun that, after "the", stands for the
+// people of the contact told of: "joined the group", "the sides were
+// joined by X".
+func toldPeopleNoun(w string) bool {
+	switch w {
+	case "group", "others", "rest", "ministers", "leaders", "envoys", "delegates", "delegations", "presidents", "participants", "sides", "parties", "negotiators", "teams":
+		return true
+	}
+	return false
+}
+
+// passiveJoinOfTold reports a passive join verb at token a whose subject
+// is the contact told of or its people, with no one named: "The sides
+// were joined by X", "The meeting was later joined by Y", "the two
+// delegations were then joined by Z".
+func passiveJoinOfTold(si *sentInfo, trigs []trigInfo, a int) bool {
+	k := a - 1
+	for k > 0 {
+		switch si.ltok(k) {
+		case "later", "then", "also", "soon", "briefly", "subsequently", "eventually":
+			k--
+			continue
+		}
+		break
+	}
+	if w := si.ltok(k); w != "was" && w != "were" {
+		return false
+	}
+	k--
+	noun := toldPeopleNoun(si.ltok(k))
+	for _, t := range trigs {
+		if t.pos == "noun" && t.b == k+1 {
+			noun = true // "The meeting was later joined by"
+		}
+	}
+	if !noun {
+		return false
+	}
+	d := k - 1
+	if cardinalWord(si.ltok(d)) {
+		d--
+	}
+	switch si.ltok(d) {
+	case "the", "both", "their", "that":
+		return true
+	}
+	return false
+}
+
 // bareJoin reports a join verb in the past with no object, only a time or
 // a manner after it: "X joined about twenty minutes later", "Y joined by
 // video link", "Z joined on Tuesday." (not "was joined by", "joined the
@@ -2179,15 +2239,12 @@ func (x *extraction) bareJoin(si *sentInfo, t *trigInfo) bool {
 		for k < n && k <= b+3 && (cardinalWord(si.ltok(k)) || si.ltok(k) == "remaining" || si.ltok(k) == "other") {
 			k++
 		}
-		switch si.ltok(k) {
-		case "group", "others", "rest", "ministers", "leaders", "envoys", "delegates", "delegations", "presidents", "participants":
+		if toldPeopleNoun(si.ltok(k)) && si.ltok(k) != "sides" && si.ltok(k) != "parties" {
 			b = k + 1
-		default:
-			if e := x.sideEnd(si, b+1); e > 0 {
-				b = e // "joined the American side"
-			} else {
-				return false
-			}
+		} else if e := x.sideEnd(si, b+1); e > 0 {
+			b = e // "joined the American side"
+		} else {
+			return false
 		}
 	}
 	if b >= n {
@@ -5495,7 +5552,9 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 				if si.ltok(j) == "the" {
 					j++
 				}
-				for j < lim && j < k+6 && (isCapWord(toks[j]) || si.ltok(j) == "of") && (x.mentionAt(si, j) == nil || x.mentionAt(si, j).Type == string(schema.Country)) {
+				for j < lim && j < k+7 && toks[j].Kind == Word && si.ltok(j) != "and" && !clauseStop(si.tok(j)) && (x.mentionAt(si, j) == nil || x.mentionAt(si, j).Type == string(schema.Country)) {
+					// (an office in lower case too: "the chairman of the
+					// national railway company, Y")
 					j++
 				}
 				if si.tok(j) == "," && j > k+1 {
@@ -11165,12 +11224,20 @@ func (x *extraction) peopleFrom(si *sentInfo, k, n int) []string {
 // before a clause stop or lim: the name a long title leads to ("the
 // executive secretary of the bloc, X"); "" if none.
 func (x *extraction) firstPersonAfter(si *sentInfo, k, lim, n int) string {
-	for j := k; j < lim && j < len(si.s.Tokens) && j < k+n && !clauseStop(si.tok(j)); j++ {
-		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
-			return m.Entity
-		}
+	if j := x.firstPersonTokAfter(si, k, lim, n); j >= 0 {
+		return x.mentionAt(si, j).Entity
 	}
 	return ""
+}
+
+// firstPersonTokAfter is the token of firstPersonAfter's person, or -1.
+func (x *extraction) firstPersonTokAfter(si *sentInfo, k, lim, n int) int {
+	for j := k; j < lim && j < len(si.s.Tokens) && j < k+n && !clauseStop(si.tok(j)); j++ {
+		if m := x.mentionAt(si, j); m != nil && m.Type == string(schema.Person) {
+			return j
+		}
+	}
+	return -1
 }
 
 // listedPeople gives the people a list names from token k to the end of

@@ -1035,3 +1035,26 @@ func TestDashListSubject(t *testing.T) {
 			[]string{"meeting planned 2025-W12 oslo: ana-ruiz lena-ost tomas-berg"}},
 	})
 }
+
+// TestPassiveJoinOfTold: "the sides were joined by X", "The meeting was
+// later joined by X": X in the contact told of; a list of joiners that
+// opens with a title of a body in capitals or in lower case goes on to
+// all of them.
+func TestPassiveJoinOfTold(t *testing.T) {
+	// published 2025-03-10
+	const met = "President Askar Dosmet today received Deputy Prime Minister Ottavia Brandt. "
+	checkEventCases(t, []eventCase{
+		{"the sides", met + "In the second part of the meeting, the sides were joined by Murat Sadyk.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet murat-sadyk ottavia-brandt"}},
+		{"the two delegations", met + "The two delegations were then joined by Murat Sadyk.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet murat-sadyk ottavia-brandt"}},
+		{"the meeting, later", met + "The meeting was later joined by Murat Sadyk.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet murat-sadyk ottavia-brandt"}},
+		{"offices before the names", met + "The sides were joined by the Head of the Presidential Administration Murat Sadyk and the chairman of the national railway company, Yerbol Tash.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet murat-sadyk ottavia-brandt yerbol-tash"}},
+		{"a lower-case office in a list", met + "Later the two were joined by Murat Sadyk and the chairman of the national railway company, Yerbol Tash.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet murat-sadyk ottavia-brandt yerbol-tash"}},
+		{"no contact told before", "The sides were joined by Murat Sadyk.",
+			nil},
+	})
+}

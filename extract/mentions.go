@@ -1363,7 +1363,15 @@ func (lx *lexicon) titleOfCountryBefore(si *sentInfo, i int) *roleInfo {
 			}
 		}
 	}
-	if c == "" || cs >= i || si.tok(i-1) == "'s" || si.tok(i-1) == "’s" {
+	if c == "" && i >= 4 && si.cueAt(i-1, "statesuffix") && isCapWord(si.s.Tokens[i-2]) && si.covered[i-2] == 0 && si.ltok(i-3) == "the" {
+		// "President of the Lumerian Federation X": a state the lexicon
+		// lacks, by the form of state after its adjective (the country
+		// stays unknown: an adjective is no country's name)
+		cs = i - 2
+	} else if c == "" {
+		return nil
+	}
+	if cs >= i || si.tok(i-1) == "'s" || si.tok(i-1) == "’s" {
 		return nil
 	}
 	t, a := countryTitleBefore(si, cs)

@@ -501,6 +501,14 @@ func TestTitleOfCountryBeforeName(t *testing.T) {
 	// later are its president and the other
 	checkEvents(t, "President of the Republic of Aruvia Doszhan Kaliyev held talks on Wednesday with President of the Republic of Versenia Anatol Brescu. The talks continued with the foreign ministers of the two countries, Saule Nurlanova and Mihai Corbeanu. The two presidents had agreed the agenda in a telephone conversation on 2 March.",
 		[]string{"talks happened 2025-03-05 -: anatol-brescu doszhan-kaliyev", "call happened 2025-03-02 -: anatol-brescu doszhan-kaliyev"})
+	// its adjective before a form of state: "the two presidents" are its
+	// president and the other, not the deputy prime minister who met him
+	checkEventCases(t, []eventCase{
+		{"the Lumerian Federation", "President Askar Dosmet today received a delegation led by Deputy Prime Minister Ottavia Brandt. She conveyed to Askar Dosmet warm greetings from the President of the Lumerian Federation Konrad Adler. The two presidents last met in June in Tarsk.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet ottavia-brandt", "meeting happened 2024-06 -: askar-dosmet konrad-adler"}},
+		{"a known state", "President Askar Dosmet today received a delegation led by Deputy Prime Minister Ottavia Brandt. She conveyed to Askar Dosmet warm greetings from the President of the Russian Federation Konrad Adler. The two presidents last met in June in Tarsk.",
+			[]string{"meeting happened 2025-03-10 -: askar-dosmet ottavia-brandt", "meeting happened 2024-06 -: askar-dosmet konrad-adler"}},
+	})
 }
 
 // TestMediaLastWords: a name the outlets list lacks that ends in a word
