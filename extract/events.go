@@ -54,6 +54,7 @@ type candidate struct {
 	later        bool     // "the two ministers later had lunch with X": after the contact told before, the same day
 	gathered     bool     // "The meeting brought together X, Y and Z", "The meeting was chaired by X": people of the gathering told of around it
 	seriesItem   bool     // "after conversations on 1 March and on 6 March": one of a series the sentence dates, whose people may be those of the latest such contact before (seriesPeople)
+	attendedTold bool     // "the expanded talks were attended by X and Y": the contact told just before, with X and Y too
 	parallel     int      // "While the leaders talked, their ministers, X and Y, ...": 1 + the offset of the leaders' contact's trigger, whose date X and Y's takes
 }
 
@@ -4670,6 +4671,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			// meeting was chaired by X, who ..., and joined by Y and Z"
 			if ps, at := x.passiveBy(si, trigs, t); len(ps) >= 2 {
 				parts, c.passive = ps, at
+				c.attendedTold = len(at) == 1 && definiteSubjectNoun(si, t.a, at[0])
 				if h := x.governingHost(si, trigs, t); h >= 0 {
 					// "X hosted a summit in Oslo on Friday, attended by Y
 					// and Z": the host too
@@ -5128,6 +5130,35 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 	}
 	sort.Strings(out)
 	return out, at
+}
+
+// definiteSubjectNoun reports an event noun at token a that is the
+// definite subject of the passive "attended by" or "joined by" at token v,
+// with at most two words in lower case before it and nothing but an
+// opening phrase before its article: "On the Ondrian side, the expanded
+// talks were attended by", "The meeting was also joined by".
+func definiteSubjectNoun(si *sentInfo, a, v int) bool {
+	if w := si.ltok(v); w != "attended" && w != "joined" || si.ltok(v+1) != "by" {
+		return false
+	}
+	k := v - 1
+	if si.ltok(k) == "also" {
+		k--
+	}
+	if w := si.ltok(k); w != "was" && w != "were" {
+		return false
+	}
+	if k != a+1 {
+		return false // the noun right before the verb: "the talks were attended"
+	}
+	d := a - 1
+	for n := 0; n < 2 && d > 0 && si.s.Tokens[d].Kind == Word && !isCapWord(si.s.Tokens[d]) && si.covered[d] == 0 && si.ltok(d) != "the"; n++ {
+		d-- // "the expanded talks", "the plenary session"
+	}
+	if si.ltok(d) != "the" {
+		return false
+	}
+	return d == 0 || si.tok(d-1) == ","
 }
 
 func isQuote(s string) bool {
@@ -5597,6 +5628,19 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 					}
 				}
 				if si.ltok(k) != "of" {
+					continue
+				}
+			}
+			if len(out) > 0 && isCapWord(toks[k]) && (si.ltok(k-1) == "and" || si.tok(k-1) == ",") {
+				// "X, Minister of Energy Y and Head of the Presidential
+				// Administration Z": an office the lexicon lacks, in
+				// capitals, before its holder's name
+				j := k + 1
+				for j < lim && j < k+7 && x.mentionAt(si, j) == nil && (isCapWord(toks[j]) || si.ltok(j) == "of" || si.ltok(j) == "the") {
+					j++
+				}
+				if m := x.mentionAt(si, j); j < lim && j > k+1 && si.ltok(j-1) != "of" && si.ltok(j-1) != "the" && m != nil && m.tok0 == j && m.Type == string(schema.Person) {
+					k = j
 					continue
 				}
 			}
@@ -10220,6 +10264,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 					break
 				}
 			}
+		}
+		if c.attendedTold && joinInto(&c, func(e *candidate) bool {
+			// "X held talks with Y. On the Ondrian side, the expanded talks
+			// were attended by A and B": A and B at X and Y's talks
+			return e.lastSentence >= c.sentence-2 && e.lastSentence < c.sentence && len(e.participants) >= 2 && e.remote == c.remote && future(e.status) == future(c.status) && datesCompatible(e.date, c.date)
+		}) {
+			continue
 		}
 		if c.alongside && c.weak && !c.gathered && joinInto(&c, func(e *candidate) bool {
 			// "The summit of the X Forum opened on Thursday, hosted by Y.

@@ -1058,3 +1058,25 @@ func TestPassiveJoinOfTold(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAttendedByOfTold: "the expanded talks were attended by A and B", its
+// noun the sentence's definite subject, puts A and B in the contact told
+// just before; with none told before, they are the talks' people. An
+// office the lexicon lacks, in capitals before its holder, is no end of
+// the list.
+func TestAttendedByOfTold(t *testing.T) {
+	// published 2025-03-10
+	const held = "President Daulet Kermen held talks today with President Matteo Vasso. "
+	checkEventCases(t, []eventCase{
+		{"the talks", held + "The talks were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
+			[]string{"talks happened 2025-03-10 -: aina-sadyk daulet-kermen matteo-vasso nurlan-zhak"}},
+		{"an opening phrase and an adjective", held + "On the Ondrian side, the expanded talks were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
+			[]string{"talks happened 2025-03-10 -: aina-sadyk daulet-kermen matteo-vasso nurlan-zhak"}},
+		{"an office in capitals in the list", held + "The talks were attended by Minister of Foreign Affairs Aina Sadyk, Minister of Energy Nurlan Zhak and Head of the Presidential Administration Yerlan Ospan.",
+			[]string{"talks happened 2025-03-10 -: aina-sadyk daulet-kermen matteo-vasso nurlan-zhak yerlan-ospan"}},
+		{"none told before", "The talks were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
+			[]string{"talks happened - -: aina-sadyk nurlan-zhak"}},
+		{"a contact of another day", "President Daulet Kermen held talks with President Matteo Vasso on Friday. The talks on Monday were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
+			[]string{"talks happened 2025-03-07 -: daulet-kermen matteo-vasso", "talks happened 2025-03-10 -: aina-sadyk nurlan-zhak"}},
+	})
+}
