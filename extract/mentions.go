@@ -1787,6 +1787,9 @@ func (lx *lexicon) titleAfter(si *sentInfo, j int) *roleInfo {
 	if b < len(si.s.Tokens) && isCapWord(si.s.Tokens[b]) && !si.s.Tokens[b].Glued {
 		return nil // "Separately, Peruvian President X": the title is X's
 	}
+	if possessiveTokens[si.tok(b)] {
+		return nil // "X, the president's son-in-law": another's title
+	}
 	if country == "" && si.ltok(b) == "of" {
 		for _, g := range si.gaz {
 			ga, gb := si.spanToks(g.start, g.end)
@@ -2707,10 +2710,26 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				if all || q == "the" {
 					members = g
 				}
-				if !all && q == "the" && te.class != "generic" && te.canonical != "Leader" {
-					// "The presidents are due to meet": the latest holders of
-					// the title, not a group of ministers named since
-					if l := r.lastPeople(n, holds); l != nil {
+				if !all && q == "the" {
+					// "The presidents are due to meet": the holders of the
+					// title among the people most spoken of together (not
+					// their wives), else the latest holders, not a group of
+					// ministers named since
+					var holders []string
+					for _, p := range g {
+						if e := r.reg.byIRI[p]; e != nil && holds(e) {
+							holders = append(holders, p)
+						}
+					}
+					if len(holders) == n {
+						members = holders
+					} else if pair := r.lastGroupHolding(n, holds); pair != nil {
+						// "The presidents themselves had spoken once before":
+						// the latest group of as many holders named together
+						members = pair
+					} else if te.class == "generic" || te.canonical == "Leader" {
+						// ("the leaders": the people most spoken of together)
+					} else if l := r.lastPeople(n, holds); l != nil {
 						members = l
 					}
 				}
@@ -5095,6 +5114,26 @@ func (r *resolver) groupNamedAfter(si *sentInfo, n int, te *titleEntry) []string
 			out = append(out, r.reg.get(name, schema.Person, at[i]).iri)
 		}
 		return sorted(out)
+	}
+	return nil
+}
+
+// lastGroupHolding is the latest group of n people named together who all
+// hold a title (holds), or nil.
+func (r *resolver) lastGroupHolding(n int, holds func(*entity) bool) []string {
+	for i := len(r.groups) - 1; i >= 0; i-- {
+		if len(r.groups[i]) != n {
+			continue
+		}
+		all := true
+		for _, p := range r.groups[i] {
+			if e := r.reg.byIRI[p]; e == nil || !holds(e) {
+				all = false
+			}
+		}
+		if all {
+			return r.groups[i]
+		}
 	}
 	return nil
 }

@@ -539,3 +539,21 @@ func TestBodyOfTitle(t *testing.T) {
 	}
 	checkPeople(t, "The Speaker of the Varn Assembly, Ana Ruiz, met Tomas Berg.", []string{"ana-ruiz", "tomas-berg"})
 }
+
+// TestTitledPluralHolders: "The presidents" is the latest pair of
+// presidents named together, not the salient group's other people (their
+// wives, an aide) nor the latest two presidents named apart; an office
+// before a possessive ("X, the president's son-in-law") is another's.
+func TestTitledPluralHolders(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"past a third president named since", "President Dan Trell ended his first summit with President Xu Jiaming of Cathay on Friday. The groundwork was laid by Mr. Tallin, who was received by Mr. Xu on March 1. In a separate speech, President Sauli Nermo said trade mattered. The presidents themselves had spoken only once before, by phone in February.",
+			[]string{"summit happened 2025-03-07 -: dan-trell xu-jiaming", "meeting happened 2025-03-01 -: tallin xu-jiaming", "call happened 2025-02 -: dan-trell xu-jiaming"}},
+		{"past the wives at the table", "President Dan Trell met President Xu Jiaming on Friday. The two presidents were joined by their wives, Mela Trell and Peng Lian. The presidents had spoken once before, by phone in February.",
+			[]string{"meeting happened 2025-03-07 -: dan-trell mela-trell peng-lian xu-jiaming", "call happened 2025-02 -: dan-trell xu-jiaming"}},
+		{"the president's son-in-law", "President Dan Trell met President Xu Jiaming on Friday. Commerce Secretary Wil Rosse sat on the American side, alongside Jared Kush, the president's son-in-law. The presidents themselves had spoken only once before, by phone in February.",
+			[]string{"meeting happened 2025-03-07 -: dan-trell xu-jiaming", "call happened 2025-02 -: dan-trell xu-jiaming"}},
+	})
+	checkPeople(t, "Prime Minister Ivo Marek met President Dan Trell on Friday. Jared Kush, the president's son-in-law, sat in. Later the president left.",
+		[]string{"ivo-marek", "dan-trell", "jared-kush", "dan-trell", "dan-trell"})
+}
