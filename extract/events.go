@@ -9122,10 +9122,12 @@ func (x *extraction) combineVisits(si *sentInfo, trigs []trigInfo, out []candida
 					ok = false
 				}
 			}
-			if o.date != nil && v.date != nil && o.trigStart < v.trigStart && !datesCompatible(v.date, o.date) && future(v.status) != future(o.status) {
-				// "X met Y on Monday and will travel to Oslo on Thursday": a
-				// journey of its own after the contact, on another day and
-				// on the other side of now
+			if ok && o.date != nil && o.trigStart < v.trigStart && future(v.status) != future(o.status) && (v.date != nil && !datesCompatible(v.date, o.date) || v.explicit && (v.date == nil || v.date.Value != o.date.Value)) {
+				// "X met Y on Monday and will travel to Oslo on Thursday",
+				// "ended his summit with Y on Friday and accepted an
+				// invitation to visit Y's country later this year": a
+				// journey of its own after the contact, on the other side
+				// of now and not on the contact's day
 				ok, own[i] = false, true
 			}
 			if !ok {

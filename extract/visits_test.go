@@ -208,3 +208,18 @@ func TestVisitByTitlePhrase(t *testing.T) {
 		{"by a delegation, no person", "A visit to Stockholm by the delegation of Norway was cancelled.", nil},
 	})
 }
+
+// TestVisitAfterPastContact: a planned visit told after a contact that
+// happened on a day, with another date or none, is a contact of its own,
+// not the place and status of the one before.
+func TestVisitAfterPastContact(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"later this year", "President Dan Trell ended his first summit with President Xu Jiaming of China on Friday with warm words and an invitation, which he accepted, to visit China later this year.",
+			[]string{"summit happened 2025-03-07 -: dan-trell xu-jiaming", "visit planned 2025 -: dan-trell xu-jiaming"}},
+		{"no date", "President Dan Trell ended his first summit with President Xu Jiaming of China on Friday and accepted an invitation to visit China.",
+			[]string{"summit happened 2025-03-07 -: dan-trell xu-jiaming", "visit planned - -: dan-trell xu-jiaming"}},
+		{"the visit the contact was about", "President Dan Trell flew to Beijing on Friday and held talks with President Xu Jiaming.",
+			[]string{"visit happened 2025-03-07 beijing: dan-trell xu-jiaming"}},
+	})
+}
