@@ -114,6 +114,14 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 			}
 		}
+		if p.pos == "noun" && b == a+1 && participleAt(si, a) && (a == 0 || si.tok(a-1) == "," || si.ltok(a-1) == "while" || si.ltok(a-1) == "when" || si.ltok(a-1) == "after" || si.ltok(a-1) == "before") {
+			// a noun in -ing that is a participle opening its phrase, before
+			// the person it takes: "Meeting X in Geneva on Friday, Y said",
+			// "while meeting X"
+			if m := x.mentionAt(si, b); m != nil && m.tok0 == b && m.Type == string(schema.Person) && !m.possessive {
+				p.pos = "verb"
+			}
+		}
 		if m := x.mentionAt(si, a); m != nil && m.Type == string(schema.Person) && m.tok0 <= a && b <= m.tok1 {
 			continue // a word of a person's title: "Host Ana Ruiz"
 		}
@@ -7134,6 +7142,16 @@ func (x *extraction) openingParticipleSubject(si *sentInfo, a int) []string {
 		p, comma = openingContactNoun(si)
 		if p != a {
 			return nil
+		}
+	}
+	if m := x.mentionAt(si, comma+1); m != nil && m.Type == string(schema.Person) && si.tok(m.tok1) == "," {
+		switch si.ltok(m.tok1 + 1) {
+		case "in", "on", "at", "last", "earlier", "during":
+			// "Having met X and the foreign minister, Y, in Geneva on
+			// Tuesday, Z came": Y in apposition, the phrase goes on
+			if c := phraseComma(si, m.tok1+1); c >= 0 {
+				comma = c
+			}
 		}
 	}
 	for k := comma + 1; k < len(si.s.Tokens) && k <= comma+5; k++ {

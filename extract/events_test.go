@@ -1118,9 +1118,10 @@ func TestDiscussedWith(t *testing.T) {
 }
 
 // TestOpeningParticiple: a participle opening the sentence ("Having
-// spoken with Y on Wednesday,", "After receiving Y on Tuesday,") has the
-// main clause's subject, its own day and the main clause's tense; "During"
-// is no participle.
+// spoken with Y on Wednesday,", "After receiving Y on Tuesday,", "Meeting Y
+// in Geneva,") has the main clause's subject, after the comma that ends
+// its phrase (past a person in apposition), its own day and the main
+// clause's tense; "During" is no participle.
 func TestOpeningParticiple(t *testing.T) {
 	// published 2025-03-10 (a Monday)
 	checkEventCases(t, []eventCase{
@@ -1129,9 +1130,19 @@ func TestOpeningParticiple(t *testing.T) {
 		{"after receiving", "After receiving Foreign Minister Amina Dore at State House on Tuesday, President Grace Nkemo said talks would resume.",
 			[]string{"meeting happened 2025-03-04 -: amina-dore grace-nkemo"}},
 		{"after meeting, then a journey", "After meeting President Tomas Berg in Oslo on Monday, Foreign Minister Carla Villar flew to Rome.",
-			[]string{"visit happened - rome: carla-villar italy", "meeting happened 2025-03-10 oslo: carla-villar tomas-berg"}},
+			[]string{"meeting happened 2025-03-10 oslo: carla-villar tomas-berg", "visit happened - rome: carla-villar italy"}},
 		{"having hosted", "Having hosted President Rauf Ersoy and Prime Minister Ulf Kallberg for three hours, Secretary-General Jens Strand announced a deal.",
 			[]string{"meeting happened - -: jens-strand rauf-ersoy ulf-kallberg"}},
+		// past a person in apposition to the comma that ends the phrase;
+		// "Meeting X" is the verb, not part of a name
+		{"an apposition in the phrase", "Having met Guy Parmo and the foreign minister, Ignaz Casso, in Geneva on Tuesday evening, Joe Bidell came to the villa.",
+			[]string{"meeting happened 2025-03-04 geneva: guy-parmo ignaz-casso joe-bidell"}},
+		{"a title in apposition", "Having met Guy Parmo, the president, on Tuesday, Joe Bidell left.",
+			[]string{"meeting happened 2025-03-04 -: guy-parmo joe-bidell"}},
+		{"meeting a person", "Meeting Guy Parmo in Geneva on Friday, Joe Bidell said the talks went well.",
+			[]string{"meeting happened 2025-03-07 geneva: guy-parmo joe-bidell"}},
+		{"meeting reporters", "Meeting reporters in Geneva on Friday, Joe Bidell said the talks went well.",
+			nil},
 	})
 }
 

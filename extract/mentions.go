@@ -586,6 +586,13 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		if si.cueEndingAt(i, "stateform") {
 			return false // "the Republic of Quellan": a state's name
 		}
+		if i == 0 && len(t) > 5 && strings.HasSuffix(t, "ing") {
+			for _, tr := range si.triggers {
+				if a, b := si.spanToks(tr.start, tr.end); a == 0 && b == 1 {
+					return false // a participle opening the sentence: "Meeting X in Geneva, Y said"
+				}
+			}
+		}
 		if i == 0 && strings.HasSuffix(t, "ly") && si.tok(1) == "," && utf8.RuneCountInString(t) > 5 {
 			return false // a sentence adverb: "Separately, ..."
 		}
