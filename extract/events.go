@@ -7067,9 +7067,30 @@ func openingParticiple(si *sentInfo) (p, comma int) {
 		return -1, -1
 	}
 	if c := phraseComma(si, p+1); c >= 0 {
-		return p, c
+		return p, apposedPhraseComma(si, c)
 	}
 	return -1, -1
+}
+
+// apposedPhraseComma is the comma that ends an opening phrase whose first
+// comma, at token c, sets off a name in apposition after which the phrase
+// goes on ("Having met X and the foreign minister, Y, in Geneva on
+// Tuesday, Z came"): the comma after the phrase's place or time; else c.
+func apposedPhraseComma(si *sentInfo, c int) int {
+	e := c + 1
+	for e < len(si.s.Tokens) && e <= c+4 && (isCapWord(si.s.Tokens[e]) || si.covered[e] == 2 || e == c+1 && si.ltok(e) == "the") {
+		e++ // a name, or a title: "X, the president, on Tuesday"
+	}
+	if e == c+1 || si.tok(e) != "," {
+		return c
+	}
+	switch si.ltok(e + 1) {
+	case "in", "on", "at", "last", "earlier", "during":
+		if c2 := phraseComma(si, e+1); c2 >= 0 {
+			return c2
+		}
+	}
+	return c
 }
 
 // phraseComma is the comma from token k on that ends an opening phrase,
@@ -7142,16 +7163,6 @@ func (x *extraction) openingParticipleSubject(si *sentInfo, a int) []string {
 		p, comma = openingContactNoun(si)
 		if p != a {
 			return nil
-		}
-	}
-	if m := x.mentionAt(si, comma+1); m != nil && m.Type == string(schema.Person) && si.tok(m.tok1) == "," {
-		switch si.ltok(m.tok1 + 1) {
-		case "in", "on", "at", "last", "earlier", "during":
-			// "Having met X and the foreign minister, Y, in Geneva on
-			// Tuesday, Z came": Y in apposition, the phrase goes on
-			if c := phraseComma(si, m.tok1+1); c >= 0 {
-				comma = c
-			}
 		}
 	}
 	for k := comma + 1; k < len(si.s.Tokens) && k <= comma+5; k++ {

@@ -4397,6 +4397,13 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 		if fronted > 0 && r.clauseBeforeComma(si, ms, fronted) {
 			fronted = -1 // "On Thursday X flew to London, where he met Y": a clause, not a fronted phrase
 		}
+		if fronted > 0 {
+			// "Having met X and the foreign minister, Y, in Geneva on
+			// Tuesday, Z came ..., where he": past Y in apposition
+			if c := apposedPhraseComma(si, fronted); c < i {
+				fronted = c
+			}
+		}
 	}
 	opener := -1 // the comma closing a fronted phrase the pronoun is in
 	if w := si.ltok(0); strings.HasSuffix(w, "ing") || w == "after" || w == "before" || w == "ahead" {
