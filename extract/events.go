@@ -6432,7 +6432,10 @@ func (x *extraction) relativeSubject(si *sentInfo, a int) []string {
 	if k < 3 || si.tok(k) != "," {
 		return nil
 	}
-	for j := k - 1; j >= 1 && j >= k-30; j-- {
+	for j := k - 1; j >= 1 && j >= k-45; j-- {
+		// (two clauses may come between: "X, who had flown in the day
+		// before and who met Y, the opposition leader, in Z last week,
+		// held talks")
 		if clauseStop(si.tok(j)) {
 			return nil
 		}
@@ -7466,6 +7469,11 @@ func (x *extraction) objectOf(si *sentInfo, b, lim int) []string {
 			for j := k; j < lim && j < k+5; j++ {
 				if x.personStartsAt(si, j) {
 					return x.entityList(si, j, lim)
+				}
+				if si.tok(j) == "," && j > k && si.covered[j-1] == 2 && x.personStartsAt(si, j+1) {
+					// "met the opposition leader, X": the title's holder in
+					// apposition
+					return x.entityList(si, j+1, lim)
 				}
 				if x.mentionAt(si, j) != nil {
 					break
@@ -8688,11 +8696,31 @@ func (x *extraction) triggerInClause(trigs []trigInfo, si *sentInfo, k int) bool
 				}
 			}
 			return false
-		case ",", ";", ".":
+		case ",":
+			if c := apposedNameBefore(si, j); c >= 0 {
+				j = c // "who met the opposition leader, X, in Anwe last week"
+				continue
+			}
+			return false
+		case ";", ".":
 			return false
 		}
 	}
 	return false
+}
+
+// apposedNameBefore reads a name set off by commas that ends with the
+// comma at token j ("the opposition leader, X Y,"): the token of the
+// comma before the name, or -1.
+func apposedNameBefore(si *sentInfo, j int) int {
+	k := j - 1
+	for k > 0 && k >= j-5 && (isCapWord(si.s.Tokens[k]) || si.tok(k) == "-" && si.s.Tokens[k].Glued) {
+		k--
+	}
+	if k == j-1 || si.tok(k) != "," {
+		return -1
+	}
+	return k
 }
 
 // inRelativeClause reports token k inside a relative clause opened after a
@@ -8703,7 +8731,13 @@ func (x *extraction) inRelativeClause(si *sentInfo, k int) bool {
 		switch si.ltok(j) {
 		case "who", "which", "whose", "whom":
 			return true // ", who ...", "the envoy who had visited X last year,"
-		case ",", ";", ".":
+		case ",":
+			if c := apposedNameBefore(si, j); c >= 0 {
+				j = c // past a name in apposition in the clause
+				continue
+			}
+			return false
+		case ";", ".":
 			return false
 		}
 	}

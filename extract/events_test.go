@@ -1230,3 +1230,18 @@ func TestApposedTitleOfAPlace(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTitleApposedObject: "met the opposition leader, X" names X, the
+// holder of a title with a word before it set off after it; a subject
+// stays the antecedent of two relative clauses however long they run
+// ("X, who had flown in ... and who met ..., held talks with Y"), and a
+// name in apposition does not end a relative clause for its date.
+func TestTitleApposedObject(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"the opposition leader", "President Obi Nwank met the opposition leader, Bea Mvondo-Ele, in Anwe last week.",
+			[]string{"meeting happened 2025-W10 -: bea-mvondo-ele obi-nwank"}},
+		{"two relative clauses", "President Obi Nwank of Kwanzara, who had flown in from Lusoko the day before and who met Tchenda's opposition leader, Bea Mvondo-Ele, in the border town of Anwe last week, held talks on Sunday with President Alph Ngass.",
+			[]string{"talks happened 2025-03-09 -: alph-ngass obi-nwank", "meeting happened 2025-W10 -: bea-mvondo-ele obi-nwank"}},
+	})
+}
