@@ -2098,13 +2098,23 @@ func (x *extraction) amongThose(si *sentInfo, t *trigInfo) ([]string, schema.Sta
 	return sorted(x.personsOf(x.entityList(si, t.b+1, len(si.s.Tokens)))), schema.Happened
 }
 
+// tableWord reports a word of the phrases that place people at a contact
+// ("at the table", "in the room", "by video", "on the call", "later").
+func tableWord(w string) bool {
+	switch w {
+	case "at", "around", "in", "on", "by", "the", "table", "room", "present", "video", "phone", "call", "line", "later":
+		return true
+	}
+	return false
+}
+
 // companionsCopula reads the people of a sentence that opens with the
 // company a person kept: "Travelling with her were A and B",
 // "Accompanying him were ...", "With them were ...".
 func (x *extraction) companionsCopula(si *sentInfo) []string {
 	k := 0
 	switch si.ltok(0) {
-	case "accompanying":
+	case "accompanying", "joining":
 		k = 1
 	case "travelling", "traveling":
 		if si.ltok(1) != "with" {
@@ -2113,14 +2123,36 @@ func (x *extraction) companionsCopula(si *sentInfo) []string {
 		k = 2
 	case "with":
 		k = 1
+	case "among":
+		// "Among those at the table was X", "Among those in the room were"
+		if si.ltok(1) != "those" {
+			return nil
+		}
+		k = 2
+		for k < 7 && tableWord(si.ltok(k)) && !trigAt(si, k, "noun") {
+			k++ // (not "Among those on the call were": amongThose's)
+		}
+		if k == 2 {
+			return nil
+		}
 	default:
 		return nil
 	}
-	switch si.ltok(k) {
-	case "him", "her", "them":
-		k++
-	default:
-		return nil
+	if si.ltok(0) != "among" {
+		switch si.ltok(k) {
+		case "him", "her", "them":
+			k++
+		default:
+			return nil
+		}
+	}
+	if si.ltok(0) == "joining" {
+		// "Joining them by video was X", "Joining them at the table were"
+		for j := k; j < k+4 && tableWord(si.ltok(j)); j++ {
+			if w := si.ltok(j + 1); w == "was" || w == "were" {
+				k = j + 1
+			}
+		}
 	}
 	if w := si.ltok(k); w != "were" && w != "was" {
 		return nil
@@ -5122,14 +5154,30 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 			break // another event's noun; not "by video link"
 		}
 		w := si.ltok(k)
-		if !passiveParticiple(w) || si.ltok(k+1) != "by" {
+		if !passiveParticiple(w) {
+			continue
+		}
+		by := k + 1
+		if pw := si.ltok(by); pw == "from" || pw == "in" || pw == "at" {
+			// "chaired from Port Amaru by X": past the place
+			for j := by + 1; j < len(toks) && j <= by+5; j++ {
+				if si.ltok(j) == "by" {
+					by = j
+					break
+				}
+				if !isCapWord(toks[j]) && si.ltok(j) != "the" {
+					break
+				}
+			}
+		}
+		if si.ltok(by) != "by" {
 			continue
 		}
 		if pw := si.ltok(k - 1); pw == "has" || pw == "have" || pw == "had" {
 			break // "X had joined by video": an active perfect
 		}
 		at = append(at, k)
-		ps := x.entityList(si, k+2, len(toks))
+		ps := x.entityList(si, by+1, len(toks))
 		for _, p := range ps {
 			if e := x.reg.byIRI[p]; e != nil && !containsStr(out, p) && (e.typ == schema.Person || len(ps) == 1 && e.typ == schema.Country && (w == "hosted" || w == "co-hosted")) {
 				out = append(out, p) // "hosted by Norland": the host country, no one named for it

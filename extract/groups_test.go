@@ -1010,6 +1010,13 @@ func TestCompanionsCopula(t *testing.T) {
 		{"flanked by, in apposition", "Ana Ruiz, flanked by Lena Ost, met Tomas Berg in Oslo on Tuesday.",
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz lena-ost tomas-berg"}},
 		{"a building flanked by towers", "The palace, flanked by two towers, hosted Ana Ruiz on Tuesday.", nil},
+		// "Joining them by video was X", "Among those at the table was X"
+		{"joining them by video was", "Ana Ruiz held talks with Tomas Berg on Monday. Joining them by video was Lena Ost, director of the agency.",
+			[]string{"talks happened 2025-03-10 -: ana-ruiz lena-ost tomas-berg"}},
+		{"among those at the table was", "Ana Ruiz held talks with Tomas Berg on Monday. Among those at the table was Foreign Minister Lena Ost.",
+			[]string{"talks happened 2025-03-10 -: ana-ruiz lena-ost tomas-berg"}},
+		{"joining the army", "Ana Ruiz held talks with Tomas Berg on Monday. Joining the army was Lena Ost.",
+			[]string{"talks happened 2025-03-10 -: ana-ruiz tomas-berg"}},
 	})
 }
 
@@ -1078,5 +1085,17 @@ func TestAttendedByOfTold(t *testing.T) {
 			[]string{"talks happened - -: aina-sadyk nurlan-zhak"}},
 		{"a contact of another day", "President Daulet Kermen held talks with President Matteo Vasso on Friday. The talks on Monday were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
 			[]string{"talks happened 2025-03-07 -: daulet-kermen matteo-vasso", "talks happened 2025-03-10 -: aina-sadyk nurlan-zhak"}},
+	})
+}
+
+// TestChairedFromPlace: "chaired from Port Amaru by X" names the chair
+// past the place the participle is done from.
+func TestChairedFromPlace(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"chaired from a place", "The forum held its first video summit on Monday, chaired from Port Amaru by Ravinda's prime minister, Dewi Lasana, and attended by President Rizal Pranoto of Sembaya and Prime Minister Lim Wen of Nusapura.",
+			[]string{"summit happened 2025-03-10 -: dewi-lasana lim-wen rizal-pranoto"}},
+		{"hosted in a place", "The three ministers held talks on Monday, hosted in the Old Palace by Dewi Lasana and attended by Rizal Pranoto and Lim Wen.",
+			[]string{"talks happened 2025-03-10 -: dewi-lasana lim-wen rizal-pranoto"}},
 	})
 }
