@@ -2186,6 +2186,11 @@ func (st *dtState) counted(i int) (dtCand, bool) {
 		c.kind, c.end, c.n, c.counted = dtkShift, e2, -n, true
 		return c, !vague
 	}
+	if w := st.toks[min(e, len(st.toks)-1)].low; (w == "later" || w == "earlier") && st.is(e+1, "than") {
+		// "a day later than planned", "two weeks earlier than expected": how
+		// long the delay is, not a date
+		return c, !vague
+	}
 	if _, e2, ok := st.f.beforeRef.match(st.toks, e); ok && st.toks[e].low != "before" && st.toks[e].low != "prior" {
 		c.kind, c.end, c.n, c.anaphoric, c.counted = dtkShift, e2, -n, true, true
 		return c, !vague
@@ -2601,8 +2606,8 @@ func (st *dtState) tenseAt(k int) int {
 		}
 		// "has been postponed until April": a present perfect passive
 		// looks ahead as often as back
-		if st.is(k-1, "been") && (st.is(k-2, "has") || st.is(k-2, "have")) {
-			return dtDirPresent
+		if st.is(k-1, "been") && (st.is(k-2, "has") || st.is(k-2, "have") && !st.is(k-3, "to")) {
+			return dtDirPresent // (not "was to have been hosted": a plan seen from the past)
 		}
 	}
 	// "the summit, which opens on Tuesday": a verb in -s after a relative

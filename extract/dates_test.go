@@ -35,6 +35,13 @@ func TestDateFinderFind(t *testing.T) {
 		{"weekday future", "The two ministers will meet on Friday in Budapest.", dct21, []want{{"Friday", "DATE", "2025-10-24", ""}}},
 		{"weekday past far", "Officials met on Friday.", dct21, []want{{"Friday", "DATE", "2025-10-17", ""}}},
 		{"weekday plan seen from the past", "A meeting that had been set for Wednesday was called off.", dct21, []want{{"Wednesday", "DATE", "2025-10-22", ""}}},
+		// a perfect infinitive after "was to" is a plan whose time is over,
+		// no present perfect that looks ahead
+		{"was to have been hosted", "A dinner that was to have been hosted by the king on Wednesday was called off.", dct21, []want{{"Wednesday", "DATE", "2025-10-15", ""}}},
+		{"was to have been hosted, a day after", "A dinner that was to have been hosted by the king on Monday was called off.", dct21, []want{{"Monday", "DATE", "2025-10-20", ""}}},
+		// "a day later than planned" is how long the delay was, no date
+		{"later than planned", "They met on Tuesday, a day later than planned.", dct21, []want{{"Tuesday", "DATE", "2025-10-21", ""}, {"a day", "DURATION", "P1D", ""}}},
+		{"two weeks earlier than expected", "The summit opened two weeks earlier than expected.", dct21, []want{{"two weeks", "DURATION", "P2W", ""}}},
 		// the period of an abbreviated title ends no sentence: the plan's
 		// tense reaches the date after the name
 		{"a plan across an abbreviated title", "A trade mission, where Ana Ruiz had been due to meet Norland Gov. Tomas Berg on November 3, has been cancelled.", dct21, []want{{"November 3", "DATE", "2025-11-03", ""}}},
