@@ -2143,7 +2143,12 @@ func (x *extraction) companionsCopula(si *sentInfo) []string {
 		case "him", "her", "them":
 			k++
 		default:
-			return nil
+			// "Joining X at the table was Y": X named
+			m := x.mentionAt(si, k)
+			if m == nil || m.tok0 != k || m.Type != string(schema.Person) || m.possessive {
+				return nil
+			}
+			k = m.tok1
 		}
 	}
 	if si.ltok(0) == "joining" {

@@ -1017,6 +1017,8 @@ func TestCompanionsCopula(t *testing.T) {
 			[]string{"talks happened 2025-03-10 -: ana-ruiz lena-ost tomas-berg"}},
 		{"joining the army", "Ana Ruiz held talks with Tomas Berg on Monday. Joining the army was Lena Ost.",
 			[]string{"talks happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"joining a person named", "Ana Ruiz held talks with Tomas Berg on Monday. Joining Berg at the table was his adviser, Lena Ost.",
+			[]string{"talks happened 2025-03-10 -: ana-ruiz lena-ost tomas-berg"}},
 	})
 }
 
