@@ -776,7 +776,7 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 				}
 			}
 		}
-		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && (lx.stop[strings.ToLower(toks[j+1].Text)] == "" || lx.portfolio[strings.ToLower(toks[j+1].Text)]) {
+		if noun && lx.orgNouns[strings.ToLower(toks[j-1].Text)] && !si.cueAt(j-1, "stateform") && (si.ltok(j) == "of" || si.ltok(j) == "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && (lx.stop[strings.ToLower(toks[j+1].Text)] == "" || lx.portfolio[strings.ToLower(toks[j+1].Text)]) {
 			// "the Bank of Westland", "the Central Bank of Ostmark": an
 			// organisation named after its country; "the Association for
 			// Political Prisoners": after its cause
@@ -794,6 +794,13 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 			continue
 		}
 	plain:
+		if !noun && seq.words >= 3 && seq.titleRole == nil && (start >= 2 && si.ltok(start-1) == "of" && si.covered[start-2] == 2 || start >= 3 && si.ltok(start-1) == "the" && si.ltok(start-2) == "of" && si.covered[start-3] == 2) {
+			// "President of Kordavia Maarja Orgmann", "Chairman of the
+			// Majlis Sherzod Islomov": one word names the state or the
+			// body the title is of, the words after it its holder
+			i = start
+			continue
+		}
 		if noun && start >= 3 && si.ltok(start-1) == "the" && si.ltok(start-2) == "of" && si.covered[start-3] == 2 {
 			// "President of the Republic Ilinca Moraru", "Speaker of the
 			// National Assembly Ana Lind": the body closes the title; two

@@ -557,3 +557,23 @@ func TestTitledPluralHolders(t *testing.T) {
 	checkPeople(t, "Prime Minister Ivo Marek met President Dan Trell on Friday. Jared Kush, the president's son-in-law, sat in. Later the president left.",
 		[]string{"ivo-marek", "dan-trell", "jared-kush", "dan-trell", "dan-trell"})
 }
+
+// TestTitleOfUnknownState: state news agencies' "Title of [the Federation
+// of] State Name": a state or body of one word the lexicon lacks is no
+// part of its holder's name.
+func TestTitleOfUnknownState(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Prime Minister of the Federation of Kordavia Ilmar Vessmark was received on Thursday by President Erkin Sadyk.",
+			[]string{"ilmar-vessmark", "erkin-sadyk"}},
+		{"He conveyed greetings from President of Kordavia Maarja Orgsen to President Erkin Sadyk.",
+			[]string{"maarja-orgsen", "erkin-sadyk"}},
+		{"Deputy Chairman of the Majlis Gulnora Saidan met Ilmar Vessmark at the parliament building.",
+			[]string{"gulnora-saidan", "ilmar-vessmark"}},
+	}
+	for _, tc := range tests {
+		checkPeople(t, tc.text, tc.want)
+	}
+}
