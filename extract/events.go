@@ -5163,14 +5163,15 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 			continue
 		}
 		by := k + 1
-		if pw := si.ltok(by); pw == "from" || pw == "in" || pw == "at" {
-			// "chaired from Port Amaru by X": past the place
+		if pw := si.ltok(by); pw == "from" || pw == "in" || pw == "at" || pw == "on" {
+			// "chaired from Port Amaru by X": past the place; "attended
+			// on the Tamirian side by X": past the side
 			for j := by + 1; j < len(toks) && j <= by+5; j++ {
 				if si.ltok(j) == "by" {
 					by = j
 					break
 				}
-				if !isCapWord(toks[j]) && si.ltok(j) != "the" {
+				if !isCapWord(toks[j]) && si.ltok(j) != "the" && (pw != "on" || si.ltok(j) != "side") {
 					break
 				}
 			}
@@ -5183,6 +5184,11 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 		}
 		at = append(at, k)
 		ps := x.entityList(si, by+1, len(toks))
+		if j := sideByAfter(si, by+1); j > 0 {
+			// "attended on the Tamirian side by A and B, and on the
+			// Kordavian side by C"
+			ps = append(ps, x.entityList(si, j, len(toks))...)
+		}
 		for _, p := range ps {
 			if e := x.reg.byIRI[p]; e != nil && !containsStr(out, p) && (e.typ == schema.Person || len(ps) == 1 && e.typ == schema.Country && (w == "hosted" || w == "co-hosted")) {
 				out = append(out, p) // "hosted by Norland": the host country, no one named for it
@@ -5193,13 +5199,39 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 	return out, at
 }
 
+// sideByAfter finds ", and on the X side by" after token k in its clause:
+// the token after its "by", or -1.
+func sideByAfter(si *sentInfo, k int) int {
+	for j := k; j+5 < len(si.s.Tokens) && j < k+20; j++ {
+		if clauseStop(si.tok(j)) {
+			return -1
+		}
+		if si.tok(j) != "," || si.ltok(j+1) != "and" || si.ltok(j+2) != "on" || si.ltok(j+3) != "the" {
+			continue
+		}
+		for q := j + 4; q < len(si.s.Tokens) && q <= j+6; q++ {
+			if si.ltok(q) == "side" && si.ltok(q+1) == "by" {
+				return q + 2
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // definiteSubjectNoun reports an event noun at token a that is the
 // definite subject of the passive "attended by" or "joined by" at token v,
 // with at most two words in lower case before it and nothing but an
 // opening phrase before its article: "On the Ondrian side, the expanded
 // talks were attended by", "The meeting was also joined by".
 func definiteSubjectNoun(si *sentInfo, a, v int) bool {
-	if w := si.ltok(v); w != "attended" && w != "joined" || si.ltok(v+1) != "by" {
+	if w := si.ltok(v); w != "attended" && w != "joined" {
+		return false
+	}
+	switch si.ltok(v + 1) {
+	case "by", "on", "in", "at", "from":
+		// ("attended on the Tamirian side by")
+	default:
 		return false
 	}
 	k := v - 1
@@ -5209,8 +5241,11 @@ func definiteSubjectNoun(si *sentInfo, a, v int) bool {
 	if w := si.ltok(k); w != "was" && w != "were" {
 		return false
 	}
-	if k != a+1 {
-		return false // the noun right before the verb: "the talks were attended"
+	if k != a+1 && !(si.tok(a+1) == "," && si.tok(k-1) == "," && k-a <= 16) {
+		// the noun right before the verb ("the talks were attended"), or
+		// before a phrase set off by commas ("The conversation, held
+		// first one-on-one, was attended")
+		return false
 	}
 	d := a - 1
 	for n := 0; n < 2 && d > 0 && si.s.Tokens[d].Kind == Word && !isCapWord(si.s.Tokens[d]) && si.covered[d] == 0 && si.ltok(d) != "the"; n++ {
@@ -10386,7 +10421,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 		if c.attendedTold && joinInto(&c, func(e *candidate) bool {
 			// "X held talks with Y. On the Ondrian side, the expanded talks
 			// were attended by A and B": A and B at X and Y's talks
-			return e.lastSentence >= c.sentence-2 && e.lastSentence < c.sentence && len(e.participants) >= 2 && e.remote == c.remote && future(e.status) == future(c.status) && datesCompatible(e.date, c.date)
+			return e.lastSentence >= c.sentence-2 && e.lastSentence < c.sentence && len(e.participants) >= 2 && (e.remote == c.remote || c.weak) && future(e.status) == future(c.status) && datesCompatible(e.date, c.date)
 		}) {
 			continue
 		}

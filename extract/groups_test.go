@@ -1085,6 +1085,8 @@ func TestAttendedByOfTold(t *testing.T) {
 			[]string{"talks happened 2025-03-10 -: aina-sadyk daulet-kermen matteo-vasso nurlan-zhak yerlan-ospan"}},
 		{"none told before", "The talks were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
 			[]string{"talks happened - -: aina-sadyk nurlan-zhak"}},
+		{"a phrase set off and the sides", "President Daulet Kermen received President Matteo Vasso on Thursday. The conversation, held first one-on-one and then in an expanded format, was attended on the Ondrian side by Prime Minister Aina Sadyk and Foreign Minister Nurlan Zhak, and on the Marvessan side by Foreign Minister Kaija Reb.",
+			[]string{"meeting happened 2025-03-06 -: aina-sadyk daulet-kermen kaija-reb matteo-vasso nurlan-zhak"}},
 		{"a contact of another day", "President Daulet Kermen held talks with President Matteo Vasso on Friday. The talks on Monday were attended by Foreign Minister Aina Sadyk and Energy Minister Nurlan Zhak.",
 			[]string{"talks happened 2025-03-07 -: daulet-kermen matteo-vasso", "talks happened 2025-03-10 -: aina-sadyk nurlan-zhak"}},
 	})
