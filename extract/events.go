@@ -784,6 +784,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.countedDates(si, out)
 	out = x.gappedObjects(si, out)
 	out = x.gappedPairs(si, out)
+	out = x.asDid(si, out)
 	out = x.whileCounterparts(si, out)
 	x.toldIn(si, out)
 	x.metAtSummit(si, out)
@@ -836,6 +837,7 @@ func (x *extraction) events(si *sentInfo) []candidate {
 	out = x.clauseFallback(si, trigs, out)
 	out = x.noneSuch(si, trigs, out)
 	out = x.combineVisits(si, trigs, out)
+	out = x.gappedPassive(si, out)
 	x.hostedNoun(si, trigs, out)
 	out = x.hostedForNoun(si, trigs, out)
 	out = x.appositiveContact(si, out)
@@ -3845,6 +3847,121 @@ func (x *extraction) gappedPairs(si *sentInfo, out []candidate) []candidate {
 			d.date = &schema.Date{Value: dayValue(tx2.Value), Text: tx2.Text}
 			d.trigStart = si.s.Tokens[m1.tok0].Start
 			out = append(out, d)
+			break
+		}
+	}
+	return out
+}
+
+// gappedPassive reads a second guest and host after a passive contact, its
+// verb left out: "X was received in Oslo in July by Y, and Z in Rome in
+// August by W" is also a contact of Z and W, on its own date and at its
+// own place when it gives them.
+func (x *extraction) gappedPassive(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	toks := si.s.Tokens
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if !ownPeople(c) || len(c.participants) != 2 {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		if w := si.ltok(ct - 1); w != "was" && w != "were" {
+			continue
+		}
+		// the agent after "by", then ", and Z"
+		by := -1
+		for k := ct + 1; k < len(toks) && k <= ct+12 && !clauseStop(si.tok(k)); k++ {
+			if si.ltok(k) == "by" {
+				by = k
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		agent := x.mentionAt(si, by+1)
+		if agent == nil || agent.Type != string(schema.Person) {
+			continue
+		}
+		k := agent.tok1
+		if si.tok(k) != "," || si.ltok(k+1) != "and" {
+			continue
+		}
+		guest := x.mentionAt(si, k+2)
+		if guest == nil || guest.tok0 != k+2 || guest.Type != string(schema.Person) || containsStr(c.participants, guest.Entity) {
+			continue
+		}
+		// only places and dates before the second "by": no verb of its own
+		var date *schema.Date
+		place, rank := c.place, c.placeRank
+		j := guest.tok1
+		for j < len(toks) && j <= guest.tok1+10 && si.ltok(j) != "by" {
+			if tx, e := x.timexAt(si, j); tx != nil {
+				date, j = &schema.Date{Value: dayValue(tx.Value), Text: tx.Text}, e
+				continue
+			}
+			if e, p := x.inPlaceAt(si, j); p != "" {
+				place, rank, j = p, 3, e
+				continue
+			}
+			break
+		}
+		if si.ltok(j) != "by" {
+			continue
+		}
+		host := x.mentionAt(si, j+1)
+		if host == nil || host.tok0 != j+1 || host.Type != string(schema.Person) || host.Entity == guest.Entity {
+			continue
+		}
+		d := c
+		d.participants = unionSorted([]string{guest.Entity}, []string{host.Entity})
+		d.hosts = []string{host.Entity}
+		if date != nil {
+			d.date = date
+		}
+		d.place, d.placeRank = place, rank
+		d.trigStart = toks[guest.tok0].Start
+		out = append(out, d)
+	}
+	return out
+}
+
+// asDid reads ", as did X and Y" after a contact: X and Y had one of the
+// same kind, day and place ("A and B met on Monday evening at the hotel, as
+// did C and D"); ", as did X" alone takes the subject's part ("A met B on
+// Monday, as did C": C met B).
+func (x *extraction) asDid(si *sentInfo, out []candidate) []candidate {
+	n := len(out)
+	toks := si.s.Tokens
+	for i := 0; i < n; i++ {
+		c := out[i]
+		if !ownPeople(c) {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for k := ct + 1; k+3 < len(toks) && k <= ct+20 && !clauseStop(si.tok(k)); k++ {
+			if si.tok(k) != "," || si.ltok(k+1) != "as" || si.ltok(k+2) != "did" {
+				continue
+			}
+			ps := x.personsOf(x.entityList(si, k+3, len(toks)))
+			var parts []string
+			switch {
+			case len(ps) >= 2:
+				parts = sorted(ps)
+			case len(ps) == 1 && len(c.participants) == 2:
+				subj := x.personsOf(x.subjectOf(si, ct))
+				if len(subj) != 1 || !containsStr(c.participants, subj[0]) || containsStr(c.participants, ps[0]) {
+					break
+				}
+				parts = unionSorted(minus(c.participants, subj), ps)
+			}
+			if len(parts) >= 2 && !sameSet(parts, c.participants) {
+				d := c
+				d.participants = parts
+				d.trigStart = toks[k+3].Start
+				out = append(out, d)
+			}
 			break
 		}
 	}

@@ -1247,3 +1247,22 @@ func TestTitleApposedObject(t *testing.T) {
 			[]string{"talks happened 2025-03-09 -: alph-ngass obi-nwank", "meeting happened 2025-W10 -: bea-mvondo-ele obi-nwank"}},
 	})
 }
+
+// TestGappedAndAsDid: a second guest and host after a passive contact,
+// the verb left out, is their own contact ("X was received in Oslo in July
+// by Y, and Z in Rome in August by W"); ", as did A and B" is a contact of
+// theirs of the same kind and day, ", as did C" alone takes the subject's
+// part.
+func TestGappedAndAsDid(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"a gapped passive", "Ana Ruiz was received in Oslo in July by Ivo Marek, and Lena Korff in Rome in August by Ben Cole.",
+			[]string{"meeting happened 2024-07 oslo: ana-ruiz ivo-marek", "meeting happened 2024-08 rome: ben-cole lena-korff"}},
+		{"as did a pair", "Ana Ruiz and Ivo Marek met on Monday, as did Lena Korff and Ben Cole.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek", "meeting happened 2025-03-10 -: ben-cole lena-korff"}},
+		{"as did one", "Ana Ruiz met Ivo Marek on Monday evening, as did Lena Korff.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek", "meeting happened 2025-03-10 -: ivo-marek lena-korff"}},
+		{"as did no one named", "Ana Ruiz met Ivo Marek on Monday, as did many others.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek"}},
+	})
+}
