@@ -5781,8 +5781,8 @@ func (x *extraction) entityList(si *sentInfo, k, lim int) []string {
 					continue
 				}
 			}
-			if w == "the" || w == "their" || w == "his" || w == "her" || w == "its" || isQuote(si.tok(k)) {
-				k++
+			if w == "the" || w == "their" || w == "his" || w == "her" || w == "its" || w == "either" || w == "neither" || isQuote(si.tok(k)) {
+				k++ // ("talks with either X or Y")
 				continue
 			}
 			if si.covered[k] == 2 || si.covered[k] == 1 {
