@@ -3333,6 +3333,23 @@ func (x *extraction) inPlaceAt(si *sentInfo, k int) (int, string) {
 	return k, ""
 }
 
+// inNamedPlaceAt is inPlaceAt that also passes over a capitalised name the
+// lexicon lacks ("in Drevnik"): the token after the place, and the place
+// when it is known ("" else).
+func (x *extraction) inNamedPlaceAt(si *sentInfo, k int) (int, string) {
+	if e, p := x.inPlaceAt(si, k); p != "" || si.ltok(k) != "in" {
+		return e, p
+	}
+	j := k + 1
+	for j < len(si.s.Tokens) && j <= k+3 && isCapWord(si.s.Tokens[j]) && x.mentionAt(si, j) == nil && !x.inTimex(si, j) {
+		j++
+	}
+	if j == k+1 {
+		return k, ""
+	}
+	return j, ""
+}
+
 // gappedObjects reads a contact verb's objects each with its own place or
 // day: "meeting A in Castel and B in the port city of Mersa" (two
 // contacts, the second with B at Mersa); "met A on Monday and B on
@@ -3356,7 +3373,7 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 		if obj == nil {
 			continue
 		}
-		k, _ := x.inPlaceAt(si, obj.tok1)
+		k, _ := x.inNamedPlaceAt(si, obj.tok1)
 		if t1, e1 := x.timexAt(si, k); t1 != nil && c.date != nil {
 			// "met A on Monday and B on Tuesday", "spoke to A on Sunday
 			// and to B the following day", "met A in Oslo on Sunday, and
@@ -3374,7 +3391,7 @@ func (x *extraction) gappedObjects(si *sentInfo, out []candidate) []candidate {
 			}
 			m2 := x.mentionAt(si, j)
 			if m2 != nil && m2.tok0 == j && m2.Type == string(schema.Person) && !containsStr(c.participants, m2.Entity) {
-				k2, place2 := x.inPlaceAt(si, m2.tok1)
+				k2, place2 := x.inNamedPlaceAt(si, m2.tok1)
 				if t2, e2 := x.timexAt(si, k2); t2 != nil && calendarValue(t2.Value) && (e2 >= len(si.s.Tokens) || si.s.Tokens[e2].Kind == Punct || si.ltok(e2) == "to" || si.ltok(e2) == "for" || si.ltok(e2) == "in" || si.ltok(e2) == "at") {
 					subj := c.participants[0]
 					if subj == obj.Entity {

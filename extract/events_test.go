@@ -1248,7 +1248,9 @@ func TestTitleApposedObject(t *testing.T) {
 	})
 }
 
-// TestGappedAndAsDid: a second guest and host after a passive contact,
+// TestGappedAndAsDid: a second object with a place and a day of its own
+// is its own contact ("met A in Tesca on Monday and B in Drevnik on
+// Tuesday"); a second guest and host after a passive contact,
 // the verb left out, is their own contact ("X was received in Oslo in July
 // by Y, and Z in Rome in August by W"); ", as did A and B" is a contact of
 // theirs of the same kind and day, ", as did C" alone takes the subject's
@@ -1264,5 +1266,8 @@ func TestGappedAndAsDid(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek", "meeting happened 2025-03-10 -: ivo-marek lena-korff"}},
 		{"as did no one named", "Ana Ruiz met Ivo Marek on Monday, as did many others.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek"}},
+		// objects each with a place the lexicon lacks and a day of their own
+		{"met A in P on D and B in Q on E", "Hanne Thors met Ana Ruiz in Tesca on Monday and Ivo Marek in Drevnik on Tuesday.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz hanne-thors", "meeting happened 2025-03-04 -: hanne-thors ivo-marek"}},
 	})
 }

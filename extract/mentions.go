@@ -1096,6 +1096,12 @@ func outletContext(si *sentInfo, a, b int) bool {
 	switch si.ltok(a - 1) {
 	case "daily", "tabloid", "weekly", "newspaper", "broadcaster":
 		return true // "the Vessaro daily La Voz Libre"
+	case "station", "channel", "network", "agency":
+		// "radio station Drevnik One", "TV channel X", "news agency X"
+		switch si.ltok(a - 2) {
+		case "radio", "television", "tv", "news", "cable", "state":
+			return true
+		}
 	}
 	if si.ltok(a-1) != "the" {
 		return false

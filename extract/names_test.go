@@ -577,3 +577,20 @@ func TestTitleOfUnknownState(t *testing.T) {
 		checkPeople(t, tc.text, tc.want)
 	}
 }
+
+// TestOutletAfterStationNoun: "radio station X", "TV channel X", "news
+// agency X" name an outlet, no person, even where the name was read as a
+// person's before ("in Drevnik").
+func TestOutletAfterStationNoun(t *testing.T) {
+	for _, text := range []string{
+		"Kordan told Brenzian radio station Drevnik One that she could not confirm the calls.",
+		"Kordan told the state news agency Velmar Press that she could not confirm the calls.",
+	} {
+		r := run(t, text)
+		for _, a := range r.Article.Actors {
+			if a.Type == schema.Person && a.Name != "Kordan" {
+				t.Errorf("%q: %s is a person", text, a.Name)
+			}
+		}
+	}
+}
