@@ -7369,8 +7369,8 @@ func openingParticipleEnd(si *sentInfo) int {
 func mainVerbPast(si *sentInfo, k int) bool {
 	for j := k; j < len(si.s.Tokens) && j <= k+8 && !clauseStop(si.tok(j)); j++ {
 		w := si.ltok(j)
-		if si.covered[j] != 0 || isCapWord(si.s.Tokens[j]) || determinerWord(w) {
-			continue
+		if si.covered[j] != 0 || isCapWord(si.s.Tokens[j]) || determinerWord(w) || w == "he" || w == "she" || w == "they" || w == "it" || w == "we" {
+			continue // (past a pronoun subject: "she praised")
 		}
 		return pastContactVerb(w) || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || w == "was" || w == "were" || w == "flew" || w == "said" || w == "went" || w == "came" || w == "left" || w == "told"
 	}

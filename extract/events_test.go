@@ -1145,6 +1145,8 @@ func TestOpeningParticiple(t *testing.T) {
 			nil},
 		{"welcoming a person", "Welcoming Ivo Marek to Oslo on Monday, Ana Ruiz said ties were strong.",
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek"}},
+		{"a pronoun subject after the phrase", "Ana Ruiz gave a speech on Sunday. Meeting Ivo Marek on Monday, she praised an ironclad friendship.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek"}},
 		{"a pronoun after the phrase", "Having met Guy Parmo and the foreign minister, Ignaz Casso, in Geneva on Tuesday, Joe Bidell flew to Brussels, where he held talks with Recep Erdo on Thursday.",
 			[]string{"meeting happened 2025-03-04 geneva: guy-parmo ignaz-casso joe-bidell", "visit happened 2025-03-06 brussels: joe-bidell recep-erdo"}},
 	})
