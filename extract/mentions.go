@@ -2743,7 +2743,7 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 					}
 					if len(holders) == n {
 						members = holders
-					} else if pair := r.lastGroupHolding(n, holds); pair != nil {
+					} else if pair := r.lastGroupHolding(r.groups, n, holds); pair != nil {
 						// "The presidents themselves had spoken once before":
 						// the latest group of as many holders named together
 						members = pair
@@ -2759,23 +2759,12 @@ func (r *resolver) resolveSentence(si *sentInfo, names map[string]*personName) {
 				// "the three prime ministers": the latest group of three
 				// holders, not the last three named (a fourth may have
 				// come since)
-				for j := len(groups) - 1; j >= 0 && members == nil; j-- {
-					if len(groups[j]) != n {
-						continue
-					}
-					all := true
-					for _, p := range groups[j] {
-						// (a holder's counterparts hold the office too, and
-						// people named with no title may: "X will host his
-						// counterparts from A, B and C -- D, E and F")
-						if e := r.reg.byIRI[p]; e == nil || !holds(e) && !(specificTitle && (e.titles["Counterpart"] || len(e.titles) == 0)) {
-							all = false
-						}
-					}
-					if all {
-						members = groups[j]
-					}
-				}
+				members = r.lastGroupHolding(groups, n, func(e *entity) bool {
+					// (a holder's counterparts hold the office too, and
+					// people named with no title may: "X will host his
+					// counterparts from A, B and C -- D, E and F")
+					return holds(e) || specificTitle && (e.titles["Counterpart"] || len(e.titles) == 0)
+				})
 			}
 			if members == nil {
 				members = r.lastPeople(n, holds)
@@ -5145,21 +5134,21 @@ func (r *resolver) groupNamedAfter(si *sentInfo, n int, te *titleEntry) []string
 	return nil
 }
 
-// lastGroupHolding is the latest group of n people named together who all
-// hold a title (holds), or nil.
-func (r *resolver) lastGroupHolding(n int, holds func(*entity) bool) []string {
-	for i := len(r.groups) - 1; i >= 0; i-- {
-		if len(r.groups[i]) != n {
+// lastGroupHolding is the latest of groups with n people who all hold a
+// title (holds), or nil.
+func (r *resolver) lastGroupHolding(groups [][]string, n int, holds func(*entity) bool) []string {
+	for i := len(groups) - 1; i >= 0; i-- {
+		if len(groups[i]) != n {
 			continue
 		}
 		all := true
-		for _, p := range r.groups[i] {
+		for _, p := range groups[i] {
 			if e := r.reg.byIRI[p]; e == nil || !holds(e) {
 				all = false
 			}
 		}
 		if all {
-			return r.groups[i]
+			return groups[i]
 		}
 	}
 	return nil
