@@ -3334,7 +3334,7 @@ func (x *extraction) inPlaceAt(si *sentInfo, k int) (int, string) {
 }
 
 // inNamedPlaceAt is inPlaceAt that also passes over a capitalised name the
-// lexicon lacks ("in Drevnik"): the token after the place, and the place
+// lexicon lacks ("in Vellmar"): the token after the place, and the place
 // when it is known ("" else).
 func (x *extraction) inNamedPlaceAt(si *sentInfo, k int) (int, string) {
 	if e, p := x.inPlaceAt(si, k); p != "" || si.ltok(k) != "in" {
@@ -5298,8 +5298,8 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 		}
 		by := k + 1
 		if pw := si.ltok(by); pw == "from" || pw == "in" || pw == "at" || pw == "on" {
-			// "chaired from Port Amaru by X": past the place; "attended
-			// on the Tamirian side by X": past the side
+			// "chaired from Port Vessel by X": past the place; "attended
+			// on the Westland side by X": past the side
 			for j := by + 1; j < len(toks) && j <= by+5; j++ {
 				if si.ltok(j) == "by" {
 					by = j
@@ -5319,8 +5319,8 @@ func (x *extraction) passiveBy(si *sentInfo, trigs []trigInfo, t *trigInfo) ([]s
 		at = append(at, k)
 		ps := x.entityList(si, by+1, len(toks))
 		if j := sideByAfter(si, by+1); j > 0 {
-			// "attended on the Tamirian side by A and B, and on the
-			// Kordavian side by C"
+			// "attended on the Westland side by A and B, and on the
+			// Ostmark side by C"
 			ps = append(ps, x.entityList(si, j, len(toks))...)
 		}
 		for _, p := range ps {
@@ -5356,7 +5356,7 @@ func sideByAfter(si *sentInfo, k int) int {
 // definiteSubjectNoun reports an event noun at token a that is the
 // definite subject of the passive "attended by" or "joined by" at token v,
 // with at most two words in lower case before it and nothing but an
-// opening phrase before its article: "On the Ondrian side, the expanded
+// opening phrase before its article: "On the Westland side, the expanded
 // talks were attended by", "The meeting was also joined by".
 func definiteSubjectNoun(si *sentInfo, a, v int) bool {
 	if w := si.ltok(v); w != "attended" && w != "joined" {
@@ -5364,7 +5364,7 @@ func definiteSubjectNoun(si *sentInfo, a, v int) bool {
 	}
 	switch si.ltok(v + 1) {
 	case "by", "on", "in", "at", "from":
-		// ("attended on the Tamirian side by")
+		// ("attended on the Westland side by")
 	default:
 		return false
 	}
@@ -10553,7 +10553,7 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 			}
 		}
 		if c.attendedTold && joinInto(&c, func(e *candidate) bool {
-			// "X held talks with Y. On the Ondrian side, the expanded talks
+			// "X held talks with Y. On the Westland side, the expanded talks
 			// were attended by A and B": A and B at X and Y's talks
 			return e.lastSentence >= c.sentence-2 && e.lastSentence < c.sentence && len(e.participants) >= 2 && (e.remote == c.remote || c.weak) && future(e.status) == future(c.status) && datesCompatible(e.date, c.date)
 		}) {

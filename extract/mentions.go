@@ -795,8 +795,8 @@ func (lx *lexicon) nameSequences(si *sentInfo) []nameSeq {
 		}
 	plain:
 		if !noun && seq.words >= 3 && seq.titleRole == nil && (start >= 2 && si.ltok(start-1) == "of" && si.covered[start-2] == 2 || start >= 3 && si.ltok(start-1) == "the" && si.ltok(start-2) == "of" && si.covered[start-3] == 2) {
-			// "President of Kordavia Maarja Orgmann", "Chairman of the
-			// Majlis Sherzod Islomov": one word names the state or the
+			// "President of Ostmark Ana Ruiz Berg", "Chairman of the
+			// Kurultai Ivo Marek": one word names the state or the
 			// body the title is of, the words after it its holder
 			i = start
 			continue
@@ -1097,7 +1097,7 @@ func outletContext(si *sentInfo, a, b int) bool {
 	case "daily", "tabloid", "weekly", "newspaper", "broadcaster":
 		return true // "the Vessaro daily La Voz Libre"
 	case "station", "channel", "network", "agency":
-		// "radio station Drevnik One", "TV channel X", "news agency X"
+		// "radio station Vellmar One", "TV channel X", "news agency X"
 		switch si.ltok(a - 2) {
 		case "radio", "television", "tv", "news", "cable", "state":
 			return true
@@ -1384,7 +1384,7 @@ func (lx *lexicon) titleOfCountryBefore(si *sentInfo, i int) *roleInfo {
 		}
 	}
 	if c == "" && i >= 4 && si.cueAt(i-1, "statesuffix") && isCapWord(si.s.Tokens[i-2]) && si.covered[i-2] == 0 && si.ltok(i-3) == "the" {
-		// "President of the Lumerian Federation X": a state the lexicon
+		// "President of the Quellan Federation X": a state the lexicon
 		// lacks, by the form of state after its adjective (the country
 		// stays unknown: an adjective is no country's name)
 		cs = i - 2
