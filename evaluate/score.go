@@ -163,9 +163,26 @@ func Score(gold []Gold, got map[string]schema.Article) Report {
 
 // ScorePredictions is Score for predictions that may carry timexes.
 func ScorePredictions(gold []Gold, got map[string]Prediction) Report {
+	preds := make([]*Prediction, len(gold))
+	for i, g := range gold {
+		if p, ok := got[g.Document]; ok {
+			preds[i] = &p
+		}
+	}
+	return ScoreInOrder(gold, preds)
+}
+
+// ScoreInOrder scores preds[i] against gold[i] (nil: no prediction). Unlike
+// the maps keyed by document id, it keeps apart two gold files of the same
+// name in different folders, as when several sets are scored together.
+func ScoreInOrder(gold []Gold, preds []*Prediction) Report {
 	r := Report{Total: DocScore{Document: "TOTAL", Pairs: newPRF(0, 0, 0), DatedPairs: newPRF(0, 0, 0), Claims: newPRF(0, 0, 0)}}
-	for _, g := range gold {
-		p, ok := got[g.Document]
+	for i, g := range gold {
+		var p Prediction
+		ok := i < len(preds) && preds[i] != nil
+		if ok {
+			p = *preds[i]
+		}
 		d := scoreDocument(g, p)
 		d.Missing = !ok
 		r.Documents = append(r.Documents, d)

@@ -284,8 +284,8 @@ the two never in one sentence, ...); --json always has both (pairs_by_size, why_
 				}
 				r.ex = ex.WithPairModel(nil).WithDateModel(nil)
 			}
-			preds := map[string]evaluate.Prediction{}
-			for _, g := range golds {
+			preds := make([]*evaluate.Prediction, len(golds)) // in gold order: two sets may share a document name
+			for i, g := range golds {
 				path := evaluate.ArticlePath(g.Path, g.Document)
 				b, err := readLimited(path, graph.DefaultMaxBytes)
 				if err != nil {
@@ -299,9 +299,9 @@ the two never in one sentence, ...); --json always has both (pairs_by_size, why_
 				for _, t := range res.Timexes {
 					p.Timexes = append(p.Timexes, evaluate.TimexSpan{Text: t.Text, Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
 				}
-				preds[g.Document] = p
+				preds[i] = &p
 			}
-			rep := evaluate.ScorePredictions(golds, preds)
+			rep := evaluate.ScoreInOrder(golds, preds)
 			var corpora []evaluate.TimexScore
 			var attribution *evaluate.AttributionScore
 			if meantime != "" || len(timeml) > 0 {

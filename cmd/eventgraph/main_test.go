@@ -455,3 +455,51 @@ func TestAnnotateMarksLearnedContacts(t *testing.T) {
 		t.Errorf("annotate's text does not mark the learned contacts:\n%s", text)
 	}
 }
+
+// TestEvalSameNameInTwoSets: two sets may each have a document of the same
+// name; scored together, each is scored against its own article, as when
+// scored alone.
+func TestEvalSameNameInTwoSets(t *testing.T) {
+	const name = "2019-12-09-normandy-summit-paris-live"
+	dir := t.TempDir()
+	var sets []string
+	for _, set := range []string{"dev28", "dev30"} {
+		for _, f := range []string{"gold/" + name + ".yaml", "articles/" + name + ".txt"} {
+			raw, err := os.ReadFile(filepath.Join("../../data", set, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			to := filepath.Join(dir, set, f)
+			if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(to, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sets = append(sets, filepath.Join(dir, set, "gold"))
+	}
+	type doc struct {
+		Pairs  struct{ TP, FP, FN int } `json:"pairs"`
+		Status struct{ Hit, Total int } `json:"status"`
+	}
+	docs := func(args ...string) []doc {
+		var r struct {
+			Documents []doc `json:"documents"`
+		}
+		if err := json.Unmarshal([]byte(mustEG(t, append([]string{"eval", "--json"}, args...)...)), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r.Documents
+	}
+	alone := append(docs(sets[0]), docs(sets[1])...)
+	together := docs(sets...)
+	if len(together) != 2 || together[0] == together[1] {
+		t.Fatalf("scored together: %+v, want two different scores", together)
+	}
+	for i := range alone {
+		if alone[i] != together[i] {
+			t.Errorf("document %d: alone %+v, together %+v", i, alone[i], together[i])
+		}
+	}
+}
