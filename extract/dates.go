@@ -3063,14 +3063,17 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 }
 
 // stamp reports a clock time from token i to end that opens a line and is
-// followed by a dash, a colon or a bar, or is the whole line: a live
-// blog's time stamp.
+// followed by a dash, a colon, a bar or a capitalised word ("14:20 The
+// leaders have arrived"), or is the whole line: a live blog's time stamp.
 func (st *dtState) stamp(i, end int) bool {
 	if i > 0 && !st.toks[i].nl {
 		return false
 	}
 	if end >= len(st.toks) || st.toks[end].nl {
 		return true // a line of its own: "09:40"
+	}
+	if st.toks[end].kind == 'w' && st.toks[end].cap {
+		return true
 	}
 	if st.toks[end].kind != 'p' {
 		return false
