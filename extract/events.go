@@ -460,8 +460,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if whenClause && t.a >= dateFrom && contactBefore {
 					continue // "will meet in Paris on 2 October, when X will host the talks": the contact before's (the clause shares it, below)
 				}
-				if e := openingParticipleEnd(si); e >= 0 && tb <= e && t.a > e && x.triggerBefore(trigs, e) {
-					continue // "After receiving X on Tuesday, she flew to Y": the participle's day
+				if e := openingPhraseEnd(si); e >= 0 && tb <= e && t.a > e && x.triggerBefore(trigs, e) {
+					continue // "After receiving X on Tuesday, she flew to Y", "After a lunch with X on Monday, she flew": the opening phrase's day
 				}
 				if subordinateDate(si, ta, tb, t.a) {
 					continue // "before the mandate expires on Aug. 20, at a summit": the clause's own time
@@ -7348,13 +7348,34 @@ func openingContactNoun(si *sentInfo) (p, comma int) {
 	if w := si.ltok(p); determinerWord(w) || w == "his" || w == "her" || w == "their" {
 		p++
 	}
-	if si.ltok(p+1) != "with" {
-		return -1, -1 // the noun right before its "with"
+	with := p + 1
+	if si.ltok(with) != "with" {
+		with = -1
+		for _, tr := range si.triggers {
+			// a contact noun of several words: "After a working lunch with X"
+			if a, b := si.spanToks(tr.start, tr.end); a == p && b > p+1 && si.ltok(b) == "with" {
+				with = b
+			}
+		}
+		if with < 0 {
+			return -1, -1 // the noun right before its "with"
+		}
 	}
-	if c := phraseComma(si, p+1); c >= 0 {
+	if c := phraseComma(si, with); c >= 0 {
 		return p, c
 	}
 	return -1, -1
+}
+
+// openingPhraseEnd is the comma ending a participle's phrase or a contact
+// noun's phrase opening the sentence ("After receiving X on Tuesday,",
+// "After a working lunch with X on Monday,"), or -1.
+func openingPhraseEnd(si *sentInfo) int {
+	if e := openingParticipleEnd(si); e >= 0 {
+		return e
+	}
+	_, comma := openingContactNoun(si)
+	return comma
 }
 
 // openingParticipleEnd is the comma ending a participle's phrase opening

@@ -1149,6 +1149,9 @@ func TestOpeningParticiple(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek"}},
 		{"a pronoun after the phrase", "Having met Guy Parmo and the foreign minister, Ignaz Casso, in Geneva on Tuesday, Joe Bidell flew to Brussels, where he held talks with Recep Erdo on Thursday.",
 			[]string{"meeting happened 2025-03-04 geneva: guy-parmo ignaz-casso joe-bidell", "visit happened 2025-03-06 brussels: joe-bidell recep-erdo"}},
+		// an opening contact noun of several words keeps its phrase's day
+		{"after a working lunch", "After a working lunch with President Guy Parmo at the palace on Monday, Prime Minister Hal Darrow flew to Oslo, where he was received by Prime Minister Tomas Berg that evening.",
+			[]string{"meeting happened 2025-03-10 -: guy-parmo hal-darrow", "visit happened 2025-03-10 oslo: hal-darrow tomas-berg"}},
 	})
 }
 
