@@ -858,6 +858,10 @@ func TestEvents(t *testing.T) {
 		// "has yet to secure a meeting": sought, not arranged
 		{"Prime Minister Ana Ruiz has yet to secure a meeting with Premier Tomas Berg, who arrived this afternoon ahead of tomorrow's Nordic Summit.",
 			[]string{"meeting proposed - -: ana-ruiz tomas-berg"}},
+		// "has requested a meeting ... on Saturday": asked for, on the
+		// Saturday to come
+		{"Kiribu has requested a separate meeting between President Ana Ruiz and Foreign Minister Pieter Quast on Saturday, after the summit.",
+			[]string{"meeting proposed 2025-03-15 -: ana-ruiz pieter-quast"}},
 		// "alongside X, its host, and Y": past the appositive
 		{"Prime Minister Ana Ruiz held talks on Friday with President Ola Brun, the host, and President Ivan Kolar.",
 			[]string{"talks happened 2025-03-07 -: ana-ruiz ivan-kolar ola-brun"}},
