@@ -399,7 +399,7 @@ func TestPastVerbFarMonth(t *testing.T) {
 
 // TestJourneyDateAcrossAnd: a journey's date goes on to the contact its
 // subject has after "and" ("arrived in X on Thursday and held talks with
-// Y"), not to a contact with a subject of its own ("and Z met Y").
+// Y", "travelled to X last week and was received by Y"), not to a contact with a subject of its own ("and Z met Y").
 func TestJourneyDateAcrossAnd(t *testing.T) {
 	// published 2025-03-10
 	checkEventCases(t, []eventCase{
@@ -409,6 +409,11 @@ func TestJourneyDateAcrossAnd(t *testing.T) {
 			[]string{"meeting happened 2025-03-06 -: ana-ruiz tomas-berg"}},
 		{"a subject of its own", "Foreign Minister Ana Ruiz flew home on Thursday and Jan Ek met Tomas Berg.",
 			[]string{"meeting happened - -: jan-ek tomas-berg"}},
+		// past a passive's auxiliary: "and was received by Y"
+		{"and was received by", "Envoy Ana Ruiz travelled to Velmark last week and was received by President Tomas Berg.",
+			[]string{"meeting happened 2025-W10 -: ana-ruiz tomas-berg"}},
+		{"in a relative clause", "Foreign Minister Ana Ruiz, who arrived in Velmark on Wednesday and was received by President Tomas Berg, said talks would go on.",
+			[]string{"meeting happened 2025-03-05 -: ana-ruiz tomas-berg"}},
 	})
 }
 

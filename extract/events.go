@@ -3588,11 +3588,15 @@ func subjectOfVerbAfter(si *sentInfo, k int) bool {
 // on Thursday and held talks with Y", "and then met Y" (the journey's
 // subject goes on), not "and Y met Z".
 func sameSubjectAfterAnd(si *sentInfo, a, ct int) bool {
-	for k := ct - 1; k > a && k >= ct-2; k-- {
+	for k := ct - 1; k > a && k >= ct-3; k-- {
 		if w := si.ltok(k); w == "and" || w == "but" {
 			return true
 		}
-		if w := si.ltok(k); w != "then" && w != "later" && w != "also" && w != "afterwards" {
+		switch si.ltok(k) {
+		case "then", "later", "also", "afterwards":
+		case "was", "were", "had", "been":
+			// "travelled to X last week and was received by Y"
+		default:
 			return false
 		}
 	}
