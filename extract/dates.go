@@ -2424,6 +2424,13 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 			break
 		}
 		if d := st.tenseAt(k); d != dtDirNone {
+			if c := st.relativeClauseBefore(k, a); c >= 0 {
+				// "met X, who chairs the council, on Sunday": the verb
+				// before the relative clause
+				k = c
+				clean = false
+				continue
+			}
 			best, bestDist = st.planTense(d, a), a-k
 			break
 		}
@@ -2464,6 +2471,36 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 		}
 	}
 	return st.openTense(best), st.weakDist(best, bestDist)
+}
+
+// relativeClauseBefore reports the comma opening a relative clause set off
+// by commas ("X, who chairs the council,") that holds token k and closes
+// right before the expression at token a ("..., on Sunday"), or -1.
+func (st *dtState) relativeClauseBefore(k, a int) int {
+	e := a - 1
+	if e >= 0 && (st.toks[e].low == "on" || st.toks[e].low == "in") {
+		e--
+	}
+	if e <= k || st.toks[e].low != "," {
+		return -1
+	}
+	for j := k + 1; j < e; j++ {
+		if l := st.toks[j].low; l == "," || l == ";" || l == "(" || l == "-" || l == "–" || l == "—" {
+			return -1 // "which was to have taken place in the capital, X, in March": an apposition's comma
+		}
+	}
+	for j := k - 1; j > 0 && st.toks[j].sent == st.toks[a].sent && k-j <= 12; j-- {
+		switch st.toks[j].low {
+		case ",", ";", "(", ")", "-", "–", "—":
+			return -1
+		case "who", "whom", "whose", "which":
+			if st.toks[j-1].low == "," {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // opensSentence reports token k first in its sentence, or first after the

@@ -63,6 +63,8 @@ func TestDateFinderFind(t *testing.T) {
 		// a live blog's stamp opening a line is of the day of publication,
 		// not of the last day the text named
 		{"live blog stamp", "The talks began on 5 February.\n14:32 - The leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
+		// a relative clause set off by commas before the date: the verb before it
+		{"past a relative clause", "Ana Ruiz met Tomas Berg, who chairs the council, on Sunday.", dct21, []want{{"Sunday", "DATE", "2025-10-19", ""}}},
 		{"live blog stamp before a capitalised word", "He spoke on 5 February.\n14:20 The leaders have arrived.\n14:50 Talks began.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:20", "TIME", "2025-10-21T14:20", ""}, {"14:50", "TIME", "2025-10-21T14:50", ""}}},
 		{"live blog stamp alone on its line", "The talks began on 5 February.\n14:32\nThe leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
