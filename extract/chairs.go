@@ -216,9 +216,13 @@ func (x *extraction) delegationMembers(si *sentInfo, cs []candidate) []candidate
 // B". The people join that gathering, as a delegation's members do.
 func (x *extraction) rosterMembers(si *sentInfo, cs []candidate) []candidate {
 	toks := si.s.Tokens
-	for k := 2; k+2 < len(toks); k++ {
-		if v := si.ltok(k); v != "included" && v != "includes" {
-			continue
+	if ps := x.hostCopula(si); len(ps) > 0 && x.contactBefore(si.s.Index) >= 0 {
+		// "X was the host.": the host of the gathering told just before
+		return append(cs, candidate{kind: schema.Meeting, participants: ps, represents: true, roster: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if v := si.ltok(k); v != "included" && v != "includes" && (v != "were" || k > 3) {
+			continue // ("His guests were A, B and C")
 		}
 		j := k - 1
 		switch si.ltok(j) {
@@ -237,9 +241,42 @@ func (x *extraction) rosterMembers(si *sentInfo, cs []candidate) []candidate {
 		if len(ps) < 2 || len(si.triggers) == 0 && x.contactBefore(si.s.Index) < 0 {
 			continue
 		}
-		return append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
+		return append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, roster: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
 	}
 	return cs
+}
+
+// hostCopula reads the person a sentence says was the host: "X was the
+// host.", "The host was X.", "X, the prime minister, was host."
+func (x *extraction) hostCopula(si *sentInfo) []string {
+	n := len(si.s.Tokens)
+	if n < 4 || n > 14 {
+		return nil
+	}
+	end := n
+	if si.s.Tokens[n-1].Kind != Word {
+		end--
+	}
+	if si.ltok(0) == "the" && si.ltok(1) == "host" && si.ltok(2) == "was" {
+		if m := x.mentionAt(si, 3); m != nil && m.tok0 == 3 && m.tok1 == end {
+			return x.personsOf(mentionEntities(m))
+		}
+		return nil
+	}
+	if si.ltok(end-1) != "host" {
+		return nil
+	}
+	k := end - 2
+	if si.ltok(k) == "the" {
+		k--
+	}
+	if si.ltok(k) != "was" {
+		return nil
+	}
+	if m := x.mentionAt(si, 0); m != nil && m.tok0 == 0 && (m.tok1 == k || si.tok(m.tok1) == ",") && !m.possessive {
+		return x.personsOf(mentionEntities(m))
+	}
+	return nil
 }
 
 // rosterNoun reports the plural nouns a roster of a gathering is told by

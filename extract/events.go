@@ -44,6 +44,7 @@ type candidate struct {
 	joinBase     []string // participants of the event joined ("join the summit between X and Y")
 	joinPeople   []string // people whose contact the participants join ("joined the presidents")
 	represents   bool     // "Ostmark was represented by X": X joins the gathering just told of
+	roster       bool     // with represents, the people of the gathering just told of: "X was the host. His guests were A and B"
 	joinLatest   bool     // the participants join the contact referred to ("join the Oslo meeting")
 	pronoun      bool     // "It has been pushed back to June": the contact told just before, put off
 	bareJoin     bool     // a join verb with no object: "X joined twenty minutes later"
@@ -551,6 +552,12 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				}
 				if si.tok(from) == "," && (si.ltok(from+1) == "which" || si.ltok(from+1) == "when") {
 					from += 2 // "the G20 summit, which opens on Tuesday"
+					if t.pos == "noun" && openingVerb(si, from) {
+						// "The summit, which opened at the resort on Friday
+						// with a working lunch": the day the noun's own
+						// clause tells, over a contact within it
+						d = min(d, 1)
+					}
 				}
 				if x.clauseBetween(si, from, ta) {
 					continue
@@ -7382,6 +7389,18 @@ func openingPhraseEnd(si *sentInfo) int {
 	return comma
 }
 
+// openingVerb reports a verb at token k that tells a gathering taking
+// place: "opened", "began", "took place", "was held", "convened".
+func openingVerb(si *sentInfo, k int) bool {
+	switch si.ltok(k) {
+	case "opened", "opens", "began", "begins", "started", "starts", "convened", "convenes", "took", "takes":
+		return true
+	case "was", "is", "were", "are":
+		return si.ltok(k+1) == "held"
+	}
+	return false
+}
+
 // openingParticipleEnd is the comma ending a participle's phrase opening
 // the sentence, or -1.
 func openingParticipleEnd(si *sentInfo) int {
@@ -10649,6 +10668,24 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				// listed: "The other heads of delegation were X, Y and Z")
 				return e.lastSentence >= c.sentence-2 && len(e.participants) >= 2 && (!x.allCountries(e.participants) || len(e.participants) >= 3 && len(x.personsOf(c.participants)) >= 2)
 			})
+			if p := pending; !joined && c.roster && p != nil && p.kind != schema.Call && !future(p.status) && c.sentence-p.sentence <= 2 && datesCompatible(p.date, c.date) {
+				// "The summit opened on Friday. X was the host. His guests
+				// were A, B and C": the gathering told of, with its people
+				all := unionSorted(p.participants, c.participants)
+				if len(all) < 2 {
+					p.participants = all
+					continue
+				}
+				cc := *p
+				cc.participants, cc.anaphoric, cc.lastSentence = all, false, c.sentence
+				if cc.status == "" {
+					cc.status = schema.Happened
+				}
+				evs = append(evs, &cc)
+				evidence = append(evidence, []schema.Evidence{p.evidence, c.evidence})
+				pending, pendings = nil, nil
+				continue
+			}
 			if !joined {
 				orphanReps = append(orphanReps, c)
 			}

@@ -1103,3 +1103,19 @@ func TestChairedFromPlace(t *testing.T) {
 			[]string{"talks happened 2025-03-10 -: dewi-lasana lim-wen rizal-pranoto"}},
 	})
 }
+
+// TestHostAndGuests: "X was the host" and "His guests were A, B and C"
+// after a gathering told with no one named are its people; the day its own
+// relative clause tells ("which opened ... on Friday with a working lunch")
+// is the gathering's, not the lunch's.
+func TestHostAndGuests(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"host and guests", "The Nordic summit, which opened at the resort on Friday with a working lunch and ended on Saturday, brought 3,000 officials to the town. Ana Ruiz was the host. Her guests were Tomas Berg, Jan Ek and Ivo Marek.",
+			[]string{"summit happened 2025-03-07 -: ana-ruiz ivo-marek jan-ek tomas-berg"}},
+		{"the host was", "The summit opened in Oslo on Friday. The host was Ana Ruiz. The guests were Tomas Berg and Jan Ek.",
+			[]string{"summit happened 2025-03-07 oslo: ana-ruiz jan-ek tomas-berg"}},
+		{"no gathering told", "Ana Ruiz was the host. Her guests were Tomas Berg and Jan Ek.",
+			nil},
+	})
+}
