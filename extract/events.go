@@ -625,6 +625,9 @@ func (x *extraction) events(si *sentInfo) []candidate {
 			continue
 		}
 		c, ok := x.candidateOf(si, trigs, i)
+		if !ok && x.relativeHost(si, trigs, i, out) {
+			continue
+		}
 		if !ok {
 			if t.timex != nil && (t.flag == "weak" && t.pos == "noun" || t.kind == schema.Visit && t.pos == "verb") {
 				// a weak noun, or a journey to no one named ("flew to X
@@ -7387,6 +7390,50 @@ func openingPhraseEnd(si *sentInfo) int {
 	}
 	_, comma := openingContactNoun(si)
 	return comma
+}
+
+// relativeHost reads a verb of hosting in a relative clause on a contact
+// noun before it, and gives the noun's contact (in out) the host, the
+// verb's date and its place: "The summit, which X hosted at his residence
+// on 12 January, ...". It reports whether it did.
+func (x *extraction) relativeHost(si *sentInfo, trigs []trigInfo, i int, out []candidate) bool {
+	t := &trigs[i]
+	if t.flag != "host" || t.pos != "verb" {
+		return false
+	}
+	m := x.mentionAt(si, t.a-1)
+	if m == nil || m.tok1 != t.a || m.Type != string(schema.Person) || m.possessive {
+		return false
+	}
+	k := m.tok0 - 1
+	if w := si.ltok(k); w != "which" && w != "that" || si.tok(k-1) != "," {
+		return false
+	}
+	end := k - 1 // the comma
+	if si.ltok(end-1) == "itself" {
+		end--
+	}
+	for j := range out {
+		c := &out[j]
+		if c.sentence != si.s.Index || c.kind == schema.Call {
+			continue
+		}
+		ct := si.tokIndex(c.trigStart)
+		for _, o := range trigs {
+			if o.a != ct || o.pos != "noun" || o.b != end {
+				continue
+			}
+			c.participants = unionSorted(c.participants, x.personsOf(mentionEntities(m)))
+			if c.date == nil && t.timex != nil {
+				c.date = &schema.Date{Value: dayValue(t.timex.Value), Text: t.timex.Text}
+			}
+			if c.place == "" {
+				c.place, c.placeRank = x.placeOf(si, t.b, len(si.s.Tokens))
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // openingVerb reports a verb at token k that tells a gathering taking

@@ -1119,3 +1119,13 @@ func TestHostAndGuests(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRelativeHost: "The summit, which X hosted in Oslo on Monday, ..."
+// gives the summit its host, the day and the place.
+func TestRelativeHost(t *testing.T) {
+	// published 2025-03-10 (a Monday)
+	checkEventCases(t, []eventCase{
+		{"which X hosted", "The summit, which President Lukas Tschirren hosted in Oslo on Monday, was attended by Ana Ruiz and Ivo Marek.",
+			[]string{"summit happened 2025-03-10 oslo: ana-ruiz ivo-marek lukas-tschirren"}},
+	})
+}
