@@ -216,6 +216,11 @@ func (x *extraction) delegationMembers(si *sentInfo, cs []candidate) []candidate
 // B". The people join that gathering, as a delegation's members do.
 func (x *extraction) rosterMembers(si *sentInfo, cs []candidate) []candidate {
 	toks := si.s.Tokens
+	if ps := x.tableRoster(si); len(ps) >= 2 && x.contactBefore(si.s.Index) >= 0 {
+		// "Around the table were A, B and C": the people of the gathering
+		// told just before
+		return append(cs, candidate{kind: schema.Meeting, participants: ps, represents: true, roster: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
+	}
 	if ps := x.hostCopula(si); len(ps) > 0 && x.contactBefore(si.s.Index) >= 0 {
 		// "X was the host.": the host of the gathering told just before
 		return append(cs, candidate{kind: schema.Meeting, participants: ps, represents: true, roster: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
@@ -244,6 +249,63 @@ func (x *extraction) rosterMembers(si *sentInfo, cs []candidate) []candidate {
 		return append(cs, candidate{kind: schema.Meeting, participants: sorted(ps), represents: true, roster: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
 	}
 	return cs
+}
+
+// tableRoster reads the people a sentence seats at a table: "Around the
+// table were A, B and C", "At the table sat A and B", "Across the table
+// from her sat A and B" (her too).
+func (x *extraction) tableRoster(si *sentInfo) []string {
+	k := 0
+	var from []string
+	switch si.ltok(0) {
+	case "around", "at":
+		k = 1
+	case "across":
+		k = 1
+	default:
+		return nil
+	}
+	if si.ltok(k) != "the" || si.ltok(k+1) != "table" {
+		return nil
+	}
+	k += 2
+	if si.ltok(0) == "across" {
+		if si.ltok(k) != "from" {
+			return nil
+		}
+		m := x.mentionAt(si, k+1)
+		if m == nil || m.tok0 != k+1 || m.possessive && si.ltok(k+1) != "her" {
+			return nil // ("from her sat": the object, not a possessive)
+		}
+		from = x.personsOf(mentionEntities(m))
+		if len(from) == 0 {
+			return nil
+		}
+		k = m.tok1
+		if si.tok(k) == "," {
+			// past an apposition: "from Iran's minister, X, sat"
+			for k++; k < len(si.s.Tokens) && si.tok(k) != ","; k++ {
+			}
+			k++
+		}
+	}
+	switch si.ltok(k) {
+	case "were", "was", "sat":
+	default:
+		return nil
+	}
+	ps := x.personsOf(x.entityList(si, k+1, len(si.s.Tokens)))
+	if len(ps) == 0 {
+		return nil
+	}
+	for j := k + 1; j < len(si.s.Tokens); j++ {
+		if si.tok(j) == ":" {
+			// "..., and two visitors from the capitals: A, and B"
+			ps = append(ps, x.personsOf(x.entityList(si, j+1, len(si.s.Tokens)))...)
+			break
+		}
+	}
+	return unionSorted(from, sorted(ps))
 }
 
 // hostCopula reads the person a sentence says was the host: "X was the

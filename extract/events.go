@@ -511,7 +511,8 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if t.pos == "noun" && x.ownArgsBetween(si, t.b, ta) {
 					d = 0 // "A call between the two heads of state on Sunday cleared the way for the trip"
 				}
-				if since || x.wordBetween(si, t.b, ta, "since") {
+				opened := x.whichOpened(si, trigs, &t, ta)
+				if opened == 0 && (since || x.wordBetween(si, t.b, ta, "since")) {
 					continue // "the first meeting since 2016": another time
 				}
 				if x.speechBetween(si, t.b, ta) {
@@ -558,6 +559,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 						// clause tells, over a contact within it
 						d = min(d, 1)
 					}
+				} else if w := opened; w > 0 {
+					// "The meeting that X has been waiting for since the
+					// floods, which took place on Monday": past the
+					// restrictive clause
+					from, d = w, min(d, 1)
 				}
 				if x.clauseBetween(si, from, ta) {
 					continue
@@ -7436,6 +7442,33 @@ func (x *extraction) relativeHost(si *sentInfo, trigs []trigInfo, i int, out []c
 	return false
 }
 
+// whichOpened reads a relative clause of taking place (", which took
+// place", ", which opened") after a restrictive clause on the contact noun
+// t ("The meeting that X has been waiting for, which took place on
+// Monday"), holding the date at token ta: the token after "which", or 0.
+func (x *extraction) whichOpened(si *sentInfo, trigs []trigInfo, t *trigInfo, ta int) int {
+	if t.pos != "noun" || si.ltok(t.b) != "that" {
+		return 0
+	}
+	for j := t.b + 1; j < ta && j < t.b+20; j++ {
+		if clauseStop(si.tok(j)) || x.isTriggerTok(trigs, j) {
+			return 0
+		}
+		if si.tok(j) == "," {
+			if si.ltok(j+1) != "which" || !openingVerb(si, j+2) {
+				return 0
+			}
+			for k := j + 2; k < ta; k++ {
+				if si.tok(k) == "," || clauseStop(si.tok(k)) {
+					return 0
+				}
+			}
+			return j + 2
+		}
+	}
+	return 0
+}
+
 // openingVerb reports a verb at token k that tells a gathering taking
 // place: "opened", "began", "took place", "was held", "convened".
 func openingVerb(si *sentInfo, k int) bool {
@@ -10715,12 +10748,13 @@ func (x *extraction) mergeEvents(cands []candidate) []schema.Event {
 				// listed: "The other heads of delegation were X, Y and Z")
 				return e.lastSentence >= c.sentence-2 && len(e.participants) >= 2 && (!x.allCountries(e.participants) || len(e.participants) >= 3 && len(x.personsOf(c.participants)) >= 2)
 			})
-			if p := pending; !joined && c.roster && p != nil && p.kind != schema.Call && !future(p.status) && c.sentence-p.sentence <= 2 && datesCompatible(p.date, c.date) {
+			if p := pending; !joined && c.roster && p != nil && p.kind != schema.Call && !future(p.status) && c.sentence-max(p.sentence, p.lastSentence) <= 3 && datesCompatible(p.date, c.date) {
 				// "The summit opened on Friday. X was the host. His guests
 				// were A, B and C": the gathering told of, with its people
+				// (a host named alone waits for the others)
 				all := unionSorted(p.participants, c.participants)
 				if len(all) < 2 {
-					p.participants = all
+					p.participants, p.lastSentence = all, c.sentence
 					continue
 				}
 				cc := *p

@@ -1104,8 +1104,9 @@ func TestChairedFromPlace(t *testing.T) {
 	})
 }
 
-// TestHostAndGuests: "X was the host" and "His guests were A, B and C"
-// after a gathering told with no one named are its people; the day its own
+// TestHostAndGuests: "X was the host", "His guests were A, B and C" and
+// "Across the table from her sat A and B" after a gathering told with no
+// one named are its people; the day its own
 // relative clause tells ("which opened ... on Friday with a working lunch")
 // is the gathering's, not the lunch's.
 func TestHostAndGuests(t *testing.T) {
@@ -1117,6 +1118,10 @@ func TestHostAndGuests(t *testing.T) {
 			[]string{"summit happened 2025-03-07 oslo: ana-ruiz jan-ek tomas-berg"}},
 		{"no gathering told", "Ana Ruiz was the host. Her guests were Tomas Berg and Jan Ek.",
 			nil},
+		// "Across the table from her sat", past a chair named alone and a
+		// restrictive clause on the noun
+		{"across the table from her", "The meeting that the town has been waiting for since the floods, which took place on Monday in the town hall, ended with a deal. Mayor Ana Ruiz chaired the session. Across the table from her sat Mayor Tomas Berg and two visitors from the capitals: Jan Ek and Ivo Marek.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz ivo-marek jan-ek tomas-berg"}},
 	})
 }
 
