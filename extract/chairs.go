@@ -262,6 +262,8 @@ func (x *extraction) tableRoster(si *sentInfo) []string {
 		k = 1
 	case "across":
 		k = 1
+	case "besides", "apart":
+		return x.theyWereBesides(si)
 	default:
 		return nil
 	}
@@ -306,6 +308,42 @@ func (x *extraction) tableRoster(si *sentInfo) []string {
 		}
 	}
 	return unionSorted(from, sorted(ps))
+}
+
+// theyWereBesides reads "Besides the host and X, they were A, B and C"
+// ("Apart from X, they were ..."): the people named in both parts.
+func (x *extraction) theyWereBesides(si *sentInfo) []string {
+	k := 1
+	if si.ltok(0) == "apart" {
+		if si.ltok(1) != "from" {
+			return nil
+		}
+		k = 2
+	}
+	c := -1
+	for j := k; j < len(si.s.Tokens) && j < k+20; j++ {
+		if clauseStop(si.tok(j)) {
+			return nil
+		}
+		if si.tok(j) == "," && si.ltok(j+1) == "they" && si.ltok(j+2) == "were" {
+			c = j // (past an apposition: "Besides the host, X, and Y, they were")
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	ps := x.personsOf(x.entityList(si, c+3, len(si.s.Tokens)))
+	if len(ps) < 2 {
+		return nil
+	}
+	var before []string
+	for j := k; j < c; j++ {
+		if m := x.mentionAt(si, j); m != nil && m.tok0 == j && !m.possessive {
+			before = append(before, x.personsOf(mentionEntities(m))...)
+		}
+	}
+	return unionSorted(sorted(before), sorted(ps))
 }
 
 // hostCopula reads the person a sentence says was the host: "X was the

@@ -1118,6 +1118,9 @@ func TestHostAndGuests(t *testing.T) {
 			[]string{"summit happened 2025-03-07 oslo: ana-ruiz jan-ek tomas-berg"}},
 		{"no gathering told", "Ana Ruiz was the host. Her guests were Tomas Berg and Jan Ek.",
 			nil},
+		// "Besides X and Y, they were A, B and C": all of them
+		{"besides them, they were", "The summit opened in Biarritz on Saturday. That evening the leaders dined under the lighthouse. Besides the host, Ana Ruiz, and Tomas Berg, they were Jan Ek, Ivo Marek and Lena Korff.",
+			[]string{"summit happened 2025-03-08 -: ana-ruiz ivo-marek jan-ek lena-korff tomas-berg"}},
 		// "Across the table from her sat", past a chair named alone and a
 		// restrictive clause on the noun
 		{"across the table from her", "The meeting that the town has been waiting for since the floods, which took place on Monday in the town hall, ended with a deal. Mayor Ana Ruiz chaired the session. Across the table from her sat Mayor Tomas Berg and two visitors from the capitals: Jan Ek and Ivo Marek.",
