@@ -8535,6 +8535,11 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 				}
 			}
 		}
+		if strings.HasSuffix(first, "ing") && (si.ltok(t.a-1) == "is" || si.ltok(t.a-1) == "are") && x.stampOpens(si) && (date == nil || date.Value == x.doc.Published.Format("2006-01-02")) {
+			// "10:20 X is hosting Y in a room off the main hall": a live
+			// blog's present, under its time stamp, is now
+			return schema.Happened, false
+		}
 		if si.ltok(t.a-1) == "to" && x.pastJourneyBefore(si, t.a-1) {
 			// "flew to Kavnaris again to brief X": the purpose of a
 			// journey made
@@ -8548,6 +8553,22 @@ func (x *extraction) statusOf(si *sentInfo, trigs []trigInfo, i int, date *schem
 		return schema.Planned, false
 	}
 	return schema.Happened, false
+}
+
+// stampOpens reports a sentence opened by a live blog's time stamp: a time
+// of the day of publication at the start of its line ("10:20 X is ...").
+func (x *extraction) stampOpens(si *sentInfo) bool {
+	for k := range x.timexes {
+		tx := &x.timexes[k]
+		if tx.Start < si.s.Start {
+			continue
+		}
+		if tx.Start > si.s.Start {
+			return false
+		}
+		return tx.Type == "TIME" && strings.HasPrefix(tx.Value, x.doc.Published.Format("2006-01-02")+"T") && (tx.Start == 0 || x.doc.Text[tx.Start-1] == '\n')
+	}
+	return false
 }
 
 // headline reports the article's headline: its first sentence, a heading

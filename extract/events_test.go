@@ -1280,3 +1280,15 @@ func TestGappedAndAsDid(t *testing.T) {
 			[]string{"meeting happened 2025-03-10 -: ana-ruiz hanne-thors", "meeting happened 2025-03-04 -: hanne-thors ivo-marek"}},
 	})
 }
+
+// TestLiveBlogPresent: under a live blog's time stamp, a present
+// progressive is happening now; without a stamp it is a plan.
+func TestLiveBlogPresent(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"under a stamp", "Live from Oslo.\n\n10:20 President Ana Ruiz is hosting Prime Minister Tomas Berg in a room off the main hall.",
+			[]string{"meeting happened 2025-03-10 -: ana-ruiz tomas-berg"}},
+		{"no stamp", "President Ana Ruiz is hosting Prime Minister Tomas Berg in a room off the main hall.",
+			[]string{"meeting planned - -: ana-ruiz tomas-berg"}},
+	})
+}
