@@ -216,9 +216,13 @@ func (x *extraction) delegationMembers(si *sentInfo, cs []candidate) []candidate
 // B". The people join that gathering, as a delegation's members do.
 func (x *extraction) rosterMembers(si *sentInfo, cs []candidate) []candidate {
 	toks := si.s.Tokens
-	if ps := x.tableRoster(si); len(ps) >= 2 && x.contactBefore(si.s.Index) >= 0 {
-		// "Around the table were A, B and C": the people of the gathering
-		// told just before
+	ps := x.tableRoster(si)
+	if len(ps) < 2 {
+		ps = x.theyWereBesides(si)
+	}
+	if len(ps) >= 2 && x.contactBefore(si.s.Index) >= 0 {
+		// "Around the table were A, B and C", "Besides X, they were A and
+		// B": the people of the gathering told just before
 		return append(cs, candidate{kind: schema.Meeting, participants: ps, represents: true, roster: true, sentence: si.s.Index, trigStart: toks[0].Start, evidence: x.evidence(si)})
 	}
 	if ps := x.hostCopula(si); len(ps) > 0 && x.contactBefore(si.s.Index) >= 0 {
@@ -258,12 +262,8 @@ func (x *extraction) tableRoster(si *sentInfo) []string {
 	k := 0
 	var from []string
 	switch si.ltok(0) {
-	case "around", "at":
+	case "around", "at", "across":
 		k = 1
-	case "across":
-		k = 1
-	case "besides", "apart":
-		return x.theyWereBesides(si)
 	default:
 		return nil
 	}
@@ -314,11 +314,15 @@ func (x *extraction) tableRoster(si *sentInfo) []string {
 // ("Apart from X, they were ..."): the people named in both parts.
 func (x *extraction) theyWereBesides(si *sentInfo) []string {
 	k := 1
-	if si.ltok(0) == "apart" {
+	switch si.ltok(0) {
+	case "besides":
+	case "apart":
 		if si.ltok(1) != "from" {
 			return nil
 		}
 		k = 2
+	default:
+		return nil
 	}
 	c := -1
 	for j := k; j < len(si.s.Tokens) && j < k+20; j++ {
