@@ -13932,3 +13932,74 @@ func (x *extraction) officeQualifier(si *sentInfo, j int) bool {
 	_, _, ok := si.titleSpanAt(j + 1)
 	return ok && x.personStartsAt(si, j+1)
 }
+
+// protagonistDay dates an undated past contact by the one day on which
+// the article dates every other past contact of one of its people, told
+// before it: "X met six foreign leaders in a single day on Tuesday. ...
+// She then sat down with Y. ... In the afternoon, X held separate
+// meetings with Z and W." Not when the contact's sentence has a date of
+// its own, the contact is told as another time (an earlier encounter, a
+// count, a series), or that person's dated contacts fall on more than one
+// day.
+func (x *extraction) protagonistDay(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.date != nil || c.status != schema.Happened || c.anaphoric || c.series || c.reference || c.previous || c.tally || c.seriesItem || c.joinLatest || c.joinPeople != nil || c.sentence >= len(x.infos) {
+			continue
+		}
+		si := x.infos[c.sentence]
+		if x.pastDateIn(si) || x.cueAfter(si, 0, "shift") {
+			continue
+		}
+		var d *schema.Date
+		last, clash := -1, false // the latest sentence before it dating one of theirs
+		for j := range cands {
+			o := &cands[j]
+			if j == i || o.date == nil || o.status != schema.Happened || o.previous || o.reference || o.series || o.tally || !x.shareActor(o, c) && !x.shareActor(c, o) {
+				continue
+			}
+			if len(o.date.Value) != 10 || !calendarValue(o.date.Value) || d != nil && d.Value != o.date.Value {
+				clash = true
+				break
+			}
+			d = o.date
+			if o.sentence < c.sentence && o.sentence > last {
+				last = o.sentence
+			}
+		}
+		if clash || last < 0 || d == nil || x.after(d.Value) {
+			continue
+		}
+		for s := last + 1; s < c.sentence; s++ {
+			clash = clash || x.otherDayNamed(x.infos[s], d.Value)
+		}
+		if !clash {
+			c.date = d
+		}
+	}
+}
+
+// otherDayNamed reports a day inside the sentence other than day (a week,
+// a month or a year is no other day).
+func (x *extraction) otherDayNamed(si *sentInfo, day string) bool {
+	for k := range x.timexes {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") {
+			if v := dayValue(tx.Value); len(v) == 10 && calendarValue(v) && v != day {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastDateIn reports a DATE or TIME expression inside the sentence that
+// does not begin after the publication day ("agreed to open negotiations
+// early next year" has none).
+func (x *extraction) pastDateIn(si *sentInfo) bool {
+	for k := range x.timexes {
+		if tx := &x.timexes[k]; tx.Start >= si.s.Start && tx.End <= si.s.End && (tx.Type == "DATE" || tx.Type == "TIME") && !tx.dayPart && !x.after(tx.Value) {
+			return true
+		}
+	}
+	return false
+}
