@@ -61,6 +61,7 @@ var goldDirs = []struct{ name, gold, articles string }{
 	{"dev29", "../data/dev29/gold", "../data/dev29/articles"},
 	{"dev30", "../data/dev30/gold", "../data/dev30/articles"},
 	{"dev31", "../data/dev31/gold", "../data/dev31/articles"},
+	{"dev32", "../data/dev32/gold", "../data/dev32/articles"},
 }
 
 // TestDataGold loads every gold file of every gold folder: each must be
