@@ -619,7 +619,8 @@ type dtState struct {
 	refYearSent               int // sentence of the last refYear
 	refQuarter                int // year*4 + quarter-1, or -1
 	lastGran                  string
-	lastEnd                   int // token after the last date remembered, -1 if none
+	lastEnd                   int   // token after the last date remembered, -1 if none
+	headYears                 []int // per token, the year of a list's year heading above it (0 if none)
 }
 
 // outOfCalendar reports a value whose year fell outside 0000–9999.
@@ -634,6 +635,7 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 	st := &dtState{f: f, text: text, dct: dct, refQuarter: -1, lastEnd: -1}
 	st.toks = dtTokenize(text, make([]dtTok, 0, len(text)/5+1))
 	f.dtMarkSentences(st.toks)
+	st.markHeadYears()
 	var out []Timex
 	for i := 0; i < len(st.toks); {
 		t := &st.toks[i]
@@ -2949,6 +2951,9 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 	if c.hasYShift {
 		y = st.dct.Year() + c.yShift
 	}
+	if y == 0 && !c.hasYShift && c.m != 0 && st.headYears != nil {
+		y = st.headYears[i] // "1985 / Jan. 7-8 — X and Y meet in Geneva"
+	}
 	var val string
 	switch {
 	case c.m != 0 && c.d != 0:
@@ -3219,6 +3224,73 @@ func (st *dtState) participleAt(k int) bool {
 	switch t.low {
 	case "met", "held", "had", "made", "done", "gone", "come", "left", "sent", "told", "said", "got", "brought", "put", "set", "run", "won", "lost", "paid", "led", "flown", "sought", "thought", "kept", "heard", "begun":
 		return true
+	}
+	return false
+}
+
+// markHeadYears finds the year headings of dated lists: a line that is a
+// year alone ("1985", "1986:") over lines that each open with a month and
+// day ("Jan. 7-8 — X and Y meet in Geneva", "19 November: ..."). Those
+// lines' dates without a year are in the heading's year; the list ends at
+// the first line that opens otherwise. headYears stays nil when the text
+// has no such heading.
+func (st *dtState) markHeadYears() {
+	year := 0
+	for k := range st.toks {
+		t := &st.toks[k]
+		if k > 0 && !t.nl {
+			if year != 0 {
+				st.headYears[k] = year
+			}
+			continue
+		}
+		// a token opening a line
+		if y := st.yearLine(k); y != 0 {
+			if st.headYears == nil {
+				st.headYears = make([]int, len(st.toks))
+			}
+			year = y
+			continue
+		}
+		if year != 0 && !st.entryOpens(k) {
+			year = 0
+		}
+		if year != 0 {
+			st.headYears[k] = year
+		}
+	}
+}
+
+// yearLine is the year a line opening at token k is made of alone (a
+// colon after it allowed), 0 otherwise.
+func (st *dtState) yearLine(k int) int {
+	t := &st.toks[k]
+	if t.kind != 'n' || t.digits != 4 || t.num < 1000 || t.num > 2999 {
+		return 0
+	}
+	j := k + 1
+	if j < len(st.toks) && !st.toks[j].nl && (st.toks[j].low == ":" || st.toks[j].low == ".") {
+		j++
+	}
+	if j < len(st.toks) && !st.toks[j].nl {
+		return 0
+	}
+	return t.num
+}
+
+// entryOpens reports a line opening at token k with a month and a day in
+// either order ("Jan. 7", "27–28 February").
+func (st *dtState) entryOpens(k int) bool {
+	if _, j, ok := st.month(k); ok {
+		_, _, ok := st.dayNum(j)
+		return ok
+	}
+	if _, j, ok := st.dayNum(k); ok {
+		for ; j < len(st.toks) && j <= k+3 && !st.toks[j].nl; j++ {
+			if st.monthAt(j) {
+				return true
+			}
+		}
 	}
 	return false
 }

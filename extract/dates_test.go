@@ -65,6 +65,9 @@ func TestDateFinderFind(t *testing.T) {
 		{"live blog stamp", "The talks began on 5 February.\n14:32 - The leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		// a relative clause set off by commas before the date: the verb before it
 		{"past a relative clause", "Ana Ruiz met Tomas Berg, who chairs the council, on Sunday.", dct21, []want{{"Sunday", "DATE", "2025-10-19", ""}}},
+		// a list's year heading gives its entries' month and day a year;
+		// the list ends at a line that opens otherwise
+		{"year heading over a list", "KEY DATES\n\n1984\nJan. 7–8 — Ana Ruiz and Tomas Berg meet in Geneva.\n19 November: Second round.\n\n1985\nMarch 13 — Ruiz sees Berg in Oslo.\n\nRuiz said on March 13 they would meet again.", dct21, []want{{"1984", "DATE", "1984", ""}, {"Jan. 7", "DATE", "1984-01-07", ""}, {"19 November", "DATE", "1984-11-19", ""}, {"1985", "DATE", "1985", ""}, {"March 13", "DATE", "1985-03-13", ""}, {"March 13", "DATE", "2025-03-13", ""}}},
 		{"live blog stamp before a capitalised word", "He spoke on 5 February.\n14:20 The leaders have arrived.\n14:50 Talks began.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:20", "TIME", "2025-10-21T14:20", ""}, {"14:50", "TIME", "2025-10-21T14:50", ""}}},
 		{"live blog stamp alone on its line", "The talks began on 5 February.\n14:32\nThe leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
