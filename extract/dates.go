@@ -619,8 +619,9 @@ type dtState struct {
 	refYearSent               int // sentence of the last refYear
 	refQuarter                int // year*4 + quarter-1, or -1
 	lastGran                  string
-	lastEnd                   int   // token after the last date remembered, -1 if none
-	headYears                 []int // per token, the year of a list's year heading above it (0 if none)
+	lastEnd                   int       // token after the last date remembered, -1 if none
+	headYears                 []int     // per token, the year of a list's year heading above it (0 if none)
+	headDay                   time.Time // the day of the last line that is a day alone ("SATURDAY 29 JUNE", "Monday:"), zero if none
 }
 
 // outOfCalendar reports a value whose year fell outside 0000–9999.
@@ -665,6 +666,11 @@ func (f *DateFinder) Find(text string, dct time.Time) []Timex {
 			tx.Text = text[tx.Start:tx.End]
 			tx.dayPart = c.anaphoric && c.part != "" && c.n == 0 && c.end == i+2 && st.is(i, "the")
 			out = append(out, tx)
+			if tx.Type == "DATE" && len(tx.Value) == 10 && st.wholeLine(i, c.end) {
+				if d, err := time.Parse("2006-01-02", tx.Value); err == nil {
+					st.headDay = d
+				}
+			}
 			// "a year earlier", "on the eve of the visit" are no new
 			// reference point; nor is a date in a phrase after another
 			// of its sentence that places something before or after it
@@ -1057,6 +1063,7 @@ func (st *dtState) best(i int) (dtCand, bool) {
 	try(st.bareUnits(i))
 	try(st.weekNumber(i))
 	try(st.monthEdge(i))
+	try(st.partLabel(i))
 	try(st.dayOfMonth(i))
 	return best, found
 }
@@ -1172,7 +1179,9 @@ func (st *dtState) month(i int) (int, int, bool) {
 	}
 	if st.f.short[t.low] {
 		k := st.skipDot(j)
-		if k == j {
+		if k == j && !(i > 0 && !t.nl && st.toks[i-1].kind == 'n' && st.toks[i-1].digits <= 2) {
+			// "Feb" needs its dot, a number after it, or a day before it
+			// ("9 Feb")
 			if n := st.tokAt(j); n == nil || n.kind != 'n' {
 				return 0, i, false
 			}
@@ -1200,7 +1209,7 @@ func (st *dtState) weekday(i int) (int, int, bool) {
 	}
 	if st.f.short[t.low] {
 		k := st.skipDot(j)
-		if k == j {
+		if k == j && !st.listDay(j) {
 			return 0, i, false
 		}
 		j = k
@@ -1561,8 +1570,9 @@ func (st *dtState) calendar(i int) (dtCand, bool) {
 			j++
 		}
 	}
-	// last/next/this
-	if ph, k, ok := st.f.deicticShift.match(st.toks, j); ok && st.toks[j].kind == 'w' {
+	// last/next/this (not across a line break: "WHAT HAPPENS NEXT" over
+	// "Saturday — ...")
+	if ph, k, ok := st.f.deicticShift.match(st.toks, j); ok && st.toks[j].kind == 'w' && (k >= len(st.toks) || !st.toks[k].nl) {
 		var dir int
 		switch {
 		case ph.n < 0:
@@ -1608,6 +1618,13 @@ func (st *dtState) calendarCore(j int, c dtCand) (dtCand, bool) {
 			d.mod, d.wd = c.mod, 0
 			return d, true
 		}
+		if k2 == k && st.listDay(k) {
+			// a list's "Thu 10": the day of the month that falls on it
+			if d, e, ok := st.dayNum(k); ok && !st.monthAt(e) {
+				c.d, c.end = d, e
+				return c, true
+			}
+		}
 		if st.is(k2, "the") {
 			// "Friday the 28th": the day of the month that falls on it
 			if d, e, ok := st.dayNum(k2 + 1); ok && st.toks[k2+1].kind == 'n' && !st.is(e, "of") && !st.monthAt(e) {
@@ -1615,7 +1632,7 @@ func (st *dtState) calendarCore(j int, c dtCand) (dtCand, bool) {
 				return c, true
 			}
 		}
-		if p, e, ok := st.f.parts.match(st.toks, k); ok && st.toks[k].kind == 'w' {
+		if p, e, ok := st.f.parts.match(st.toks, k); ok && st.toks[k].kind == 'w' && !st.toks[k].nl {
 			c.part, c.end = p.s, e
 		}
 		return c, true
@@ -1678,6 +1695,12 @@ func (st *dtState) monthDay(j int) (dtCand, bool) {
 		if d, e, ok := st.dayNum(k); ok && !(st.toks[k].kind == 'n' && st.toks[k].digits == 4) {
 			c.d, c.end = d, e
 			e2 := e
+			if (st.is(e2, "–") || st.is(e2, "-")) && st.tokAt(e2+1) != nil && st.toks[e2+1].kind == 'n' {
+				// "July 9–11, 1971": the span's year is its first day's
+				if _, e4, ok := st.dayNum(e2 + 1); ok && (st.is(e4, ",") && st.tokAt(e4+1) != nil && st.toks[e4+1].kind == 'n' && st.toks[e4+1].digits == 4) {
+					e2 = e4
+				}
+			}
 			if st.is(e2, ",") {
 				e2++
 			}
@@ -2951,7 +2974,7 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 	if c.hasYShift {
 		y = st.dct.Year() + c.yShift
 	}
-	if y == 0 && !c.hasYShift && c.m != 0 && st.headYears != nil {
+	if y == 0 && !c.hasYShift && c.dir == dtDirNone && c.m != 0 && st.headYears != nil {
 		y = st.headYears[i] // "1985 / Jan. 7-8 — X and Y meet in Geneva"
 	}
 	var val string
@@ -3085,7 +3108,10 @@ func (st *dtState) resolveCal(i int, c dtCand) (Timex, bool) {
 		// blog's stamp opening a line ("14:32 - ...") is of the day of
 		// publication
 		d := st.dct
-		if !st.refDay.IsZero() && !st.stamp(i, c.end) {
+		switch stamp := st.stamp(i, c.end); {
+		case stamp && !st.headDay.IsZero():
+			d = st.headDay // a schedule's time under its day's heading
+		case !st.refDay.IsZero() && !stamp:
 			d = st.refDay
 		}
 		val = dtDayValue(d)
@@ -3228,12 +3254,13 @@ func (st *dtState) participleAt(k int) bool {
 	return false
 }
 
-// markHeadYears finds the year headings of dated lists: a line that is a
-// year alone ("1985", "1986:") over lines that each open with a month and
-// day ("Jan. 7-8 — X and Y meet in Geneva", "19 November: ..."). Those
-// lines' dates without a year are in the heading's year; the list ends at
-// the first line that opens otherwise. headYears stays nil when the text
-// has no such heading.
+// markHeadYears finds the years of dated lists: a line that is a year
+// alone ("1985", "1986:", "1998–2000") over lines that each open with a
+// month and day ("Jan. 7–8 — X and Y meet in Geneva", "19 November:
+// ..."), or such a line whose label writes a year ("June 18, 2000 — ...")
+// over the lines after it. A line's date without a year is in the year of
+// the heading or the label above it; the list ends at the first line that
+// opens otherwise. headYears stays nil when the text has no such list.
 func (st *dtState) markHeadYears() {
 	year := 0
 	for k := range st.toks {
@@ -3252,8 +3279,15 @@ func (st *dtState) markHeadYears() {
 			year = y
 			continue
 		}
-		if year != 0 && !st.entryOpens(k) {
+		if !st.entryOpens(k) {
 			year = 0
+			continue
+		}
+		if y := st.labelYear(k); y != 0 {
+			if st.headYears == nil {
+				st.headYears = make([]int, len(st.toks))
+			}
+			year = y
 		}
 		if year != 0 {
 			st.headYears[k] = year
@@ -3262,13 +3296,17 @@ func (st *dtState) markHeadYears() {
 }
 
 // yearLine is the year a line opening at token k is made of alone (a
-// colon after it allowed), 0 otherwise.
+// colon after it allowed; the first of a span of years "1998–2000"), 0
+// otherwise.
 func (st *dtState) yearLine(k int) int {
 	t := &st.toks[k]
 	if t.kind != 'n' || t.digits != 4 || t.num < 1000 || t.num > 2999 {
 		return 0
 	}
 	j := k + 1
+	if j+1 < len(st.toks) && !st.toks[j].nl && (st.toks[j].low == "–" || st.toks[j].low == "-") && st.toks[j+1].kind == 'n' && st.toks[j+1].digits == 4 {
+		j += 2
+	}
 	if j < len(st.toks) && !st.toks[j].nl && (st.toks[j].low == ":" || st.toks[j].low == ".") {
 		j++
 	}
@@ -3276,6 +3314,21 @@ func (st *dtState) yearLine(k int) int {
 		return 0
 	}
 	return t.num
+}
+
+// labelYear is the year written in the label of a list's line opening at
+// token k, before its dash or colon ("June 18, 2000 — ..."), 0 if none.
+func (st *dtState) labelYear(k int) int {
+	for j := k; j < len(st.toks) && j < k+8 && (j == k || !st.toks[j].nl); j++ {
+		t := &st.toks[j]
+		switch {
+		case t.low == "—" || t.low == "–" || t.low == ":":
+			return 0
+		case t.kind == 'n' && t.digits == 4 && t.num >= 1000 && t.num <= 2999:
+			return t.num
+		}
+	}
+	return 0
 }
 
 // entryOpens reports a line opening at token k with a month and a day in
@@ -3293,4 +3346,46 @@ func (st *dtState) entryOpens(k int) bool {
 		}
 	}
 	return false
+}
+
+// wholeLine reports tokens i to end making up a line of their own, a
+// colon after them allowed: a day's heading ("SATURDAY 29 JUNE",
+// "Monday:").
+func (st *dtState) wholeLine(i, end int) bool {
+	if i > 0 && !st.toks[i].nl {
+		return false
+	}
+	if end < len(st.toks) && !st.toks[end].nl && st.toks[end].low == ":" {
+		end++
+	}
+	return end >= len(st.toks) || st.toks[end].nl
+}
+
+// partLabel reads a part of the day that labels a line of a schedule
+// under a day's heading ("SATURDAY 29 JUNE" / "Evening — X dines with
+// Y"): that part of the day last named.
+func (st *dtState) partLabel(i int) (dtCand, bool) {
+	if st.headDay.IsZero() || i > 0 && !st.toks[i].nl || !st.toks[i].cap {
+		return dtCand{}, false
+	}
+	p, e, ok := st.f.parts.match(st.toks, i)
+	if !ok || e >= len(st.toks) || st.toks[e].nl {
+		return dtCand{}, false
+	}
+	switch st.toks[e].low {
+	case "—", "–", "-", ":":
+		return dtCand{kind: dtkShift, anaphoric: true, unit: "D", part: p.s, end: e}, true
+	}
+	return dtCand{}, false
+}
+
+// listDay reports a day of the month at token j, on the line of a short
+// weekday without its dot: a list's "Wed 9 Feb", "Thu 10".
+func (st *dtState) listDay(j int) bool {
+	t := st.tokAt(j)
+	if t == nil || t.nl || t.kind != 'n' {
+		return false
+	}
+	_, _, ok := st.dayNum(j)
+	return ok
 }

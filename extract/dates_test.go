@@ -68,6 +68,16 @@ func TestDateFinderFind(t *testing.T) {
 		// a list's year heading gives its entries' month and day a year;
 		// the list ends at a line that opens otherwise
 		{"year heading over a list", "KEY DATES\n\n1984\nJan. 7–8 — Ana Ruiz and Tomas Berg meet in Geneva.\n19 November: Second round.\n\n1985\nMarch 13 — Ruiz sees Berg in Oslo.\n\nRuiz said on March 13 they would meet again.", dct21, []want{{"1984", "DATE", "1984", ""}, {"Jan. 7", "DATE", "1984-01-07", ""}, {"19 November", "DATE", "1984-11-19", ""}, {"1985", "DATE", "1985", ""}, {"March 13", "DATE", "1985-03-13", ""}, {"March 13", "DATE", "2025-03-13", ""}}},
+		// a line's label with a year carries it to the lines after it;
+		// a span of years heads a list with its first year
+		{"a list's label year carries", "1998–2000\nMay 1998 — A clash at the border.\nJune 18, 2000 — Ruiz and Berg sign a truce.\nDec. 12 — They sign the accord.", dct21, []want{{"1998", "DATE", "1998", ""}, {"2000", "DATE", "2000", ""}, {"May 1998", "DATE", "1998-05", ""}, {"June 18, 2000", "DATE", "2000-06-18", ""}, {"Dec. 12", "DATE", "2000-12-12", ""}}},
+		{"a span of days with its year", "July 9–11, 1971 — Ruiz holds talks with Berg.", dct21, []want{{"July 9–11, 1971", "DATE", "1971-07-09", ""}}},
+		// a schedule's days: short weekdays without their dot before a
+		// day's number, a clock time and a part of the day under a day's
+		// heading
+		{"short weekdays in a list", "DAY BY DAY\nWed 8 Oct — Soldiers arrested.\nThu 9 — Envoy recalled.", dct21, []want{{"Wed 8 Oct", "DATE", "2025-10-08", ""}, {"Thu 9", "DATE", "2025-10-09", ""}}},
+		{"a schedule under day headings", "THURSDAY 16 OCTOBER\nEvening — Ruiz dines with Berg.\n\nFRIDAY 17 OCTOBER\n08:45 Ruiz–Brun.", dct21, []want{{"THURSDAY 16 OCTOBER", "DATE", "2025-10-16", ""}, {"Evening", "TIME", "2025-10-16TEV", ""}, {"FRIDAY 17 OCTOBER", "DATE", "2025-10-17", ""}, {"08:45", "TIME", "2025-10-17T08:45", ""}}},
+		{"a heading's last word is no shift", "WHAT HAPPENS NEXT\nSaturday — The ministers meet in Oslo.", dct21, []want{{"Saturday", "DATE", "2025-10-18", ""}}},
 		{"live blog stamp before a capitalised word", "He spoke on 5 February.\n14:20 The leaders have arrived.\n14:50 Talks began.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:20", "TIME", "2025-10-21T14:20", ""}, {"14:50", "TIME", "2025-10-21T14:50", ""}}},
 		{"live blog stamp alone on its line", "The talks began on 5 February.\n14:32\nThe leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
