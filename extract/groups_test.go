@@ -1137,3 +1137,14 @@ func TestRelativeHost(t *testing.T) {
 			[]string{"summit happened 2025-03-10 oslo: ana-ruiz ivo-marek lukas-tschirren"}},
 	})
 }
+
+// TestOfficeHolderByOwnTitle: of two people of one country whose titles
+// the lexicon counts as one office ("Foreign Minister", "Foreign
+// Secretary"), the office named is held by the one named with that title.
+func TestOfficeHolderByOwnTitle(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"minister beside secretary", "The foreign ministers of Norland, Velmark and Ostia met in Oslo on Tuesday for talks on fishing.\n\nNorland's Foreign Minister Ana Ruiz hosted the talks at the palace. She was joined by Velmark's Tomas Berg, who flew in on Monday night, and by Ostia's Ola Brun.\n\nAlso at the table was Norland's foreign secretary, Jan Ek, an official said.",
+			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz ola-brun tomas-berg"}},
+	})
+}

@@ -4906,6 +4906,16 @@ func (r *resolver) placeCountry(ent *entity, country string) {
 	ent.country = c.iri
 }
 
+// hasRole reports a role of e with that title for that country.
+func hasRole(e *entity, title, of string) bool {
+	for _, ro := range e.roles {
+		if ro.Title == title && ro.Of == of {
+			return true
+		}
+	}
+	return false
+}
+
 func hasRoleOf(e *entity, of string) bool {
 	for _, ro := range e.roles {
 		if ro.Of == of {
@@ -5943,6 +5953,7 @@ func (r *resolver) holderOf(o officeRef) string {
 	found, untitled, nUntitled := "", "", 0
 	counterpart, nCounterparts := "", 0
 	bare, nBare := "", 0
+	ambiguous, exact := false, []string(nil)
 	for _, iri := range r.reg.order {
 		e := r.reg.byIRI[iri]
 		if o.single && e.typ == schema.Person && e.country == "" && len(e.roles) == 0 && r.mentionedIn(iri, o.sentence-2, o.sentence) && (len(e.titles) == 0 || !o.generic && holdsTitle(e, o.title)) {
@@ -5963,10 +5974,21 @@ func (r *resolver) holderOf(o officeRef) string {
 		if o.generic && !e.leader && o.title != "Counterpart" || !o.generic && !holdsTitle(e, o.title) {
 			continue
 		}
+		if !o.generic && hasRole(e, o.title, o.country) {
+			exact = append(exact, iri)
+		}
 		if found != "" {
-			return "" // two of them: which one is meant?
+			ambiguous = true // two of them: which one is meant?
 		}
 		found = iri
+	}
+	if ambiguous {
+		// of two holding a title like it ("Foreign Secretary" beside
+		// "Foreign Minister"), the one named with the office itself
+		if len(exact) == 1 {
+			return exact[0]
+		}
+		return ""
 	}
 	if found == "" && nUntitled == 1 {
 		return untitled
