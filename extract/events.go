@@ -4945,6 +4945,11 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			subj, c.delegates = led, true
 		}
 		obj := x.objectOf(si, t.b, lim)
+		if len(obj) == 0 && len(subj) > 0 && si.s.Tokens[min(t.b, len(si.s.Tokens)-1)].Kind == Word && !isCapWord(si.s.Tokens[min(t.b, len(si.s.Tokens)-1)]) {
+			// "met opposition leaders, among them X and Y": the people the
+			// group is said to include
+			obj = x.including(si, t.b)
+		}
 		if t.flag == "travel" && si.ltok(t.b) == "with" {
 			obj = nil // "X, who had travelled with Y": a companion, not a host
 		}
@@ -6131,14 +6136,20 @@ func (x *extraction) reducedRelative(si *sentInfo, b, lim int) []string {
 	return nil
 }
 
-// including reads "several leaders ..., including X and Y" from token k.
+// including reads "several leaders ..., including X and Y" ("..., among
+// them X and Y", "such as X and Y") from token k.
 func (x *extraction) including(si *sentInfo, k int) []string {
 	for j := k; j < len(si.s.Tokens) && j < k+15; j++ {
 		if clauseStop(si.tok(j)) || x.mentionAt(si, j) != nil {
 			return nil
 		}
-		if si.ltok(j) == "including" {
+		switch w := si.ltok(j); {
+		case w == "including":
 			return x.entityList(si, j+1, len(si.s.Tokens))
+		case w == "among" && (si.ltok(j+1) == "them" || si.ltok(j+1) == "whom") && j > k && si.tok(j-1) == ",":
+			return x.entityList(si, j+2, len(si.s.Tokens))
+		case w == "such" && si.ltok(j+1) == "as" && j > k:
+			return x.entityList(si, j+2, len(si.s.Tokens))
 		}
 	}
 	return nil

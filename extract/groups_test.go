@@ -1148,3 +1148,19 @@ func TestOfficeHolderByOwnTitle(t *testing.T) {
 			[]string{"meeting happened 2025-03-04 oslo: ana-ruiz ola-brun tomas-berg"}},
 	})
 }
+
+// TestVerbObjectIncluding: a contact verb whose object is a group named
+// by a common noun takes the people the group is said to include ("met
+// opposition leaders, including X and Y", "among them X and Y", "such as
+// X and Y").
+func TestVerbObjectIncluding(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"including", "On Friday President Ana Ruiz met opposition leaders, including Tomas Berg and Ola Brun, at her hotel.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz ola-brun tomas-berg"}},
+		{"among them", "President Ana Ruiz was to meet opposition politicians, among them Tomas Berg and Ola Brun, at her hotel.",
+			[]string{"meeting planned - -: ana-ruiz ola-brun tomas-berg"}},
+		{"such as", "On Friday President Ana Ruiz met business leaders such as Tomas Berg and Ola Brun in Oslo.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
+	})
+}
