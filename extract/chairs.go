@@ -114,11 +114,11 @@ func (x *extraction) chairAt(si *sentInfo, k int) []string {
 		if si.ltok(from) == "only" || si.ltok(from) == "just" {
 			from++
 		}
-		for j := k + 2; j+2 < len(toks) && j < k+14; j++ {
+		for j := k + 2; j < len(toks) && j < k+14; j++ {
 			if clauseStop(si.tok(j)) || si.tok(j) == "," && si.ltok(j+1) != "and" && x.mentionAt(si, j+1) == nil {
 				break
 			}
-			if si.ltok(j) == "in" && si.ltok(j+1) == "the" && (si.ltok(j+2) == "chair" || si.ltok(j+2) == "room") {
+			if si.ltok(j) == "in" && si.ltok(j+1) == "the" && (si.ltok(j+2) == "chair" || si.ltok(j+2) == "room") || presentWords(si, j) {
 				return x.personsOf(x.entityList(si, from, j))
 			}
 		}
@@ -145,6 +145,25 @@ func (x *extraction) chairAt(si *sentInfo, k int) []string {
 		}
 	}
 	return nil
+}
+
+// presentWords reports words at token j that place the people before them
+// at a gathering: "(with X) present", "attending", "in attendance", "at
+// the table", "at its head", "looking on", "sitting in".
+func presentWords(si *sentInfo, j int) bool {
+	switch si.ltok(j) {
+	case "present", "attending":
+		return true
+	case "in":
+		return si.ltok(j+1) == "attendance"
+	case "at":
+		return (si.ltok(j+1) == "the" || si.ltok(j+1) == "its") && (si.ltok(j+2) == "table" || si.ltok(j+2) == "head")
+	case "looking":
+		return si.ltok(j+1) == "on"
+	case "sitting":
+		return si.ltok(j+1) == "in"
+	}
+	return false
 }
 
 // presenceAt reports "in the presence of" at token k.

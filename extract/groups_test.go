@@ -1164,3 +1164,17 @@ func TestVerbObjectIncluding(t *testing.T) {
 			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
 	})
 }
+
+// TestWithPresent: "with X present" ("sitting in", "in attendance", "at
+// its head") seats X at the contact, as "with X in the chair" does.
+func TestWithPresent(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"present", "The talks between Ana Ruiz and Tomas Berg opened in Oslo on Friday, with Ola Brun present.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
+		{"sitting in", "Negotiators Ana Ruiz and Tomas Berg met in Oslo on Friday, with Ola Brun of the World Bank sitting in as an observer.",
+			[]string{"meeting happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
+		{"in attendance", "Ana Ruiz and Tomas Berg held talks in Oslo on Friday, with Ola Brun in attendance.",
+			[]string{"talks happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
+	})
+}
