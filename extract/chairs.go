@@ -149,7 +149,7 @@ func (x *extraction) chairAt(si *sentInfo, k int) []string {
 
 // presentWords reports words at token j that place the people before them
 // at a gathering: "(with X) present", "attending", "in attendance", "at
-// the table", "at its head", "looking on", "sitting in".
+// the table", "at its head", "sitting in" (not "looking on": a witness).
 func presentWords(si *sentInfo, j int) bool {
 	switch si.ltok(j) {
 	case "present", "attending":
@@ -158,8 +158,6 @@ func presentWords(si *sentInfo, j int) bool {
 		return si.ltok(j+1) == "attendance"
 	case "at":
 		return (si.ltok(j+1) == "the" || si.ltok(j+1) == "its") && (si.ltok(j+2) == "table" || si.ltok(j+2) == "head")
-	case "looking":
-		return si.ltok(j+1) == "on"
 	case "sitting":
 		return si.ltok(j+1) == "in"
 	}
