@@ -1178,3 +1178,14 @@ func TestWithPresent(t *testing.T) {
 			[]string{"talks happened 2025-03-07 oslo: ana-ruiz ola-brun tomas-berg"}},
 	})
 }
+
+// TestObjectPronounNotOwnSubject: an object pronoun right after its
+// clause's verb is not that clause's subject ("Ruiz invited him" is not
+// Ruiz), however often the subject was named before.
+func TestObjectPronounNotOwnSubject(t *testing.T) {
+	// published 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"invited him", "Foreign Minister Ana Ruiz met Prime Minister Tomas Berg on Friday. Ruiz invited him to visit Oslo later this year and he accepted.",
+			[]string{"meeting happened 2025-03-07 -: ana-ruiz tomas-berg", "visit planned 2025 oslo: ana-ruiz tomas-berg"}},
+	})
+}

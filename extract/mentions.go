@@ -4490,11 +4490,31 @@ func (r *resolver) resolvePronoun(si *sentInfo, ms []Mention, i int) string {
 			cands = append(cands, inSentence[k])
 		}
 	}
-	if r.subject != "" && !containsStr(cands, r.subject) {
+	// an object pronoun is not its own clause's subject ("X invited him"
+	// is not X): that one comes last
+	own := ""
+	if object && len(inSentence) > 0 {
+		for _, k := range byPos {
+			m := ms[k]
+			if m.Entity != inSentence[0] || m.tok1 > i {
+				continue
+			}
+			if i-m.tok1 <= 3 {
+				own = m.Entity // "X invited him", "X then asked him"
+				for j := m.tok1; j < i; j++ {
+					if w := si.ltok(j); w == "that" || w == "," || w == "who" || w == "and" || w == "to" || clauseStop(w) {
+						own = ""
+					}
+				}
+			}
+			break
+		}
+	}
+	if r.subject != "" && !containsStr(cands, r.subject) && r.subject != own {
 		cands = append(cands, r.subject)
 	}
 	for k := len(r.history) - 1; k >= 0 && len(cands) < 8; k-- {
-		if !containsStr(cands, r.history[k]) {
+		if !containsStr(cands, r.history[k]) && r.history[k] != own {
 			cands = append(cands, r.history[k])
 		}
 	}
