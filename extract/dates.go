@@ -115,6 +115,7 @@ type dtLexicon struct {
 	YearPreps        []string             `yaml:"year_preps"`
 	FutureWords      []string             `yaml:"future_words"`
 	FutureOpeners    []string             `yaml:"future_openers"`
+	ObjectOpeners    []string             `yaml:"object_openers"`
 	PastWords        []string             `yaml:"past_words"`
 	YearLeads        []string             `yaml:"year_leads"`
 	Holidays         map[string]string    `yaml:"holidays"`
@@ -211,10 +212,11 @@ type DateFinder struct {
 	countAdj, notInitial, present, openTense, notTense, perfect, pastAux,
 	adjLeads, passiveAux, participlePreps, relPronouns, bareUnitPreps,
 	decadeWords, futureOpeners, agentParticiples *dtPhrases
-	short    map[string]bool
-	titles   map[string]bool // abbreviated titles ("gov", "gen"): their period ends no sentence
-	hols     map[string]dtHoliday
-	starters map[string]bool // first words of every entry
+	objectOpeners *dtPhrases
+	short         map[string]bool
+	titles        map[string]bool // abbreviated titles ("gov", "gen"): their period ends no sentence
+	hols          map[string]dtHoliday
+	starters      map[string]bool // first words of every entry
 }
 
 // NewDateFinder builds a DateFinder from the lexicon folder (data.Lexicon()),
@@ -291,6 +293,7 @@ func NewDateFinder(lexicon fs.FS) (*DateFinder, error) {
 	f.afterCount, f.alone, f.setWords, f.countWords = list(lx.FixedAfterCount), list(lx.FixedAlone), list(lx.SetWords), list(lx.CountWords)
 	f.yearPreps, f.future, f.past, f.yearLeads = list(lx.YearPreps), list(lx.FutureWords), list(lx.PastWords), list(lx.YearLeads)
 	f.futureOpeners = list(lx.FutureOpeners)
+	f.objectOpeners = list(lx.ObjectOpeners)
 	f.seasonLeads, f.refLeads, f.periods = list(lx.SeasonLeads), list(lx.RefUnitLeads), list(lx.PeriodWords)
 	f.spanPreps, f.rateWords, f.countAdj, f.notInitial = list(lx.SpanPreps), list(lx.RateWords), list(lx.CountAdjectives), list(lx.FixedNotInitial)
 	f.present, f.openTense, f.notTense, f.perfect = list(lx.PresentWords), list(lx.OpenTense), list(lx.NotTense), list(lx.Perfect)
@@ -2443,8 +2446,9 @@ func (st *dtState) tense(a, b int) (dir, dist int) {
 			// "has since cast a shadow over the April visit")
 			return dtDirPast, 1
 		}
-		if st.f.futureOpeners.has(st.toks, k) {
-			// "proposed that the leaders meet in the autumn"
+		if st.f.futureOpeners.has(st.toks, k) || clean && st.objectInfinitive(k) {
+			// "proposed that the leaders meet in the autumn", "invited
+			// him to visit Oslo in January"
 			best, bestDist = dtDirFuture, a-k
 			break
 		}
@@ -3388,4 +3392,25 @@ func (st *dtState) listDay(j int) bool {
 	}
 	_, _, ok := st.dayNum(j)
 	return ok
+}
+
+// objectInfinitive reports "to" at token k opening an infinitive after the
+// object of a verb whose object's infinitive looks ahead ("invited him to
+// visit Oslo in January", "asked the envoy to return in May"): the verb
+// within six words before it, in its sentence (the caller asks for no
+// comma between it and the date: "invited him to visit, following his
+// trip in January" is another time).
+func (st *dtState) objectInfinitive(k int) bool {
+	if st.toks[k].low != "to" || k+1 >= len(st.toks) || st.toks[k+1].kind != 'w' || st.toks[k+1].cap {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6 && st.toks[j].sent == st.toks[k].sent; j-- {
+		if st.toks[j].low == "," || st.toks[j].low == ";" {
+			return false
+		}
+		if st.f.objectOpeners.has(st.toks, j) {
+			return true
+		}
+	}
+	return false
 }

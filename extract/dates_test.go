@@ -78,6 +78,10 @@ func TestDateFinderFind(t *testing.T) {
 		{"short weekdays in a list", "DAY BY DAY\nWed 8 Oct — Soldiers arrested.\nThu 9 — Envoy recalled.", dct21, []want{{"Wed 8 Oct", "DATE", "2025-10-08", ""}, {"Thu 9", "DATE", "2025-10-09", ""}}},
 		{"a schedule under day headings", "THURSDAY 16 OCTOBER\nEvening — Ruiz dines with Berg.\n\nFRIDAY 17 OCTOBER\n08:45 Ruiz–Brun.", dct21, []want{{"THURSDAY 16 OCTOBER", "DATE", "2025-10-16", ""}, {"Evening", "TIME", "2025-10-16TEV", ""}, {"FRIDAY 17 OCTOBER", "DATE", "2025-10-17", ""}, {"08:45", "TIME", "2025-10-17T08:45", ""}}},
 		{"a heading's last word is no shift", "WHAT HAPPENS NEXT\nSaturday — The ministers meet in Oslo.", dct21, []want{{"Saturday", "DATE", "2025-10-18", ""}}},
+		// an invitation's infinitive looks ahead, past its object; not
+		// past a comma ("following his trip in September" is another time)
+		{"invited to visit in a month", "Ruiz invited him to visit Oslo in July.", dct21, []want{{"July", "DATE", "2026-07", ""}}},
+		{"invited, following a trip", "Ruiz invited him to visit again, following his trip to Oslo in September.", dct21, []want{{"September", "DATE", "2025-09", ""}}},
 		{"live blog stamp before a capitalised word", "He spoke on 5 February.\n14:20 The leaders have arrived.\n14:50 Talks began.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:20", "TIME", "2025-10-21T14:20", ""}, {"14:50", "TIME", "2025-10-21T14:50", ""}}},
 		{"live blog stamp alone on its line", "The talks began on 5 February.\n14:32\nThe leaders arrived.", dct21, []want{{"5 February", "DATE", "2025-02-05", ""}, {"14:32", "TIME", "2025-10-21T14:32", ""}}},
 		{"set for a month", "The talks are set for December.", dct21, []want{{"December", "DATE", "2025-12", ""}}},
