@@ -593,3 +593,16 @@ func TestWhenClauseSharesDate(t *testing.T) {
 		checkEvents(t, tc.text, tc.want)
 	}
 }
+
+// TestWhereClauseOwnDay: a contact in a "where" clause takes the clause's
+// own day over the journey's before it ("leaves on Friday for X, where she
+// will hold talks with Y on Saturday"), and the journey's when it has none.
+func TestWhereClauseOwnDay(t *testing.T) {
+	// published Monday 2025-03-10
+	checkEventCases(t, []eventCase{
+		{"its own day", "President Ana Ruiz is expected to leave Oslo on Friday morning for Velmark, where she will hold talks with Prime Minister Tomas Berg on Saturday.",
+			[]string{"talks planned 2025-03-15 -: ana-ruiz tomas-berg"}},
+		{"the journey's day", "President Ana Ruiz flew to Velmark on Thursday, where she held talks with Prime Minister Tomas Berg.",
+			[]string{"talks happened 2025-03-06 -: ana-ruiz tomas-berg"}},
+	})
+}

@@ -475,6 +475,11 @@ func (x *extraction) events(si *sentInfo) []candidate {
 				if x.wordBetween(si, tb, t.a, "after", "before", "since", "until") {
 					d += 12 // "in May, two months after hosting him": May is the visit's
 				}
+				if x.wordBetween(si, tb, t.a, "where") {
+					// "leaves on Friday for X, where she will hold talks
+					// with Y on Saturday": the clause's own day first
+					d += 12
+				}
 				if x.inRelativeClause(si, ta) && x.wordBetween(si, tb, t.a, ",") {
 					if !x.triggerInClause(trigs, si, ta) {
 						continue // "X, who took office in 2023, has met Y": the clause's own time
