@@ -4950,7 +4950,7 @@ func (x *extraction) candidateOf(si *sentInfo, trigs []trigInfo, i int) (candida
 			subj, c.delegates = led, true
 		}
 		obj := x.objectOf(si, t.b, lim)
-		if len(obj) == 0 && len(subj) > 0 && si.s.Tokens[min(t.b, len(si.s.Tokens)-1)].Kind == Word && !isCapWord(si.s.Tokens[min(t.b, len(si.s.Tokens)-1)]) {
+		if len(obj) == 0 && len(subj) > 0 && t.b < len(si.s.Tokens) && si.s.Tokens[t.b].Kind == Word && !isCapWord(si.s.Tokens[t.b]) {
 			// "met opposition leaders, among them X and Y": the people the
 			// group is said to include
 			obj = x.including(si, t.b)
